@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError } from '../common/domain-error';
+import { type UserEntity, UserStatus } from '../users/user.entity';
+import { UsersService } from '../users/users.service';
+import type { SignInInput, SignUpInput } from './dto/sign-up.input';
+import { hashPassword, passwordWeakness, verifyPassword } from './password';
+import { TokenService } from './token.service';
+
+export class AuthError extends DomainError {}
+
+export interface Session {
+  token: string;
+  user: UserEntity;
+}
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly users: UsersService,
+    private readonly tokens: TokenService,
+  ) {}
+
+  async signUp(input: SignUpInput): Promise<Session> {
+    const weakness = passwordWeakness(input.password, input.email);
+    if (weakness) throw AuthError.invalid([{ path: 'password', message: weakness }]);
+    const user = await this.users.create({
+      email: input.email,
+      passwordHash: await hashPassword(input.password),
+      displayName: input.displayName.trim(),
+      roles: [input.role],
+      locale: input.locale ?? 'en',
+    });
+    return this.sessionFor(user);
+  }
+
+  async signIn(input: SignInInput): Promise<Session> {
+    const user = await this.users.findByEmail(input.email);
+    // Same answer for an unknown email and a wrong password: no account probing.
+    const ok = user ? await verifyPassword(user.passwordHash, input.password) : false;
+    if (!user || !ok) throw new AuthError('UNAUTHENTICATED', 'Wrong email or password', [{ path: 'password', message: 'Wrong email or password' }]);
+    if (user.status === UserStatus.BANNED) throw new AuthError('FORBIDDEN', 'This account is suspended');
+    return this.sessionFor(user);
+  }
+
+  private async sessionFor(user: UserEntity): Promise<Session> {
+    return { token: await this.tokens.issue({ id: user.id, roles: user.roles }), user };
+  }
+}

@@ -1,0 +1,21 @@
+import { Role } from '../users/user.entity';
+
+/** What an operation needs. Roles grant permissions; operations declare them with `@Allow`. */
+export enum Permission {
+  /** Create projects, post batches, see own results. */
+  ProjectManage = 'project:manage',
+  /** Claim and submit tasks. */
+  TaskWork = 'task:work',
+  /** Any signed-in user (own profile). */
+  Self = 'self',
+}
+
+const grants: Record<Role, Permission[]> = {
+  [Role.WORKER]: [Permission.Self, Permission.TaskWork],
+  [Role.REQUESTER]: [Permission.Self, Permission.ProjectManage],
+  [Role.ADMIN]: [Permission.Self],
+};
+
+export function permissionsOf(roles: readonly Role[]): Set<Permission> {
+  return new Set(roles.flatMap((role) => grants[role] ?? []));
+}

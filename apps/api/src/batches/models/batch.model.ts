@@ -1,0 +1,40 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { BatchStatus } from '../batch.entity';
+
+registerEnumType(BatchStatus, { name: 'BatchStatus' });
+
+@ObjectType('Batch')
+export class BatchModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  name: string;
+
+  @Field(() => BatchStatus)
+  status: BatchStatus;
+
+  @Field(() => Int)
+  itemCount: number;
+
+  @Field(() => Date)
+  createdAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  publishedAt: Date | null;
+}
+
+@ObjectType('ProjectStats')
+export class ProjectStatsModel {
+  @Field(() => Int, { description: 'Items in all batches' })
+  items: number;
+
+  @Field(() => Int, { description: 'Published items still collecting answers' })
+  openItems: number;
+
+  @Field(() => Int, { description: 'Items with all the answers they need' })
+  completedItems: number;
+
+  @Field(() => Int, { description: 'Answers submitted' })
+  answers: number;
+}

@@ -1,0 +1,53 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { type AppOptions, AppModule } from './app.module';
+import type { AppConfig } from './config/app.config';
+import { runMigrations } from './database/data-source';
+import { startEmbeddedPostgres } from './database/embedded-postgres';
+import { serveWebApps } from './web/serve-web-apps';
+
+const logger = new Logger('Bootstrap');
+
+export interface Runtime extends AppOptions {
+  stopDatabase(): Promise<void>;
+}
+
+/** Connects to (or starts) PostgreSQL and applies pending migrations. */
+export async function prepareRuntime(config: AppConfig): Promise<Runtime> {
+  let databaseUrl = config.databaseUrl;
+  let stopDatabase = async () => undefined as void;
+  if (!databaseUrl) {
+    logger.log(`No DATABASE_URL: starting the embedded PostgreSQL in ${config.dataDir}`);
+    const pg = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort, database: 'fourmi' });
+    databaseUrl = pg.url;
+    stopDatabase = pg.stop;
+  }
+  const applied = await runMigrations(databaseUrl);
+  if (applied.length) logger.log(`Applied migrations: ${applied.join(', ')}`);
+  const jwtSecret = config.jwtSecret ?? (await localSecret(config.dataDir));
+  return { databaseUrl, jwtSecret, tokenTtlSeconds: config.tokenTtlSeconds, production: config.production, stopDatabase };
+}
+
+export async function createApp(options: AppOptions, webDist?: string): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
+    logger: options.production ? ['log', 'warn', 'error'] : ['log', 'warn', 'error'],
+  });
+  app.enableShutdownHooks();
+  if (webDist) serveWebApps(app, webDist);
+  return app;
+}
+
+/** Outside production a signing secret is generated once and kept beside the embedded database. */
+async function localSecret(dataDir: string): Promise<string> {
+  const file = join(dataDir, 'jwt-secret');
+  if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
+  await mkdir(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  await writeFile(file, secret, { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,39 @@
+/** A problem with one input field, located by its path (`email`, `config.labels[1].value`). */
+export interface FieldProblem {
+  path: string;
+  message: string;
+}
+
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'LEASE_EXPIRED'
+  | 'ALREADY_SUBMITTED';
+
+/**
+ * The one error type services throw. Each module names its own subclass so a stack trace says where it
+ * came from; `graphql-errors.ts` maps the code to `extensions.code` once, for every operation.
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields: FieldProblem[] = [],
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+
+  static invalid(fields: FieldProblem[], message = 'Some fields are not valid'): DomainError {
+    const detail = fields.length === 1 ? `${fields[0].path}: ${fields[0].message}` : message;
+    return new DomainError('BAD_USER_INPUT', detail, fields);
+  }
+}
+
+/** Prefixes every field path, e.g. the task kind's `labels[1]` becomes `config.labels[1]`. */
+export function prefixFields(prefix: string, fields: FieldProblem[]): FieldProblem[] {
+  return fields.map((f) => ({ ...f, path: f.path ? (f.path.startsWith('[') ? `${prefix}${f.path}` : `${prefix}.${f.path}`) : prefix }));
+}

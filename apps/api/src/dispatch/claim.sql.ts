@@ -1,0 +1,46 @@
+/**
+ * The claim, in one statement and one round trip: pick the oldest open task of the project that still
+ * has a free slot and that this worker never had, lock it (SKIP LOCKED: concurrent claimers take the
+ * next task instead of queueing), take a slot, and lease it. An ORM transaction here would hold the
+ * row lock across five round trips.
+ * $1 project, $2 worker, $3 lease seconds, $4 reward cents.
+ */
+export const CLAIM_SQL = `
+WITH candidate AS (
+  SELECT t.id
+    FROM tasks t
+   WHERE t.project_id = $1
+     AND t.status = 'OPEN'
+     AND t.live_count < t.target_overlap
+     AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.worker_id = $2 AND a.task_id = t.id)
+   ORDER BY t.id
+   LIMIT 1
+   FOR UPDATE OF t SKIP LOCKED
+), slot AS (
+  UPDATE tasks t SET live_count = t.live_count + 1
+    FROM candidate c WHERE t.id = c.id
+  RETURNING t.id, t.input
+), leased AS (
+  INSERT INTO assignments (task_id, project_id, worker_id, status, lease_expires_at, reward_cents)
+  SELECT s.id, $1, $2, 'LEASED', now() + make_interval(secs => $3), $4 FROM slot s
+  RETURNING id, task_id, lease_expires_at
+)
+SELECT l.id, l.task_id, l.lease_expires_at, s.input
+  FROM leased l JOIN slot s ON s.id = l.task_id`;
+
+/**
+ * Frees the slots of expired leases. Assignments are locked before tasks, as in submit, so the two
+ * never deadlock; SKIP LOCKED lets several replicas sweep at once.
+ */
+export const SWEEP_SQL = `
+WITH expired AS (
+  UPDATE assignments SET status = 'EXPIRED'
+   WHERE id IN (SELECT id FROM assignments
+                 WHERE status = 'LEASED' AND lease_expires_at < now() AND ($1::uuid IS NULL OR project_id = $1)
+                 ORDER BY lease_expires_at LIMIT 5000 FOR UPDATE SKIP LOCKED)
+  RETURNING task_id
+), freed AS (
+  SELECT task_id, count(*)::int AS n FROM expired GROUP BY task_id
+)
+UPDATE tasks t SET live_count = t.live_count - f.n FROM freed f WHERE t.id = f.task_id
+RETURNING t.id`;

@@ -1,0 +1,81 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow } from '../auth/allow.decorator';
+import { type AuthUser, CurrentUser } from '../auth/current-user.decorator';
+import { Permission } from '../auth/permissions';
+import { type GqlContext, requestLoader } from '../common/request-loader';
+import type { ProjectEntity } from '../projects/project.entity';
+import { ProjectsService } from '../projects/projects.service';
+import { DispatchService, type Lease } from './dispatch.service';
+import { SubmitAnswerInput } from './dto/submit-answer.input';
+import { SubmitResultModel, WorkAssignmentModel, WorkerSummaryModel, WorkProjectModel } from './models/work.model';
+
+const toWorkProject = (p: ProjectEntity): WorkProjectModel =>
+  Object.assign(new WorkProjectModel(), {
+    id: p.id,
+    name: p.name,
+    instructions: p.instructions,
+    kind: p.kind,
+    config: p.config,
+    rewardCents: p.rewardCents,
+    currency: p.currency,
+  });
+
+const toWorkAssignment = (lease: Lease): WorkAssignmentModel =>
+  Object.assign(new WorkAssignmentModel(), { id: lease.id, projectId: lease.projectId, input: lease.input, leaseExpiresAt: lease.leaseExpiresAt });
+
+@Resolver(() => WorkAssignmentModel)
+export class DispatchResolver {
+  constructor(
+    private readonly dispatch: DispatchService,
+    private readonly projects: ProjectsService,
+  ) {}
+
+  @Allow(Permission.TaskWork)
+  @Query(() => [WorkProjectModel], { description: 'Projects with work left for you' })
+  async availableProjects(@CurrentUser() user: AuthUser, @Context() context: GqlContext): Promise<WorkProjectModel[]> {
+    const found = await this.dispatch.availableProjects(user.id);
+    const counts = requestLoader(context, 'availableTasks', (ids: readonly string[]) => this.dispatch.availableCounts(user.id, ids));
+    for (const { project, available } of found) counts.prime(project.id, available);
+    return found.map(({ project }) => toWorkProject(project));
+  }
+
+  @Allow(Permission.TaskWork)
+  @Mutation(() => WorkAssignmentModel, { nullable: true, description: 'Leases your next task of a project; null when none is left' })
+  async claimNext(@CurrentUser() user: AuthUser, @Args('projectId', { type: () => ID }) projectId: string): Promise<WorkAssignmentModel | null> {
+    const lease = await this.dispatch.claimNext(user.id, projectId);
+    return lease && toWorkAssignment(lease);
+  }
+
+  @Allow(Permission.TaskWork)
+  @Mutation(() => SubmitResultModel, { description: 'Stores your answer and leases the next task of the project at once' })
+  async submitAnswer(@CurrentUser() user: AuthUser, @Args('input') input: SubmitAnswerInput): Promise<SubmitResultModel> {
+    const result = await this.dispatch.submit(user.id, input.assignmentId, input.answer, input.idempotencyKey);
+    const next = await this.dispatch.claimNext(user.id, result.projectId);
+    return { assignmentId: result.assignmentId, status: result.status, next: next && toWorkAssignment(next) };
+  }
+
+  @Allow(Permission.TaskWork)
+  @Query(() => WorkerSummaryModel)
+  workerSummary(@CurrentUser() user: AuthUser): Promise<WorkerSummaryModel> {
+    return this.dispatch.summary(user.id);
+  }
+
+  @ResolveField(() => WorkProjectModel)
+  async project(@Parent() assignment: WorkAssignmentModel, @Context() context: GqlContext): Promise<WorkProjectModel> {
+    const loader = requestLoader<string, ProjectEntity>(context, 'workProjects', async (ids) => {
+      const byId = new Map((await this.projects.findByIds(ids)).map((p) => [p.id, p]));
+      return ids.map((id) => byId.get(id) ?? new Error(`Project ${id} is gone`));
+    });
+    return toWorkProject(await loader.load(assignment.projectId));
+  }
+}
+
+@Resolver(() => WorkProjectModel)
+export class WorkProjectResolver {
+  constructor(private readonly dispatch: DispatchService) {}
+
+  @ResolveField(() => Int, { description: 'Tasks you can still take (counted up to 10,000)' })
+  availableTasks(@Parent() project: WorkProjectModel, @Context() context: GqlContext, @CurrentUser() user: AuthUser): Promise<number> {
+    return requestLoader(context, 'availableTasks', (ids: readonly string[]) => this.dispatch.availableCounts(user.id, ids)).load(project.id);
+  }
+}

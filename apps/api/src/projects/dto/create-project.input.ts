@@ -1,0 +1,43 @@
+import type { TaskKind } from '@fourmi/task-kinds';
+import { Field, InputType, Int } from '@nestjs/graphql';
+import { IsIn, IsInt, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
+import { TASK_KINDS } from '@fourmi/task-kinds';
+import { JSONScalar } from '../../common/json.scalar';
+import { TaskKindEnum } from '../models/task-kind.enum';
+
+@InputType()
+export class CreateProjectInput {
+  @Field(() => String)
+  @Length(1, 120, { message: 'Enter a name of 1 to 120 characters' })
+  name: string;
+
+  @Field(() => String, { description: 'Markdown shown to workers' })
+  @MaxLength(20_000, { message: 'Instructions are limited to 20,000 characters' })
+  instructions: string;
+
+  @Field(() => TaskKindEnum)
+  @IsIn([...TASK_KINDS], { message: 'Choose a task kind' })
+  kind: TaskKind;
+
+  @Field(() => JSONScalar, { description: 'The task kind config, validated by the kind' })
+  config: unknown;
+
+  @Field(() => Int, { description: 'Reward per assignment, in cents' })
+  @IsInt({ message: 'Enter a whole number of cents' })
+  @Min(1, { message: 'The reward must be at least 1 cent' })
+  @Max(100_000, { message: 'The reward must be at most 1,000.00' })
+  rewardCents: number;
+
+  @Field(() => Int, { description: 'Answers wanted per item' })
+  @IsInt({ message: 'Enter a whole number' })
+  @Min(1, { message: 'Ask for at least 1 answer per item' })
+  @Max(20, { message: 'Ask for at most 20 answers per item' })
+  overlap: number;
+
+  @Field(() => Int, { nullable: true, description: 'How long a worker holds a task (default 600 s)' })
+  @IsOptional()
+  @IsInt({ message: 'Enter a whole number of seconds' })
+  @Min(30, { message: 'Give workers at least 30 seconds' })
+  @Max(86_400, { message: 'A lease lasts at most one day' })
+  leaseSeconds?: number;
+}

@@ -1,0 +1,38 @@
+import type { TaskKind } from '@fourmi/task-kinds';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { JSONScalar } from '../../common/json.scalar';
+import { TaskKindEnum } from './task-kind.enum';
+
+/** A project as its owner (the requester) sees it. */
+@ObjectType('Project')
+export class ProjectModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  name: string;
+
+  @Field(() => String, { description: 'Markdown' })
+  instructions: string;
+
+  @Field(() => TaskKindEnum)
+  kind: TaskKind;
+
+  @Field(() => JSONScalar)
+  config: unknown;
+
+  @Field(() => Int)
+  rewardCents: number;
+
+  @Field(() => String)
+  currency: string;
+
+  @Field(() => Int)
+  overlap: number;
+
+  @Field(() => Int)
+  leaseSeconds: number;
+
+  @Field(() => Date)
+  createdAt: Date;
+}

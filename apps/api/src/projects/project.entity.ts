@@ -1,0 +1,55 @@
+import type { TaskKind } from '@fourmi/task-kinds';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+export enum ProjectStatus {
+  ACTIVE = 'ACTIVE',
+  ARCHIVED = 'ARCHIVED',
+}
+
+@Entity('projects')
+@Index('projects_owner_idx', ['ownerId'])
+@Check('projects_reward_check', '"reward_cents" >= 0')
+@Check('projects_overlap_check', '"overlap" >= 1 AND "overlap" <= 100')
+@Check('projects_lease_check', '"lease_seconds" >= 10')
+export class ProjectEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('uuid', { name: 'owner_id' })
+  ownerId: string;
+
+  @Column('text')
+  name: string;
+
+  /** Markdown, rendered without raw HTML by the apps. */
+  @Column('text')
+  instructions: string;
+
+  @Column('text')
+  kind: TaskKind;
+
+  /** The task kind's config, as normalised by its parser. */
+  @Column('jsonb')
+  config: unknown;
+
+  @Column('integer', { name: 'reward_cents' })
+  rewardCents: number;
+
+  @Column('text', { default: 'EUR' })
+  currency: string;
+
+  @Column('integer')
+  overlap: number;
+
+  @Column('integer', { name: 'lease_seconds' })
+  leaseSeconds: number;
+
+  @Column('integer', { default: 0 })
+  priority: number;
+
+  @Column('text', { default: ProjectStatus.ACTIVE })
+  status: ProjectStatus;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,57 @@
+import { getTaskKind } from '@fourmi/task-kinds';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import { DomainError, prefixFields } from '../common/domain-error';
+import type { CreateProjectInput } from './dto/create-project.input';
+import { ProjectEntity, ProjectStatus } from './project.entity';
+
+export class ProjectsError extends DomainError {}
+
+@Injectable()
+export class ProjectsService {
+  constructor(@InjectRepository(ProjectEntity) private readonly projects: Repository<ProjectEntity>) {}
+
+  async create(ownerId: string, input: CreateProjectInput): Promise<ProjectEntity> {
+    const parsed = getTaskKind(input.kind).parseConfig(input.config);
+    if (!parsed.ok) throw ProjectsError.invalid(prefixFields('config', parsed.errors), 'The task configuration is not valid');
+    return this.projects.save(
+      this.projects.create({
+        ownerId,
+        name: input.name.trim(),
+        instructions: input.instructions,
+        kind: input.kind,
+        config: parsed.value,
+        rewardCents: input.rewardCents,
+        overlap: input.overlap,
+        leaseSeconds: input.leaseSeconds ?? 600,
+      }),
+    );
+  }
+
+  listOwned(ownerId: string): Promise<ProjectEntity[]> {
+    return this.projects.find({ where: { ownerId }, order: { createdAt: 'DESC' } });
+  }
+
+  /** A project of this owner; someone else's project is reported as not found, not as forbidden. */
+  async getOwned(id: string, ownerId: string): Promise<ProjectEntity> {
+    const project = isUuid(id) ? await this.projects.findOneBy({ id, ownerId }) : null;
+    if (!project) throw new ProjectsError('NOT_FOUND', 'No such project');
+    return project;
+  }
+
+  /** A project open for work. */
+  async getActive(id: string): Promise<ProjectEntity> {
+    const project = isUuid(id) ? await this.projects.findOneBy({ id, status: ProjectStatus.ACTIVE }) : null;
+    if (!project) throw new ProjectsError('NOT_FOUND', 'No such project');
+    return project;
+  }
+
+  findByIds(ids: readonly string[]): Promise<ProjectEntity[]> {
+    return this.projects.findBy({ id: In([...ids]) });
+  }
+}
+
+export function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}

@@ -1,0 +1,25 @@
+import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { Allow } from '../auth/allow.decorator';
+import { type AuthUser, CurrentUser } from '../auth/current-user.decorator';
+import { Permission } from '../auth/permissions';
+import { DomainError } from '../common/domain-error';
+import { ResultPageModel } from './models/task-result.model';
+import { ResultsService } from './results.service';
+
+@Resolver()
+export class ResultsResolver {
+  constructor(private readonly results: ResultsService) {}
+
+  @Allow(Permission.ProjectManage)
+  @Query(() => ResultPageModel, { description: "A page of a project's items with every answer and the consensus" })
+  projectResults(
+    @CurrentUser() user: AuthUser,
+    @Args('projectId', { type: () => ID }) projectId: string,
+    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
+    @Args('limit', { type: () => Int, defaultValue: 50 }) limit: number,
+  ): Promise<ResultPageModel> {
+    if (offset < 0) throw DomainError.invalid([{ path: 'offset', message: 'Must be 0 or more' }]);
+    if (limit < 1 || limit > 500) throw DomainError.invalid([{ path: 'limit', message: 'Must be from 1 to 500' }]);
+    return this.results.page(user.id, projectId, offset, limit);
+  }
+}

@@ -1,0 +1,41 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+
+export enum Role {
+  WORKER = 'WORKER',
+  REQUESTER = 'REQUESTER',
+  ADMIN = 'ADMIN',
+}
+
+export enum UserStatus {
+  ACTIVE = 'ACTIVE',
+  BANNED = 'BANNED',
+}
+
+@Entity('users')
+@Unique('users_email_key', ['email'])
+export class UserEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** Stored lower-cased, so uniqueness is case-insensitive. */
+  @Column('text')
+  email: string;
+
+  @Column('text', { name: 'password_hash' })
+  passwordHash: string;
+
+  @Column('text', { name: 'display_name' })
+  displayName: string;
+
+  @Column('text', { array: true })
+  roles: Role[];
+
+  @Column('text', { default: 'en' })
+  locale: string;
+
+  @Column('text', { default: UserStatus.ACTIVE })
+  status: UserStatus;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

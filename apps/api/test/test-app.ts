@@ -1,0 +1,73 @@
+import { randomBytes } from 'node:crypto';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { TokenService } from '../src/auth/token.service';
+import { createApp } from '../src/bootstrap';
+import { Role } from '../src/users/user.entity';
+import { UsersService } from '../src/users/users.service';
+
+export interface GqlResponse<T = Record<string, any>> {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string; fields?: { path: string; message: string }[] } }[];
+}
+
+export interface TestApp {
+  url: string;
+  databaseUrl: string;
+  app: NestExpressApplication;
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>>;
+  /** A user created straight in the database, with a token minted for it. */
+  user(role: Role, name?: string): Promise<{ id: string; token: string; email: string }>;
+  sql<R = Record<string, any>>(text: string, params?: unknown[]): Promise<R[]>;
+  close(): Promise<void>;
+}
+
+/** A fresh database cloned from the migrated template, and the whole API listening on a free port. */
+export async function createTestDatabase(): Promise<string> {
+  const serverUrl = inject('pgServerUrl');
+  const name = `test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: `${serverUrl}/postgres` });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE fourmi_template`);
+  await admin.end();
+  return `${serverUrl}/${name}`;
+}
+
+export async function startTestApp(): Promise<TestApp> {
+  const databaseUrl = await createTestDatabase();
+  const app = await createApp({ databaseUrl, jwtSecret: randomBytes(32).toString('hex'), tokenTtlSeconds: 3600, production: false });
+  app.useLogger(['error']);
+  await app.listen(0, '127.0.0.1');
+  const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  let counter = 0;
+  return {
+    url,
+    databaseUrl,
+    app,
+    async gql(query, variables, token) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GqlResponse<any>;
+    },
+    async user(role, name) {
+      counter += 1;
+      const email = `${name ?? role.toLowerCase()}-${counter}-${randomBytes(3).toString('hex')}@example.org`;
+      const user = await app.get(UsersService).create({ email, passwordHash: 'not-a-hash', displayName: name ?? role, roles: [role], locale: 'en' });
+      return { id: user.id, email, token: await app.get(TokenService).issue({ id: user.id, roles: user.roles }) };
+    },
+    async sql(text, params) {
+      return (await pool.query(text, params)).rows;
+    },
+    async close() {
+      await pool.end();
+      await app.close();
+    },
+  };
+}
+
+export { Role };

@@ -1,0 +1,25 @@
+// The only entry point of @fourmi/task-kinds: pure TypeScript, shared by the API and the browser apps.
+export * from './types';
+export type { LabelOption } from './labels';
+export { classification } from './classification';
+export type { ClassificationAnswer, ClassificationConfig, ClassificationInput } from './classification';
+export { jaccard, multiLabel } from './multi-label';
+export type { MultiLabelAnswer, MultiLabelConfig, MultiLabelInput } from './multi-label';
+export { categorization, pathAgreement } from './categorization';
+export type { CategorizationAnswer, CategorizationConfig, CategorizationInput } from './categorization';
+export { uiFeedback, uiFeedbackAgreement } from './ui-feedback';
+export type { UiClick, UiFeedbackAnswer, UiFeedbackConfig, UiFeedbackInput } from './ui-feedback';
+export { audio, audioAgreement } from './audio';
+export type { AudioAnswer, AudioConfig, AudioInput } from './audio';
+export { indexTaxonomy, MAX_TAXONOMY_DEPTH, MAX_TAXONOMY_NODES, parseTaxonomy } from './taxonomy';
+export type { TaxonomyIndex, TaxonomyNode } from './taxonomy';
+export { parseTaxonomyCsv } from './taxonomy-csv';
+export type { CsvError, CsvResult } from './taxonomy-csv';
+export { parseTaxonomyJson } from './taxonomy-json';
+export type { TaxonomyTree } from './taxonomy-json';
+export { searchTaxonomy } from './taxonomy-search';
+export type { TaxonomyHit } from './taxonomy-search';
+export { foldText, levenshtein, normaliseTranscript, transcriptSimilarity } from './text';
+export { presets } from './presets';
+export { getTaskKind, isTaskKind, taskKinds, validateItems } from './registry';
+export type { ItemsResult, RowError, TaskKindDefinitionOf, TaskKindShapes } from './registry';
