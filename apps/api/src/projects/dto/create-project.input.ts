@@ -1,6 +1,6 @@
 import type { TaskKind } from '@fourmi/task-kinds';
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { IsIn, IsInt, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsDefined, IsIn, IsInt, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
 import { TASK_KINDS } from '@fourmi/task-kinds';
 import { JSONScalar } from '../../common/json.scalar';
 import { TaskKindEnum } from '../models/task-kind.enum';
@@ -20,6 +20,7 @@ export class CreateProjectInput {
   kind: TaskKind;
 
   @Field(() => JSONScalar, { description: 'The task kind config, validated by the kind' })
+  @IsDefined({ message: 'Give the task configuration' })
   config: unknown;
 
   @Field(() => Int, { description: 'Reward per assignment, in cents' })

@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLAIM, publishedProject, submit } from '../../test/fixtures';
+import { Role, startTestApp, type TestApp } from '../../test/test-app';
+
+describe('dispatch: claim and submit', () => {
+  let t: TestApp;
+  let requester: { token: string };
+  beforeAll(async () => {
+    t = await startTestApp();
+    requester = await t.user(Role.REQUESTER);
+  });
+  afterAll(() => t.close());
+
+  it('leases one task, validates the answer, stores it and hands over the next task', async () => {
+    const { projectId } = await publishedProject(t, requester.token, { items: 3, overlap: 1 });
+    const worker = await t.user(Role.WORKER);
+    const feed = await t.gql(`{ availableProjects { id availableTasks rewardCents } }`, {}, worker.token);
+    expect(feed.data?.availableProjects).toContainEqual({ id: projectId, availableTasks: 3, rewardCents: 5 });
+
+    const claim = await t.gql(CLAIM, { projectId }, worker.token);
+    const assignment = claim.data?.claimNext;
+    expect(assignment.input).toEqual({ text: 'Review number 1' });
+
+    const bad = await submit(t, worker.token, assignment.id, 'furious');
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'answer.label' }] });
+    expect(await t.sql(`SELECT status FROM assignments WHERE id = $1`, [assignment.id])).toEqual([{ status: 'LEASED' }]);
+
+    const good = await submit(t, worker.token, assignment.id, 'positive', 'key-0001-abcd');
+    expect(good.data?.submitAnswer).toMatchObject({ assignmentId: assignment.id, status: 'SUBMITTED', next: { input: { text: 'Review number 2' } } });
+
+    const retry = await submit(t, worker.token, assignment.id, 'positive', 'key-0001-abcd');
+    expect(retry.data?.submitAnswer.status).toBe('SUBMITTED');
+    const other = await submit(t, worker.token, assignment.id, 'negative', 'key-0002-abcd');
+    expect(other.errors?.[0].extensions?.code).toBe('ALREADY_SUBMITTED');
+    expect(await t.sql(`SELECT answer FROM assignments WHERE id = $1`, [assignment.id])).toEqual([{ answer: { label: 'positive' } }]);
+  });
+
+  it('lets nobody answer somebody else’s assignment', async () => {
+    const { projectId } = await publishedProject(t, requester.token, { items: 1, overlap: 2 });
+    const [alice, bob] = [await t.user(Role.WORKER), await t.user(Role.WORKER)];
+    const claim = await t.gql(CLAIM, { projectId }, alice.token);
+    const stolen = await submit(t, bob.token, claim.data?.claimNext.id, 'neutral');
+    expect(stolen.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('respects overlap and never gives a worker the same item twice, with many workers at once', async () => {
+    const items = 20;
+    const overlap = 3;
+    const { projectId } = await publishedProject(t, requester.token, { items, overlap });
+    const workers = await Promise.all(Array.from({ length: 12 }, () => t.user(Role.WORKER)));
+    const labels = ['positive', 'neutral', 'negative'];
+    await Promise.all(
+      workers.map(async (worker, w) => {
+        let next = (await t.gql(CLAIM, { projectId }, worker.token)).data?.claimNext;
+        while (next) {
+          const result = await submit(t, worker.token, next.id, labels[w % 3]);
+          expect(result.errors).toBeUndefined();
+          next = result.data?.submitAnswer.next;
+        }
+      }),
+    );
+    const perTask = await t.sql(
+      `SELECT t.id, t.submitted_count, t.live_count, t.status, count(a.id)::int AS answers
+         FROM tasks t LEFT JOIN assignments a ON a.task_id = t.id AND a.status = 'SUBMITTED'
+        WHERE t.project_id = $1 GROUP BY t.id`,
+      [projectId],
+    );
+    expect(perTask).toHaveLength(items);
+    for (const task of perTask) expect(task).toMatchObject({ submitted_count: overlap, live_count: overlap, status: 'COMPLETED', answers: overlap });
+    const pairs = await t.sql(`SELECT count(*)::int AS n, count(DISTINCT (worker_id, task_id))::int AS distinct_pairs FROM assignments WHERE project_id = $1`, [projectId]);
+    expect(pairs[0].n).toBe(pairs[0].distinct_pairs);
+    expect(await t.sql(`SELECT count(*)::int AS n FROM assignments WHERE project_id = $1 AND status = 'LEASED'`, [projectId])).toEqual([{ n: 0 }]);
+  });
+
+  it('serves simultaneous claims of one worker without an error, each a different task', async () => {
+    const { projectId } = await publishedProject(t, requester.token, { items: 10, overlap: 2 });
+    const worker = await t.user(Role.WORKER);
+    const claims = await Promise.all(Array.from({ length: 8 }, () => t.gql(CLAIM, { projectId }, worker.token)));
+    expect(claims.flatMap((c) => c.errors ?? [])).toEqual([]);
+    const inputs = claims.map((c) => c.data?.claimNext.input.text);
+    expect(new Set(inputs).size).toBe(8);
+  });
+
+  it('frees an expired lease; a late answer is kept while the slot is free and refused once it is taken', async () => {
+    const { projectId } = await publishedProject(t, requester.token, { items: 1, overlap: 1, leaseSeconds: 30 });
+    const [slow, quick, late] = [await t.user(Role.WORKER), await t.user(Role.WORKER), await t.user(Role.WORKER)];
+    const first = (await t.gql(CLAIM, { projectId }, slow.token)).data?.claimNext;
+    expect((await t.gql(CLAIM, { projectId }, quick.token)).data?.claimNext).toBeNull();
+
+    await t.sql(`UPDATE assignments SET lease_expires_at = now() - interval '1 minute' WHERE id = $1`, [first.id]);
+    const second = (await t.gql(CLAIM, { projectId }, quick.token)).data?.claimNext;
+    expect(second.input).toEqual(first.input);
+    const refused = await submit(t, slow.token, first.id, 'neutral');
+    expect(refused.errors?.[0].extensions?.code).toBe('LEASE_EXPIRED');
+    expect((await submit(t, quick.token, second.id, 'neutral')).data?.submitAnswer.status).toBe('SUBMITTED');
+
+    // A late answer whose slot nobody took is kept.
+    const { projectId: other } = await publishedProject(t, requester.token, { items: 1, overlap: 1, leaseSeconds: 30 });
+    const lease = (await t.gql(CLAIM, { projectId: other }, late.token)).data?.claimNext;
+    await t.sql(`UPDATE assignments SET lease_expires_at = now() - interval '1 minute' WHERE id = $1`, [lease.id]);
+    await t.sql(`SELECT 1`);
+    const kept = await submit(t, late.token, lease.id, 'positive');
+    expect(kept.data?.submitAnswer.status).toBe('SUBMITTED');
+  });
+});
