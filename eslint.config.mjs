@@ -37,4 +37,9 @@ export default [
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  {
+    // Tool configs import the workspace's shared Vite helpers, which belong to no project.
+    files: ['**/vite.config.ts', '**/vitest.config.ts', '**/vitest.*.ts', '**/playwright.config.ts', 'codegen.ts'],
+    rules: { '@nx/enforce-module-boundaries': 'off' },
+  },
 ];

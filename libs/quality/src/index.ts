@@ -1,0 +1,25 @@
+// The public API of @fourmi/quality: pure aggregation, confidence, skill and agreement functions.
+export { answerShape, answersPerItem, encodeAnswers } from './answers';
+export type { AnswerRow, AnswerShape, Answers, EncodedAnswers } from './answers';
+export type { ItemLabels, TieBreak } from './item-labels';
+export { majorityVote, voteShares } from './majority-vote';
+export type { MajorityVoteResult } from './majority-vote';
+export { oneCoinWeight, weightedVote } from './weighted-vote';
+export type { WeightedVoteResult } from './weighted-vote';
+export { agreementAccuracy } from './worker-accuracy';
+export { dawidSkene } from './dawid-skene';
+export type { DawidSkeneOptions, DawidSkeneResult } from './dawid-skene';
+export { taskConsensus } from './task-consensus';
+export type { ConsensusVote, TaskConsensus } from './task-consensus';
+export { aggregatePaths } from './paths';
+export type { PathConsensus } from './paths';
+export { aggregateTranscripts, editDistance, normalisedEditDistance } from './transcripts';
+export type { TranscriptConsensus } from './transcripts';
+export { betaCdf, betaQuantile, logGamma } from './beta';
+export { betaSkill } from './skill';
+export type { SkillEstimate } from './skill';
+export { krippendorffAlpha, percentAgreement } from './agreement';
+export { CsvError, formatAggregateCsv, parseAnswersCsv, parseTruthCsv } from './csv';
+export type { AggregateRow, TruthRow } from './csv';
+export { accuracyAgainstTruth, toAggregateRows } from './evaluate';
+export type { Accuracy } from './evaluate';
