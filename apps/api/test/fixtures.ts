@@ -38,6 +38,6 @@ export async function publishedProject(t: TestApp, token: string, options: { ite
   return { projectId, batchId: batch.data!.createBatch.id as string };
 }
 
-export function submit(t: TestApp, token: string, assignmentId: string, label: string, idempotencyKey = randomUUID()) {
+export function submit(t: TestApp, token: string, assignmentId: string, label: string, idempotencyKey: string = randomUUID()) {
   return t.gql(SUBMIT, { input: { assignmentId, answer: { label }, idempotencyKey } }, token);
 }

@@ -1,10 +1,11 @@
 import { validateItems } from '@fourmi/task-kinds';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DomainError } from '../common/domain-error';
 import { isUuid, ProjectsService } from '../projects/projects.service';
 import { BatchEntity, BatchStatus } from './batch.entity';
+import { BATCH_FUNDING, type BatchFunding } from './batch-funding';
 import type { CreateBatchInput } from './dto/create-batch.input';
 import { TaskStatus } from './task.entity';
 
@@ -22,6 +23,7 @@ export class BatchesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly projects: ProjectsService,
+    @Inject(BATCH_FUNDING) private readonly funding: BatchFunding,
   ) {}
 
   /** A draft batch with its items, all validated first: one bad row and nothing is written. */
@@ -49,13 +51,22 @@ export class BatchesService {
     });
   }
 
-  /** Opens a draft batch's items for work. (Escrow is reserved here once the ledger exists.) */
+  /** Opens a draft batch's items for work, with its escrow reserved in the same transaction. */
   async publish(ownerId: string, batchId: string): Promise<BatchEntity> {
     return this.db.transaction(async (tx) => {
       const batch = isUuid(batchId) ? await tx.findOne(BatchEntity, { where: { id: batchId }, lock: { mode: 'pessimistic_write' } }) : null;
       if (!batch) throw new BatchesError('NOT_FOUND', 'No such batch');
-      await this.projects.getOwned(batch.projectId, ownerId);
+      const project = await this.projects.getOwned(batch.projectId, ownerId);
       if (batch.status !== BatchStatus.DRAFT) throw new BatchesError('CONFLICT', `This batch is already ${batch.status.toLowerCase()}`);
+      await this.funding.reserve(tx, {
+        batchId: batch.id,
+        projectId: project.id,
+        ownerId,
+        items: batch.itemCount,
+        maxOverlap: project.overlap,
+        rewardCents: project.rewardCents,
+        currency: project.currency,
+      });
       await tx.query(`UPDATE tasks SET status = $2 WHERE batch_id = $1 AND status = $3`, [batch.id, TaskStatus.OPEN, TaskStatus.DRAFT]);
       batch.status = BatchStatus.PUBLISHED;
       batch.publishedAt = new Date();
