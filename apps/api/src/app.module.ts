@@ -12,7 +12,9 @@ import type { GqlContext } from './common/request-loader';
 import { inputValidationPipe } from './common/validation.pipe';
 import { dataSourceOptions } from './database/data-source';
 import { DispatchModule } from './dispatch/dispatch.module';
+import { EventsModule } from './events/events.module';
 import { HealthController } from './health/health.controller';
+import { JobsModule } from './jobs/jobs.module';
 import { ProjectsModule } from './projects/projects.module';
 import { ReviewModule } from './review/review.module';
 import { UsersModule } from './users/users.module';
@@ -38,7 +40,21 @@ export class AppModule {
           path: '/graphql',
           playground: false,
           introspection: true,
-          context: ({ req }: { req: GqlContext['req'] }): GqlContext => ({ req, loaders: new Map() }),
+          // HTTP operations carry the token in their headers; subscriptions (graphql-ws) in the
+          // connection params, copied to headers at connect so the same guard serves both.
+          context: ({ req, extra }: { req?: GqlContext['req']; extra?: { headers: GqlContext['req']['headers'] } }): GqlContext => ({
+            req: req ?? { headers: { ...extra?.headers } },
+            loaders: new Map(),
+          }),
+          subscriptions: {
+            'graphql-ws': {
+              path: '/graphql',
+              onConnect: ({ connectionParams, extra }) => {
+                const authorization = connectionParams?.['authorization'] ?? connectionParams?.['Authorization'];
+                (extra as { headers: Record<string, unknown> }).headers = { authorization };
+              },
+            },
+          },
           formatError: formatGraphqlError,
           resolvers: { JSON: JSONScalar },
         }),
@@ -48,6 +64,8 @@ export class AppModule {
         BatchesModule,
         DispatchModule,
         ReviewModule,
+        JobsModule,
+        EventsModule,
       ],
       controllers: [HealthController],
       providers: [

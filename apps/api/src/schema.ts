@@ -4,11 +4,12 @@ import { graphqlRuntime } from './common/graphql-runtime';
 import { AuthResolver } from './auth/auth.resolver';
 import { BatchesResolver } from './batches/batches.resolver';
 import { DispatchResolver, WorkProjectResolver } from './dispatch/dispatch.resolver';
+import { EventsResolver } from './events/events.resolver';
 import { ProjectsResolver } from './projects/projects.resolver';
 import { ResultsResolver } from './review/results.resolver';
 
 /** Every resolver of the API; the integration spec proves this list builds the schema the API serves. */
-export const resolvers = [AuthResolver, ProjectsResolver, BatchesResolver, DispatchResolver, WorkProjectResolver, ResultsResolver];
+export const resolvers = [AuthResolver, ProjectsResolver, BatchesResolver, DispatchResolver, WorkProjectResolver, ResultsResolver, EventsResolver];
 
 /** The GraphQL schema as SDL, built from the code without a database (for `schema.gql`). */
 export async function printApiSchema(): Promise<string> {

@@ -3,6 +3,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 export enum BatchStatus {
   DRAFT = 'DRAFT',
   PUBLISHED = 'PUBLISHED',
+  PAUSED = 'PAUSED',
   COMPLETED = 'COMPLETED',
   CANCELLED = 'CANCELLED',
 }
@@ -24,6 +25,10 @@ export class BatchEntity {
 
   @Column('integer', { name: 'item_count', default: 0 })
   itemCount: number;
+
+  /** Items with all their answers; the batch completes when this reaches item_count. */
+  @Column('integer', { name: 'completed_count', default: 0 })
+  completedCount: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

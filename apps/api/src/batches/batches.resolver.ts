@@ -10,7 +10,7 @@ import { CreateBatchInput } from './dto/create-batch.input';
 import { BatchModel, ProjectStatsModel } from './models/batch.model';
 
 const toBatchModel = (b: BatchEntity): BatchModel =>
-  Object.assign(new BatchModel(), { id: b.id, name: b.name, status: b.status, itemCount: b.itemCount, createdAt: b.createdAt, publishedAt: b.publishedAt });
+  Object.assign(new BatchModel(), { id: b.id, name: b.name, status: b.status, itemCount: b.itemCount, completedCount: b.completedCount, createdAt: b.createdAt, publishedAt: b.publishedAt });
 
 @Resolver(() => ProjectModel)
 export class BatchesResolver {
@@ -26,6 +26,30 @@ export class BatchesResolver {
   @Mutation(() => BatchModel)
   async publishBatch(@CurrentUser() user: AuthUser, @Args('batchId', { type: () => ID }) batchId: string): Promise<BatchModel> {
     return toBatchModel(await this.batches.publish(user.id, batchId));
+  }
+
+  @Allow(Permission.ProjectManage)
+  @Mutation(() => BatchModel, { description: 'Stops handing out the batch’s items until resumed' })
+  async pauseBatch(@CurrentUser() user: AuthUser, @Args('batchId', { type: () => ID }) batchId: string): Promise<BatchModel> {
+    return toBatchModel(await this.batches.pause(user.id, batchId));
+  }
+
+  @Allow(Permission.ProjectManage)
+  @Mutation(() => BatchModel)
+  async resumeBatch(@CurrentUser() user: AuthUser, @Args('batchId', { type: () => ID }) batchId: string): Promise<BatchModel> {
+    return toBatchModel(await this.batches.resume(user.id, batchId));
+  }
+
+  @Allow(Permission.ProjectManage)
+  @Mutation(() => BatchModel, { description: 'Ends the batch now and returns its unused escrow' })
+  async cancelBatch(@CurrentUser() user: AuthUser, @Args('batchId', { type: () => ID }) batchId: string): Promise<BatchModel> {
+    return toBatchModel(await this.batches.cancel(user.id, batchId));
+  }
+
+  @Allow(Permission.ProjectManage)
+  @Mutation(() => BatchModel, { description: 'Ends the batch with the answers collected so far and returns its unused escrow' })
+  async completeBatch(@CurrentUser() user: AuthUser, @Args('batchId', { type: () => ID }) batchId: string): Promise<BatchModel> {
+    return toBatchModel(await this.batches.complete(user.id, batchId));
   }
 
   @ResolveField(() => ProjectStatsModel)

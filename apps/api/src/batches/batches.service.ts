@@ -1,8 +1,9 @@
 import { validateItems } from '@fourmi/task-kinds';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error';
+import { EventsService } from '../events/events.service';
 import { isUuid, ProjectsService } from '../projects/projects.service';
 import { BatchEntity, BatchStatus } from './batch.entity';
 import { BATCH_FUNDING, type BatchFunding } from './batch-funding';
@@ -24,6 +25,7 @@ export class BatchesService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly projects: ProjectsService,
     @Inject(BATCH_FUNDING) private readonly funding: BatchFunding,
+    private readonly events: EventsService,
   ) {}
 
   /** A draft batch with its items, all validated first: one bad row and nothing is written. */
@@ -71,10 +73,97 @@ export class BatchesService {
       batch.status = BatchStatus.PUBLISHED;
       batch.publishedAt = new Date();
       const saved = await tx.save(batch);
+      await this.events.emit(tx, { type: 'batch.published', projectId: batch.projectId, batchId: batch.id });
       // Fresh statistics so the claim plan sees the real table, not an empty one.
       await tx.query('ANALYZE tasks');
       return saved;
     });
+  }
+
+  /** A batch of this owner (someone else's reads as not found). */
+  async getOwned(ownerId: string, batchId: string): Promise<BatchEntity> {
+    const batch = isUuid(batchId) ? await this.db.getRepository(BatchEntity).findOneBy({ id: batchId }) : null;
+    if (!batch) throw new BatchesError('NOT_FOUND', 'No such batch');
+    await this.projects.getOwned(batch.projectId, ownerId);
+    return batch;
+  }
+
+  /** Stops handing out the batch's items; leases already given run to their end. */
+  pause(ownerId: string, batchId: string): Promise<BatchEntity> {
+    return this.transition(ownerId, batchId, [BatchStatus.PUBLISHED], BatchStatus.PAUSED, async (tx, batch) => {
+      await tx.query(`UPDATE tasks SET status = 'PAUSED' WHERE batch_id = $1 AND status = 'OPEN'`, [batch.id]);
+    });
+  }
+
+  resume(ownerId: string, batchId: string): Promise<BatchEntity> {
+    return this.transition(ownerId, batchId, [BatchStatus.PAUSED], BatchStatus.PUBLISHED, async (tx, batch) => {
+      await tx.query(`UPDATE tasks SET status = 'OPEN' WHERE batch_id = $1 AND status = 'PAUSED'`, [batch.id]);
+    });
+  }
+
+  /** Ends the batch now: open items stop, running leases are returned, unused escrow goes back. */
+  cancel(ownerId: string, batchId: string): Promise<BatchEntity> {
+    return this.end(ownerId, batchId, BatchStatus.CANCELLED);
+  }
+
+  /** Like cancel, but the requester is satisfied with what was collected. */
+  complete(ownerId: string, batchId: string): Promise<BatchEntity> {
+    return this.end(ownerId, batchId, BatchStatus.COMPLETED);
+  }
+
+  private end(ownerId: string, batchId: string, to: BatchStatus.CANCELLED | BatchStatus.COMPLETED): Promise<BatchEntity> {
+    const from = [BatchStatus.DRAFT, BatchStatus.PUBLISHED, BatchStatus.PAUSED];
+    return this.transition(ownerId, batchId, from, to, async (tx, batch) => {
+      await tx.query(
+        `UPDATE assignments a SET status = 'RETURNED' FROM tasks t
+          WHERE t.id = a.task_id AND t.batch_id = $1 AND a.status = 'LEASED'`,
+        [batch.id],
+      );
+      await tx.query(`UPDATE tasks SET status = 'CANCELLED' WHERE batch_id = $1 AND status IN ('DRAFT', 'OPEN', 'PAUSED')`, [batch.id]);
+      if (batch.publishedAt) await this.funding.release(tx, batch.id);
+      const type = to === BatchStatus.CANCELLED ? 'batch.cancelled' : 'batch.completed';
+      await this.events.emit(tx, { type, projectId: batch.projectId, batchId: batch.id });
+    });
+  }
+
+  private transition(
+    ownerId: string,
+    batchId: string,
+    from: BatchStatus[],
+    to: BatchStatus,
+    effect: (tx: EntityManager, batch: BatchEntity) => Promise<void>,
+  ): Promise<BatchEntity> {
+    return this.db.transaction(async (tx) => {
+      const batch = isUuid(batchId) ? await tx.findOne(BatchEntity, { where: { id: batchId }, lock: { mode: 'pessimistic_write' } }) : null;
+      if (!batch) throw new BatchesError('NOT_FOUND', 'No such batch');
+      await this.projects.getOwned(batch.projectId, ownerId);
+      if (!from.includes(batch.status)) throw new BatchesError('CONFLICT', `A ${batch.status.toLowerCase()} batch cannot become ${to.toLowerCase()}`);
+      await effect(tx, batch);
+      batch.status = to;
+      return tx.save(batch);
+    });
+  }
+
+  /**
+   * Called by dispatch, in the submitting transaction, when one of the batch's items got its last
+   * answer: counts it, reports progress, and completes the batch (returning unused escrow) with its
+   * last item.
+   */
+  async recordTaskCompleted(tx: EntityManager, batchId: string): Promise<void> {
+    const [rows] = await tx.query(
+      `UPDATE batches SET completed_count = completed_count + 1,
+              status = CASE WHEN completed_count + 1 >= item_count AND status = 'PUBLISHED' THEN 'COMPLETED' ELSE status END
+        WHERE id = $1 RETURNING project_id, status, item_count, completed_count`,
+      [batchId],
+    );
+    const batch = rows[0];
+    if (!batch) return;
+    const projectId = batch.project_id;
+    await this.events.emit(tx, { type: 'batch.progress', projectId, batchId, itemCount: batch.item_count, completedCount: batch.completed_count, status: batch.status });
+    if (batch.status === BatchStatus.COMPLETED) {
+      await this.funding.release(tx, batchId);
+      await this.events.emit(tx, { type: 'batch.completed', projectId, batchId });
+    }
   }
 
   async batchesOf(projectIds: readonly string[]): Promise<BatchEntity[][]> {

@@ -3,6 +3,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn 
 export enum TaskStatus {
   DRAFT = 'DRAFT',
   OPEN = 'OPEN',
+  PAUSED = 'PAUSED',
   COMPLETED = 'COMPLETED',
   CANCELLED = 'CANCELLED',
 }
@@ -15,7 +16,8 @@ export interface TaskConsensus {
 }
 
 @Entity('tasks')
-@Index('tasks_claim_idx', ['projectId', 'id'], { where: `"status" = 'OPEN'` })
+@Index('tasks_claim_idx', ['projectId', 'id'], { where: `"status" = 'OPEN' AND NOT "is_gold"` })
+@Index('tasks_gold_idx', ['projectId', 'id'], { where: `"status" = 'OPEN' AND "is_gold"` })
 @Index('tasks_batch_idx', ['batchId'])
 @Check('tasks_live_count_check', '"live_count" >= 0 AND "live_count" <= "target_overlap"')
 export class TaskEntity {
@@ -47,6 +49,16 @@ export class TaskEntity {
 
   @Column('jsonb', { nullable: true })
   consensus: TaskConsensus | null;
+
+  /** Gold items are mixed into workers' streams; their answer is never sent to a worker. */
+  @Column('boolean', { name: 'is_gold', default: false })
+  isGold: boolean;
+
+  @Column('jsonb', { name: 'gold_answer', nullable: true })
+  goldAnswer: unknown;
+
+  @Column('text', { name: 'gold_explanation', nullable: true })
+  goldExplanation: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -47,4 +47,11 @@ export class AssignmentEntity {
 
   @Column('timestamptz', { name: 'submitted_at', nullable: true })
   submittedAt: Date | null;
+
+  @Column('boolean', { name: 'is_gold', default: false })
+  isGold: boolean;
+
+  /** 0..1 against the gold answer, set when a gold assignment is submitted. */
+  @Column('real', { name: 'gold_score', nullable: true })
+  goldScore: number | null;
 }

@@ -1,16 +1,23 @@
 /**
- * The claim, in one statement and one round trip: pick the oldest open task of the project that still
- * has a free slot and that this worker never had, lock it (SKIP LOCKED: concurrent claimers take the
- * next task instead of queueing), take a slot, and lease it. An ORM transaction here would hold the
- * row lock across five round trips.
+ * The claim, in one statement and one round trip: check the worker may work on the project (language,
+ * no ban), pick the oldest open task that still has a free slot and that this worker never had, lock
+ * it (SKIP LOCKED: concurrent claimers take the next task instead of queueing), take a slot, lease it.
+ * An ORM transaction here would hold the row lock across five round trips.
+ * Gold and regular items are walked by separate partial indexes, hence two statements.
  * $1 project, $2 worker, $3 lease seconds, $4 reward cents.
  */
-export const CLAIM_SQL = `
-WITH candidate AS (
+function claimSql(gold: boolean): string {
+  return `
+WITH eligible AS (
+  SELECT p.id FROM projects p
+   WHERE p.id = $1 AND p.status = 'ACTIVE'
+     AND (cardinality(p.languages) = 0 OR p.languages && (SELECT u.languages FROM users u WHERE u.id = $2))
+     AND NOT EXISTS (SELECT 1 FROM worker_bans b
+                      WHERE b.worker_id = $2 AND b.lifted_at IS NULL AND (b.project_id IS NULL OR b.project_id = $1))
+), candidate AS (
   SELECT t.id
-    FROM tasks t
-   WHERE t.project_id = $1
-     AND t.status = 'OPEN'
+    FROM tasks t JOIN eligible e ON e.id = t.project_id
+   WHERE t.status = 'OPEN' AND ${gold ? 't.is_gold' : 'NOT t.is_gold'}
      AND t.live_count < t.target_overlap
      AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.worker_id = $2 AND a.task_id = t.id)
    ORDER BY t.id
@@ -21,12 +28,19 @@ WITH candidate AS (
     FROM candidate c WHERE t.id = c.id
   RETURNING t.id, t.input
 ), leased AS (
-  INSERT INTO assignments (task_id, project_id, worker_id, status, lease_expires_at, reward_cents)
-  SELECT s.id, $1, $2, 'LEASED', now() + make_interval(secs => $3), $4 FROM slot s
+  INSERT INTO assignments (task_id, project_id, worker_id, status, lease_expires_at, reward_cents, is_gold)
+  SELECT s.id, $1, $2, 'LEASED', now() + make_interval(secs => $3), $4, ${gold} FROM slot s
   RETURNING id, task_id, lease_expires_at
 )
 SELECT l.id, l.task_id, l.lease_expires_at, s.input
   FROM leased l JOIN slot s ON s.id = l.task_id`;
+}
+
+export const CLAIM_SQL = claimSql(false);
+export const CLAIM_GOLD_SQL = claimSql(true);
+
+/** Gold items never fill up: every worker may answer each one once. */
+export const GOLD_OVERLAP = 2_147_483_647;
 
 /**
  * Frees the slots of expired leases. Assignments are locked before tasks, as in submit, so the two

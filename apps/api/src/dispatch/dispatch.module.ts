@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
+import { BatchesModule } from '../batches/batches.module';
 import { ProjectsModule } from '../projects/projects.module';
 import { DispatchResolver, WorkProjectResolver } from './dispatch.resolver';
 import { DispatchService } from './dispatch.service';
+import { EligibilityService } from './eligibility.service';
 import { LeaseSweeper } from './lease-sweeper';
 
 @Module({
-  imports: [ProjectsModule],
-  providers: [DispatchService, DispatchResolver, WorkProjectResolver, LeaseSweeper],
+  imports: [ProjectsModule, BatchesModule],
+  providers: [DispatchService, EligibilityService, DispatchResolver, WorkProjectResolver, LeaseSweeper],
   exports: [DispatchService],
 })
 export class DispatchModule {}

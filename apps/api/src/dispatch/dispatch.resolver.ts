@@ -6,6 +6,7 @@ import { type GqlContext, requestLoader } from '../common/request-loader';
 import type { ProjectEntity } from '../projects/project.entity';
 import { ProjectsService } from '../projects/projects.service';
 import { DispatchService, type Lease } from './dispatch.service';
+import { EligibilityService } from './eligibility.service';
 import { SubmitAnswerInput } from './dto/submit-answer.input';
 import { SubmitResultModel, WorkAssignmentModel, WorkerSummaryModel, WorkProjectModel } from './models/work.model';
 
@@ -28,22 +29,44 @@ export class DispatchResolver {
   constructor(
     private readonly dispatch: DispatchService,
     private readonly projects: ProjectsService,
+    private readonly eligibility: EligibilityService,
   ) {}
 
   @Allow(Permission.TaskWork)
   @Query(() => [WorkProjectModel], { description: 'Projects with work left for you' })
   async availableProjects(@CurrentUser() user: AuthUser, @Context() context: GqlContext): Promise<WorkProjectModel[]> {
-    const found = await this.dispatch.availableProjects(user.id);
-    const counts = requestLoader(context, 'availableTasks', (ids: readonly string[]) => this.dispatch.availableCounts(user.id, ids));
+    const found = await this.eligibility.projectsWithWork(user.id);
+    const counts = requestLoader(context, 'availableTasks', (ids: readonly string[]) => this.eligibility.availableCounts(user.id, ids));
     for (const { project, available } of found) counts.prime(project.id, available);
     return found.map(({ project }) => toWorkProject(project));
   }
 
   @Allow(Permission.TaskWork)
-  @Mutation(() => WorkAssignmentModel, { nullable: true, description: 'Leases your next task of a project; null when none is left' })
-  async claimNext(@CurrentUser() user: AuthUser, @Args('projectId', { type: () => ID }) projectId: string): Promise<WorkAssignmentModel | null> {
-    const lease = await this.dispatch.claimNext(user.id, projectId);
+  @Mutation(() => WorkAssignmentModel, {
+    nullable: true,
+    description: 'Leases your next task, of one project or of any you can work on; null when none is left',
+  })
+  async claimNext(
+    @CurrentUser() user: AuthUser,
+    @Args('projectId', { type: () => ID, nullable: true }) projectId: string | null,
+  ): Promise<WorkAssignmentModel | null> {
+    const lease = await this.dispatch.claimNext(user.id, projectId ?? null);
     return lease && toWorkAssignment(lease);
+  }
+
+  @Allow(Permission.TaskWork)
+  @Mutation(() => WorkAssignmentModel, { nullable: true, description: 'Skips this task (you will not get it again) and leases the next one' })
+  async skipAssignment(@CurrentUser() user: AuthUser, @Args('assignmentId', { type: () => ID }) assignmentId: string): Promise<WorkAssignmentModel | null> {
+    const { projectId } = await this.dispatch.giveBack(user.id, assignmentId);
+    const next = await this.dispatch.claimNext(user.id, projectId);
+    return next && toWorkAssignment(next);
+  }
+
+  @Allow(Permission.TaskWork)
+  @Mutation(() => Boolean, { description: 'Gives a task back without answering (you will not get it again)' })
+  async releaseAssignment(@CurrentUser() user: AuthUser, @Args('assignmentId', { type: () => ID }) assignmentId: string): Promise<boolean> {
+    await this.dispatch.giveBack(user.id, assignmentId);
+    return true;
   }
 
   @Allow(Permission.TaskWork)
@@ -72,10 +95,10 @@ export class DispatchResolver {
 
 @Resolver(() => WorkProjectModel)
 export class WorkProjectResolver {
-  constructor(private readonly dispatch: DispatchService) {}
+  constructor(private readonly eligibility: EligibilityService) {}
 
   @ResolveField(() => Int, { description: 'Tasks you can still take (counted up to 10,000)' })
   availableTasks(@Parent() project: WorkProjectModel, @Context() context: GqlContext, @CurrentUser() user: AuthUser): Promise<number> {
-    return requestLoader(context, 'availableTasks', (ids: readonly string[]) => this.dispatch.availableCounts(user.id, ids)).load(project.id);
+    return requestLoader(context, 'availableTasks', (ids: readonly string[]) => this.eligibility.availableCounts(user.id, ids)).load(project.id);
   }
 }

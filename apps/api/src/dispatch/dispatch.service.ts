@@ -3,11 +3,14 @@ import { taskKinds } from '@fourmi/task-kinds';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { BatchesService } from '../batches/batches.service';
 import { DomainError, prefixFields } from '../common/domain-error';
+import { EventsService } from '../events/events.service';
 import type { ProjectEntity } from '../projects/project.entity';
 import { ProjectsService } from '../projects/projects.service';
 import { AssignmentStatus } from './assignment.entity';
-import { CLAIM_SQL, SWEEP_SQL } from './claim.sql';
+import { CLAIM_GOLD_SQL, CLAIM_SQL, SWEEP_SQL } from './claim.sql';
+import { EligibilityService } from './eligibility.service';
 
 export class DispatchError extends DomainError {}
 
@@ -28,36 +31,68 @@ interface LockedAssignment {
   id: string;
   worker_id: string;
   task_id: string;
+  batch_id: string;
   project_id: string;
   status: AssignmentStatus;
   idempotency_key: string | null;
+  is_gold: boolean;
+  gold_answer: unknown;
   input: unknown;
   kind: ProjectEntity['kind'];
   config: unknown;
 }
 
 const UNIQUE_VIOLATION = '23505';
+const ANSWERED = [AssignmentStatus.SUBMITTED, AssignmentStatus.ACCEPTED, AssignmentStatus.REJECTED];
 
 @Injectable()
 export class DispatchService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly projects: ProjectsService,
+    private readonly batches: BatchesService,
+    private readonly events: EventsService,
+    private readonly eligibility: EligibilityService,
   ) {}
 
-  /** Leases the next task of a project to a worker, or null when none is left for them. */
-  async claimNext(workerId: string, projectId: string): Promise<Lease | null> {
-    const project = await this.projects.getActive(projectId);
-    const lease = await this.tryClaim(workerId, project);
-    if (lease) return lease;
-    // Nothing free: expired leases of this project may be holding the last slots.
-    const freed = await this.db.query(SWEEP_SQL, [project.id]);
-    return freed[0].length ? this.tryClaim(workerId, project) : null;
+  /** Replaceable so tests can make gold mixing deterministic. */
+  random: () => number = Math.random;
+
+  /**
+   * Leases the worker's next task: of one project, or of the first project with work for them (higher
+   * requester priority, then older projects, first). Null when nothing is left.
+   */
+  async claimNext(workerId: string, projectId: string | null): Promise<Lease | null> {
+    if (projectId) {
+      const project = await this.projects.getActive(projectId);
+      const lease = await this.claimFrom(workerId, project);
+      if (!lease) await this.eligibility.explainRefusal(workerId, project);
+      return lease;
+    }
+    for (const { project } of await this.eligibility.projectsWithWork(workerId)) {
+      const lease = await this.claimFrom(workerId, project);
+      if (lease) return lease;
+    }
+    return null;
   }
 
-  private async tryClaim(workerId: string, project: ProjectEntity, attempt = 1): Promise<Lease | null> {
+  private async claimFrom(workerId: string, project: ProjectEntity): Promise<Lease | null> {
+    // Gold is drawn at the project's ratio, and only while regular work remains, so it cannot be told apart.
+    const goldFirst = project.goldRatio > 0 && this.random() < project.goldRatio;
+    if (goldFirst) {
+      const gold = await this.tryClaim(CLAIM_GOLD_SQL, workerId, project);
+      if (gold) return gold;
+    }
+    const lease = await this.tryClaim(CLAIM_SQL, workerId, project);
+    if (lease) return lease;
+    // Nothing free: expired leases of this project may be holding the last slots.
+    const [freed] = await this.db.query(SWEEP_SQL, [project.id]);
+    return freed.length ? this.tryClaim(CLAIM_SQL, workerId, project) : null;
+  }
+
+  private async tryClaim(sql: string, workerId: string, project: ProjectEntity, attempt = 1): Promise<Lease | null> {
     try {
-      const rows: { id: string; lease_expires_at: Date; input: unknown }[] = await this.db.query(CLAIM_SQL, [
+      const rows: { id: string; lease_expires_at: Date; input: unknown }[] = await this.db.query(sql, [
         project.id,
         workerId,
         project.leaseSeconds,
@@ -69,21 +104,22 @@ export class DispatchService {
       // Two claims of one worker raced past NOT EXISTS to the same task; the unique key refused one.
       // The worker must never see that: claim again (the task is now theirs, so the next one is picked).
       if ((error as { driverError?: { code?: string } }).driverError?.code === UNIQUE_VIOLATION && attempt < 5) {
-        return this.tryClaim(workerId, project, attempt + 1);
+        return this.tryClaim(sql, workerId, project, attempt + 1);
       }
       throw error;
     }
   }
 
   /**
-   * Stores an answer in one transaction: validated by the task kind, counted, consensus updated.
-   * The same idempotency key returns the first result; a late answer keeps its slot if still free.
+   * Stores an answer in one transaction: validated by the task kind, counted, consensus updated, gold
+   * scored. The same idempotency key returns the first result; a late answer keeps its slot if free.
    */
   async submit(workerId: string, assignmentId: string, rawAnswer: unknown, idempotencyKey: string): Promise<Submission> {
     return this.db.transaction(async (tx) => {
       const a = await this.lockAssignment(tx, workerId, assignmentId);
-      if (a.status === AssignmentStatus.SUBMITTED || a.status === AssignmentStatus.ACCEPTED || a.status === AssignmentStatus.REJECTED) {
-        if (a.idempotency_key === idempotencyKey) return { assignmentId: a.id, projectId: a.project_id, status: a.status };
+      const result = { assignmentId: a.id, projectId: a.project_id };
+      if (ANSWERED.includes(a.status)) {
+        if (a.idempotency_key === idempotencyKey) return { ...result, status: a.status };
         throw new DispatchError('ALREADY_SUBMITTED', 'You already answered this task');
       }
       if (a.status !== AssignmentStatus.LEASED && a.status !== AssignmentStatus.EXPIRED) {
@@ -93,18 +129,33 @@ export class DispatchService {
       const answer = kind.parseAnswer(rawAnswer, a.config, a.input);
       if (!answer.ok) throw DispatchError.invalid(prefixFields('answer', answer.errors), 'The answer is not valid');
       if (a.status === AssignmentStatus.EXPIRED) await this.retakeSlot(tx, a.task_id);
+      const goldScore = a.is_gold ? kind.goldScore(answer.value, a.gold_answer, a.config) : null;
       await tx.query(
-        `UPDATE assignments SET status = 'SUBMITTED', answer = $2, idempotency_key = $3, submitted_at = now() WHERE id = $1`,
-        [a.id, JSON.stringify(answer.value), idempotencyKey],
+        `UPDATE assignments SET status = 'SUBMITTED', answer = $2, idempotency_key = $3, submitted_at = now(), gold_score = $4 WHERE id = $1`,
+        [a.id, JSON.stringify(answer.value), idempotencyKey, goldScore],
       );
-      await this.countAnswer(tx, a);
-      return { assignmentId: a.id, projectId: a.project_id, status: AssignmentStatus.SUBMITTED };
+      // Gold answers measure the worker; they are not the item's data.
+      if (!a.is_gold) await this.countAnswer(tx, a);
+      await this.events.emit(tx, { type: 'assignment.submitted', projectId: a.project_id, batchId: a.batch_id, taskId: a.task_id, assignmentId: a.id });
+      return { ...result, status: AssignmentStatus.SUBMITTED };
+    });
+  }
+
+  /** Gives a leased task back (skip or release): its slot reopens, and this worker will not get it again. */
+  async giveBack(workerId: string, assignmentId: string): Promise<{ projectId: string }> {
+    return this.db.transaction(async (tx) => {
+      const a = await this.lockAssignment(tx, workerId, assignmentId);
+      if (a.status !== AssignmentStatus.LEASED) throw new DispatchError('CONFLICT', 'Only a task you are working on can be given back');
+      await tx.query(`UPDATE assignments SET status = 'RETURNED' WHERE id = $1`, [a.id]);
+      await tx.query(`UPDATE tasks SET live_count = live_count - 1 WHERE id = $1`, [a.task_id]);
+      return { projectId: a.project_id };
     });
   }
 
   private async lockAssignment(tx: EntityManager, workerId: string, assignmentId: string): Promise<LockedAssignment> {
     const rows: LockedAssignment[] = await tx.query(
-      `SELECT a.id, a.worker_id, a.task_id, a.project_id, a.status, a.idempotency_key, t.input, p.kind, p.config
+      `SELECT a.id, a.worker_id, a.task_id, t.batch_id, a.project_id, a.status, a.idempotency_key, a.is_gold,
+              t.gold_answer, t.input, p.kind, p.config
          FROM assignments a JOIN tasks t ON t.id = a.task_id JOIN projects p ON p.id = a.project_id
         WHERE a.id = $1 FOR UPDATE OF a`,
       [assignmentId],
@@ -123,7 +174,7 @@ export class DispatchService {
     if (!taken) throw new DispatchError('LEASE_EXPIRED', 'Your time for this task ran out and another worker took it; your answer was not needed');
   }
 
-  /** Counts the answer and refreshes the task's consensus from every answer it has. */
+  /** Counts the answer, refreshes the task's consensus, and tells the batch when the task is complete. */
   private async countAnswer(tx: EntityManager, a: LockedAssignment): Promise<void> {
     const answers: { answer: unknown }[] = await tx.query(
       `SELECT answer FROM assignments WHERE task_id = $1 AND status IN ('SUBMITTED', 'ACCEPTED')`,
@@ -135,50 +186,24 @@ export class DispatchService {
       return key === null ? [] : [{ key }];
     });
     const consensus = taskConsensus(votes);
-    await tx.query(
+    const stored = consensus && { voteKey: consensus.key, votes: consensus.counts[consensus.key] ?? 0, confidence: consensus.confidence };
+    const [rows] = await tx.query(
       `UPDATE tasks SET submitted_count = submitted_count + 1,
               status = CASE WHEN submitted_count + 1 >= target_overlap THEN 'COMPLETED' ELSE status END,
               consensus = $2
-        WHERE id = $1`,
-      [a.task_id, consensus ? JSON.stringify({ voteKey: consensus.key, votes: consensus.counts[consensus.key] ?? 0, confidence: consensus.confidence }) : null],
+        WHERE id = $1 RETURNING status`,
+      [a.task_id, stored ? JSON.stringify(stored) : null],
     );
+    if (rows[0]?.status === 'COMPLETED') {
+      await this.events.emit(tx, { type: 'task.completed', projectId: a.project_id, batchId: a.batch_id, taskId: a.task_id, consensus: stored });
+      await this.batches.recordTaskCompleted(tx, a.batch_id);
+    }
   }
 
   /** Frees the slots of every expired lease (run periodically). */
   async sweepExpiredLeases(): Promise<number> {
     const [rows] = await this.db.query(SWEEP_SQL, [null]);
     return rows.length;
-  }
-
-  /** Active projects with work left for this worker, with their counts. */
-  async availableProjects(workerId: string): Promise<{ project: ProjectEntity; available: number }[]> {
-    const candidates: { id: string }[] = await this.db.query(
-      `SELECT p.id FROM projects p
-        WHERE p.status = 'ACTIVE' AND EXISTS (SELECT 1 FROM tasks t WHERE t.project_id = p.id AND t.status = 'OPEN')
-        ORDER BY p.priority DESC, p.created_at`,
-    );
-    const ids = candidates.map((c) => c.id);
-    const counts = await this.availableCounts(workerId, ids);
-    const projects = new Map((await this.projects.findByIds(ids)).map((p) => [p.id, p]));
-    return ids.flatMap((id, i) => {
-      const project = projects.get(id);
-      return project && counts[i] > 0 ? [{ project, available: counts[i] }] : [];
-    });
-  }
-
-  /** Tasks each project still has for this worker, counted up to 10,000 (enough for a feed). */
-  async availableCounts(workerId: string, projectIds: readonly string[]): Promise<number[]> {
-    const rows: { id: string; available: number }[] = await this.db.query(
-      `SELECT p.id,
-              (SELECT count(*) FROM (SELECT 1 FROM tasks t
-                 WHERE t.project_id = p.id AND t.status = 'OPEN' AND t.live_count < t.target_overlap
-                   AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.worker_id = $1 AND a.task_id = t.id)
-                 LIMIT 10000) x)::int AS available
-         FROM unnest($2::uuid[]) AS p(id)`,
-      [workerId, projectIds],
-    );
-    const byId = new Map(rows.map((r) => [r.id, r.available]));
-    return projectIds.map((id) => byId.get(id) ?? 0);
   }
 
   async summary(workerId: string): Promise<{ submitted: number; earnedCents: number }> {

@@ -1,27 +1,22 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { JobsService } from '../jobs/jobs.service';
 import { DispatchService } from './dispatch.service';
 
-const EVERY_MS = 15_000;
+const QUEUE = 'sweep-leases';
 
 /**
- * Frees slots held by expired leases every 15 s, so a task's last slot does not wait for a claim miss.
- * Safe on many replicas (the sweep skips rows another replica is sweeping).
+ * Frees slots held by expired leases every minute (a pg-boss schedule, so one replica runs it), on top
+ * of the sweep every claim does when it finds no free slot.
  */
 @Injectable()
-export class LeaseSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(LeaseSweeper.name);
-  private timer?: NodeJS.Timeout;
+export class LeaseSweeper implements OnApplicationBootstrap {
+  constructor(
+    private readonly dispatch: DispatchService,
+    private readonly jobs: JobsService,
+  ) {}
 
-  constructor(private readonly dispatch: DispatchService) {}
-
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      this.dispatch.sweepExpiredLeases().catch((error: unknown) => this.logger.warn(`Lease sweep failed: ${String(error)}`));
-    }, EVERY_MS);
-    this.timer.unref();
-  }
-
-  onApplicationShutdown(): void {
-    clearInterval(this.timer);
+  async onApplicationBootstrap(): Promise<void> {
+    await this.jobs.register({ name: QUEUE, retryLimit: 0, handle: async () => void (await this.dispatch.sweepExpiredLeases()) });
+    await this.jobs.schedule(QUEUE, '* * * * *');
   }
 }

@@ -47,6 +47,14 @@ export class ProjectEntity {
   @Column('integer', { default: 0 })
   priority: number;
 
+  /** Share of a worker's tasks drawn from gold items (0..0.5). */
+  @Column('real', { name: 'gold_ratio', default: 0 })
+  goldRatio: number;
+
+  /** Workers must share one of these languages; empty: anyone. */
+  @Column('text', { array: true, default: () => "'{}'" })
+  languages: string[];
+
   @Column('text', { default: ProjectStatus.ACTIVE })
   status: ProjectStatus;
 

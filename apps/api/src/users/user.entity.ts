@@ -33,6 +33,10 @@ export class UserEntity {
   @Column('text', { default: 'en' })
   locale: string;
 
+  /** Languages the worker works in (ISO 639-1), matched against project requirements. */
+  @Column('text', { array: true, default: () => "'{}'" })
+  languages: string[];
+
   @Column('text', { default: UserStatus.ACTIVE })
   status: UserStatus;
 

@@ -17,6 +17,9 @@ export class BatchModel {
   @Field(() => Int)
   itemCount: number;
 
+  @Field(() => Int, { description: 'Items with all their answers' })
+  completedCount: number;
+
   @Field(() => Date)
   createdAt: Date;
 

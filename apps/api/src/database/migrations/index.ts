@@ -1,4 +1,6 @@
 import { Init1764000000000 } from './1764000000000-init';
+import { DispatchAtScale1764010000000 } from './1764010000000-dispatch-at-scale';
+import { LedgerAndPayments1764100000000 } from './1764100000000-ledger-and-payments';
 
 /** Every migration, in order. Listed (not globbed) so the bundled API carries them. */
-export const migrations = [Init1764000000000];
+export const migrations = [Init1764000000000, DispatchAtScale1764010000000, LedgerAndPayments1764100000000];

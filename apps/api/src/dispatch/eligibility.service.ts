@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { DomainError } from '../common/domain-error';
+import type { ProjectEntity } from '../projects/project.entity';
+import { ProjectsService } from '../projects/projects.service';
+
+export class EligibilityError extends DomainError {}
+
+// The same rules as the claim statement (claim.sql.ts): language shared, no active ban.
+const ELIGIBLE = `
+  p.status = 'ACTIVE'
+  AND (cardinality(p.languages) = 0 OR p.languages && (SELECT u.languages FROM users u WHERE u.id = $1))
+  AND NOT EXISTS (SELECT 1 FROM worker_bans b WHERE b.worker_id = $1 AND b.lifted_at IS NULL AND (b.project_id IS NULL OR b.project_id = p.id))`;
+
+/** Which projects a worker may work on, how much is left for them, and why a claim was refused. */
+@Injectable()
+export class EligibilityService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly projects: ProjectsService,
+  ) {}
+
+  /** Projects with regular work left for this worker, by requester priority then age, with their counts. */
+  async projectsWithWork(workerId: string): Promise<{ project: ProjectEntity; available: number }[]> {
+    const candidates: { id: string }[] = await this.db.query(
+      `SELECT p.id FROM projects p
+        WHERE ${ELIGIBLE} AND EXISTS (SELECT 1 FROM tasks t WHERE t.project_id = p.id AND t.status = 'OPEN' AND NOT t.is_gold)
+        ORDER BY p.priority DESC, p.created_at`,
+      [workerId],
+    );
+    const ids = candidates.map((c) => c.id);
+    const counts = await this.availableCounts(workerId, ids);
+    const projects = new Map((await this.projects.findByIds(ids)).map((p) => [p.id, p]));
+    return ids.flatMap((id, i) => {
+      const project = projects.get(id);
+      return project && counts[i] > 0 ? [{ project, available: counts[i] }] : [];
+    });
+  }
+
+  /** Regular tasks each project still has for this worker, counted up to 10,000 (enough for a feed). */
+  async availableCounts(workerId: string, projectIds: readonly string[]): Promise<number[]> {
+    const rows: { id: string; available: number }[] = await this.db.query(
+      `SELECT p.id,
+              (SELECT count(*) FROM (SELECT 1 FROM tasks t
+                 WHERE t.project_id = p.id AND t.status = 'OPEN' AND NOT t.is_gold AND t.live_count < t.target_overlap
+                   AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.worker_id = $1 AND a.task_id = t.id)
+                 LIMIT 10000) x)::int AS available
+         FROM unnest($2::uuid[]) AS p(id)`,
+      [workerId, projectIds],
+    );
+    const byId = new Map(rows.map((r) => [r.id, r.available]));
+    return projectIds.map((id) => byId.get(id) ?? 0);
+  }
+
+  /** After an empty claim: a ban or a language mismatch is said plainly; plain lack of work is not an error. */
+  async explainRefusal(workerId: string, project: ProjectEntity): Promise<void> {
+    const [row] = await this.db.query(
+      `SELECT (SELECT b.reason FROM worker_bans b WHERE b.worker_id = $1 AND b.lifted_at IS NULL
+                AND (b.project_id IS NULL OR b.project_id = $2) LIMIT 1) AS ban,
+              (cardinality(p.languages) = 0 OR p.languages && u.languages) AS speaks
+         FROM projects p, users u WHERE p.id = $2 AND u.id = $1`,
+      [workerId, project.id],
+    );
+    if (row?.ban) throw new EligibilityError('FORBIDDEN', `You cannot work on this project: ${row.ban}`);
+    if (row && !row.speaks) throw new EligibilityError('FORBIDDEN', `This project needs one of these languages: ${project.languages.join(', ')}`);
+  }
+}

@@ -1,0 +1,18 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsArray, IsString, IsUUID, MaxLength } from 'class-validator';
+
+@InputType()
+export class CreateWebhookInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'No such project' })
+  projectId: string;
+
+  @Field(() => String)
+  @IsString()
+  @MaxLength(2000, { message: 'The URL is too long' })
+  url: string;
+
+  @Field(() => [String], { description: 'Event types to receive' })
+  @IsArray()
+  events: string[];
+}

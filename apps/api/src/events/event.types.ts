@@ -1,0 +1,23 @@
+/** Facts other parts of Fourmi (and requesters' webhooks) react to. Small: NOTIFY payloads stay < 8 kB. */
+export type FourmiEventBody =
+  | { type: 'batch.published' | 'batch.completed' | 'batch.cancelled'; projectId: string; batchId: string }
+  | { type: 'batch.progress'; projectId: string; batchId: string; itemCount: number; completedCount: number; status: string }
+  | { type: 'assignment.submitted'; projectId: string; batchId: string; taskId: string; assignmentId: string }
+  | { type: 'assignment.accepted' | 'assignment.rejected'; projectId: string; assignmentId: string }
+  | { type: 'task.completed'; projectId: string; batchId: string; taskId: string; consensus: unknown };
+
+export type FourmiEvent = FourmiEventBody & { id: string; at: string };
+
+export type EventType = FourmiEvent['type'];
+
+/** The events a requester can subscribe a webhook to. */
+export const WEBHOOK_EVENT_TYPES: EventType[] = [
+  'batch.published',
+  'batch.completed',
+  'task.completed',
+  'assignment.submitted',
+  'assignment.accepted',
+  'assignment.rejected',
+];
+
+export const EVENTS_CHANNEL = 'fourmi_events';

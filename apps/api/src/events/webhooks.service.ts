@@ -1,0 +1,166 @@
+import { randomBytes } from 'node:crypto';
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { DomainError } from '../common/domain-error';
+import { JobsService } from '../jobs/jobs.service';
+import { ProjectsService } from '../projects/projects.service';
+import { EventBus } from './event-bus';
+import { type EventType, WEBHOOK_EVENT_TYPES } from './event.types';
+import { signWebhook } from './webhook-signature';
+
+export class WebhooksError extends DomainError {}
+
+export const DELIVERY_QUEUE = 'webhook-delivery';
+const RESCUE_QUEUE = 'webhook-rescue';
+const RETRY_LIMIT = 8;
+
+export interface WebhookRow {
+  id: string;
+  project_id: string;
+  url: string;
+  secret: string;
+  events: EventType[];
+  active: boolean;
+  created_at: Date;
+}
+
+export interface DeliveryRow {
+  id: string;
+  webhook_id: string;
+  event_id: string;
+  event_type: string;
+  status: 'PENDING' | 'DELIVERED' | 'FAILED';
+  attempts: number;
+  last_status_code: number | null;
+  last_error: string | null;
+  created_at: Date;
+  delivered_at: Date | null;
+}
+
+/**
+ * Requester webhooks: each event recorded once per webhook with the event (see EventsService), then
+ * POSTed, signed, by a pg-boss job that retries with exponential backoff until the receiver says 2xx.
+ */
+@Injectable()
+export class WebhooksService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(WebhooksService.name);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly projects: ProjectsService,
+    private readonly jobs: JobsService,
+    private readonly bus: EventBus,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.jobs.register<{ id: string }>({
+      name: DELIVERY_QUEUE,
+      retryLimit: RETRY_LIMIT,
+      retryDelay: Number(process.env['WEBHOOK_RETRY_DELAY_SECONDS'] ?? 5),
+      retryBackoff: true,
+      handle: ({ id }) => this.deliver(id),
+    });
+    await this.jobs.register({ name: RESCUE_QUEUE, retryLimit: 0, handle: () => this.rescue() });
+    await this.jobs.schedule(RESCUE_QUEUE, '* * * * *');
+    // Every replica hears every event; the singleton key makes one job per delivery.
+    this.bus.onEvent((event) => {
+      for (const id of event.deliveries) this.enqueue(id);
+    });
+  }
+
+  async create(ownerId: string, projectId: string, url: string, events: string[]): Promise<WebhookRow> {
+    const project = await this.projects.getOwned(projectId, ownerId);
+    const problems = [];
+    if (!isHttpUrl(url)) problems.push({ path: 'url', message: 'Enter an http:// or https:// URL' });
+    const unknown = events.filter((e) => !WEBHOOK_EVENT_TYPES.includes(e as EventType));
+    if (!events.length) problems.push({ path: 'events', message: 'Choose at least one event' });
+    if (unknown.length) problems.push({ path: 'events', message: `Unknown events: ${unknown.join(', ')} (known: ${WEBHOOK_EVENT_TYPES.join(', ')})` });
+    if (problems.length) throw WebhooksError.invalid(problems);
+    const [row] = await this.db.query(
+      `INSERT INTO project_webhooks (project_id, url, secret, events) VALUES ($1, $2, $3, $4) RETURNING *`,
+      [project.id, url, `whsec_${randomBytes(24).toString('hex')}`, [...new Set(events)]],
+    );
+    return row;
+  }
+
+  async list(ownerId: string, projectId: string): Promise<WebhookRow[]> {
+    const project = await this.projects.getOwned(projectId, ownerId);
+    return this.db.query(`SELECT * FROM project_webhooks WHERE project_id = $1 AND active ORDER BY created_at`, [project.id]);
+  }
+
+  async deactivate(ownerId: string, webhookId: string): Promise<void> {
+    const [hook] = await this.db.query(`SELECT project_id FROM project_webhooks WHERE id::text = $1`, [webhookId]);
+    if (!hook) throw new WebhooksError('NOT_FOUND', 'No such webhook');
+    await this.projects.getOwned(hook.project_id, ownerId);
+    await this.db.query(`UPDATE project_webhooks SET active = false WHERE id = $1`, [webhookId]);
+  }
+
+  /** The delivery log of a project's webhooks, newest first. */
+  async deliveries(ownerId: string, projectId: string, limit: number): Promise<DeliveryRow[]> {
+    const project = await this.projects.getOwned(projectId, ownerId);
+    return this.db.query(
+      `SELECT d.id::text, d.webhook_id, d.event_id, d.event_type, d.status, d.attempts, d.last_status_code, d.last_error, d.created_at, d.delivered_at
+         FROM webhook_deliveries d JOIN project_webhooks w ON w.id = d.webhook_id
+        WHERE w.project_id = $1 ORDER BY d.id DESC LIMIT $2`,
+      [project.id, limit],
+    );
+  }
+
+  /** One attempt; throwing makes pg-boss retry later. */
+  async deliver(deliveryId: string): Promise<void> {
+    const [d] = await this.db.query(
+      `SELECT d.status, d.payload, d.event_id, d.event_type, d.attempts, w.url, w.secret
+         FROM webhook_deliveries d JOIN project_webhooks w ON w.id = d.webhook_id WHERE d.id = $1`,
+      [deliveryId],
+    );
+    if (!d || d.status !== 'PENDING') return;
+    const body = JSON.stringify(d.payload);
+    const attempt = await post(d.url, body, {
+      'content-type': 'application/json',
+      'user-agent': 'Fourmi-Webhooks/1',
+      'fourmi-event-id': d.event_id,
+      'fourmi-event-type': d.event_type,
+      'fourmi-signature': signWebhook(d.secret, body),
+    });
+    const ok = attempt.status !== null && attempt.status >= 200 && attempt.status < 300;
+    const finalFailure = !ok && d.attempts + 1 > RETRY_LIMIT;
+    await this.db.query(
+      `UPDATE webhook_deliveries SET attempts = attempts + 1, last_status_code = $2, last_error = $3,
+              status = $4, delivered_at = CASE WHEN $4 = 'DELIVERED' THEN now() ELSE delivered_at END
+        WHERE id = $1`,
+      [deliveryId, attempt.status, attempt.error, ok ? 'DELIVERED' : finalFailure ? 'FAILED' : 'PENDING'],
+    );
+    if (!ok && !finalFailure) throw new Error(`Webhook ${d.url} answered ${attempt.status ?? attempt.error}`);
+  }
+
+  private enqueue(deliveryId: string): void {
+    this.jobs.send(DELIVERY_QUEUE, { id: deliveryId }, `delivery-${deliveryId}`).catch((e: unknown) => this.logger.warn(`Could not enqueue delivery ${deliveryId}: ${String(e)}`));
+  }
+
+  /** Deliveries recorded but never enqueued (an API crash between commit and enqueue) get their job. */
+  private async rescue(): Promise<void> {
+    const stale: { id: string }[] = await this.db.query(
+      `SELECT id::text FROM webhook_deliveries WHERE status = 'PENDING' AND attempts = 0 AND created_at < now() - interval '1 minute' LIMIT 1000`,
+    );
+    for (const { id } of stale) this.enqueue(id);
+  }
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+async function post(url: string, body: string, headers: Record<string, string>): Promise<{ status: number | null; error: string | null }> {
+  try {
+    const response = await fetch(url, { method: 'POST', body, headers, signal: AbortSignal.timeout(10_000), redirect: 'manual' });
+    return { status: response.status, error: response.ok ? null : `HTTP ${response.status}` };
+  } catch (error) {
+    return { status: null, error: (error as Error).message.slice(0, 500) };
+  }
+}
