@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Logger } from '@nestjs/common';
+import { type LogLevel, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { type AppOptions, AppModule } from './app.module';
@@ -33,10 +33,8 @@ export async function prepareRuntime(config: AppConfig): Promise<Runtime> {
   return { databaseUrl, jwtSecret, tokenTtlSeconds: config.tokenTtlSeconds, production: config.production, stopDatabase };
 }
 
-export async function createApp(options: AppOptions, webDist?: string): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
-    logger: options.production ? ['log', 'warn', 'error'] : ['log', 'warn', 'error'],
-  });
+export async function createApp(options: AppOptions, webDist?: string, logger: LogLevel[] = ['log', 'warn', 'error']): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), { logger });
   app.enableShutdownHooks();
   if (webDist) serveWebApps(app, webDist);
   return app;

@@ -7,9 +7,10 @@ import { DispatchResolver, WorkProjectResolver } from './dispatch/dispatch.resol
 import { EventsResolver } from './events/events.resolver';
 import { ProjectsResolver } from './projects/projects.resolver';
 import { ResultsResolver } from './review/results.resolver';
+import { UsersResolver } from './users/users.resolver';
 
 /** Every resolver of the API; the integration spec proves this list builds the schema the API serves. */
-export const resolvers = [AuthResolver, ProjectsResolver, BatchesResolver, DispatchResolver, WorkProjectResolver, ResultsResolver, EventsResolver];
+export const resolvers = [AuthResolver, ProjectsResolver, BatchesResolver, DispatchResolver, WorkProjectResolver, ResultsResolver, EventsResolver, UsersResolver];
 
 /** The GraphQL schema as SDL, built from the code without a database (for `schema.gql`). */
 export async function printApiSchema(): Promise<string> {

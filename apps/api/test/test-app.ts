@@ -36,8 +36,7 @@ export async function createTestDatabase(): Promise<string> {
 
 export async function startTestApp(): Promise<TestApp> {
   const databaseUrl = await createTestDatabase();
-  const app = await createApp({ databaseUrl, jwtSecret: randomBytes(32).toString('hex'), tokenTtlSeconds: 3600, production: false });
-  app.useLogger(['error']);
+  const app = await createApp({ databaseUrl, jwtSecret: randomBytes(32).toString('hex'), tokenTtlSeconds: 3600, production: false }, undefined, ['error']);
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });

@@ -33,6 +33,10 @@ export class BatchEntity {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
+  /** The project's gold items live in one always-published batch of their own. */
+  @Column('boolean', { name: 'is_gold', default: false })
+  isGold: boolean;
+
   @Column('timestamptz', { name: 'published_at', nullable: true })
   publishedAt: Date | null;
 }

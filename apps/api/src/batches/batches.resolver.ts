@@ -6,11 +6,12 @@ import { type GqlContext, requestLoader } from '../common/request-loader';
 import { ProjectModel } from '../projects/models/project.model';
 import type { BatchEntity } from './batch.entity';
 import { BatchesService } from './batches.service';
+import { AddGoldItemsInput } from './dto/add-gold-items.input';
 import { CreateBatchInput } from './dto/create-batch.input';
 import { BatchModel, ProjectStatsModel } from './models/batch.model';
 
 const toBatchModel = (b: BatchEntity): BatchModel =>
-  Object.assign(new BatchModel(), { id: b.id, name: b.name, status: b.status, itemCount: b.itemCount, completedCount: b.completedCount, createdAt: b.createdAt, publishedAt: b.publishedAt });
+  Object.assign(new BatchModel(), { id: b.id, name: b.name, status: b.status, itemCount: b.itemCount, completedCount: b.completedCount, isGold: b.isGold, createdAt: b.createdAt, publishedAt: b.publishedAt });
 
 @Resolver(() => ProjectModel)
 export class BatchesResolver {
@@ -20,6 +21,12 @@ export class BatchesResolver {
   @Mutation(() => BatchModel)
   async createBatch(@CurrentUser() user: AuthUser, @Args('input') input: CreateBatchInput): Promise<BatchModel> {
     return toBatchModel(await this.batches.create(user.id, input));
+  }
+
+  @Allow(Permission.ProjectManage)
+  @Mutation(() => BatchModel, { description: 'Adds items with a known right answer, mixed into workers’ tasks at the project’s gold ratio' })
+  async addGoldItems(@CurrentUser() user: AuthUser, @Args('input') input: AddGoldItemsInput): Promise<BatchModel> {
+    return toBatchModel(await this.batches.addGold(user.id, input));
   }
 
   @Allow(Permission.ProjectManage)

@@ -1,13 +1,15 @@
-import { validateItems } from '@fourmi/task-kinds';
+import { taskKinds, validateItems } from '@fourmi/task-kinds';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { DomainError } from '../common/domain-error';
+import { DomainError, prefixFields } from '../common/domain-error';
 import { EventsService } from '../events/events.service';
 import { isUuid, ProjectsService } from '../projects/projects.service';
 import { BatchEntity, BatchStatus } from './batch.entity';
 import { BATCH_FUNDING, type BatchFunding } from './batch-funding';
+import type { AddGoldItemsInput } from './dto/add-gold-items.input';
 import type { CreateBatchInput } from './dto/create-batch.input';
+import { GOLD_OVERLAP } from './gold';
 import { TaskStatus } from './task.entity';
 
 export class BatchesError extends DomainError {}
@@ -48,6 +50,38 @@ export class BatchesService {
         `INSERT INTO tasks (project_id, batch_id, input, target_overlap)
          SELECT $1, $2, item, $3 FROM unnest($4::jsonb[]) AS item`,
         [project.id, batch.id, project.overlap, checked.value.map((v) => JSON.stringify(v))],
+      );
+      return batch;
+    });
+  }
+
+  /**
+   * Adds gold items (items with a known right answer) to the project's gold batch, where they are open
+   * at once: workers meet them at the project's gold ratio and never see the answer beforehand.
+   */
+  async addGold(ownerId: string, input: AddGoldItemsInput): Promise<BatchEntity> {
+    const project = await this.projects.getOwned(input.projectId, ownerId);
+    const kind = taskKinds[project.kind];
+    const rows: { input: unknown; answer: unknown; explanation: string | null }[] = [];
+    const fields = input.items.flatMap((item, i) => {
+      const parsedInput = kind.parseInput(item.input, project.config);
+      const parsedAnswer = parsedInput.ok ? kind.parseAnswer(item.answer, project.config, parsedInput.value) : null;
+      if (parsedInput.ok && parsedAnswer?.ok) rows.push({ input: parsedInput.value, answer: parsedAnswer.value, explanation: item.explanation ?? null });
+      const errors = [...(parsedInput.ok ? [] : prefixFields(`items[${i}].input`, parsedInput.errors)), ...(parsedAnswer && !parsedAnswer.ok ? prefixFields(`items[${i}].answer`, parsedAnswer.errors) : [])];
+      return errors.map((e) => ({ ...e, message: `Row ${i + 1}: ${e.message}` }));
+    });
+    if (fields.length) throw BatchesError.invalid(fields, `${fields.length} gold items are not valid; nothing was added`);
+    return this.db.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`gold-batch:${project.id}`]);
+      let batch = await tx.findOneBy(BatchEntity, { projectId: project.id, isGold: true });
+      batch ??= tx.create(BatchEntity, { projectId: project.id, name: 'Gold items', isGold: true, itemCount: 0, status: BatchStatus.PUBLISHED, publishedAt: new Date() });
+      batch.itemCount += rows.length;
+      batch = await tx.save(batch);
+      await tx.query(
+        `INSERT INTO tasks (project_id, batch_id, input, gold_answer, gold_explanation, target_overlap, is_gold, status)
+         SELECT $1, $2, r.input, r.answer, r.explanation, $3, true, 'OPEN'
+           FROM unnest($4::jsonb[], $5::jsonb[], $6::text[]) AS r(input, answer, explanation)`,
+        [project.id, batch.id, GOLD_OVERLAP, rows.map((r) => JSON.stringify(r.input)), rows.map((r) => JSON.stringify(r.answer)), rows.map((r) => r.explanation)],
       );
       return batch;
     });
@@ -178,7 +212,7 @@ export class BatchesService {
               count(*) FILTER (WHERE status = 'OPEN')::int AS open_items,
               count(*) FILTER (WHERE status = 'COMPLETED')::int AS completed_items,
               coalesce(sum(submitted_count), 0)::int AS answers
-         FROM tasks WHERE project_id = ANY($1::uuid[]) GROUP BY project_id`,
+         FROM tasks WHERE project_id = ANY($1::uuid[]) AND NOT is_gold GROUP BY project_id`,
       [projectIds],
     );
     const byId = new Map(rows.map((r) => [r.project_id, r]));

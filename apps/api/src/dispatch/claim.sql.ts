@@ -39,9 +39,6 @@ SELECT l.id, l.task_id, l.lease_expires_at, s.input
 export const CLAIM_SQL = claimSql(false);
 export const CLAIM_GOLD_SQL = claimSql(true);
 
-/** Gold items never fill up: every worker may answer each one once. */
-export const GOLD_OVERLAP = 2_147_483_647;
-
 /**
  * Frees the slots of expired leases. Assignments are locked before tasks, as in submit, so the two
  * never deadlock; SKIP LOCKED lets several replicas sweep at once.

@@ -18,6 +18,8 @@ export function toProjectModel(project: ProjectEntity): ProjectModel {
     currency: project.currency,
     overlap: project.overlap,
     leaseSeconds: project.leaseSeconds,
+    goldRatio: project.goldRatio,
+    languages: project.languages,
     createdAt: project.createdAt,
   });
 }

@@ -25,6 +25,8 @@ export class ProjectsService {
         rewardCents: input.rewardCents,
         overlap: input.overlap,
         leaseSeconds: input.leaseSeconds ?? 600,
+        goldRatio: input.goldRatio ?? 0,
+        languages: [...new Set(input.languages ?? [])],
       }),
     );
   }

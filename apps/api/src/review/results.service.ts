@@ -33,7 +33,7 @@ export class ResultsService {
                           FROM assignments a
                          WHERE a.task_id = t.id AND a.status IN ('SUBMITTED', 'ACCEPTED', 'REJECTED')), '[]') AS answers
          FROM tasks t
-        WHERE t.project_id = $1 AND t.status <> 'DRAFT'
+        WHERE t.project_id = $1 AND t.status <> 'DRAFT' AND NOT t.is_gold
         ORDER BY t.id
         OFFSET $2 LIMIT $3`,
       [project.id, offset, limit],
@@ -51,7 +51,7 @@ export class ResultsService {
   }
 
   private async countPublished(projectId: string): Promise<number> {
-    const [row] = await this.db.query(`SELECT count(*)::int AS n FROM tasks WHERE project_id = $1 AND status <> 'DRAFT'`, [projectId]);
+    const [row] = await this.db.query(`SELECT count(*)::int AS n FROM tasks WHERE project_id = $1 AND status <> 'DRAFT' AND NOT is_gold`, [projectId]);
     return row.n;
   }
 }

@@ -42,6 +42,14 @@ export class UsersService {
     return user;
   }
 
+  async updateProfile(id: string, changes: { displayName?: string; locale?: string; languages?: string[] }): Promise<UserEntity> {
+    const user = await this.get(id);
+    if (changes.displayName !== undefined) user.displayName = changes.displayName.trim();
+    if (changes.locale !== undefined) user.locale = changes.locale;
+    if (changes.languages !== undefined) user.languages = [...new Set(changes.languages)];
+    return this.users.save(user);
+  }
+
   count(): Promise<number> {
     return this.users.count();
   }
@@ -58,6 +66,7 @@ export function toUserModel(user: UserEntity): UserModel {
     displayName: user.displayName,
     roles: user.roles,
     locale: user.locale,
+    languages: user.languages,
     createdAt: user.createdAt,
   });
 }

@@ -20,6 +20,9 @@ export class BatchModel {
   @Field(() => Int, { description: 'Items with all their answers' })
   completedCount: number;
 
+  @Field(() => Boolean, { description: 'The batch holding the project’s gold items' })
+  isGold: boolean;
+
   @Field(() => Date)
   createdAt: Date;
 

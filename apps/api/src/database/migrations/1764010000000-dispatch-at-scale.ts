@@ -18,7 +18,7 @@ export class DispatchAtScale1764010000000 implements MigrationInterface {
     await db.query(`DROP INDEX tasks_claim_idx`);
     await db.query(`CREATE INDEX tasks_claim_idx ON tasks (project_id, id) WHERE status = 'OPEN' AND NOT is_gold`);
     await db.query(`CREATE INDEX tasks_gold_idx ON tasks (project_id, id) WHERE status = 'OPEN' AND is_gold`);
-    await db.query(`ALTER TABLE batches ADD COLUMN completed_count integer NOT NULL DEFAULT 0`);
+    await db.query(`ALTER TABLE batches ADD COLUMN completed_count integer NOT NULL DEFAULT 0, ADD COLUMN is_gold boolean NOT NULL DEFAULT false`);
     await db.query(`ALTER TABLE assignments ADD COLUMN is_gold boolean NOT NULL DEFAULT false, ADD COLUMN gold_score real`);
     await db.query(`CREATE INDEX assignments_worker_status_idx ON assignments (worker_id, status)`);
     await db.query(`
@@ -66,7 +66,7 @@ export class DispatchAtScale1764010000000 implements MigrationInterface {
     await db.query(`DROP TABLE worker_bans`);
     await db.query(`DROP INDEX assignments_worker_status_idx`);
     await db.query(`ALTER TABLE assignments DROP COLUMN is_gold, DROP COLUMN gold_score`);
-    await db.query(`ALTER TABLE batches DROP COLUMN completed_count`);
+    await db.query(`ALTER TABLE batches DROP COLUMN completed_count, DROP COLUMN is_gold`);
     await db.query(`DROP INDEX tasks_gold_idx`);
     await db.query(`DROP INDEX tasks_claim_idx`);
     await db.query(`CREATE INDEX tasks_claim_idx ON tasks (project_id, id) WHERE status = 'OPEN'`);

@@ -1,6 +1,6 @@
 import type { TaskKind } from '@fourmi/task-kinds';
-import { Field, InputType, Int } from '@nestjs/graphql';
-import { IsDefined, IsIn, IsInt, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
+import { Field, Float, InputType, Int } from '@nestjs/graphql';
+import { ArrayMaxSize, IsDefined, IsIn, IsInt, IsNumber, Matches, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
 import { TASK_KINDS } from '@fourmi/task-kinds';
 import { JSONScalar } from '../../common/json.scalar';
 import { TaskKindEnum } from '../models/task-kind.enum';
@@ -41,4 +41,17 @@ export class CreateProjectInput {
   @Min(30, { message: 'Give workers at least 30 seconds' })
   @Max(86_400, { message: 'A lease lasts at most one day' })
   leaseSeconds?: number;
+
+  @Field(() => Float, { nullable: true, description: 'Share of tasks drawn from gold items, 0 to 0.5 (default 0)' })
+  @IsOptional()
+  @IsNumber({}, { message: 'Enter a number from 0 to 0.5' })
+  @Min(0, { message: 'The gold ratio cannot be negative' })
+  @Max(0.5, { message: 'At most half of the tasks can be gold' })
+  goldRatio?: number;
+
+  @Field(() => [String], { nullable: true, description: 'Workers must speak one of these (ISO 639-1 codes); empty: anyone' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @Matches(/^[a-z]{2}$/, { each: true, message: 'Use two-letter language codes such as en or fr' })
+  languages?: string[];
 }

@@ -1,5 +1,5 @@
 import type { TaskKind } from '@fourmi/task-kinds';
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { JSONScalar } from '../../common/json.scalar';
 import { TaskKindEnum } from './task-kind.enum';
 
@@ -35,4 +35,10 @@ export class ProjectModel {
 
   @Field(() => Date)
   createdAt: Date;
+
+  @Field(() => Float)
+  goldRatio: number;
+
+  @Field(() => [String])
+  languages: string[];
 }

@@ -20,6 +20,9 @@ export class UserModel {
   @Field(() => String)
   locale: string;
 
+  @Field(() => [String])
+  languages: string[];
+
   @Field(() => Date)
   createdAt: Date;
 }

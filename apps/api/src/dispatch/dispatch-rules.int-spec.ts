@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLAIM, LABELS, publishedProject, submit } from '../../test/fixtures';
+import { Role, startTestApp, type TestApp } from '../../test/test-app';
+import { DispatchService } from './dispatch.service';
+
+const CREATE = `mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }`;
+const BATCH = `mutation($input: CreateBatchInput!) { createBatch(input: $input) { id } }`;
+const PUBLISH = `mutation($id: ID!) { publishBatch(batchId: $id) { status } }`;
+const GOLD = `mutation($input: AddGoldItemsInput!) { addGoldItems(input: $input) { id isGold itemCount } }`;
+const CLAIM_ANY = `mutation { claimNext { id input project { id } } }`;
+
+describe('dispatch rules: eligibility, gold, give-backs, batch lifecycle', () => {
+  let t: TestApp;
+  let requester: { token: string };
+  beforeAll(async () => {
+    t = await startTestApp();
+    requester = await t.user(Role.REQUESTER);
+  });
+  afterAll(() => t.close());
+
+  async function project(extra: Record<string, unknown>, items: number) {
+    const input = { name: 'P', instructions: '', kind: 'CLASSIFICATION', config: { labels: LABELS }, rewardCents: 5, overlap: 2, ...extra };
+    const created = await t.gql(CREATE, { input }, requester.token);
+    const projectId = created.data?.createProject.id;
+    const batch = await t.gql(BATCH, { input: { projectId, items: Array.from({ length: items }, (_, i) => ({ text: `item ${i + 1}` })) } }, requester.token);
+    await t.gql(PUBLISH, { id: batch.data?.createBatch.id }, requester.token);
+    return { projectId: projectId as string, batchId: batch.data?.createBatch.id as string };
+  }
+
+  it('keeps banned workers and workers without the language away, saying why', async () => {
+    const { projectId } = await project({ languages: ['fr'] }, 2);
+    const english = await t.user(Role.WORKER);
+    const french = await t.user(Role.WORKER);
+    await t.gql(`mutation { updateProfile(input: { languages: ["fr", "en"] }) { languages } }`, {}, french.token);
+
+    const refused = await t.gql(CLAIM, { projectId }, english.token);
+    expect(refused.errors?.[0]).toMatchObject({ message: expect.stringContaining('fr'), extensions: { code: 'FORBIDDEN' } });
+    expect((await t.gql(`{ availableProjects { id } }`, {}, english.token)).data?.availableProjects).not.toContainEqual({ id: projectId });
+    expect((await t.gql(CLAIM, { projectId }, french.token)).data?.claimNext.input).toEqual({ text: 'item 1' });
+
+    await t.sql(`INSERT INTO worker_bans (worker_id, project_id, reason) VALUES ($1, $2, 'gold accuracy below 50 %')`, [french.id, projectId]);
+    const banned = await t.gql(CLAIM, { projectId }, french.token);
+    expect(banned.errors?.[0].message).toContain('gold accuracy below 50 %');
+    expect((await t.gql(`{ availableProjects { id } }`, {}, french.token)).data?.availableProjects).not.toContainEqual({ id: projectId });
+  });
+
+  it('mixes gold at the project ratio, never twice to a worker, without its answer, outside the consensus', async () => {
+    const { projectId } = await project({ goldRatio: 0.5 }, 3);
+    const gold = await t.gql(GOLD, { input: { projectId, items: [{ input: { text: 'gold one' }, answer: { label: 'negative' }, explanation: 'It says broken' }] } }, requester.token);
+    expect(gold.data?.addGoldItems).toMatchObject({ isGold: true, itemCount: 1 });
+    const badGold = await t.gql(GOLD, { input: { projectId, items: [{ input: { text: 'x' }, answer: { label: 'furious' } }] } }, requester.token);
+    expect(badGold.errors?.[0].extensions?.fields?.[0].path).toBe('items[0].answer.label');
+
+    const dispatch = t.app.get(DispatchService);
+    dispatch.random = () => 0; // every claim tries gold first
+    try {
+      const worker = await t.user(Role.WORKER);
+      const first = await t.gql(CLAIM, { projectId }, worker.token);
+      expect(first.data?.claimNext.input).toEqual({ text: 'gold one' });
+      expect(JSON.stringify(first.data)).not.toContain('negative');
+      const after = await submit(t, worker.token, first.data?.claimNext.id, 'positive');
+      expect(after.data?.submitAnswer.next.input).toEqual({ text: 'item 1' });
+      const [scored] = await t.sql(`SELECT is_gold, gold_score FROM assignments WHERE id = $1`, [first.data?.claimNext.id]);
+      expect(scored).toEqual({ is_gold: true, gold_score: 0 });
+      const [goldTask] = await t.sql(`SELECT submitted_count, consensus FROM tasks WHERE is_gold AND project_id = $1`, [projectId]);
+      expect(goldTask).toEqual({ submitted_count: 0, consensus: null });
+    } finally {
+      dispatch.random = Math.random;
+    }
+  });
+
+  it('lets a worker skip or release a task: the slot reopens, and they never get that item again', async () => {
+    const { projectId } = await project({ overlap: 1 }, 2);
+    const [alice, bob] = [await t.user(Role.WORKER), await t.user(Role.WORKER)];
+    const first = (await t.gql(CLAIM, { projectId }, alice.token)).data?.claimNext;
+    const skipped = await t.gql(`mutation($id: ID!) { skipAssignment(assignmentId: $id) { input } }`, { id: first.id }, alice.token);
+    expect(skipped.data?.skipAssignment.input).toEqual({ text: 'item 2' });
+    expect((await t.gql(CLAIM, { projectId }, bob.token)).data?.claimNext.input).toEqual({ text: 'item 1' });
+    const released = await t.gql(`mutation($id: ID!) { releaseAssignment(assignmentId: $id) }`, { id: first.id }, alice.token);
+    expect(released.errors?.[0].extensions?.code).toBe('CONFLICT');
+  });
+
+  it('claims from any project when none is named, higher priority first', async () => {
+    const worker = await t.user(Role.WORKER);
+    const { projectId: low } = await project({}, 1);
+    const { projectId: high } = await project({}, 1);
+    await t.sql(`UPDATE projects SET priority = 10 WHERE id = $1`, [high]);
+    await t.sql(`UPDATE projects SET status = 'ARCHIVED' WHERE id <> ALL($1::uuid[])`, [[low, high]]);
+    const first = await t.gql(CLAIM_ANY, {}, worker.token);
+    expect(first.data?.claimNext.project.id).toBe(high);
+    const second = await t.gql(CLAIM_ANY, {}, worker.token);
+    expect(second.data?.claimNext.project.id).toBe(low);
+    await t.sql(`UPDATE projects SET status = 'ACTIVE'`);
+  });
+
+  it('pauses, resumes, completes by itself with its last item, and cancels with leases returned', async () => {
+    const { projectId, batchId } = await project({ overlap: 1 }, 2);
+    const worker = await t.user(Role.WORKER);
+    const pause = await t.gql(`mutation($id: ID!) { pauseBatch(batchId: $id) { status } }`, { id: batchId }, requester.token);
+    expect(pause.data?.pauseBatch.status).toBe('PAUSED');
+    expect((await t.gql(CLAIM, { projectId }, worker.token)).data?.claimNext).toBeNull();
+    await t.gql(`mutation($id: ID!) { resumeBatch(batchId: $id) { status } }`, { id: batchId }, requester.token);
+    let next = (await t.gql(CLAIM, { projectId }, worker.token)).data?.claimNext;
+    while (next) next = (await submit(t, worker.token, next.id, 'neutral')).data?.submitAnswer.next;
+    const [done] = await t.sql(`SELECT status, completed_count FROM batches WHERE id = $1`, [batchId]);
+    expect(done).toEqual({ status: 'COMPLETED', completed_count: 2 });
+
+    const other = await publishedProject(t, requester.token, { items: 3, overlap: 1 });
+    const lease = (await t.gql(CLAIM, { projectId: other.projectId }, worker.token)).data?.claimNext;
+    const cancelled = await t.gql(`mutation($id: ID!) { cancelBatch(batchId: $id) { status } }`, { id: other.batchId }, requester.token);
+    expect(cancelled.data?.cancelBatch.status).toBe('CANCELLED');
+    expect(await t.sql(`SELECT status FROM assignments WHERE id = $1`, [lease.id])).toEqual([{ status: 'RETURNED' }]);
+    expect((await submit(t, worker.token, lease.id, 'neutral')).errors?.[0].extensions?.code).toBe('CONFLICT');
+    const again = await t.gql(`mutation($id: ID!) { cancelBatch(batchId: $id) { status } }`, { id: other.batchId }, requester.token);
+    expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
+  });
+});
