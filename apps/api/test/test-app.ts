@@ -23,6 +23,9 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** Replicas of one test share a signing secret, as production replicas do. */
+const TEST_SECRET = randomBytes(32).toString('hex');
+
 /** A fresh database cloned from the migrated template, and the whole API listening on a free port. */
 export async function createTestDatabase(): Promise<string> {
   const serverUrl = inject('pgServerUrl');
@@ -34,9 +37,11 @@ export async function createTestDatabase(): Promise<string> {
   return `${serverUrl}/${name}`;
 }
 
-export async function startTestApp(): Promise<TestApp> {
-  const databaseUrl = await createTestDatabase();
-  const app = await createApp({ databaseUrl, jwtSecret: randomBytes(32).toString('hex'), tokenTtlSeconds: 3600, production: false }, undefined, ['error']);
+/** The whole API on a fresh database, or on `databaseUrl` to run a second replica beside another. */
+export async function startTestApp(options: { databaseUrl?: string; jwtSecret?: string } = {}): Promise<TestApp> {
+  const databaseUrl = options.databaseUrl ?? (await createTestDatabase());
+  const jwtSecret = options.jwtSecret ?? TEST_SECRET;
+  const app = await createApp({ databaseUrl, jwtSecret, tokenTtlSeconds: 3600, production: false }, undefined, ['error']);
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });

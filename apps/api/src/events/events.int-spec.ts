@@ -1,0 +1,139 @@
+import { createServer, type Server } from 'node:http';
+import { createClient } from 'graphql-ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { CLAIM, publishedProject, submit } from '../../test/fixtures';
+import { Role, startTestApp, type TestApp } from '../../test/test-app';
+import { verifyWebhook } from './webhook-signature';
+
+process.env['WEBHOOK_RETRY_DELAY_SECONDS'] = '1';
+
+/** A requester's webhook endpoint that fails its first `failures` requests, as real ones sometimes do. */
+function flakyReceiver(failures: number) {
+  const received: { eventId: string; type: string; body: string; signature: string }[] = [];
+  let calls = 0;
+  const server: Server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', () => {
+      calls += 1;
+      if (calls <= failures) return void res.writeHead(503).end('busy');
+      received.push({ eventId: String(req.headers['fourmi-event-id']), type: String(req.headers['fourmi-event-type']), body, signature: String(req.headers['fourmi-signature']) });
+      res.writeHead(200).end('ok');
+    });
+  });
+  return {
+    received,
+    calls: () => calls,
+    url: () => new Promise<string>((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as { port: number }).port}/hook`))),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+async function until<T>(probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 30_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > end) throw new Error('Timed out waiting');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('events across replicas: subscriptions and webhooks', () => {
+  let a: TestApp;
+  let b: TestApp;
+  beforeAll(async () => {
+    a = await startTestApp();
+    b = await startTestApp({ databaseUrl: a.databaseUrl });
+  });
+  afterAll(async () => {
+    await b.close();
+    await a.close();
+  });
+
+  it('a subscription opened on one replica receives progress caused on the other', async () => {
+    const requester = await a.user(Role.REQUESTER);
+    const { projectId, batchId } = await publishedProject(a, requester.token, { items: 2, overlap: 1 });
+    const client = createClient({ url: a.url.replace('http', 'ws') + '/graphql', webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${requester.token}` } });
+    const progress: { completedCount: number; status: string }[] = [];
+    const done = new Promise<void>((resolve, reject) => {
+      client.subscribe<{ batchProgress: { completedCount: number; status: string } }>(
+        { query: `subscription($id: ID!) { batchProgress(batchId: $id) { completedCount itemCount status } }`, variables: { id: batchId } },
+        {
+          next: (message) => {
+            if (message.errors) reject(new Error(JSON.stringify(message.errors)));
+            progress.push(message.data!.batchProgress);
+            if (progress.length === 2) resolve();
+          },
+          error: reject,
+          complete: () => undefined,
+        },
+      );
+    });
+    await new Promise((r) => setTimeout(r, 300)); // let the subscription register
+    const worker = await b.user(Role.WORKER);
+    let next = (await b.gql(CLAIM, { projectId }, worker.token)).data?.claimNext;
+    while (next) next = (await submit(b, worker.token, next.id, 'positive')).data?.submitAnswer.next;
+    await done;
+    await client.dispose();
+    expect(progress).toEqual([
+      { completedCount: 1, itemCount: 2, status: 'PUBLISHED' },
+      { completedCount: 2, itemCount: 2, status: 'COMPLETED' },
+    ]);
+  });
+
+  it('refuses subscriptions to somebody else’s batch', async () => {
+    const owner = await a.user(Role.REQUESTER);
+    const stranger = await a.user(Role.REQUESTER);
+    const { batchId } = await publishedProject(a, owner.token, { items: 1, overlap: 1 });
+    const client = createClient({ url: a.url.replace('http', 'ws') + '/graphql', webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${stranger.token}` } });
+    const errors = await new Promise<readonly { message: string }[]>((resolve) => {
+      client.subscribe(
+        { query: `subscription($id: ID!) { batchProgress(batchId: $id) { completedCount } }`, variables: { id: batchId } },
+        { next: (m) => m.errors && resolve(m.errors), error: (e) => resolve(Array.isArray(e) ? e : [{ message: String(e) }]), complete: () => undefined },
+      );
+    });
+    await client.dispose();
+    expect(errors[0].message).toMatch(/^No such (batch|project)$/);
+  });
+
+  it('delivers each webhook event once, signed, even when the receiver fails the first attempts', async () => {
+    const receiver = flakyReceiver(2);
+    const url = await receiver.url();
+    try {
+      const requester = await a.user(Role.REQUESTER);
+      const { projectId } = await publishedProject(a, requester.token, { items: 1, overlap: 1 });
+      const hook = await a.gql(
+        `mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { id secret events } }`,
+        { input: { projectId, url, events: ['task.completed'] } },
+        requester.token,
+      );
+      const { secret } = hook.data?.createWebhook;
+      const worker = await b.user(Role.WORKER);
+      const lease = (await b.gql(CLAIM, { projectId }, worker.token)).data?.claimNext;
+      await submit(b, worker.token, lease.id, 'negative');
+
+      const delivered = await until(() => (receiver.received.length ? receiver.received : undefined));
+      await new Promise((r) => setTimeout(r, 2500)); // a duplicate would arrive by now
+      expect(receiver.received).toHaveLength(1);
+      expect(receiver.calls()).toBe(3);
+      const [event] = delivered;
+      expect(event.type).toBe('task.completed');
+      expect(verifyWebhook(secret, event.body, event.signature)).toBe(true);
+      expect(JSON.parse(event.body)).toMatchObject({ id: event.eventId, type: 'task.completed', projectId, consensus: { voteKey: 'negative', votes: 1 } });
+
+      const log = await a.gql(`query($id: ID!) { webhookDeliveries(projectId: $id) { eventId status attempts lastStatusCode } }`, { id: projectId }, requester.token);
+      expect(log.data?.webhookDeliveries).toEqual([{ eventId: event.eventId, status: 'DELIVERED', attempts: 3, lastStatusCode: 200 }]);
+    } finally {
+      await receiver.close();
+    }
+  });
+
+  it('names the bad fields of a webhook', async () => {
+    const requester = await a.user(Role.REQUESTER);
+    const { projectId } = await publishedProject(a, requester.token, { items: 1, overlap: 1 });
+    const bad = await a.gql(`mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { id } }`, { input: { projectId, url: 'ftp://x', events: ['task.exploded'] } }, requester.token);
+    expect(bad.errors?.[0].extensions?.fields?.map((f) => f.path)).toEqual(['url', 'events']);
+  });
+});
