@@ -3,10 +3,11 @@
 // against a straightforward object-based implementation as the reference baseline.
 // Run: node scripts/run-ts.mjs scripts/bench-quality.ts   Writes the "## Quality aggregation" section of
 // docs/benchmarks.md.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { cpus, platform, release } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeBenchSection } from './bench-report';
 import {
   accuracyAgainstTruth,
   agreementAccuracy,
@@ -223,30 +224,12 @@ function syntheticRows(): string[] {
   ];
 }
 
-function writeSection(section: string): string {
-  const file = join(repoRoot, 'docs', 'benchmarks.md');
-  const heading = '## Quality aggregation';
-  let doc = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
-  const start = doc.indexOf(`\n${heading}\n`) >= 0 ? doc.indexOf(`\n${heading}\n`) + 1 : doc.startsWith(`${heading}\n`) ? 0 : -1;
-  if (start < 0) {
-    doc = `${doc.trimEnd()}\n\n${section}`;
-  } else {
-    const next = doc.indexOf('\n## ', start + heading.length);
-    doc = doc.slice(0, start) + section + (next < 0 ? '' : `\n${doc.slice(next + 1)}`);
-  }
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, doc.endsWith('\n') ? doc : `${doc}\n`);
-  return file;
-}
-
 const datasets = datasetRows();
 const timing = syntheticRows();
 const cpu = cpus();
 const machine = `${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${platform()} ${release()}, Node ${process.version}`;
 const { items, answersPerItem, labels, workers, iterations } = SYNTHETIC;
 const section = [
-  '## Quality aggregation',
-  '',
   `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}, with \`${COMMAND}\`.`,
   '',
   '### Accuracy on public datasets',
@@ -275,4 +258,6 @@ const section = [
   ...timing,
   '',
 ].join('\n');
-console.log(`wrote ${writeSection(section)}`);
+const benchFile = join(repoRoot, 'docs', 'benchmarks.md');
+writeBenchSection(benchFile, 'Quality aggregation', section);
+console.log(`wrote ${benchFile}`);

@@ -2,8 +2,7 @@
 // Vite) into a temporary .mjs file, the libs resolved from their sources, then imports it.
 // Usage: node scripts/run-ts.mjs ENTRY.ts [ARGS...]   (the entry sees ARGS as process.argv.slice(2))
 import { build } from 'esbuild';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -32,7 +31,9 @@ const importMetaUrl = {
   },
 };
 
-const outDir = mkdtempSync(join(tmpdir(), 'fourmi-run-ts-'));
+// Inside the workspace, so the bundle's external packages resolve from its node_modules.
+mkdirSync(join(workspaceRoot, 'tmp'), { recursive: true });
+const outDir = mkdtempSync(join(workspaceRoot, 'tmp', 'run-ts-'));
 const outFile = join(outDir, 'entry.mjs');
 process.on('exit', () => rmSync(outDir, { recursive: true, force: true }));
 
@@ -46,6 +47,7 @@ try {
     target: 'node20',
     sourcemap: 'inline',
     logLevel: 'error',
+    packages: 'external',
     alias: Object.fromEntries(Object.entries(libAliases).map(([name, path]) => [name, join(workspaceRoot, path)])),
     plugins: [importMetaUrl],
   });

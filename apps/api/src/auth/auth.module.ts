@@ -5,7 +5,7 @@ import { UsersModule } from '../users/users.module';
 import { AuthGuard } from './auth.guard';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
-import { TokenService } from './token.service';
+import { TOKEN_SECRET, TokenService } from './token.service';
 
 @Module({})
 export class AuthModule {
@@ -13,7 +13,7 @@ export class AuthModule {
     return {
       module: AuthModule,
       imports: [UsersModule, JwtModule.register({ secret: options.secret, signOptions: { expiresIn: options.ttlSeconds } })],
-      providers: [AuthService, TokenService, AuthResolver, { provide: APP_GUARD, useClass: AuthGuard }],
+      providers: [{ provide: TOKEN_SECRET, useValue: options.secret }, AuthService, TokenService, AuthResolver, { provide: APP_GUARD, useClass: AuthGuard }],
       exports: [TokenService],
     };
   }

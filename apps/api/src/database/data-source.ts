@@ -9,7 +9,7 @@ import { migrations } from './migrations';
 export const entities = [UserEntity, ProjectEntity, BatchEntity, TaskEntity, AssignmentEntity];
 
 /** Schema changes only through migrations, run at start; never `synchronize`. */
-export function dataSourceOptions(url: string): DataSourceOptions {
+export function dataSourceOptions(url: string, poolSize = 20): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -17,7 +17,7 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     migrations,
     synchronize: false,
     migrationsRun: false,
-    extra: { max: 20 },
+    extra: { max: poolSize },
   };
 }
 

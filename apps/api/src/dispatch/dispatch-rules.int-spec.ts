@@ -23,7 +23,9 @@ describe('dispatch rules: eligibility, gold, give-backs, batch lifecycle', () =>
     const created = await t.gql(CREATE, { input }, requester.token);
     const projectId = created.data?.createProject.id;
     const batch = await t.gql(BATCH, { input: { projectId, items: Array.from({ length: items }, (_, i) => ({ text: `item ${i + 1}` })) } }, requester.token);
-    await t.gql(PUBLISH, { id: batch.data?.createBatch.id }, requester.token);
+    await t.gql(`mutation($c: Int!) { createTopUp(amountCents: $c) { status } }`, { c: 1000 }, requester.token);
+    const published = await t.gql(PUBLISH, { id: batch.data?.createBatch.id }, requester.token);
+    if (published.errors) throw new Error(JSON.stringify(published.errors));
     return { projectId: projectId as string, batchId: batch.data?.createBatch.id as string };
   }
 

@@ -2,13 +2,14 @@ import { Module } from '@nestjs/common';
 import { BatchesModule } from '../batches/batches.module';
 import { ProjectsModule } from '../projects/projects.module';
 import { DispatchResolver, WorkProjectResolver } from './dispatch.resolver';
+import { ActiveProjects } from './active-projects';
 import { DispatchService } from './dispatch.service';
 import { EligibilityService } from './eligibility.service';
 import { LeaseSweeper } from './lease-sweeper';
 
 @Module({
   imports: [ProjectsModule, BatchesModule],
-  providers: [DispatchService, EligibilityService, DispatchResolver, WorkProjectResolver, LeaseSweeper],
+  providers: [ActiveProjects, DispatchService, EligibilityService, DispatchResolver, WorkProjectResolver, LeaseSweeper],
   exports: [DispatchService],
 })
 export class DispatchModule {}

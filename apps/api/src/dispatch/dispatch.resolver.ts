@@ -1,4 +1,5 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Allow } from '../auth/allow.decorator';
 import { type AuthUser, CurrentUser } from '../auth/current-user.decorator';
 import { Permission } from '../auth/permissions';
@@ -9,6 +10,11 @@ import { DispatchService, type Lease } from './dispatch.service';
 import { EligibilityService } from './eligibility.service';
 import { SubmitAnswerInput } from './dto/submit-answer.input';
 import { SubmitResultModel, WorkAssignmentModel, WorkerSummaryModel, WorkProjectModel } from './models/work.model';
+
+/** Whether the operation asked for a field of this resolver's result. */
+function selects(info: GraphQLResolveInfo, field: string): boolean {
+  return info.fieldNodes.some((node) => node.selectionSet?.selections.some((s) => s.kind === 'Field' && s.name.value === field));
+}
 
 const toWorkProject = (p: ProjectEntity): WorkProjectModel =>
   Object.assign(new WorkProjectModel(), {
@@ -71,9 +77,14 @@ export class DispatchResolver {
 
   @Allow(Permission.TaskWork)
   @Mutation(() => SubmitResultModel, { description: 'Stores your answer and leases the next task of the project at once' })
-  async submitAnswer(@CurrentUser() user: AuthUser, @Args('input') input: SubmitAnswerInput): Promise<SubmitResultModel> {
+  async submitAnswer(
+    @CurrentUser() user: AuthUser,
+    @Args('input') input: SubmitAnswerInput,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<SubmitResultModel> {
     const result = await this.dispatch.submit(user.id, input.assignmentId, input.answer, input.idempotencyKey);
-    const next = await this.dispatch.claimNext(user.id, result.projectId);
+    // Lease the next task only for a client that asked for it: an unseen lease would hold a slot for nothing.
+    const next = selects(info, 'next') ? await this.dispatch.claimNext(user.id, result.projectId) : null;
     return { assignmentId: result.assignmentId, status: result.status, next: next && toWorkAssignment(next) };
   }
 

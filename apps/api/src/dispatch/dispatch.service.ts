@@ -3,6 +3,7 @@ import { taskKinds } from '@fourmi/task-kinds';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { TaskConsensus } from '../batches/task.entity';
 import { BatchesService } from '../batches/batches.service';
 import { DomainError, prefixFields } from '../common/domain-error';
 import { EventsService } from '../events/events.service';
@@ -10,6 +11,8 @@ import type { ProjectEntity } from '../projects/project.entity';
 import { ProjectsService } from '../projects/projects.service';
 import { AssignmentStatus } from './assignment.entity';
 import { CLAIM_GOLD_SQL, CLAIM_SQL, SWEEP_SQL } from './claim.sql';
+import { LOCK_ASSIGNMENT_SQL, OTHER_ANSWERS_SQL, STORE_ANSWER_SQL } from './submit.sql';
+import { ActiveProjects } from './active-projects';
 import { EligibilityService } from './eligibility.service';
 
 export class DispatchError extends DomainError {}
@@ -53,6 +56,7 @@ export class DispatchService {
     private readonly batches: BatchesService,
     private readonly events: EventsService,
     private readonly eligibility: EligibilityService,
+    private readonly activeProjects: ActiveProjects,
   ) {}
 
   /** Replaceable so tests can make gold mixing deterministic. */
@@ -64,7 +68,7 @@ export class DispatchService {
    */
   async claimNext(workerId: string, projectId: string | null): Promise<Lease | null> {
     if (projectId) {
-      const project = await this.projects.getActive(projectId);
+      const project = await this.activeProjects.get(projectId);
       const lease = await this.claimFrom(workerId, project);
       if (!lease) await this.eligibility.explainRefusal(workerId, project);
       return lease;
@@ -130,15 +134,35 @@ export class DispatchService {
       if (!answer.ok) throw DispatchError.invalid(prefixFields('answer', answer.errors), 'The answer is not valid');
       if (a.status === AssignmentStatus.EXPIRED) await this.retakeSlot(tx, a.task_id);
       const goldScore = a.is_gold ? kind.goldScore(answer.value, a.gold_answer, a.config) : null;
-      await tx.query(
-        `UPDATE assignments SET status = 'SUBMITTED', answer = $2, idempotency_key = $3, submitted_at = now(), gold_score = $4 WHERE id = $1`,
-        [a.id, JSON.stringify(answer.value), idempotencyKey, goldScore],
-      );
-      // Gold answers measure the worker; they are not the item's data.
-      if (!a.is_gold) await this.countAnswer(tx, a);
+      const consensus = a.is_gold ? null : await this.consensusWith(tx, a, answer.value);
+      const [rows] = await tx.query(STORE_ANSWER_SQL, [
+        a.id,
+        JSON.stringify(answer.value),
+        idempotencyKey,
+        goldScore,
+        a.task_id,
+        consensus && JSON.stringify(consensus),
+        a.is_gold,
+      ]);
       await this.events.emit(tx, { type: 'assignment.submitted', projectId: a.project_id, batchId: a.batch_id, taskId: a.task_id, assignmentId: a.id });
+      if (rows[0]?.status === 'COMPLETED') {
+        await this.events.emit(tx, { type: 'task.completed', projectId: a.project_id, batchId: a.batch_id, taskId: a.task_id, consensus });
+        await this.batches.recordTaskCompleted(tx, a.batch_id);
+      }
       return { ...result, status: AssignmentStatus.SUBMITTED };
     });
+  }
+
+  /** The task's consensus once this answer is counted with the others. */
+  private async consensusWith(tx: EntityManager, a: LockedAssignment, answer: unknown): Promise<TaskConsensus | null> {
+    const others: { answer: unknown }[] = await tx.query(OTHER_ANSWERS_SQL, [a.task_id, a.id]);
+    const kind = taskKinds[a.kind];
+    const votes = [...others.map((o) => o.answer), answer].flatMap((value) => {
+      const key = kind.voteKey(value, a.config);
+      return key === null ? [] : [{ key }];
+    });
+    const consensus = taskConsensus(votes);
+    return consensus && { voteKey: consensus.key, votes: consensus.counts[consensus.key] ?? 0, confidence: consensus.confidence };
   }
 
   /** Gives a leased task back (skip or release): its slot reopens, and this worker will not get it again. */
@@ -153,13 +177,7 @@ export class DispatchService {
   }
 
   private async lockAssignment(tx: EntityManager, workerId: string, assignmentId: string): Promise<LockedAssignment> {
-    const rows: LockedAssignment[] = await tx.query(
-      `SELECT a.id, a.worker_id, a.task_id, t.batch_id, a.project_id, a.status, a.idempotency_key, a.is_gold,
-              t.gold_answer, t.input, p.kind, p.config
-         FROM assignments a JOIN tasks t ON t.id = a.task_id JOIN projects p ON p.id = a.project_id
-        WHERE a.id = $1 FOR UPDATE OF a`,
-      [assignmentId],
-    );
+    const rows: LockedAssignment[] = await tx.query(LOCK_ASSIGNMENT_SQL, [assignmentId]);
     const a = rows[0];
     if (!a || a.worker_id !== workerId) throw new DispatchError('NOT_FOUND', 'No such assignment');
     return a;
@@ -172,32 +190,6 @@ export class DispatchService {
       [taskId],
     );
     if (!taken) throw new DispatchError('LEASE_EXPIRED', 'Your time for this task ran out and another worker took it; your answer was not needed');
-  }
-
-  /** Counts the answer, refreshes the task's consensus, and tells the batch when the task is complete. */
-  private async countAnswer(tx: EntityManager, a: LockedAssignment): Promise<void> {
-    const answers: { answer: unknown }[] = await tx.query(
-      `SELECT answer FROM assignments WHERE task_id = $1 AND status IN ('SUBMITTED', 'ACCEPTED')`,
-      [a.task_id],
-    );
-    const kind = taskKinds[a.kind];
-    const votes = answers.flatMap((row) => {
-      const key = kind.voteKey(row.answer, a.config);
-      return key === null ? [] : [{ key }];
-    });
-    const consensus = taskConsensus(votes);
-    const stored = consensus && { voteKey: consensus.key, votes: consensus.counts[consensus.key] ?? 0, confidence: consensus.confidence };
-    const [rows] = await tx.query(
-      `UPDATE tasks SET submitted_count = submitted_count + 1,
-              status = CASE WHEN submitted_count + 1 >= target_overlap THEN 'COMPLETED' ELSE status END,
-              consensus = $2
-        WHERE id = $1 RETURNING status`,
-      [a.task_id, stored ? JSON.stringify(stored) : null],
-    );
-    if (rows[0]?.status === 'COMPLETED') {
-      await this.events.emit(tx, { type: 'task.completed', projectId: a.project_id, batchId: a.batch_id, taskId: a.task_id, consensus: stored });
-      await this.batches.recordTaskCompleted(tx, a.batch_id);
-    }
   }
 
   /** Frees the slots of every expired lease (run periodically). */

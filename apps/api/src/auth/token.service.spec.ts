@@ -1,0 +1,32 @@
+import { JwtService } from '@nestjs/jwt';
+import { describe, expect, it } from 'vitest';
+import { Role } from '../users/user.entity';
+import { TokenService } from './token.service';
+
+const secret = 'a'.repeat(40);
+const service = (ttl = 60) => new TokenService(new JwtService({ secret, signOptions: { expiresIn: ttl } }), secret);
+
+describe('TokenService', () => {
+  it('verifies the tokens it issues', async () => {
+    const tokens = service();
+    const token = await tokens.issue({ id: 'u1', roles: [Role.WORKER] });
+    expect(await tokens.verify(token)).toEqual({ id: 'u1', roles: [Role.WORKER] });
+  });
+
+  it('refuses a token signed with another secret, a tampered payload, and an expired token', async () => {
+    const tokens = service();
+    const foreign = await new JwtService({ secret: 'b'.repeat(40), signOptions: { expiresIn: 60 } }).signAsync({ sub: 'u1', roles: ['ADMIN'] });
+    expect(await tokens.verify(foreign)).toBeNull();
+    const [h, , s] = (await tokens.issue({ id: 'u1', roles: [Role.WORKER] })).split('.');
+    const forgedPayload = Buffer.from(JSON.stringify({ sub: 'u1', roles: ['ADMIN'], exp: 9e9 })).toString('base64url');
+    expect(await tokens.verify(`${h}.${forgedPayload}.${s}`)).toBeNull();
+    const expired = await new JwtService({ secret }).signAsync({ sub: 'u1', roles: ['WORKER'], exp: Math.floor(Date.now() / 1000) - 10 });
+    expect(await tokens.verify(expired)).toBeNull();
+  });
+
+  it('refuses the "none" algorithm', async () => {
+    const header = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');
+    const payload = Buffer.from(JSON.stringify({ sub: 'u1', roles: ['ADMIN'], exp: 9e9 })).toString('base64url');
+    expect(await service().verify(`${header}.${payload}.`)).toBeNull();
+  });
+});

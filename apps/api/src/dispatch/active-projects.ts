@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import type { ProjectEntity } from '../projects/project.entity';
+import { ProjectsService } from '../projects/projects.service';
+
+const TTL_MS = 2000;
+
+/**
+ * The dispatch settings of active projects (lease, reward, gold ratio), kept two seconds per replica so
+ * a claim is one round trip. Safe because the claim statement itself re-checks that the project is
+ * active and the task open; only a change of reward or lease can lag, by at most two seconds.
+ */
+@Injectable()
+export class ActiveProjects {
+  private readonly cache = new Map<string, { project: Promise<ProjectEntity>; until: number }>();
+
+  constructor(private readonly projects: ProjectsService) {}
+
+  get(id: string): Promise<ProjectEntity> {
+    const now = Date.now();
+    const hit = this.cache.get(id);
+    if (hit && hit.until > now) return hit.project;
+    const project = this.projects.getActive(id);
+    this.cache.set(id, { project, until: now + TTL_MS });
+    project.catch(() => this.cache.delete(id));
+    if (this.cache.size > 10_000) this.cache.clear();
+    return project;
+  }
+}

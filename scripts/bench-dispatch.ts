@@ -1,0 +1,309 @@
+// `npm run bench:dispatch [-- --quick]`: claim → submit throughput of the production API over HTTP
+// against the raw-SQL ceiling (the same statements sent straight to PostgreSQL), then the largest
+// number of simulated people (3 s per task) served with p99 claim latency ≤ 100 ms.
+// Writes the `## Dispatch` section of docs/benchmarks.md and ends with `RESULT {json}`.
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { JwtService } from '@nestjs/jwt';
+import pg from 'pg';
+import { startEmbeddedPostgres } from '../apps/api/src/database/embedded-postgres';
+import { CLAIM_SQL } from '../apps/api/src/dispatch/claim.sql';
+import { LOCK_ASSIGNMENT_SQL, OTHER_ANSWERS_SQL, STORE_ANSWER_SQL } from '../apps/api/src/dispatch/submit.sql';
+import { EMIT_SQL } from '../apps/api/src/events/events.service';
+import { EVENTS_CHANNEL } from '../apps/api/src/events/event.types';
+import { percentile, writeBenchSection } from './bench-report';
+
+const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
+const quick = process.argv.includes('--quick');
+const PROJECTS = 10;
+const TASKS = quick ? 100_000 : 1_000_000;
+const CLIENTS = quick ? [32] : [1, 8, 32, 128];
+const SECONDS = quick ? 8 : 15;
+const PEOPLE = process.env.NO_PEOPLE ? [] : quick ? [500, 1500, 3000] : [500, 1000, 2000, 3000, 4000, 5000, 6000];
+const THINK_MS = 3000;
+const LATENCY_BOUND_MS = 100;
+const secret = randomUUID() + randomUUID();
+const jwt = new JwtService({ secret, signOptions: { expiresIn: 3600 } });
+
+interface ClosedLoop {
+  clients: number;
+  api_cycles_per_s: number;
+  raw_cycles_per_s: number;
+  ratio: number;
+  api_p50_claim_ms: number;
+  api_p99_claim_ms: number;
+  raw_p50_claim_ms: number;
+  raw_p99_claim_ms: number;
+}
+
+async function main(): Promise<void> {
+  console.log(`Dispatch benchmark (${quick ? 'quick' : 'full'}): ${TASKS.toLocaleString('en')} tasks in ${PROJECTS} projects, overlap 3`);
+  const outDir = join(root, 'tmp', 'bench-api');
+  run('npx', ['vite', 'build', '--config', 'apps/api/vite.config.ts', '--outDir', outDir, '--logLevel', 'error']);
+  const dataDir = join(tmpdir(), `fourmi-bench-pg-${process.pid}`);
+  const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'bench', fast: Boolean(process.env.FAST_PG) });
+  const api = await startApi(join(outDir, 'main.js'), server.url);
+  const db = new pg.Pool({ connectionString: server.url, max: 140 });
+  try {
+    const projects = await seed(db);
+    const workers = await createWorkers(db, Math.max(0, ...PEOPLE) + CLIENTS.reduce((a, b) => a + b, 0) * 2);
+    const closed: ClosedLoop[] = [];
+    for (const clients of CLIENTS) {
+      const apiRun = await closedLoop(clients, workers.splice(0, clients), (w, i) => apiCycle(api.url, w, projects[i % PROJECTS]));
+      const rawRun = await closedLoop(clients, workers.splice(0, clients), (w, i) => rawCycle(db, w, projects[i % PROJECTS]));
+      const row: ClosedLoop = {
+        clients,
+        api_cycles_per_s: round(apiRun.cycles / SECONDS),
+        raw_cycles_per_s: round(rawRun.cycles / SECONDS),
+        ratio: round(apiRun.cycles / Math.max(rawRun.cycles, 1), 2),
+        api_p50_claim_ms: round(percentile(apiRun.claims, 0.5), 2),
+        api_p99_claim_ms: round(percentile(apiRun.claims, 0.99), 2),
+        raw_p50_claim_ms: round(percentile(rawRun.claims, 0.5), 2),
+        raw_p99_claim_ms: round(percentile(rawRun.claims, 0.99), 2),
+      };
+      closed.push(row);
+      console.log(
+        `${String(clients).padStart(4)} clients  API ${row.api_cycles_per_s} cycles/s (claim p50 ${row.api_p50_claim_ms} ms, p99 ${row.api_p99_claim_ms} ms)` +
+          `  raw SQL ${row.raw_cycles_per_s} cycles/s (p50 ${row.raw_p50_claim_ms} ms, p99 ${row.raw_p99_claim_ms} ms)  ratio ${row.ratio}`,
+      );
+    }
+    if (process.env.EXPLAIN) {
+      const plan = await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${CLAIM_SQL}`, [projects[PROJECTS - 1], (await createWorkers(db, 1))[0].id, 600, 1]);
+      console.log(plan.rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n'));
+      const lock = await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${LOCK_ASSIGNMENT_SQL}`, ['1']);
+      console.log(lock.rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n'));
+    }
+    const capacity = await capacityProbe(api.url, workers, projects);
+    report(closed, capacity);
+    console.log(`RESULT ${JSON.stringify({ mode: quick ? 'quick' : 'full', tasks: TASKS, closed_loop: closed, capacity_workers: capacity.served })}`);
+  } finally {
+    await db.end();
+    api.child.kill('SIGTERM');
+    await new Promise((r) => api.child.once('exit', r));
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** Requester, projects, one published batch each, and the tasks, straight in SQL (fast to seed). */
+async function seed(db: pg.Pool): Promise<string[]> {
+  const started = Date.now();
+  const { rows: [requester] } = await db.query(`INSERT INTO users (email, password_hash, display_name, roles) VALUES ('bench@fourmi.test', 'x', 'Bench', '{REQUESTER}') RETURNING id`);
+  const projects: string[] = [];
+  const config = JSON.stringify({ labels: [{ value: 'a', text: 'A', hotkey: '1' }, { value: 'b', text: 'B', hotkey: '2' }] });
+  for (let p = 0; p < PROJECTS; p++) {
+    const { rows: [project] } = await db.query(
+      `INSERT INTO projects (owner_id, name, instructions, kind, config, reward_cents, overlap, lease_seconds) VALUES ($1, $2, '', 'CLASSIFICATION', $3, 1, 3, 600) RETURNING id`,
+      [requester.id, `Bench ${p}`, config],
+    );
+    const per = TASKS / PROJECTS;
+    const { rows: [batch] } = await db.query(
+      `INSERT INTO batches (project_id, name, status, item_count, published_at) VALUES ($1, 'bench', 'PUBLISHED', $2, now()) RETURNING id`,
+      [project.id, per],
+    );
+    await db.query(
+      `INSERT INTO tasks (project_id, batch_id, input, target_overlap, status)
+       SELECT $1, $2, jsonb_build_object('text', 'Review ' || g), 3, 'OPEN' FROM generate_series(1, $3) g`,
+      [project.id, batch.id, per],
+    );
+    projects.push(project.id);
+  }
+  await db.query('VACUUM ANALYZE');
+  console.log(`Seeded ${TASKS.toLocaleString('en')} tasks in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return projects;
+}
+
+interface Worker {
+  id: string;
+  token: string;
+}
+
+async function createWorkers(db: pg.Pool, count: number): Promise<Worker[]> {
+  const { rows } = await db.query(
+    `INSERT INTO users (email, password_hash, display_name, roles)
+     SELECT 'worker' || gen_random_uuid() || '@bench.test', 'x', 'Worker ' || g, '{WORKER}' FROM generate_series(1, $1) g RETURNING id`,
+    [count],
+  );
+  return Promise.all(rows.map(async (r: { id: string }) => ({ id: r.id, token: await jwt.signAsync({ sub: r.id, roles: ['WORKER'] }) })));
+}
+
+/** Runs `cycle` in a loop on each client for SECONDS; returns cycles done and claim latencies. */
+async function closedLoop(clients: number, workers: Worker[], cycle: (w: Worker, i: number) => Promise<number>) {
+  const claims: number[] = [];
+  let cycles = 0;
+  const end = Date.now() + SECONDS * 1000;
+  await Promise.all(
+    workers.map(async (worker, i) => {
+      while (Date.now() < end) {
+        claims.push(await cycle(worker, i));
+        cycles += 1;
+      }
+    }),
+  );
+  return { cycles, claims };
+}
+
+const CLAIM = `mutation($p: ID!) { claimNext(projectId: $p) { id input } }`;
+const SUBMIT = `mutation($i: SubmitAnswerInput!) { submitAnswer(input: $i) { status } }`;
+const SUBMIT_NEXT = `mutation($i: SubmitAnswerInput!) { submitAnswer(input: $i) { status next { id input } } }`;
+
+async function gql(url: string, token: string, query: string, variables: unknown): Promise<any> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: any; errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+/** One claim → submit over HTTP; returns the claim latency in ms. */
+async function apiCycle(url: string, worker: Worker, projectId: string): Promise<number> {
+  const started = performance.now();
+  const { claimNext } = await gql(url, worker.token, CLAIM, { p: projectId });
+  const claimMs = performance.now() - started;
+  if (!claimNext) throw new Error('The benchmark ran out of tasks');
+  await gql(url, worker.token, SUBMIT, { i: { assignmentId: claimNext.id, answer: { label: 'a' }, idempotencyKey: randomUUID() } });
+  return claimMs;
+}
+
+/** The same statements the API runs for one claim → submit, sent straight to PostgreSQL. */
+async function rawCycle(db: pg.Pool, worker: Worker, projectId: string): Promise<number> {
+  const started = performance.now();
+  const { rows: [lease] } = await db.query(CLAIM_SQL, [projectId, worker.id, 600, 1]);
+  const claimMs = performance.now() - started;
+  if (!lease) throw new Error('The benchmark ran out of tasks');
+  const client = await db.connect();
+  try {
+    await client.query('BEGIN');
+    const { rows: [a] } = await client.query(LOCK_ASSIGNMENT_SQL, [lease.id]);
+    await client.query(OTHER_ANSWERS_SQL, [a.task_id, a.id]);
+    const consensus = JSON.stringify({ voteKey: 'a', votes: 1, confidence: 1 });
+    await client.query(STORE_ANSWER_SQL, [a.id, '{"label":"a"}', randomUUID(), null, a.task_id, consensus, false]);
+    const event = JSON.stringify({ type: 'assignment.submitted', projectId, assignmentId: a.id, id: randomUUID() });
+    if (!process.env.NO_EMIT) await client.query(EMIT_SQL, [projectId, randomUUID(), 'assignment.submitted', event, EVENTS_CHANNEL]);
+    await client.query('COMMIT');
+  } finally {
+    client.release();
+  }
+  return claimMs;
+}
+
+/**
+ * Open loop: N people, each answering a task every 3 s (claim, think, submit with the next task
+ * attached), started evenly over the first 3 s. The largest N whose p99 latency stays within bound.
+ */
+async function capacityProbe(url: string, workers: Worker[], projects: string[]) {
+  const rows: { people: number; requests_per_s: number; p50_ms: number; p99_ms: number; errors: number }[] = [];
+  let served = 0;
+  for (const people of PEOPLE) {
+    if (people > workers.length) break;
+    const cohort = workers.splice(0, people);
+    const latencies: number[] = [];
+    let errors = 0;
+    const warmUntil = Date.now() + THINK_MS * 2;
+    const end = warmUntil + SECONDS * 1000;
+    const timed = async (fn: () => Promise<any>) => {
+      const started = performance.now();
+      try {
+        return await fn();
+      } catch {
+        errors += 1;
+        return null;
+      } finally {
+        if (Date.now() > warmUntil) latencies.push(performance.now() - started);
+      }
+    };
+    await Promise.all(
+      cohort.map(async (worker, i) => {
+        await sleep((THINK_MS * i) / people);
+        const projectId = projects[i % PROJECTS];
+        let lease = (await timed(() => gql(url, worker.token, CLAIM, { p: projectId })))?.claimNext;
+        while (Date.now() < end && lease) {
+          await sleep(THINK_MS);
+          const result = await timed(() => gql(url, worker.token, SUBMIT_NEXT, { i: { assignmentId: lease.id, answer: { label: 'b' }, idempotencyKey: randomUUID() } }));
+          lease = result?.submitAnswer.next;
+        }
+      }),
+    );
+    const row = {
+      people,
+      requests_per_s: round(latencies.length / SECONDS),
+      p50_ms: round(percentile(latencies, 0.5), 1),
+      p99_ms: round(percentile(latencies, 0.99), 1),
+      errors,
+    };
+    rows.push(row);
+    console.log(`${String(people).padStart(5)} people  ${row.requests_per_s} requests/s  p50 ${row.p50_ms} ms  p99 ${row.p99_ms} ms  errors ${errors}`);
+    if (row.p99_ms > LATENCY_BOUND_MS || errors > 0) break;
+    served = people;
+  }
+  return { rows, served };
+}
+
+function report(closed: ClosedLoop[], capacity: Awaited<ReturnType<typeof capacityProbe>>): void {
+  const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+  const lines = [
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}, with \`npm run bench:dispatch${quick ? ' -- --quick' : ''}\`:`,
+    `${TASKS.toLocaleString('en')} tasks in ${PROJECTS} projects (overlap 3); the production API bundle, one process, on an embedded`,
+    'PostgreSQL 17 (default durability settings) on the same machine; load generated by the same machine.',
+    'A cycle is claim → submit. "Raw SQL" sends the same claim and submit statements straight to PostgreSQL',
+    'with the same number of connections (no HTTP, GraphQL, auth or validation).',
+    '',
+    '| clients | API cycles/s | raw SQL cycles/s | ratio | API claim p50 / p99 (ms) | raw claim p50 / p99 (ms) |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...closed.map((r) => `| ${r.clients} | ${r.api_cycles_per_s} | ${r.raw_cycles_per_s} | ${r.ratio} | ${r.api_p50_claim_ms} / ${r.api_p99_claim_ms} | ${r.raw_p50_claim_ms} / ${r.raw_p99_claim_ms} |`),
+    '',
+    `Open loop: simulated people answering one task every ${THINK_MS / 1000} s (submit with the next task attached).`,
+    '',
+    '| people | requests/s | p50 (ms) | p99 (ms) | errors |',
+    '| ---: | ---: | ---: | ---: | ---: |',
+    ...capacity.rows.map((r) => `| ${r.people} | ${r.requests_per_s} | ${r.p50_ms} | ${r.p99_ms} | ${r.errors} |`),
+    '',
+    `Largest number of people served with p99 ≤ ${LATENCY_BOUND_MS} ms: **${capacity.served}**.`,
+  ];
+  writeBenchSection(join(root, 'docs', 'benchmarks.md'), quick ? 'Dispatch (quick mode)' : 'Dispatch', lines.join('\n'));
+}
+
+async function startApi(main: string, databaseUrl: string) {
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, [...(process.env.BENCH_API_ARGS?.split(' ') ?? []), main], {
+    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, JWT_SECRET: secret, PORT: String(port), SEED_DEMO: 'false', DB_POOL_SIZE: '40' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const end = Date.now() + 60_000;
+  while (Date.now() < end) {
+    if (await fetch(`${url}/api/health`).then((r) => r.ok, () => false)) return { child, url };
+    await sleep(200);
+  }
+  throw new Error('The API did not start');
+}
+
+function run(command: string, args: string[]): void {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolvePort(port));
+    });
+  });
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const round = (n: number, digits = 0) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
