@@ -11,19 +11,26 @@ import { JSONScalar } from './common/json.scalar';
 import type { GqlContext } from './common/request-loader';
 import { inputValidationPipe } from './common/validation.pipe';
 import { dataSourceOptions } from './database/data-source';
+import { loadPaymentsConfig, type PaymentsConfig } from './config/app.config';
 import { DispatchModule } from './dispatch/dispatch.module';
 import { EventsModule } from './events/events.module';
 import { HealthController } from './health/health.controller';
 import { JobsModule } from './jobs/jobs.module';
+import { LedgerModule } from './ledger/ledger.module';
+import { PaymentsConfigModule } from './ledger/payments-config';
+import { PaymentsModule } from './payments/payments.module';
 import { ProjectsModule } from './projects/projects.module';
 import { ReviewModule } from './review/review.module';
 import { UsersModule } from './users/users.module';
 
 export interface AppOptions {
   databaseUrl: string;
+  dbPoolSize?: number;
   jwtSecret: string;
   tokenTtlSeconds: number;
   production: boolean;
+  /** Money settings; absent: the defaults (sandbox provider, 20% fee, no hold). */
+  payments?: PaymentsConfig;
 }
 
 @Module({})
@@ -32,7 +39,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl)),
+        TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl, options.dbPoolSize)),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           autoSchemaFile: true,
@@ -64,6 +71,9 @@ export class AppModule {
         BatchesModule,
         DispatchModule,
         ReviewModule,
+        PaymentsConfigModule.forRoot(options.payments ?? loadPaymentsConfig({})),
+        LedgerModule,
+        PaymentsModule,
         JobsModule,
         EventsModule,
       ],

@@ -30,11 +30,12 @@ export async function prepareRuntime(config: AppConfig): Promise<Runtime> {
   const applied = await runMigrations(databaseUrl);
   if (applied.length) logger.log(`Applied migrations: ${applied.join(', ')}`);
   const jwtSecret = config.jwtSecret ?? (await localSecret(config.dataDir));
-  return { databaseUrl, jwtSecret, tokenTtlSeconds: config.tokenTtlSeconds, production: config.production, stopDatabase };
+  return { databaseUrl, dbPoolSize: config.dbPoolSize, jwtSecret, tokenTtlSeconds: config.tokenTtlSeconds, production: config.production, payments: config.payments, stopDatabase };
 }
 
 export async function createApp(options: AppOptions, webDist?: string, logger: LogLevel[] = ['log', 'warn', 'error']): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), { logger });
+  // rawBody: the Stripe webhook's signature is checked over the exact bytes received.
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), { logger, rawBody: true });
   app.enableShutdownHooks();
   if (webDist) serveWebApps(app, webDist);
   return app;

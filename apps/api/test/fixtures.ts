@@ -11,10 +11,15 @@ const CREATE_PROJECT = `mutation($input: CreateProjectInput!) { createProject(in
 const CREATE_BATCH = `mutation($input: CreateBatchInput!) { createBatch(input: $input) { id itemCount status } }`;
 const PUBLISH = `mutation($id: ID!) { publishBatch(batchId: $id) { id status } }`;
 export const CLAIM = `mutation($projectId: ID!) { claimNext(projectId: $projectId) { id input leaseExpiresAt project { id name } } }`;
+const TOP_UP = `mutation($amountCents: Int!) { createTopUp(amountCents: $amountCents) { id status } }`;
 export const SUBMIT = `mutation($input: SubmitAnswerInput!) { submitAnswer(input: $input) { assignmentId status next { id input } } }`;
 
-/** A classification project with `items` published items, owned by `token`. */
-export async function publishedProject(t: TestApp, token: string, options: { items: number; overlap: number; leaseSeconds?: number }) {
+/**
+ * A classification project with `items` published items (5 ¢ each), owned by `token`. Publishing
+ * escrows every answer with its 20% fee, so the requester first tops up exactly that in the sandbox
+ * (`fund: false` to skip, e.g. to test a refusal or when the app runs on the Stripe mock).
+ */
+export async function publishedProject(t: TestApp, token: string, options: { items: number; overlap: number; leaseSeconds?: number; fund?: boolean }) {
   const project = await t.gql(
     CREATE_PROJECT,
     {
@@ -34,10 +39,20 @@ export async function publishedProject(t: TestApp, token: string, options: { ite
   const projectId: string = project.data.createProject.id;
   const items = Array.from({ length: options.items }, (_, i) => ({ text: `Review number ${i + 1}` }));
   const batch = await t.gql(CREATE_BATCH, { input: { projectId, items } }, token);
-  await t.gql(PUBLISH, { id: batch.data!.createBatch.id }, token);
+  if (options.fund !== false) {
+    await topUp(t, token, Math.max(100, options.items * options.overlap * 6));
+  }
+  const published = await t.gql(PUBLISH, { id: batch.data!.createBatch.id }, token);
+  if (options.fund !== false && published.errors) throw new Error(`Publishing failed: ${JSON.stringify(published.errors)}`);
   return { projectId, batchId: batch.data!.createBatch.id as string };
 }
 
 export function submit(t: TestApp, token: string, assignmentId: string, label: string, idempotencyKey: string = randomUUID()) {
   return t.gql(SUBMIT, { input: { assignmentId, answer: { label }, idempotencyKey } }, token);
+}
+
+/** Credits a requester's balance through a sandbox top-up (the app must run on the sandbox provider). */
+export async function topUp(t: TestApp, token: string, amountCents: number): Promise<void> {
+  const result = await t.gql(TOP_UP, { amountCents }, token);
+  if (result.data?.createTopUp.status !== 'PAID') throw new Error(`Sandbox top-up failed: ${JSON.stringify(result.errors)}`);
 }

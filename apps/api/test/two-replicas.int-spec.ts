@@ -16,7 +16,7 @@ const root = resolve(__dirname, '../../..');
 describe('two API replicas, 200 workers claiming and submitting over HTTP', () => {
   const outDir = join(root, 'tmp', `api-replicas-${process.pid}`);
   const secret = randomBytes(32).toString('hex');
-  const jwt = new JwtService({ secret });
+  const jwt = new JwtService({ secret, signOptions: { expiresIn: 3600 } });
   const replicas: ChildProcess[] = [];
   const urls: string[] = [];
   let databaseUrl: string;
@@ -62,6 +62,7 @@ describe('two API replicas, 200 workers claiming and submitting over HTTP', () =
     });
     const items = Array.from({ length: ITEMS }, (_, i) => ({ text: `item ${i}` }));
     const { createBatch } = await gql(urls[1], requester, `mutation($i: CreateBatchInput!) { createBatch(input: $i) { id } }`, { i: { projectId: createProject.id, items } });
+    await gql(urls[0], requester, `mutation($c: Int!) { createTopUp(amountCents: $c) { status } }`, { c: ITEMS * OVERLAP * 2 });
     await gql(urls[0], requester, `mutation($id: ID!) { publishBatch(batchId: $id) { id } }`, { id: createBatch.id });
 
     const workers = await Promise.all(Array.from({ length: WORKERS }, () => user('WORKER')));

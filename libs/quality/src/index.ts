@@ -9,6 +9,8 @@ export type { WeightedVoteResult } from './weighted-vote';
 export { agreementAccuracy } from './worker-accuracy';
 export { dawidSkene } from './dawid-skene';
 export type { DawidSkeneOptions, DawidSkeneResult } from './dawid-skene';
+export { oneCoinPosterior } from './posterior';
+export type { SkilledVote, TaskPosterior } from './posterior';
 export { taskConsensus } from './task-consensus';
 export type { ConsensusVote, TaskConsensus } from './task-consensus';
 export { aggregatePaths } from './paths';

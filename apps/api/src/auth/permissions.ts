@@ -6,6 +6,8 @@ export enum Permission {
   ProjectManage = 'project:manage',
   /** Claim and submit tasks. */
   TaskWork = 'task:work',
+  /** Credit and refund balances, reconcile payments (audited). */
+  LedgerAdmin = 'ledger:admin',
   /** Any signed-in user (own profile). */
   Self = 'self',
 }
@@ -13,7 +15,7 @@ export enum Permission {
 const grants: Record<Role, Permission[]> = {
   [Role.WORKER]: [Permission.Self, Permission.TaskWork],
   [Role.REQUESTER]: [Permission.Self, Permission.ProjectManage],
-  [Role.ADMIN]: [Permission.Self],
+  [Role.ADMIN]: [Permission.Self, Permission.LedgerAdmin],
 };
 
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {

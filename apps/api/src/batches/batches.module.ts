@@ -1,13 +1,17 @@
 import { Module } from '@nestjs/common';
+import { BatchEscrowService } from '../ledger/batch-escrow.service';
+import { LedgerModule } from '../ledger/ledger.module';
 import { ProjectsModule } from '../projects/projects.module';
 import { BatchesResolver } from './batches.resolver';
 import { BatchesService } from './batches.service';
+import { BatchUploadController } from './upload/batch-upload.controller';
+import { BatchUploadService } from './upload/batch-upload.service';
 import { BATCH_FUNDING } from './batch-funding';
-import { UnfundedBatches } from './unfunded-batches';
 
 @Module({
-  imports: [ProjectsModule],
-  providers: [BatchesService, BatchesResolver, { provide: BATCH_FUNDING, useClass: UnfundedBatches }],
+  imports: [ProjectsModule, LedgerModule],
+  controllers: [BatchUploadController],
+  providers: [BatchUploadService, BatchesService, BatchesResolver, { provide: BATCH_FUNDING, useExisting: BatchEscrowService }],
   exports: [BatchesService],
 })
 export class BatchesModule {}

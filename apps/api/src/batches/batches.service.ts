@@ -49,7 +49,7 @@ export class BatchesService {
       await tx.query(
         `INSERT INTO tasks (project_id, batch_id, input, target_overlap)
          SELECT $1, $2, item, $3 FROM unnest($4::jsonb[]) AS item`,
-        [project.id, batch.id, project.overlap, checked.value.map((v) => JSON.stringify(v))],
+        [project.id, batch.id, project.qualityRules.minOverlap ?? project.overlap, checked.value.map((v) => JSON.stringify(v))],
       );
       return batch;
     });

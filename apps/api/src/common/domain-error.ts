@@ -11,7 +11,8 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'LEASE_EXPIRED'
-  | 'ALREADY_SUBMITTED';
+  | 'ALREADY_SUBMITTED'
+  | 'INSUFFICIENT_FUNDS';
 
 /**
  * The one error type services throw. Each module names its own subclass so a stack trace says where it

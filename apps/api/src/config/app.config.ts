@@ -8,11 +8,37 @@ export interface AppConfig {
   databaseUrl: string | null;
   dataDir: string;
   embeddedPgPort: number;
+  /** Connections to PostgreSQL per API process. */
+  dbPoolSize: number;
   jwtSecret: string | null;
   tokenTtlSeconds: number;
   seedDemo: boolean;
   webDist: string;
   production: boolean;
+  payments: PaymentsConfig;
+}
+
+/** Money settings and the payment provider; no Stripe keys means the sandbox provider (no real money). */
+export interface PaymentsConfig {
+  /** Currency of new accounts and projects. */
+  currency: string;
+  /** Charged on top of each reward (and bonus), an integer percent. */
+  platformFeePercent: number;
+  /** Hours an accepted reward stays pending before the worker can withdraw it. */
+  payoutHoldHours: number;
+  minPayoutCents: number;
+  /** The platform's minimum hourly pay; batches whose estimate is lower cannot be published. */
+  minHourlyCents: number;
+  /** Where the apps live, for Stripe's return URLs. */
+  publicUrl: string;
+  stripe: StripeConfig | null;
+}
+
+export interface StripeConfig {
+  secretKey: string;
+  webhookSecret: string;
+  /** Another Stripe-compatible API (tests): host, port and protocol given to the SDK. */
+  apiBase: { host: string; port: number; protocol: 'http' | 'https' } | null;
 }
 
 export class ConfigError extends Error {
@@ -30,19 +56,55 @@ export function loadConfig(env: Env, defaults: { dataDir: string; webDist: strin
   const databaseUrl = read.url('DATABASE_URL', ['postgres:', 'postgresql:']);
   const jwtSecret = read.string('JWT_SECRET', { minLength: 32 });
   if (production && !jwtSecret) problems.push('JWT_SECRET is required when NODE_ENV=production (at least 32 characters)');
+  const port = read.int('PORT', 3000, 1, 65535);
   const config: AppConfig = {
-    port: read.int('PORT', 3000, 1, 65535),
+    port,
     databaseUrl,
     dataDir: env['DATA_DIR'] || defaults.dataDir,
     embeddedPgPort: read.int('EMBEDDED_PG_PORT', 54329, 1024, 65535),
+    dbPoolSize: read.int('DB_POOL_SIZE', 20, 1, 500),
     jwtSecret,
     tokenTtlSeconds: read.int('TOKEN_TTL_SECONDS', 7 * 24 * 3600, 60, 365 * 24 * 3600),
     seedDemo: read.bool('SEED_DEMO', databaseUrl === null),
     webDist: env['WEB_DIST'] || defaults.webDist,
     production,
+    payments: readPayments(read, problems, port),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;
+}
+
+/** The payments settings alone (the defaults when `env` is empty): sandbox, 20% fee, no hold. */
+export function loadPaymentsConfig(env: Env): PaymentsConfig {
+  const problems: string[] = [];
+  const payments = readPayments(new EnvReader(env, problems), problems, 3000);
+  if (problems.length) throw new ConfigError(problems);
+  return payments;
+}
+
+function readPayments(read: EnvReader, problems: string[], port: number): PaymentsConfig {
+  const secretKey = read.string('STRIPE_SECRET_KEY', { minLength: 8 });
+  const webhookSecret = read.string('STRIPE_WEBHOOK_SECRET', { minLength: 8 });
+  const apiBase = read.url('STRIPE_API_BASE', ['http:', 'https:']);
+  if (secretKey && !/^(sk|rk)_/.test(secretKey)) problems.push('STRIPE_SECRET_KEY must be a Stripe secret key (sk_… or rk_…)');
+  if (secretKey && !webhookSecret) problems.push('STRIPE_WEBHOOK_SECRET is required with STRIPE_SECRET_KEY (whsec_…)');
+  if (!secretKey && (webhookSecret || apiBase)) problems.push('STRIPE_WEBHOOK_SECRET and STRIPE_API_BASE need STRIPE_SECRET_KEY');
+  let base: StripeConfig['apiBase'] = null;
+  if (apiBase) {
+    const url = new URL(apiBase);
+    const protocol = url.protocol === 'http:' ? 'http' : 'https';
+    base = { host: url.hostname, port: url.port ? Number(url.port) : protocol === 'http' ? 80 : 443, protocol };
+  }
+  const publicUrl = read.url('PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`;
+  return {
+    currency: 'EUR',
+    platformFeePercent: read.int('PLATFORM_FEE_PERCENT', 20, 0, 100),
+    payoutHoldHours: read.int('PAYOUT_HOLD_HOURS', 0, 0, 24 * 90),
+    minPayoutCents: read.int('MIN_PAYOUT_CENTS', 500, 1, 100_000_000),
+    minHourlyCents: read.int('MIN_HOURLY_CENTS', 900, 0, 100_000_000),
+    publicUrl: publicUrl.replace(/\/+$/, ''),
+    stripe: secretKey && webhookSecret ? { secretKey, webhookSecret, apiBase: base } : null,
+  };
 }
 
 /** A loggable view of the config: secrets and passwords masked. */
@@ -51,6 +113,10 @@ export function describeConfig(config: AppConfig): Record<string, unknown> {
     ...config,
     databaseUrl: config.databaseUrl ? config.databaseUrl.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@') : 'embedded',
     jwtSecret: config.jwtSecret ? '***' : '(generated, kept in data dir)',
+    payments: {
+      ...config.payments,
+      stripe: config.payments.stripe ? { ...config.payments.stripe, secretKey: '***', webhookSecret: '***' } : 'sandbox (no real money)',
+    },
   };
 }
 

@@ -109,7 +109,7 @@ describe('events across replicas: subscriptions and webhooks', () => {
         { input: { projectId, url, events: ['task.completed'] } },
         requester.token,
       );
-      const { secret } = hook.data?.createWebhook;
+      const { secret } = hook.data!.createWebhook;
       const worker = await b.user(Role.WORKER);
       const lease = (await b.gql(CLAIM, { projectId }, worker.token)).data?.claimNext;
       await submit(b, worker.token, lease.id, 'negative');

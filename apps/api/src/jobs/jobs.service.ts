@@ -28,7 +28,7 @@ export class JobsService implements OnApplicationShutdown {
     this.starting ??= (async () => {
       const boss = new PgBoss({ connectionString: (this.db.options as { url: string }).url, schema: 'pgboss', max: 3 });
       boss.on('error', (error) => this.logger.warn(`Job queue: ${error.message}`));
-      await boss.start();
+      await this.serialized(() => boss.start());
       this.boss = boss;
       return boss;
     })();
@@ -37,13 +37,24 @@ export class JobsService implements OnApplicationShutdown {
 
   async register<T extends object>(queue: QueueSpec<T>): Promise<void> {
     const boss = await this.started();
-    await boss.createQueue(queue.name, {
+    await this.serialized(() => boss.createQueue(queue.name, {
       name: queue.name,
       retryLimit: queue.retryLimit ?? 3,
       retryDelay: queue.retryDelay ?? 5,
       retryBackoff: queue.retryBackoff ?? true,
-    });
+    }));
     await boss.work<T>(queue.name, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => queue.handle(job.data));
+  }
+
+  /**
+   * Replicas booting together would create pg-boss's schema and queues at once and deadlock; an
+   * advisory lock held by a transaction of ours makes them take turns.
+   */
+  private serialized<T>(action: () => Promise<T>): Promise<T> {
+    return this.db.transaction(async (tx) => {
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('fourmi:job-queue-setup'))`);
+      return action();
+    });
   }
 
   /** Enqueues once per key: a second send with the same key while the first is queued is a no-op. */

@@ -1,4 +1,5 @@
 import type { TaskKind } from '@fourmi/task-kinds';
+import type { QualityRules } from '../quality/quality-rules';
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export enum ProjectStatus {
@@ -51,9 +52,17 @@ export class ProjectEntity {
   @Column('real', { name: 'gold_ratio', default: 0 })
   goldRatio: number;
 
+  /** Bans, flags, caps, required skills and dynamic overlap (see quality/quality-rules.ts). */
+  @Column('jsonb', { name: 'quality_rules', default: {} })
+  qualityRules: QualityRules;
+
   /** Workers must share one of these languages; empty: anyone. */
   @Column('text', { array: true, default: () => "'{}'" })
   languages: string[];
+
+  /** The requester's estimate of a task's working time (fair pay, until answers are measured). */
+  @Column('integer', { name: 'estimated_seconds_per_task', nullable: true })
+  estimatedSecondsPerTask: number | null;
 
   @Column('text', { default: ProjectStatus.ACTIVE })
   status: ProjectStatus;

@@ -19,6 +19,7 @@ export function toProjectModel(project: ProjectEntity): ProjectModel {
     overlap: project.overlap,
     leaseSeconds: project.leaseSeconds,
     goldRatio: project.goldRatio,
+    qualityRules: project.qualityRules,
     languages: project.languages,
     createdAt: project.createdAt,
   });

@@ -3,6 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { DomainError, prefixFields } from '../common/domain-error';
+import type { QualityRulesInput } from '../quality/dto/quality-rules.input';
+import { checkRules, type QualityRules } from '../quality/quality-rules';
 import type { CreateProjectInput } from './dto/create-project.input';
 import { ProjectEntity, ProjectStatus } from './project.entity';
 
@@ -15,6 +17,9 @@ export class ProjectsService {
   async create(ownerId: string, input: CreateProjectInput): Promise<ProjectEntity> {
     const parsed = getTaskKind(input.kind).parseConfig(input.config);
     if (!parsed.ok) throw ProjectsError.invalid(prefixFields('config', parsed.errors), 'The task configuration is not valid');
+    const qualityRules = plainRules(input.qualityRules);
+    const ruleProblems = checkRules(qualityRules, input.overlap);
+    if (ruleProblems.length) throw ProjectsError.invalid(ruleProblems, 'The quality rules are not valid');
     return this.projects.save(
       this.projects.create({
         ownerId,
@@ -26,7 +31,9 @@ export class ProjectsService {
         overlap: input.overlap,
         leaseSeconds: input.leaseSeconds ?? 600,
         goldRatio: input.goldRatio ?? 0,
+        qualityRules,
         languages: [...new Set(input.languages ?? [])],
+        estimatedSecondsPerTask: input.estimatedSecondsPerTask ?? null,
       }),
     );
   }
@@ -52,6 +59,13 @@ export class ProjectsService {
   findByIds(ids: readonly string[]): Promise<ProjectEntity[]> {
     return this.projects.findBy({ id: In([...ids]) });
   }
+}
+
+/** The rules as stored: only the rules that were set. */
+function plainRules(input: QualityRulesInput | undefined): QualityRules {
+  const rules = Object.fromEntries(Object.entries(input ?? {}).filter(([, value]) => value !== undefined && value !== null));
+  if (rules['requiredSkills']) rules['requiredSkills'] = (rules['requiredSkills'] as { skill: string; min: number }[]).map(({ skill, min }) => ({ skill, min }));
+  return rules as QualityRules;
 }
 
 export function isUuid(value: string): boolean {

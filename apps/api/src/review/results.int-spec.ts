@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { CLAIM, LABELS, publishedProject, submit } from '../../test/fixtures';
+import { CLAIM, LABELS, publishedProject, submit, topUp } from '../../test/fixtures';
 import { Role, startTestApp, type TestApp } from '../../test/test-app';
 import { graphqlRuntime } from '../common/graphql-runtime';
 import { printApiSchema } from '../schema';
@@ -82,6 +82,7 @@ describe('requester: projects, batches and results', () => {
     expect(batch.data?.createBatch.status).toBe('DRAFT');
     const worker = await t.user(Role.WORKER);
     expect((await t.gql(CLAIM, { projectId }, worker.token)).data?.claimNext).toBeNull();
+    await topUp(t, requester.token, 100); // the escrow of 1 item × 1 answer × (5 ¢ + fee)
     const publish = `mutation($id: ID!) { publishBatch(batchId: $id) { status } }`;
     expect((await t.gql(publish, { id: batch.data?.createBatch.id }, requester.token)).data?.publishBatch.status).toBe('PUBLISHED');
     expect((await t.gql(publish, { id: batch.data?.createBatch.id }, requester.token)).errors?.[0].extensions?.code).toBe('CONFLICT');

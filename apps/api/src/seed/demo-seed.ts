@@ -3,6 +3,7 @@ import type { INestApplication } from '@nestjs/common';
 import { hashPassword } from '../auth/password';
 import { AuthService } from '../auth/auth.service';
 import { BatchesService } from '../batches/batches.service';
+import { AdminLedgerService } from '../payments/admin-ledger.service';
 import { ProjectsService } from '../projects/projects.service';
 import { Role } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
@@ -36,7 +37,7 @@ export async function seedDemo(app: INestApplication): Promise<void> {
     ),
   );
   const admin = DEMO_ACCOUNTS[2];
-  await users.create({ email: admin.email, passwordHash: await hashPassword(admin.password), displayName: admin.displayName, roles: [Role.ADMIN], locale: 'en' });
+  const adminUser = await users.create({ email: admin.email, passwordHash: await hashPassword(admin.password), displayName: admin.displayName, roles: [Role.ADMIN], locale: 'en' });
   const project = await app.get(ProjectsService).create(requester.user.id, {
     name: 'Demo — Product review sentiment',
     instructions: INSTRUCTIONS,
@@ -54,6 +55,9 @@ export async function seedDemo(app: INestApplication): Promise<void> {
   });
   const batches = app.get(BatchesService);
   const batch = await batches.create(requester.user.id, { projectId: project.id, name: 'Demo reviews', items: demoReviews });
+  // Publishing escrows the batch's cost: the demo requester starts with €100 (credited by the admin, audited).
+  const credit = { userId: requester.user.id, amountCents: 10_000, reason: 'Demo credit (no real money)', idempotencyKey: 'demo-seed-credit' };
+  await app.get(AdminLedgerService).credit(adminUser.id, credit);
   await batches.publish(requester.user.id, batch.id);
   logger.log(`Seeded the demo: 3 accounts, project "${project.name}" with ${demoReviews.length} items`);
 }

@@ -1,6 +1,8 @@
 import type { TaskKind } from '@fourmi/task-kinds';
+import { Type } from 'class-transformer';
+import { QualityRulesInput } from '../../quality/dto/quality-rules.input';
 import { Field, Float, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, IsDefined, IsIn, IsInt, IsNumber, Matches, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsDefined, ValidateNested, IsIn, IsInt, IsNumber, Matches, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
 import { TASK_KINDS } from '@fourmi/task-kinds';
 import { JSONScalar } from '../../common/json.scalar';
 import { TaskKindEnum } from '../models/task-kind.enum';
@@ -54,4 +56,17 @@ export class CreateProjectInput {
   @ArrayMaxSize(20)
   @Matches(/^[a-z]{2}$/, { each: true, message: 'Use two-letter language codes such as en or fr' })
   languages?: string[];
+
+  @Field(() => Int, { nullable: true, description: 'Your estimate of the working time per task, in seconds; used for fair pay until answers are measured' })
+  @IsOptional()
+  @IsInt({ message: 'Enter a whole number of seconds' })
+  @Min(1, { message: 'A task takes at least 1 second' })
+  @Max(86_400, { message: 'A task takes at most one day' })
+  estimatedSecondsPerTask?: number;
+
+  @Field(() => QualityRulesInput, { nullable: true, description: 'Bans, flags, caps, required skills, dynamic overlap' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => QualityRulesInput)
+  qualityRules?: QualityRulesInput;
 }

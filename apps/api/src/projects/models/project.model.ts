@@ -1,5 +1,6 @@
 import type { TaskKind } from '@fourmi/task-kinds';
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { QualityRulesModel } from '../../quality/dto/quality-rules.input';
 import { JSONScalar } from '../../common/json.scalar';
 import { TaskKindEnum } from './task-kind.enum';
 
@@ -41,4 +42,7 @@ export class ProjectModel {
 
   @Field(() => [String])
   languages: string[];
+
+  @Field(() => QualityRulesModel)
+  qualityRules: QualityRulesModel;
 }

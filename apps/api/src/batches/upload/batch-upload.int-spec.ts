@@ -1,0 +1,75 @@
+import { Readable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LABELS } from '../../../test/fixtures';
+import { Role, startTestApp, type TestApp } from '../../../test/test-app';
+
+describe('streamed batch upload (CSV and JSON Lines through COPY)', () => {
+  let t: TestApp;
+  let requester: { token: string };
+  let projectId: string;
+  beforeAll(async () => {
+    t = await startTestApp();
+    requester = await t.user(Role.REQUESTER);
+    const created = await t.gql(
+      `mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }`,
+      { input: { name: 'Uploads', instructions: '', kind: 'CLASSIFICATION', config: { labels: LABELS }, rewardCents: 5, overlap: 2 } },
+      requester.token,
+    );
+    projectId = created.data?.createProject.id;
+  });
+  afterAll(() => t.close());
+
+  const upload = (body: string | Readable, query: string, headers: Record<string, string> = {}, token = requester.token) =>
+    fetch(`${t.url}/api/projects/${projectId}/uploads?${query}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, ...headers },
+      body: typeof body === 'string' ? body : (Readable.toWeb(body) as ReadableStream),
+      duplex: 'half',
+    } as RequestInit);
+
+  it('inserts every row of a CSV, quotes and line breaks included, as a draft batch', async () => {
+    const csv = 'text,image_url\n"Hello, ""quoted"" world",\n"two\nlines",/media/a.png\nback\\slash\ttab,\n';
+    const response = await upload(csv, 'format=csv&name=First%20upload');
+    expect(response.status).toBe(201);
+    const result = (await response.json()) as { batchId: string; items: number };
+    expect(result.items).toBe(3);
+    const tasks = await t.sql(`SELECT input, target_overlap, status FROM tasks WHERE batch_id = $1 ORDER BY id`, [result.batchId]);
+    expect(tasks).toEqual([
+      { input: { text: 'Hello, "quoted" world' }, target_overlap: 2, status: 'DRAFT' },
+      { input: { text: 'two\nlines', imageUrl: '/media/a.png' }, target_overlap: 2, status: 'DRAFT' },
+      { input: { text: 'back\\slash\ttab' }, target_overlap: 2, status: 'DRAFT' },
+    ]);
+    expect(await t.sql(`SELECT name, status, item_count FROM batches WHERE id = $1`, [result.batchId])).toEqual([{ name: 'First upload', status: 'DRAFT', item_count: 3 }]);
+  });
+
+  it('refuses a file with a bad row, naming the row and field, and inserts nothing', async () => {
+    const before = await t.sql(`SELECT count(*)::int AS batches, (SELECT count(*)::int FROM tasks) AS tasks FROM batches`);
+    const lines = ['{"text":"fine"}', '{"text":"fine too"}', '{"imageUrl":"javascript:alert(1)"}', '{"text":"after"}'];
+    const response = await upload(lines.join('\n'), 'format=jsonl');
+    expect(response.status).toBe(400);
+    const { error } = (await response.json()) as { error: { fields: { path: string; message: string }[] } };
+    expect(error.fields[0]).toMatchObject({ path: 'rows[3].imageUrl', message: expect.stringMatching(/^Row 3 \(imageUrl\): /) });
+    expect(await t.sql(`SELECT count(*)::int AS batches, (SELECT count(*)::int FROM tasks) AS tasks FROM batches`)).toEqual(before);
+  });
+
+  it('streams progress lines for a large file, then the result', async () => {
+    const rows = 25_000;
+    async function* file() {
+      yield 'text\n';
+      for (let i = 0; i < rows; i += 1000) yield Array.from({ length: 1000 }, (_, j) => `Review ${i + j}`).join('\n') + '\n';
+    }
+    const response = await upload(Readable.from(file()), 'format=csv', { accept: 'application/x-ndjson' });
+    const messages = (await response.text()).trim().split('\n').map((line) => JSON.parse(line));
+    expect(messages.filter((m) => m.type === 'progress').map((m) => m.rows)).toEqual([10_000, 20_000, 25_000]);
+    expect(messages.at(-1)).toMatchObject({ type: 'done', items: rows });
+    expect(await t.sql(`SELECT count(*)::int AS n FROM tasks WHERE batch_id = $1`, [messages.at(-1).batchId])).toEqual([{ n: rows }]);
+  });
+
+  it('keeps other requesters out and names a missing format', async () => {
+    const stranger = await t.user(Role.REQUESTER);
+    expect((await upload('text\na\n', 'format=csv', {}, stranger.token)).status).toBe(404);
+    const noFormat = await upload('text\na\n', '');
+    expect(noFormat.status).toBe(400);
+    expect(((await noFormat.json()) as { error: { fields: { path: string }[] } }).error.fields[0].path).toBe('format');
+  });
+});

@@ -1,0 +1,48 @@
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { csvRecords, jsonlRecords, UploadFormatError } from './record-stream';
+
+async function all<T>(gen: AsyncGenerator<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const x of gen) out.push(x);
+  return out;
+}
+
+/** The text split into tiny chunks, as a network stream may deliver it. */
+const chunked = (text: string, size = 3) => Readable.from(Array.from({ length: Math.ceil(text.length / size) }, (_, i) => Buffer.from(text.slice(i * size, i * size + size))));
+
+describe('csvRecords', () => {
+  it('reads quoted commas, escaped quotes and line breaks across chunks, with camelCase keys', async () => {
+    const csv = 'text,image_url\r\n"Hello, ""world""",/a.png\r\n"two\nlines",\nplain,/b.png\n';
+    expect(await all(csvRecords(chunked(csv)))).toEqual([
+      { row: 1, fields: { text: 'Hello, "world"', imageUrl: '/a.png' } },
+      { row: 2, fields: { text: 'two\nlines' } },
+      { row: 3, fields: { text: 'plain', imageUrl: '/b.png' } },
+    ]);
+  });
+
+  it('reads a last line without a newline and skips blank lines', async () => {
+    expect(await all(csvRecords(chunked('text\na\n\nb')))).toEqual([
+      { row: 1, fields: { text: 'a' } },
+      { row: 2, fields: { text: 'b' } },
+    ]);
+  });
+
+  it('names the row with the wrong number of columns', async () => {
+    await expect(all(csvRecords(chunked('text,image_url\na,b\nc\n')))).rejects.toMatchObject({ row: 2, message: 'expected 2 columns, found 1' });
+  });
+
+  it('refuses an unclosed quote', async () => {
+    await expect(all(csvRecords(chunked('text\n"open\n')))).rejects.toBeInstanceOf(UploadFormatError);
+  });
+});
+
+describe('jsonlRecords', () => {
+  it('reads one object per line and names a bad line', async () => {
+    expect(await all(jsonlRecords(chunked('{"text":"a"}\n\n{"text":"b"}')))).toEqual([
+      { row: 1, fields: { text: 'a' } },
+      { row: 2, fields: { text: 'b' } },
+    ]);
+    await expect(all(jsonlRecords(chunked('{"text":"a"}\n[1]\n')))).rejects.toMatchObject({ row: 2, message: 'must be a JSON object' });
+  });
+});

@@ -1,0 +1,132 @@
+import type { Readable } from 'node:stream';
+
+/** One record of an upload: its 1-based row number (data rows, header excluded) and its fields. */
+export interface UploadRecord {
+  row: number;
+  fields: Record<string, unknown>;
+}
+
+export class UploadFormatError extends Error {
+  constructor(
+    readonly row: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * CSV records from a byte stream, one at a time, with RFC 4180 quoting (commas, quotes and line breaks
+ * inside quoted fields). The header names the fields; `snake_case` headers become `camelCase` keys
+ * (`image_url` → `imageUrl`), and empty cells are left out. Memory stays bounded by one record.
+ */
+export async function* csvRecords(input: Readable): AsyncGenerator<UploadRecord> {
+  let header: string[] | null = null;
+  let row = 0;
+  for await (const cells of csvRows(input)) {
+    if (!header) {
+      header = cells.map((name) => camelCase(name.trim().replace(/^\uFEFF/, '')));
+      if (!header.some(Boolean)) throw new UploadFormatError(0, 'The first line must name the columns, e.g. text or image_url');
+      continue;
+    }
+    if (cells.length === 1 && cells[0] === '') continue; // blank line
+    row += 1;
+    if (cells.length !== header.length) throw new UploadFormatError(row, `expected ${header.length} columns, found ${cells.length}`);
+    const fields: Record<string, unknown> = {};
+    header.forEach((name, i) => {
+      if (name && cells[i] !== '') fields[name] = cells[i];
+    });
+    yield { row, fields };
+  }
+}
+
+/** JSON Lines records: one JSON object per line; blank lines are skipped. */
+export async function* jsonlRecords(input: Readable): AsyncGenerator<UploadRecord> {
+  let row = 0;
+  for await (const line of lines(input)) {
+    if (!line.trim()) continue;
+    row += 1;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      throw new UploadFormatError(row, 'is not valid JSON');
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new UploadFormatError(row, 'must be a JSON object');
+    yield { row, fields: value as Record<string, unknown> };
+  }
+}
+
+async function* lines(input: Readable): AsyncGenerator<string> {
+  let rest = '';
+  input.setEncoding('utf8');
+  for await (const chunk of input as AsyncIterable<string>) {
+    rest += chunk;
+    let newline = rest.indexOf('\n');
+    while (newline >= 0) {
+      yield rest.slice(0, newline).replace(/\r$/, '');
+      rest = rest.slice(newline + 1);
+      newline = rest.indexOf('\n');
+    }
+  }
+  if (rest) yield rest;
+}
+
+/** Rows of cells; a small state machine over characters, so quoted fields may span chunks and lines. */
+async function* csvRows(input: Readable): AsyncGenerator<string[]> {
+  let cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  let quoteSeen = false; // a quote inside a quoted field: either "" (escaped) or the closing quote
+  let any = false;
+  input.setEncoding('utf8');
+  for await (const chunk of input as AsyncIterable<string>) {
+    const out: string[][] = [];
+    for (let i = 0; i < chunk.length; i++) {
+      const c = chunk[i];
+      any = true;
+      if (quoted) {
+        if (quoteSeen) {
+          quoteSeen = false;
+          if (c === '"') {
+            cell += '"';
+            continue;
+          }
+          quoted = false; // the previous quote closed the field; handle c below
+        } else if (c === '"') {
+          quoteSeen = true;
+          continue;
+        } else {
+          cell += c;
+          continue;
+        }
+      }
+      if (c === '"' && cell === '') quoted = true;
+      else if (c === ',') {
+        cells.push(cell);
+        cell = '';
+      } else if (c === '\n') {
+        cells.push(cell.endsWith('\r') ? cell.slice(0, -1) : cell);
+        out.push(cells);
+        cells = [];
+        cell = '';
+        any = false;
+      } else cell += c;
+    }
+    if (quoteSeen && !quoted) quoteSeen = false;
+    yield* out;
+  }
+  if (quoteSeen) {
+    quoted = false;
+    quoteSeen = false;
+  }
+  if (quoted) throw new UploadFormatError(-1, 'a quoted field is not closed before the end of the file');
+  if (any || cell || cells.length) {
+    cells.push(cell.endsWith('\r') ? cell.slice(0, -1) : cell);
+    yield cells;
+  }
+}
+
+function camelCase(name: string): string {
+  return name.replace(/[_-]+([a-z0-9])/gi, (_, c: string) => c.toUpperCase());
+}

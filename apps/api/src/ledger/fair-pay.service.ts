@@ -1,0 +1,67 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { PaymentsConfig } from '../config/app.config';
+import { LedgerError } from './ledger.service';
+import { formatMoney, hourlyRateCents } from './money';
+import { PAYMENTS_CONFIG } from './payments-config';
+
+/** Answers needed before the measured working time replaces the requester's estimate. */
+export const MIN_MEASURED_ANSWERS = 5;
+/** The measured time is the median of the latest answers, so the estimate follows the work as it is. */
+const MEASURED_WINDOW = 1000;
+
+export interface HourlyEstimate {
+  projectId: string;
+  /** null: no answers measured and no estimate given. */
+  hourlyRateCents: number | null;
+  source: 'MEASURED' | 'ESTIMATED' | null;
+}
+
+/** Fair pay: what a project's reward comes to per hour of work, and the platform's minimum. */
+@Injectable()
+export class FairPayService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(PAYMENTS_CONFIG) private readonly config: PaymentsConfig,
+  ) {}
+
+  /** One query for any number of projects (the worker feed). */
+  async estimates(projectIds: readonly string[], tx?: EntityManager): Promise<HourlyEstimate[]> {
+    const rows: { id: string; reward_cents: number; estimated_seconds_per_task: number | null; samples: number; median_ms: number | null }[] = await (tx ?? this.db).query(
+      `SELECT p.id, p.reward_cents, p.estimated_seconds_per_task, m.samples, m.median_ms
+         FROM projects p
+         LEFT JOIN LATERAL (
+           SELECT count(*)::int AS samples,
+                  percentile_cont(0.5) WITHIN GROUP (ORDER BY x.ms) AS median_ms
+             FROM (SELECT extract(epoch FROM a.submitted_at - a.created_at) * 1000 AS ms
+                     FROM assignments a
+                    WHERE a.project_id = p.id AND a.submitted_at IS NOT NULL AND a.status IN ('SUBMITTED', 'ACCEPTED', 'REJECTED')
+                    ORDER BY a.submitted_at DESC LIMIT ${MEASURED_WINDOW}) x
+         ) m ON true
+        WHERE p.id = ANY($1::uuid[])`,
+      [projectIds],
+    );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return projectIds.map((projectId) => {
+      const r = byId.get(projectId);
+      if (r && r.samples >= MIN_MEASURED_ANSWERS && r.median_ms !== null && r.median_ms > 0) {
+        return { projectId, hourlyRateCents: hourlyRateCents(r.reward_cents, Number(r.median_ms)), source: 'MEASURED' };
+      }
+      if (r?.estimated_seconds_per_task) {
+        return { projectId, hourlyRateCents: hourlyRateCents(r.reward_cents, r.estimated_seconds_per_task * 1000), source: 'ESTIMATED' };
+      }
+      return { projectId, hourlyRateCents: null, source: null };
+    });
+  }
+
+  /** Refuses work paying less than the platform minimum (when the pay can be estimated). */
+  async requireFairPay(tx: EntityManager, projectId: string, currency: string): Promise<void> {
+    const [estimate] = await this.estimates([projectId], tx);
+    const minimum = this.config.minHourlyCents;
+    if (estimate.hourlyRateCents === null || estimate.hourlyRateCents >= minimum) return;
+    const how = estimate.source === 'MEASURED' ? 'measured from the answers so far' : 'from your time estimate';
+    const message = `This project pays about ${formatMoney(estimate.hourlyRateCents, currency)} an hour (${how}), below the platform minimum of ${formatMoney(minimum, currency)} an hour; raise the reward`;
+    throw new LedgerError('BAD_USER_INPUT', message, [{ path: 'rewardCents', message }]);
+  }
+}

@@ -1,0 +1,172 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { AccountType } from '../../ledger/ledger.service';
+
+export enum PaymentsModeEnum {
+  SANDBOX = 'SANDBOX',
+  STRIPE = 'STRIPE',
+}
+registerEnumType(PaymentsModeEnum, { name: 'PaymentsMode', description: 'SANDBOX: no real money moves (say so on every money screen)' });
+
+export enum TopUpStatus {
+  PENDING = 'PENDING',
+  PAID = 'PAID',
+  EXPIRED = 'EXPIRED',
+}
+registerEnumType(TopUpStatus, { name: 'TopUpStatus' });
+
+export enum PayoutStatus {
+  PENDING = 'PENDING',
+  PAID = 'PAID',
+  FAILED = 'FAILED',
+  REVERSED = 'REVERSED',
+}
+registerEnumType(PayoutStatus, { name: 'PayoutStatus', description: 'PENDING: in flight; FAILED and REVERSED: the money is back in your available balance' });
+
+registerEnumType(AccountType, { name: 'LedgerAccountType' });
+
+@ObjectType('TopUp')
+export class TopUpModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int)
+  amountCents: number;
+
+  @Field(() => String)
+  currency: string;
+
+  @Field(() => TopUpStatus)
+  status: TopUpStatus;
+
+  @Field(() => String, { nullable: true, description: 'Where to pay (Stripe Checkout); null when already paid (sandbox)' })
+  checkoutUrl: string | null;
+
+  @Field(() => Date)
+  createdAt: Date;
+}
+
+@ObjectType('LedgerLine')
+export class LedgerLineModel {
+  @Field(() => String, { description: 'TOP_UP, ESCROW_RESERVE, ACCEPT, BONUS, PAYOUT_REQUEST, ...' })
+  kind: string;
+
+  @Field(() => AccountType)
+  account: AccountType;
+
+  @Field(() => Int, { description: 'Signed: positive adds to the account' })
+  amountCents: number;
+
+  @Field(() => String)
+  memo: string;
+
+  @Field(() => Date)
+  createdAt: Date;
+}
+
+@ObjectType('Payout')
+export class PayoutModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int)
+  amountCents: number;
+
+  @Field(() => String)
+  currency: string;
+
+  @Field(() => PayoutStatus)
+  status: PayoutStatus;
+
+  @Field(() => String, { nullable: true })
+  failureReason: string | null;
+
+  @Field(() => Date)
+  createdAt: Date;
+}
+
+@ObjectType('Earnings', { description: "A worker's money, in cents" })
+export class EarningsModel {
+  @Field(() => String)
+  currency: string;
+
+  @Field(() => Int, { description: 'Accepted, in the hold period' })
+  pendingCents: number;
+
+  @Field(() => Int, { description: 'Yours to withdraw' })
+  availableCents: number;
+
+  @Field(() => Int, { description: 'Payouts on their way' })
+  inFlightCents: number;
+
+  @Field(() => Int, { description: 'Paid out so far' })
+  paidCents: number;
+
+  @Field(() => Int)
+  minPayoutCents: number;
+
+  @Field(() => Int)
+  payoutHoldHours: number;
+
+  @Field(() => Boolean, { description: 'A payout account is ready (always true in the sandbox)' })
+  payoutAccountConnected: boolean;
+
+  @Field(() => PaymentsModeEnum)
+  paymentsMode: PaymentsModeEnum;
+
+  @Field(() => [LedgerLineModel], { description: 'Latest 50 lines, newest first' })
+  history: LedgerLineModel[];
+
+  @Field(() => [PayoutModel], { description: 'Latest 20 payouts' })
+  payouts: PayoutModel[];
+}
+
+@ObjectType('RequesterBalance', { description: "A requester's money, in cents" })
+export class RequesterBalanceModel {
+  @Field(() => String)
+  currency: string;
+
+  @Field(() => Int, { description: 'Free to fund batches' })
+  availableCents: number;
+
+  @Field(() => Int, { description: 'Reserved by published batches' })
+  escrowCents: number;
+
+  @Field(() => Int)
+  platformFeePercent: number;
+
+  @Field(() => PaymentsModeEnum)
+  paymentsMode: PaymentsModeEnum;
+
+  @Field(() => [LedgerLineModel], { description: 'Latest 50 lines, newest first' })
+  history: LedgerLineModel[];
+
+  @Field(() => [TopUpModel])
+  topUps: TopUpModel[];
+}
+
+@ObjectType('PayoutAccountLink')
+export class PayoutAccountLinkModel {
+  @Field(() => String, { nullable: true, description: 'Stripe onboarding page; null when nothing is left to do (sandbox)' })
+  url: string | null;
+
+  @Field(() => Boolean)
+  connected: boolean;
+}
+
+@ObjectType('BalanceAdjustment')
+export class BalanceAdjustmentModel {
+  @Field(() => Int, { description: "The requester's balance after the adjustment" })
+  balanceCents: number;
+
+  @Field(() => Boolean, { description: 'false: the same idempotency key was used before; nothing changed' })
+  applied: boolean;
+}
+
+@ObjectType('Reconciliation')
+export class ReconciliationModel {
+  @Field(() => Int)
+  payoutsSettled: number;
+
+  @Field(() => Int)
+  topUpsCredited: number;
+}

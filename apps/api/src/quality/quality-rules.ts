@@ -1,0 +1,48 @@
+/**
+ * A project's quality rules, stored as JSON on the project. Every rule is optional; an absent rule
+ * does nothing. Workers can read them (what applies to them and why).
+ */
+export interface QualityRules {
+  /** Dynamic overlap: start with this many answers per item (at most the project's overlap). */
+  minOverlap?: number;
+  /** Dynamic overlap: stop collecting once the answer's confidence reaches this (0.5..0.999). */
+  confidenceTarget?: number;
+  /** Ban from the project when gold accuracy falls below this (0..1)... */
+  banBelowGoldAccuracy?: number;
+  /** ...once the worker has answered at least this many gold items (default 5). */
+  minGoldAnswers?: number;
+  /** Flag answers given faster than this. */
+  minAnswerSeconds?: number;
+  /** Flag workers whose agreement with the consensus falls below this (0..1), after 10 completed items. */
+  flagBelowAgreement?: number;
+  /** At most this many tasks per worker per day (UTC). */
+  dailyCap?: number;
+  /** Skills a worker needs (value at least `min`) to work on the project. */
+  requiredSkills?: { skill: string; min: number }[];
+}
+
+export const DEFAULT_MIN_GOLD_ANSWERS = 5;
+export const AGREEMENT_MIN_ITEMS = 10;
+
+/** The skill a project's gold answers build, and the one of its task kind. */
+export const projectSkill = (projectId: string) => `project:${projectId}`;
+export const kindSkill = (kind: string) => `kind:${kind}`;
+
+/** Cross-field checks the input decorators cannot express. Returns problems with field paths. */
+export function checkRules(rules: QualityRules, overlap: number): { path: string; message: string }[] {
+  const problems: { path: string; message: string }[] = [];
+  if (rules.minOverlap !== undefined && rules.minOverlap > overlap) {
+    problems.push({ path: 'qualityRules.minOverlap', message: `Must not exceed the overlap (${overlap})` });
+  }
+  if ((rules.minOverlap === undefined) !== (rules.confidenceTarget === undefined)) {
+    const missing = rules.minOverlap === undefined ? 'minOverlap' : 'confidenceTarget';
+    problems.push({ path: `qualityRules.${missing}`, message: 'Dynamic overlap needs both a minimum overlap and a confidence target' });
+  }
+  return problems;
+}
+
+/** Whether a task should collect one more answer instead of completing now. */
+export function needsAnotherAnswer(rules: QualityRules, answers: number, target: number, maxOverlap: number, confidence: number | null): boolean {
+  if (rules.confidenceTarget === undefined || answers < target || target >= maxOverlap) return false;
+  return confidence === null || confidence < rules.confidenceTarget;
+}

@@ -1,0 +1,119 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { DomainError, type FieldProblem } from '../common/domain-error';
+import { type DecidedAnswer, EarningsService } from '../ledger/earnings.service';
+
+export class ReviewError extends DomainError {}
+
+export type Decision = 'ACCEPTED' | 'REJECTED';
+
+export interface Reviewed {
+  id: string;
+  status: string;
+}
+
+interface LockedAnswer {
+  id: string;
+  status: string;
+  worker_id: string;
+  reward_cents: number;
+  batch_id: string;
+  batch_status: string;
+  project_name: string;
+  currency: string;
+}
+
+const MAX_IDS = 1000;
+
+/**
+ * The requester's review: accept (the worker is paid from the batch escrow) or reject (the escrow
+ * stays for the batch, or goes back if it has ended). Bulk and all-or-nothing: the whole set is
+ * authorised and locked in one query; each answer is decided once (a repeat of the same decision is a
+ * no-op, the opposite one a conflict).
+ */
+@Injectable()
+export class ReviewService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly earnings: EarningsService,
+  ) {}
+
+  decide(reviewerId: string, ids: string[], decision: Decision, reason: string | null): Promise<Reviewed[]> {
+    const unique = [...new Set(ids)];
+    if (!unique.length) throw ReviewError.invalid([{ path: 'ids', message: 'Give at least one assignment' }]);
+    if (unique.length > MAX_IDS) throw ReviewError.invalid([{ path: 'ids', message: `At most ${MAX_IDS} assignments at once` }]);
+    const bad = unique.flatMap((id, i): FieldProblem[] => (/^\d{1,18}$/.test(id) ? [] : [{ path: `ids[${i}]`, message: 'Not an assignment id' }]));
+    if (bad.length) throw ReviewError.invalid(bad);
+    return this.db.transaction(async (tx) => {
+      const rows = await this.lockOwned(tx, reviewerId, unique);
+      const found = new Set(rows.map((r) => r.id));
+      const missing = unique.flatMap((id) => (found.has(id) ? [] : [{ path: `ids[${ids.indexOf(id)}]`, message: `No such assignment: ${id}` }]));
+      if (missing.length) throw new ReviewError('NOT_FOUND', missing.length === 1 ? missing[0].message : `${missing.length} assignments were not found; nothing was changed`, missing);
+      const conflicts = rows.flatMap((r) =>
+        r.status === 'SUBMITTED' || r.status === decision ? [] : [{ path: `ids[${ids.indexOf(r.id)}]`, message: `Assignment ${r.id} is ${r.status.toLowerCase()}` }],
+      );
+      if (conflicts.length) {
+        throw new ReviewError('CONFLICT', conflicts.length === 1 ? `${conflicts[0].message}; it cannot be ${decision.toLowerCase()}` : `${conflicts.length} assignments cannot be ${decision.toLowerCase()}; nothing was changed`, conflicts);
+      }
+      const todo = rows.filter((r) => r.status === 'SUBMITTED');
+      if (todo.length) {
+        const todoIds = todo.map((r) => r.id);
+        // The primary key on assignment_reviews is the last word: an answer is decided at most once.
+        await tx.query(
+          `INSERT INTO assignment_reviews (assignment_id, decision, reason, reviewer_id) SELECT id, $2, $3, $4 FROM unnest($1::bigint[]) AS id`,
+          [todoIds, decision, reason, reviewerId],
+        );
+        await tx.query(`UPDATE assignments SET status = $2 WHERE id = ANY($1::bigint[]) AND status = 'SUBMITTED'`, [todoIds, decision]);
+        const answers: DecidedAnswer[] = todo.map((r) => ({
+          assignmentId: r.id,
+          batchId: r.batch_id,
+          batchStatus: r.batch_status,
+          workerId: r.worker_id,
+          rewardCents: r.reward_cents,
+          projectName: r.project_name,
+        }));
+        if (decision === 'ACCEPTED') await this.earnings.payAccepted(tx, answers);
+        else await this.earnings.returnRejected(tx, answers);
+      }
+      return unique.map((id) => ({ id, status: decision }));
+    });
+  }
+
+  async bonus(
+    requesterId: string,
+    input: { assignmentId: string; amountCents: number; message: string; idempotencyKey: string },
+  ): Promise<{ assignmentId: string; amountCents: number; applied: boolean }> {
+    if (!/^\d{1,18}$/.test(input.assignmentId)) throw new ReviewError('NOT_FOUND', 'No such assignment', [{ path: 'assignmentId', message: 'No such assignment' }]);
+    return this.db.transaction(async (tx) => {
+      const [row] = await this.lockOwned(tx, requesterId, [input.assignmentId]);
+      if (!row) throw new ReviewError('NOT_FOUND', 'No such assignment', [{ path: 'assignmentId', message: 'No such assignment' }]);
+      if (!['SUBMITTED', 'ACCEPTED'].includes(row.status)) throw new ReviewError('CONFLICT', `A bonus goes with an answer; this assignment is ${row.status.toLowerCase()}`);
+      const applied = await this.earnings.payBonus(tx, {
+        requesterId,
+        workerId: row.worker_id,
+        assignmentId: row.id,
+        amountCents: input.amountCents,
+        message: input.message,
+        idempotencyKey: input.idempotencyKey,
+        currency: row.currency,
+      });
+      return { assignmentId: row.id, amountCents: input.amountCents, applied };
+    });
+  }
+
+  /** The requester's own assignments among `ids`, locked; one query whatever the number of ids. */
+  private lockOwned(tx: EntityManager, ownerId: string, ids: string[]): Promise<LockedAnswer[]> {
+    return tx.query(
+      `SELECT a.id::text, a.status, a.worker_id, a.reward_cents, t.batch_id, b.status AS batch_status, p.name AS project_name, p.currency
+         FROM assignments a
+         JOIN projects p ON p.id = a.project_id
+         JOIN tasks t ON t.id = a.task_id
+         JOIN batches b ON b.id = t.batch_id
+        WHERE a.id = ANY($1::bigint[]) AND p.owner_id = $2
+        ORDER BY a.id
+        FOR UPDATE OF a`,
+      [ids, ownerId],
+    );
+  }
+}

@@ -1,0 +1,34 @@
+import { ApiProvider, NotFound, RedirectIfSignedIn, RequireAuth } from '@fourmi/ui';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { SignInPage } from '../features/auth/components/SignInPage';
+import { SignUpPage } from '../features/auth/components/SignUpPage';
+import { SessionProvider } from '../features/auth/hooks/useSession';
+import { NewProjectPage } from '../features/projects/components/NewProjectPage';
+import { ProjectPage } from '../features/projects/components/ProjectPage';
+import { ProjectsPage } from '../features/projects/components/ProjectsPage';
+import { AppLayout } from './AppLayout';
+import { TOKEN_KEY } from './config';
+
+// Served under /console/: routes below are relative to it.
+const basename = import.meta.env.BASE_URL.replace(/\/$/, '');
+
+export function App() {
+  return (
+    <ApiProvider tokenKey={TOKEN_KEY}>
+      <SessionProvider>
+        <BrowserRouter basename={basename}>
+          <Routes>
+            <Route element={<AppLayout />}>
+              <Route path="/sign-in" element={<RedirectIfSignedIn><SignInPage /></RedirectIfSignedIn>} />
+              <Route path="/sign-up" element={<RedirectIfSignedIn><SignUpPage /></RedirectIfSignedIn>} />
+              <Route index element={<RequireAuth><ProjectsPage /></RequireAuth>} />
+              <Route path="/projects/new" element={<RequireAuth><NewProjectPage /></RequireAuth>} />
+              <Route path="/projects/:id" element={<RequireAuth><ProjectPage /></RequireAuth>} />
+              <Route path="*" element={<NotFound />} />
+            </Route>
+          </Routes>
+        </BrowserRouter>
+      </SessionProvider>
+    </ApiProvider>
+  );
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_FILE_BYTES, MAX_ITEMS, parseCsv, parseCsvRecords, parseItemsFile, parseJsonl, parseLines } from './parse-items';
+
+describe('parseLines', () => {
+  it('makes one text item per non-empty line', () => {
+    expect(parseLines('  first \r\n\nsecond\n   \n')).toEqual({ items: [{ text: 'first' }, { text: 'second' }], errors: [] });
+  });
+
+  it('refuses more items than the browser upload allows', () => {
+    const many = Array.from({ length: MAX_ITEMS + 1 }, (_, i) => `item ${i}`).join('\n');
+    expect(parseLines(many).errors).toEqual([{ key: 'items.tooMany' }]);
+  });
+});
+
+describe('parseCsvRecords', () => {
+  it('reads quoted fields with separators, quotes and line breaks', () => {
+    const { records } = parseCsvRecords('text,other\r\n"a, ""b""\nc",x\nplain,y');
+    expect(records).toEqual([
+      ['text', 'other'],
+      ['a, "b"\nc', 'x'],
+      ['plain', 'y'],
+    ]);
+  });
+
+  it('reports an unclosed quote at the start of its record', () => {
+    expect(parseCsvRecords('text\nok\n"broken\nstill').unclosedAt).toBe(3);
+  });
+});
+
+describe('parseCsv', () => {
+  it('reads a text column', () => {
+    expect(parseCsv('\uFEFFText\nhello\n\n"with, comma"\n').items).toEqual([{ text: 'hello' }, { text: 'with, comma' }]);
+  });
+
+  it('reads an image_url column, alone or next to text, with ; as separator', () => {
+    expect(parseCsv('image_url\nhttps://x/a.png').items).toEqual([{ imageUrl: 'https://x/a.png' }]);
+    expect(parseCsv('text;image_url\ncat;/media/c.jpg\n;/media/d.jpg').items).toEqual([
+      { text: 'cat', imageUrl: '/media/c.jpg' },
+      { imageUrl: '/media/d.jpg' },
+    ]);
+  });
+
+  it('names the line of an empty row and a missing header', () => {
+    expect(parseCsv('text,id\nok,1\n,2').errors).toEqual([{ key: 'items.csvEmptyRow', line: 3 }]);
+    expect(parseCsv('name\nx').errors).toEqual([{ key: 'items.csvNoColumn', line: 1 }]);
+  });
+});
+
+describe('parseJsonl', () => {
+  it('reads text and imageUrl (or image_url), and reports bad lines', () => {
+    const result = parseJsonl('{"text":"a"}\n\n{"image_url":"/m/b.png"}\nnot json\n{"other":1}\n{"text":"c","imageUrl":"/m/c.png"}');
+    expect(result.items).toEqual([{ text: 'a' }, { imageUrl: '/m/b.png' }, { text: 'c', imageUrl: '/m/c.png' }]);
+    expect(result.errors).toEqual([
+      { key: 'items.jsonInvalid', line: 4 },
+      { key: 'items.jsonNoField', line: 5 },
+    ]);
+  });
+});
+
+describe('parseItemsFile', () => {
+  it('chooses the reader by extension and refuses big or unknown files', () => {
+    expect(parseItemsFile('Items.CSV', 10, 'text\na').items).toEqual([{ text: 'a' }]);
+    expect(parseItemsFile('items.jsonl', 10, '{"text":"a"}').items).toEqual([{ text: 'a' }]);
+    expect(parseItemsFile('items.txt', 10, 'a\nb').items).toHaveLength(2);
+    expect(parseItemsFile('items.xlsx', 10, '').errors).toEqual([{ key: 'items.fileType' }]);
+    expect(parseItemsFile('items.csv', MAX_FILE_BYTES + 1, '').errors).toEqual([{ key: 'items.fileTooBig' }]);
+  });
+});

@@ -1,0 +1,146 @@
+/** Items for `createBatch`, read in the browser from a textarea or a small .csv / .jsonl file. */
+export type BatchItem = { text: string; imageUrl?: string } | { text?: string; imageUrl: string };
+
+export type ItemsErrorKey =
+  | 'items.csvNoColumn'
+  | 'items.csvEmptyRow'
+  | 'items.csvUnclosedQuote'
+  | 'items.jsonInvalid'
+  | 'items.jsonNoField'
+  | 'items.tooMany'
+  | 'items.fileTooBig'
+  | 'items.fileType';
+
+export interface ItemsError {
+  key: ItemsErrorKey;
+  /** 1-based line (or CSV record) number, when it applies. */
+  line?: number;
+}
+
+export interface ParsedItems {
+  items: BatchItem[];
+  errors: ItemsError[];
+}
+
+/** Larger sets go through the CLI or the streamed upload: the browser holds these in memory. */
+export const MAX_ITEMS = 10_000;
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+const MAX_ERRORS = 20;
+
+function finish(items: BatchItem[], errors: ItemsError[]): ParsedItems {
+  if (items.length > MAX_ITEMS) errors.unshift({ key: 'items.tooMany' });
+  return { items, errors: errors.slice(0, MAX_ERRORS) };
+}
+
+/** One item per non-empty line of text. */
+export function parseLines(text: string): ParsedItems {
+  const items = text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => ({ text: line }));
+  return finish(items, []);
+}
+
+/** RFC 4180 records: quoted fields may hold commas, quotes ("") and line breaks. */
+export function parseCsvRecords(text: string, delimiter = ','): { records: string[][]; unclosedAt?: number } {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let quoted = false;
+  let recordStart = 1;
+  let line = 1;
+  const src = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (quoted) {
+      if (c === '"') {
+        if (src[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else {
+        if (c === '\n') line++;
+        field += c;
+      }
+    } else if (c === '"' && field === '') {
+      quoted = true;
+    } else if (c === delimiter) {
+      record.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && src[i + 1] === '\n') i++;
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+      line++;
+      recordStart = line;
+    } else {
+      field += c;
+    }
+  }
+  if (quoted) return { records, unclosedAt: recordStart };
+  if (field !== '' || record.length > 0) {
+    record.push(field);
+    records.push(record);
+  }
+  return { records };
+}
+
+/** CSV with a header row naming a `text` and/or an `image_url` column (`;` also accepted as separator). */
+export function parseCsv(text: string): ParsedItems {
+  const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  const delimiter = firstLine.includes(';') && !firstLine.includes(',') ? ';' : ',';
+  const { records, unclosedAt } = parseCsvRecords(text, delimiter);
+  if (unclosedAt !== undefined) return { items: [], errors: [{ key: 'items.csvUnclosedQuote', line: unclosedAt }] };
+  const header = (records[0] ?? []).map((h) => h.trim().toLowerCase());
+  const textColumn = header.indexOf('text');
+  const imageColumn = header.findIndex((h) => h === 'image_url' || h === 'imageurl');
+  if (textColumn < 0 && imageColumn < 0) return { items: [], errors: [{ key: 'items.csvNoColumn', line: 1 }] };
+
+  const items: BatchItem[] = [];
+  const errors: ItemsError[] = [];
+  records.slice(1).forEach((record, i) => {
+    if (record.every((cell) => cell.trim() === '')) return; // blank line
+    const text = textColumn >= 0 ? record[textColumn]?.trim() ?? '' : '';
+    const imageUrl = imageColumn >= 0 ? record[imageColumn]?.trim() ?? '' : '';
+    if (!text && !imageUrl) errors.push({ key: 'items.csvEmptyRow', line: i + 2 });
+    else items.push(imageUrl ? (text ? { text, imageUrl } : { imageUrl }) : { text });
+  });
+  return finish(items, errors);
+}
+
+/** One JSON object per line with `text` and/or `imageUrl` (or `image_url`). */
+export function parseJsonl(text: string): ParsedItems {
+  const items: BatchItem[] = [];
+  const errors: ItemsError[] = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.trim();
+    if (!line) return;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      errors.push({ key: 'items.jsonInvalid', line: i + 1 });
+      return;
+    }
+    const obj = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+    const itemText = typeof obj['text'] === 'string' ? obj['text'].trim() : '';
+    const rawUrl = obj['imageUrl'] ?? obj['image_url'];
+    const imageUrl = typeof rawUrl === 'string' ? rawUrl.trim() : '';
+    if (!itemText && !imageUrl) errors.push({ key: 'items.jsonNoField', line: i + 1 });
+    else items.push(imageUrl ? (itemText ? { text: itemText, imageUrl } : { imageUrl }) : { text: itemText });
+  });
+  return finish(items, errors);
+}
+
+/** Chooses the reader by file extension: .csv, .jsonl / .ndjson, or .txt (one item per line). */
+export function parseItemsFile(fileName: string, size: number, content: string): ParsedItems {
+  if (size > MAX_FILE_BYTES) return { items: [], errors: [{ key: 'items.fileTooBig' }] };
+  const name = fileName.toLowerCase();
+  if (name.endsWith('.csv')) return parseCsv(content);
+  if (name.endsWith('.jsonl') || name.endsWith('.ndjson')) return parseJsonl(content);
+  if (name.endsWith('.txt')) return parseLines(content);
+  return { items: [], errors: [{ key: 'items.fileType' }] };
+}

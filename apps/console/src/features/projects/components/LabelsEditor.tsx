@@ -1,0 +1,77 @@
+import { Button, TextField } from '@fourmi/ui';
+import { useT } from '../../../i18n';
+import { defaultHotkey, labelPath, MAX_LABELS, newLabelRow, type LabelRow } from '../lib/project-form';
+
+export interface LabelsEditorProps {
+  labels: LabelRow[];
+  onChange(labels: LabelRow[]): void;
+  /** Messages by API path: `config.labels`, `config.labels[1]`, `config.labels[1].value`, ... */
+  errors: Record<string, string>;
+}
+
+/** One fieldset per label ("Label 1", "Label 2", ...) with its value, text and hotkey. */
+export function LabelsEditor({ labels, onChange, errors }: LabelsEditorProps) {
+  const t = useT();
+  const update = (index: number, patch: Partial<LabelRow>) =>
+    onChange(labels.map((row, i) => (i === index ? { ...row, ...patch } : row)));
+  const remove = (index: number) => onChange(labels.filter((_, i) => i !== index));
+  const groupError = errors['config.labels'] ?? errors['config'];
+  return (
+    <fieldset className="labels-editor" aria-describedby={groupError ? 'labels-error' : undefined}>
+      <legend>{t('form.labels')}</legend>
+      <p className="field-hint">{t('form.labelsHint')}</p>
+      {groupError && (
+        <p id="labels-error" className="field-error">
+          {groupError}
+        </p>
+      )}
+      {labels.map((row, i) => {
+        const rowError = errors[labelPath(i)];
+        return (
+          <fieldset key={row.key} className="label-row">
+            <legend>{t('form.labelN', { n: i + 1 })}</legend>
+            {rowError && <p className="field-error">{rowError}</p>}
+            <div className="label-row-fields">
+              <TextField
+                label={t('form.labelValue')}
+                value={row.value}
+                error={errors[labelPath(i, 'value')]}
+                onChange={(e) => update(i, { value: e.target.value })}
+                autoComplete="off"
+              />
+              <TextField
+                label={t('form.labelText')}
+                value={row.text}
+                error={errors[labelPath(i, 'text')]}
+                onChange={(e) => update(i, { text: e.target.value })}
+                autoComplete="off"
+              />
+              <TextField
+                label={t('form.labelHotkey')}
+                value={row.hotkey}
+                placeholder={defaultHotkey(i)}
+                maxLength={2}
+                error={errors[labelPath(i, 'hotkey')]}
+                onChange={(e) => update(i, { hotkey: e.target.value })}
+                autoComplete="off"
+                fieldClassName="field-hotkey"
+              />
+              <Button
+                variant="ghost"
+                className="label-remove"
+                aria-label={t('form.removeLabelN', { n: i + 1 })}
+                onClick={() => remove(i)}
+                disabled={labels.length <= 1}
+              >
+                {t('form.removeLabel')}
+              </Button>
+            </div>
+          </fieldset>
+        );
+      })}
+      <Button variant="secondary" onClick={() => onChange([...labels, newLabelRow()])} disabled={labels.length >= MAX_LABELS}>
+        {t('form.addLabel')}
+      </Button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,96 @@
+import { Card, ErrorAlert, formatMoney, Loading, Markdown, useLocale, usePageTitle } from '@fourmi/ui';
+import { Link, useParams } from 'react-router';
+import { useT } from '../../../i18n';
+import { AddItemsForm } from '../../batches/components/AddItemsForm';
+import { BatchList } from '../../batches/components/BatchList';
+import { BalanceCard } from '../../billing/components/BalanceCard';
+import { ResultsTable } from '../../results/components/ResultsTable';
+import { useProject } from '../hooks/useProjects';
+
+export function ProjectPage() {
+  const t = useT();
+  const { locale } = useLocale();
+  const { id = '' } = useParams();
+  const { data, error, loading, refetch } = useProject(id);
+  const project = data?.project;
+  usePageTitle(project?.name ?? t('project.title'), t('app.name'));
+
+  if (!project) {
+    return (
+      <div className="stack">
+        {loading ? <Loading /> : <ErrorAlert error={error} onRetry={() => void refetch()} />}
+        <p>
+          <Link to="/">{t('project.back')}</Link>
+        </p>
+      </div>
+    );
+  }
+
+  const { stats } = project;
+  return (
+    <div className="stack">
+      <p className="small">
+        <Link to="/">{t('project.back')}</Link>
+      </p>
+      <div>
+        <h1>{project.name}</h1>
+        <p className="muted">
+          {t(`kind.${project.kind}`)} · {t('project.rewardLine', { amount: formatMoney(project.rewardCents, project.currency, locale) })} ·{' '}
+          {t('project.overlapLine', { count: project.overlap })} · {t('project.leaseLine', { seconds: project.leaseSeconds })}
+        </p>
+      </div>
+      <ErrorAlert error={error} />
+
+      <Card title={t('project.progress')}>
+        <dl className="stats">
+          <div>
+            <dt>{t('stats.items')}</dt>
+            <dd>{stats.items}</dd>
+          </div>
+          <div>
+            <dt>{t('stats.open')}</dt>
+            <dd>{stats.openItems}</dd>
+          </div>
+          <div>
+            <dt>{t('stats.completed')}</dt>
+            <dd>{stats.completedItems}</dd>
+          </div>
+          <div>
+            <dt>{t('stats.answers')}</dt>
+            <dd>{stats.answers}</dd>
+          </div>
+        </dl>
+        {stats.items > 0 && (
+          <progress className="progress" max={stats.items} value={stats.completedItems} aria-label={t('project.completion')}>
+            {stats.completedItems}/{stats.items}
+          </progress>
+        )}
+      </Card>
+
+      {project.instructions.trim() && (
+        <details className="card">
+          <summary>{t('project.instructions')}</summary>
+          <Markdown source={project.instructions} />
+        </details>
+      )}
+
+      <BalanceCard version={project.batches.map((b) => b.status).join(',')} />
+
+      <Card title={t('batches.title')}>
+        <BatchList batches={project.batches} onChanged={() => void refetch()} />
+      </Card>
+
+      <Card title={t('items.title')}>
+        <AddItemsForm projectId={project.id} onCreated={() => void refetch()} />
+      </Card>
+
+      <Card title={t('results.title')}>
+        <ResultsTable
+          projectId={project.id}
+          config={project.config}
+          version={`${stats.items}:${stats.answers}:${stats.completedItems}`}
+        />
+      </Card>
+    </div>
+  );
+}

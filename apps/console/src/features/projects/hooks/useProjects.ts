@@ -1,0 +1,16 @@
+import { ConsoleCreateProjectDocument, ConsoleMyProjectsDocument, ConsoleProjectDocument } from '@fourmi/api-client';
+import { useMutation, useQuery } from '@fourmi/ui';
+import { REFRESH_MS } from '../../../app/config';
+
+export function useMyProjects() {
+  return useQuery(ConsoleMyProjectsDocument, {}, { pollIntervalMs: REFRESH_MS * 6 });
+}
+
+/** One project with its stats and batches, refreshed every 5 s while the page is open. */
+export function useProject(id: string) {
+  return useQuery(ConsoleProjectDocument, { id }, { pollIntervalMs: REFRESH_MS, skip: !id });
+}
+
+export function useCreateProject() {
+  return useMutation(ConsoleCreateProjectDocument);
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { defaultHotkey, initialProjectForm, isShownPath, newLabelRow, toCreateProjectInput, type ProjectFormValues } from './project-form';
+
+function form(overrides: Partial<ProjectFormValues> = {}): ProjectFormValues {
+  return {
+    ...initialProjectForm(),
+    name: ' Sentiment ',
+    instructions: 'Read **carefully**.',
+    labels: [newLabelRow('pos', 'Positive'), newLabelRow('neg', 'Negative')],
+    ...overrides,
+  };
+}
+
+describe('toCreateProjectInput', () => {
+  it('builds the API input, with the reward in integer cents', () => {
+    const { input, errors } = toCreateProjectInput(form({ reward: '0,07', overlap: '5', leaseSeconds: '120' }));
+    expect(errors).toEqual({});
+    expect(input).toEqual({
+      name: 'Sentiment',
+      instructions: 'Read **carefully**.',
+      kind: 'CLASSIFICATION',
+      config: { labels: [{ value: 'pos', text: 'Positive' }, { value: 'neg', text: 'Negative' }] },
+      rewardCents: 7,
+      overlap: 5,
+      leaseSeconds: 120,
+    });
+  });
+
+  it('sends a hotkey only when one is typed', () => {
+    const labels = [newLabelRow('y', 'Yes'), { ...newLabelRow('n', 'No'), hotkey: 'n' }];
+    const { input } = toCreateProjectInput(form({ labels }));
+    expect(input?.config).toEqual({ labels: [{ value: 'y', text: 'Yes' }, { value: 'n', text: 'No', hotkey: 'n' }] });
+  });
+
+  it('reports mistakes at the API field paths', () => {
+    const labels = [newLabelRow('a', 'A'), newLabelRow('a', ''), { ...newLabelRow('b', 'B'), hotkey: 'xy' }];
+    const { input, errors } = toCreateProjectInput(form({ name: ' ', reward: '0.001', overlap: '11', leaseSeconds: 'x', labels }));
+    expect(input).toBeNull();
+    expect(errors).toEqual({
+      name: 'form.required',
+      rewardCents: 'form.rewardInvalid',
+      overlap: 'form.overlapRange',
+      leaseSeconds: 'form.leaseInvalid',
+      'config.labels[1].value': 'form.duplicateValue',
+      'config.labels[1].text': 'form.required',
+      'config.labels[2].hotkey': 'form.hotkeyOneChar',
+    });
+  });
+
+  it('needs two labels and distinct hotkeys (whatever the case)', () => {
+    expect(toCreateProjectInput(form({ labels: [newLabelRow('a', 'A')] })).errors).toEqual({ 'config.labels': 'form.labelsMin' });
+    const labels = [{ ...newLabelRow('a', 'A'), hotkey: 'k' }, { ...newLabelRow('b', 'B'), hotkey: 'K' }];
+    expect(toCreateProjectInput(form({ labels })).errors).toEqual({ 'config.labels[1].hotkey': 'form.duplicateHotkey' });
+  });
+
+  it('refuses a zero or negative reward and an overlap below 1', () => {
+    expect(toCreateProjectInput(form({ reward: '0' })).errors).toHaveProperty('rewardCents');
+    expect(toCreateProjectInput(form({ reward: '-1' })).errors).toHaveProperty('rewardCents');
+    expect(toCreateProjectInput(form({ overlap: '0' })).errors).toHaveProperty('overlap');
+    expect(toCreateProjectInput(form({ overlap: '10' })).errors).toEqual({});
+    expect(toCreateProjectInput(form({ leaseSeconds: '29' })).errors).toHaveProperty('leaseSeconds');
+    expect(toCreateProjectInput(form({ leaseSeconds: '86401' })).errors).toHaveProperty('leaseSeconds');
+    expect(toCreateProjectInput(form({ leaseSeconds: '30' })).errors).toEqual({});
+  });
+});
+
+describe('server error placement', () => {
+  it('places label row paths on existing rows only', () => {
+    expect(isShownPath('config.labels[1].value', 2)).toBe(true);
+    expect(isShownPath('config.labels[1]', 2)).toBe(true);
+    expect(isShownPath('config.labels[2].value', 2)).toBe(false);
+    expect(isShownPath('rewardCents', 2)).toBe(true);
+    expect(isShownPath('config.labels', 2)).toBe(true);
+    expect(isShownPath('goldRatio', 2)).toBe(false);
+  });
+
+  it('shows the default hotkeys 1..9 then 0', () => {
+    expect([0, 8, 9, 10].map(defaultHotkey)).toEqual(['1', '9', '0', '']);
+  });
+});

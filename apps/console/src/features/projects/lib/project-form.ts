@@ -1,0 +1,132 @@
+import type { CreateProjectInput, TaskKind } from '@fourmi/api-client';
+import { parseMoneyToCents } from '@fourmi/ui';
+
+export interface LabelRow {
+  /** A client-side key for React lists; not sent. */
+  key: string;
+  value: string;
+  text: string;
+  hotkey: string;
+}
+
+export interface ProjectFormValues {
+  name: string;
+  instructions: string;
+  kind: TaskKind;
+  labels: LabelRow[];
+  /** Decimal text as typed, in EUR: "0.05" or "0,05". */
+  reward: string;
+  overlap: string;
+  leaseSeconds: string;
+}
+
+/** The kinds of the API, in the order shown; only the supported ones can be chosen. */
+export const KINDS: readonly TaskKind[] = ['CLASSIFICATION', 'MULTI_LABEL', 'CATEGORIZATION', 'UI_FEEDBACK', 'AUDIO'];
+export const ENABLED_KINDS: ReadonlySet<TaskKind> = new Set(['CLASSIFICATION']);
+export const OVERLAP = { min: 1, max: 10 } as const;
+/** As the API enforces: at least 30 seconds, at most one day. */
+export const LEASE_SECONDS = { min: 30, max: 86_400 } as const;
+export const MAX_LABELS = 50;
+
+let nextKey = 0;
+export function newLabelRow(value = '', text = ''): LabelRow {
+  nextKey += 1;
+  return { key: `label-${nextKey}`, value, text, hotkey: '' };
+}
+
+export function initialProjectForm(): ProjectFormValues {
+  return {
+    name: '',
+    instructions: '',
+    kind: 'CLASSIFICATION',
+    labels: [newLabelRow(), newLabelRow()],
+    reward: '0.05',
+    overlap: '3',
+    leaseSeconds: '600',
+  };
+}
+
+/** Form problems found before sending, as i18n keys of the console dictionary, by API field path. */
+export type FormErrorKey =
+  | 'form.required'
+  | 'form.rewardInvalid'
+  | 'form.overlapRange'
+  | 'form.leaseInvalid'
+  | 'form.labelsMin'
+  | 'form.duplicateValue'
+  | 'form.duplicateHotkey'
+  | 'form.hotkeyOneChar';
+
+export type FormErrors = Record<string, FormErrorKey>;
+
+export const labelPath = (index: number, field?: 'value' | 'text' | 'hotkey') =>
+  field ? `config.labels[${index}].${field}` : `config.labels[${index}]`;
+
+function readInt(text: string): number | null {
+  return /^\s*\d+\s*$/.test(text) ? Number(text) : null;
+}
+
+/**
+ * Checks the obvious mistakes (the server checks everything again with the task kind) and builds
+ * the API input. Error paths are the API's field paths, so client and server errors show in the same place.
+ */
+export function toCreateProjectInput(values: ProjectFormValues): { input: CreateProjectInput | null; errors: FormErrors } {
+  const errors: FormErrors = {};
+  const name = values.name.trim();
+  if (!name) errors['name'] = 'form.required';
+
+  const rewardCents = parseMoneyToCents(values.reward);
+  if (rewardCents === null || rewardCents <= 0) errors['rewardCents'] = 'form.rewardInvalid';
+
+  const overlap = readInt(values.overlap);
+  if (overlap === null || overlap < OVERLAP.min || overlap > OVERLAP.max) errors['overlap'] = 'form.overlapRange';
+
+  const leaseSeconds = readInt(values.leaseSeconds);
+  if (leaseSeconds === null || leaseSeconds < LEASE_SECONDS.min || leaseSeconds > LEASE_SECONDS.max) errors['leaseSeconds'] = 'form.leaseInvalid';
+
+  const labels = values.labels.map((row) => ({ value: row.value.trim(), text: row.text.trim(), hotkey: row.hotkey.trim() }));
+  if (labels.length < 2) errors['config.labels'] = 'form.labelsMin';
+  const seenValues = new Set<string>();
+  const seenHotkeys = new Set<string>();
+  labels.forEach((label, i) => {
+    if (!label.value) errors[labelPath(i, 'value')] = 'form.required';
+    else if (seenValues.has(label.value)) errors[labelPath(i, 'value')] = 'form.duplicateValue';
+    seenValues.add(label.value);
+    if (!label.text) errors[labelPath(i, 'text')] = 'form.required';
+    if (label.hotkey) {
+      if ([...label.hotkey].length !== 1) errors[labelPath(i, 'hotkey')] = 'form.hotkeyOneChar';
+      else if (seenHotkeys.has(label.hotkey.toLowerCase())) errors[labelPath(i, 'hotkey')] = 'form.duplicateHotkey';
+      seenHotkeys.add(label.hotkey.toLowerCase());
+    }
+  });
+
+  if (Object.keys(errors).length > 0 || rewardCents === null || overlap === null || leaseSeconds === null) {
+    return { input: null, errors };
+  }
+  return {
+    input: {
+      name,
+      instructions: values.instructions,
+      kind: values.kind,
+      config: { labels: labels.map((l) => (l.hotkey ? l : { value: l.value, text: l.text })) },
+      rewardCents,
+      overlap,
+      leaseSeconds,
+    },
+    errors,
+  };
+}
+
+/** The hotkey a label gets when none is typed (shown as a placeholder), as the task kinds library assigns them. */
+export function defaultHotkey(index: number): string {
+  return index < 9 ? String(index + 1) : index === 9 ? '0' : '';
+}
+
+/** Where the server's error for `path` goes on this form; unknown paths are listed in the general alert. */
+export const FORM_FIELD_PATHS = ['name', 'instructions', 'kind', 'rewardCents', 'overlap', 'leaseSeconds', 'config', 'config.labels'];
+
+export function isShownPath(path: string, labelCount: number): boolean {
+  if (FORM_FIELD_PATHS.includes(path)) return true;
+  const match = /^config\.labels\[(\d+)\](?:\.(value|text|hotkey))?$/.exec(path);
+  return match !== null && Number(match[1]) < labelCount;
+}

@@ -1,0 +1,104 @@
+import { Button, ErrorAlert, formatPercent, Loading, useLocale } from '@fourmi/ui';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useT } from '../../../i18n';
+import { useProjectResults } from '../hooks/useProjectResults';
+import { answerSummary, itemView, labelNamer, pageRange } from '../lib/results-view';
+
+const PAGE_SIZE = 20;
+
+export interface ResultsTableProps {
+  projectId: string;
+  config: unknown;
+  /** Changes when the project's counts change (items added, answers in): results are fetched again at once. */
+  version?: string;
+}
+
+export function ResultsTable({ projectId, config, version }: ResultsTableProps) {
+  const t = useT();
+  const { locale } = useLocale();
+  const [offset, setOffset] = useState(0);
+  const { data, error, loading, refetch } = useProjectResults(projectId, offset, PAGE_SIZE);
+  const nameOf = useMemo(() => labelNamer(config), [config]);
+  const page = data?.projectResults;
+
+  const seenVersion = useRef(version);
+  useEffect(() => {
+    if (seenVersion.current === version) return;
+    seenVersion.current = version;
+    void refetch();
+  }, [version, refetch]);
+
+  if (!page) return loading ? <Loading /> : <ErrorAlert error={error} onRetry={() => void refetch()} />;
+  const { from, to } = pageRange(offset, PAGE_SIZE, page.total);
+  return (
+    <div className="stack">
+      <ErrorAlert error={error} />
+      {page.total === 0 ? (
+        <p className="muted">{t('results.empty')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="results">
+            <caption className="visually-hidden">{t('results.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('results.col.item')}</th>
+                <th scope="col">{t('results.col.answers')}</th>
+                <th scope="col">{t('results.col.consensus')}</th>
+                <th scope="col" className="num">{t('results.col.votes')}</th>
+                <th scope="col" className="num">{t('results.col.confidence')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {page.items.map((row) => {
+                const item = itemView(row.input);
+                return (
+                  <tr key={row.taskId}>
+                    <td className="result-item">
+                      {item.imageUrl && (
+                        <a href={item.imageUrl} target="_blank" rel="noopener noreferrer">
+                          <img className="thumb" src={item.imageUrl} alt={item.text ?? t('results.image')} loading="lazy" />
+                        </a>
+                      )}
+                      {item.text !== undefined && <span className="result-text">{item.text}</span>}
+                    </td>
+                    <td>
+                      {row.answers.length === 0 ? (
+                        <span className="muted">{t('results.noAnswers')}</span>
+                      ) : (
+                        <ul className="answers">
+                          {row.answers.map((a) => (
+                            <li key={a.assignmentId}>{answerSummary(a.answer, nameOf)}</li>
+                          ))}
+                        </ul>
+                      )}
+                    </td>
+                    <td>{row.consensus ? <strong>{nameOf(row.consensus.voteKey)}</strong> : <span className="muted">{t('results.pending')}</span>}</td>
+                    <td className="num">{row.consensus?.votes ?? '—'}</td>
+                    <td className="num">{row.consensus ? formatPercent(row.consensus.confidence, locale) : '—'}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {page.total > 0 && (
+        <div className="spread">
+          <p className="muted small">
+            {t('results.range', { from, to, total: page.total })} · {t('results.autoRefresh')}
+          </p>
+          {page.total > PAGE_SIZE && (
+            <div className="row" role="group" aria-label={t('results.pages')}>
+              <Button variant="secondary" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}>
+                {t('results.previous')}
+              </Button>
+              <Button variant="secondary" disabled={offset + PAGE_SIZE >= page.total} onClick={() => setOffset(offset + PAGE_SIZE)}>
+                {t('results.next')}
+              </Button>
+            </div>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { ApiProvider, NotFound, RedirectIfSignedIn, RequireAuth } from '@fourmi/ui';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { SignInPage } from '../features/auth/components/SignInPage';
+import { SignUpPage } from '../features/auth/components/SignUpPage';
+import { SessionProvider } from '../features/auth/hooks/useSession';
+import { FeedPage } from '../features/feed/components/FeedPage';
+import { RunnerPage } from '../features/runner/components/RunnerPage';
+import { AppLayout } from './AppLayout';
+import { TOKEN_KEY } from './config';
+
+const basename = import.meta.env.BASE_URL.replace(/\/$/, '');
+
+export function App() {
+  return (
+    <ApiProvider tokenKey={TOKEN_KEY}>
+      <SessionProvider>
+        <BrowserRouter basename={basename}>
+          <Routes>
+            <Route element={<AppLayout />}>
+              <Route path="/sign-in" element={<RedirectIfSignedIn><SignInPage /></RedirectIfSignedIn>} />
+              <Route path="/sign-up" element={<RedirectIfSignedIn><SignUpPage /></RedirectIfSignedIn>} />
+              <Route index element={<RequireAuth><FeedPage /></RequireAuth>} />
+              <Route path="/work/:projectId" element={<RequireAuth><RunnerPage /></RequireAuth>} />
+              <Route path="*" element={<NotFound />} />
+            </Route>
+          </Routes>
+        </BrowserRouter>
+      </SessionProvider>
+    </ApiProvider>
+  );
+}

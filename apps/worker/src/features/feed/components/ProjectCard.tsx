@@ -1,0 +1,36 @@
+import type { WorkerAvailableProjectsQuery } from '@fourmi/api-client';
+import { isKindSupported } from '@fourmi/task-ui';
+import { buttonClass, Card, formatMoney, useLocale } from '@fourmi/ui';
+import { Link } from 'react-router';
+import { useT } from '../../../i18n';
+
+type WorkProject = WorkerAvailableProjectsQuery['availableProjects'][number];
+
+export function ProjectCard({ project }: { project: WorkProject }) {
+  const t = useT();
+  const { locale } = useLocale();
+  const supported = isKindSupported(project.kind);
+  return (
+    <Card title={project.name} className="project-card">
+      <dl className="stats">
+        <div>
+          <dt>{t('feed.reward')}</dt>
+          <dd>{formatMoney(project.rewardCents, project.currency, locale)}</dd>
+        </div>
+        <div>
+          <dt>{t('feed.available')}</dt>
+          <dd>{project.availableTasks}</dd>
+        </div>
+      </dl>
+      <div className="row card-footer">
+        {supported ? (
+          <Link className={buttonClass('primary')} to={`/work/${encodeURIComponent(project.id)}`}>
+            {t('feed.start')}
+          </Link>
+        ) : (
+          <p className="muted small">{t('feed.unsupported')}</p>
+        )}
+      </div>
+    </Card>
+  );
+}

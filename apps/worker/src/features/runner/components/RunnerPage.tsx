@@ -1,0 +1,126 @@
+import { TaskRenderer, readClassificationConfig } from '@fourmi/task-ui';
+import { Alert, Button, Card, ErrorAlert, formatMoney, Loading, useLocale, usePageTitle } from '@fourmi/ui';
+import { useEffect, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useT } from '../../../i18n';
+import type { Assignment, RunnerNotice } from '../hooks/runner-state';
+import { useTaskRunner } from '../hooks/useTaskRunner';
+import { InstructionsPanel } from './InstructionsPanel';
+import { LeaseTimer } from './LeaseTimer';
+
+/** The text of a classification answer for the "sent" notice, or nothing for other kinds. */
+function answerText(assignment: Assignment | null, answer: unknown): string | null {
+  const label = (answer as { label?: unknown } | null)?.label;
+  if (typeof label !== 'string') return null;
+  const labels = assignment ? readClassificationConfig(assignment.project.config) : null;
+  return labels?.find((l) => l.value === label)?.text ?? label;
+}
+
+export function RunnerPage() {
+  const t = useT();
+  const { locale } = useLocale();
+  const { projectId = '' } = useParams();
+  const { state, submit, skip, claimAgain } = useTaskRunner(projectId);
+  const { assignment, phase } = state;
+  const busy = phase !== 'working';
+  const project = assignment?.project;
+  // Keep the project's name as the title between tasks (while claiming, or when none is left).
+  const [projectName, setProjectName] = useState<string | null>(null);
+  useEffect(() => {
+    if (project?.name) setProjectName(project.name);
+  }, [project?.name]);
+  const title = project?.name ?? projectName ?? t('runner.title');
+  usePageTitle(title, t('app.name'));
+
+  return (
+    <div className="stack runner">
+      <div className="spread">
+        <h1>{title}</h1>
+        <p className="session-count" aria-live="polite">
+          {t('runner.doneThisSession', { count: state.done })}
+        </p>
+      </div>
+      <Notice notice={state.notice} assignment={assignment} />
+
+      {phase === 'claiming' && !assignment && <Loading label={t('runner.claiming')} />}
+
+      {phase === 'empty' && (
+        <Card>
+          <h2>{t('runner.noMoreTasks')}</h2>
+          <p>{t('runner.noMoreTasksHint')}</p>
+          <div className="row">
+            <Link to="/">{t('runner.backToFeed')}</Link>
+            <Button variant="secondary" onClick={() => void claimAgain()}>
+              {t('runner.checkAgain')}
+            </Button>
+          </div>
+        </Card>
+      )}
+
+      {phase === 'failed' && (
+        <>
+          <ErrorAlert error={state.error} onRetry={() => void claimAgain()} />
+          <p>
+            <Link to="/">{t('runner.backToFeed')}</Link>
+          </p>
+        </>
+      )}
+
+      {assignment && project && (phase === 'working' || phase === 'submitting' || phase === 'skipping') && (
+        <>
+          <InstructionsPanel instructions={project.instructions} />
+          <Card>
+            <div className="spread task-meta">
+              <LeaseTimer leaseExpiresAt={assignment.leaseExpiresAt} onNewTask={() => void claimAgain()} />
+              <p className="muted">{t('runner.reward', { amount: formatMoney(project.rewardCents, project.currency, locale) })}</p>
+            </div>
+            {state.error && <ErrorAlert error={state.error} />}
+            <TaskRenderer
+              key={assignment.id}
+              kind={project.kind}
+              config={project.config}
+              input={assignment.input}
+              disabled={busy}
+              onSubmit={(answer) => void submit(answer)}
+              autoFocus
+            />
+            <div className="row runner-actions">
+              <Button variant="ghost" busy={phase === 'skipping'} disabled={busy} onClick={() => void skip()}>
+                {t('runner.skip')}
+              </Button>
+              <span className="muted small">{t('runner.skipHint')}</span>
+            </div>
+          </Card>
+          <p>
+            <Link to="/">{t('runner.stop')}</Link>
+          </p>
+        </>
+      )}
+    </div>
+  );
+}
+
+function Notice({ notice, assignment }: { notice: RunnerNotice | null; assignment: Assignment | null }) {
+  const t = useT();
+  if (!notice) return null;
+  if (notice.kind === 'taskGone') {
+    return (
+      <Alert tone="warning" title={t(notice.reason === 'leaseLost' ? 'runner.leaseLost' : 'runner.alreadySubmitted')}>
+        <p>{notice.message}</p>
+      </Alert>
+    );
+  }
+  if (notice.kind === 'skipped') {
+    return (
+      <p className="muted" role="status">
+        {t('runner.skipped')}
+      </p>
+    );
+  }
+  const text = answerText(assignment, notice.answer);
+  return (
+    <p className="sent-notice" role="status">
+      {text ? t('runner.sentLabel', { label: text }) : t('runner.sent')}
+    </p>
+  );
+}

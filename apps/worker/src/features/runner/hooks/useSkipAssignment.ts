@@ -1,0 +1,6 @@
+import { WorkerSkipAssignmentDocument } from '@fourmi/api-client';
+import { useMutation } from '@fourmi/ui';
+
+export function useSkipAssignment() {
+  return useMutation(WorkerSkipAssignmentDocument);
+}

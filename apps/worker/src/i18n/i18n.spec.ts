@@ -1,0 +1,15 @@
+import { taskUiI18n } from '@fourmi/task-ui';
+import { findDictionaryProblems, uiI18n } from '@fourmi/ui';
+import { describe, expect, it } from 'vitest';
+import { workerI18n } from './index';
+
+describe('worker app dictionaries', () => {
+  it('have every key in English and French, with the same placeholders', () => {
+    expect(findDictionaryProblems(workerI18n.dictionaries)).toEqual([]);
+  });
+
+  it('and so do the libraries the app shows', () => {
+    expect(findDictionaryProblems(uiI18n.dictionaries)).toEqual([]);
+    expect(findDictionaryProblems(taskUiI18n.dictionaries)).toEqual([]);
+  });
+});

@@ -1,0 +1,129 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createClient } from './client';
+import { ApiError, normalizeFieldPath } from './errors';
+import { WorkerClaimNextDocument, WorkerMeDocument } from './generated';
+import { createTokenStore } from './token-store';
+
+function jsonResponse(body: unknown, status = 200): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+}
+
+describe('createClient', () => {
+  it('posts the printed operation with variables and the bearer token', async () => {
+    const fetchMock = vi.fn(async () => jsonResponse({ data: { claimNext: null } }));
+    const client = createClient({ url: '/graphql', getToken: () => 'tok', fetch: fetchMock });
+
+    const data = await client.request(WorkerClaimNextDocument, { projectId: 'p1' });
+
+    expect(data).toEqual({ claimNext: null });
+    const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe('/graphql');
+    expect((init.headers as Record<string, string>)['authorization']).toBe('Bearer tok');
+    const body = JSON.parse(init.body as string);
+    expect(body.operationName).toBe('WorkerClaimNext');
+    expect(body.variables).toEqual({ projectId: 'p1' });
+    expect(body.query).toContain('fragment WorkerAssignment on WorkAssignment');
+  });
+
+  it('sends no authorization header without a token, and allows omitting empty variables', async () => {
+    const fetchMock = vi.fn(async () => jsonResponse({ data: { me: { id: '1' } } }));
+    const client = createClient({ url: '/graphql', getToken: () => null, fetch: fetchMock });
+    await client.request(WorkerMeDocument);
+    const init = (fetchMock.mock.calls[0] as unknown as [string, RequestInit])[1];
+    expect((init.headers as Record<string, string>)['authorization']).toBeUndefined();
+    expect(JSON.parse(init.body as string).variables).toEqual({});
+  });
+
+  it('throws an ApiError with the code and the normalised field errors', async () => {
+    const fetchMock = vi.fn(async () =>
+      jsonResponse({
+        data: null,
+        errors: [
+          {
+            message: 'Invalid input',
+            extensions: {
+              code: 'BAD_USER_INPUT',
+              fields: [
+                { path: 'input.config.labels.1.value', message: 'Duplicate value' },
+                { path: 'rewardCents', message: 'Must be positive' },
+              ],
+            },
+          },
+        ],
+      }),
+    );
+    const client = createClient({ url: '/graphql', fetch: fetchMock });
+    const error = await client.request(WorkerClaimNextDocument, { projectId: 'p' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    const apiError = error as ApiError;
+    expect(apiError.code).toBe('BAD_USER_INPUT');
+    expect(apiError.message).toBe('Invalid input');
+    expect(apiError.fieldMessage('config.labels[1].value')).toBe('Duplicate value');
+    expect(apiError.fieldMessage('rewardCents')).toBe('Must be positive');
+  });
+
+  it('calls onUnauthenticated when the token is refused', async () => {
+    const onUnauthenticated = vi.fn();
+    const fetchMock = vi.fn(async () =>
+      jsonResponse({ data: null, errors: [{ message: 'No', extensions: { code: 'UNAUTHENTICATED' } }] }),
+    );
+    const client = createClient({ url: '/graphql', fetch: fetchMock, onUnauthenticated });
+    await expect(client.request(WorkerMeDocument)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(onUnauthenticated).toHaveBeenCalledOnce();
+  });
+
+  it('maps transport failures to NETWORK_ERROR and non-JSON answers to SERVER_ERROR', async () => {
+    const down = createClient({
+      url: '/graphql',
+      fetch: vi.fn(async () => {
+        throw new TypeError('fetch failed');
+      }),
+    });
+    await expect(down.request(WorkerMeDocument)).rejects.toMatchObject({ code: 'NETWORK_ERROR' });
+
+    const broken = createClient({ url: '/graphql', fetch: vi.fn(async () => new Response('<html>', { status: 502 })) });
+    await expect(broken.request(WorkerMeDocument)).rejects.toMatchObject({ code: 'SERVER_ERROR', status: 502 });
+  });
+});
+
+describe('normalizeFieldPath', () => {
+  it('strips the input prefix and uses brackets for indexes', () => {
+    expect(normalizeFieldPath('input.config.labels.0.hotkey')).toBe('config.labels[0].hotkey');
+    expect(normalizeFieldPath('config.labels[2].text')).toBe('config.labels[2].text');
+    expect(normalizeFieldPath('email')).toBe('email');
+  });
+});
+
+describe('createTokenStore', () => {
+  it('keeps the token under its key', () => {
+    const map = new Map<string, string>();
+    const storage = {
+      getItem: (k: string) => map.get(k) ?? null,
+      setItem: (k: string, v: string) => void map.set(k, v),
+      removeItem: (k: string) => void map.delete(k),
+    };
+    const store = createTokenStore('fourmi.worker.token', storage);
+    expect(store.get()).toBeNull();
+    store.set('abc');
+    expect(map.get('fourmi.worker.token')).toBe('abc');
+    expect(store.get()).toBe('abc');
+    store.clear();
+    expect(store.get()).toBeNull();
+  });
+
+  it('does not throw without storage', () => {
+    const store = createTokenStore('k', {
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('denied');
+      },
+      removeItem: () => {
+        throw new Error('denied');
+      },
+    });
+    expect(store.get()).toBeNull();
+    expect(() => store.set('x')).not.toThrow();
+  });
+});

@@ -1,0 +1,77 @@
+/** The codes the API puts in `extensions.code`, plus two of our own for transport failures. */
+export type ApiErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'LEASE_EXPIRED'
+  | 'ALREADY_SUBMITTED'
+  | 'INSUFFICIENT_FUNDS'
+  | 'INTERNAL_SERVER_ERROR'
+  | 'NETWORK_ERROR'
+  | 'SERVER_ERROR';
+
+/** One invalid input field, located by a path such as `config.labels[1].value`. */
+export interface ApiFieldError {
+  path: string;
+  message: string;
+}
+
+/** What `request` throws: a general message, a code, and the per-field problems if any. */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+
+  constructor(
+    message: string,
+    readonly code: ApiErrorCode | (string & {}),
+    readonly fields: ApiFieldError[] = [],
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+
+  /** The message for one field path (after normalisation), if the server named it. */
+  fieldMessage(path: string): string | undefined {
+    return this.fields.find((f) => f.path === path)?.message;
+  }
+}
+
+export function isApiError(value: unknown): value is ApiError {
+  return value instanceof ApiError;
+}
+
+interface GraphQLErrorShape {
+  message?: unknown;
+  extensions?: { code?: unknown; fields?: unknown };
+}
+
+/**
+ * Field paths are relative to the operation's input: `input.config.labels[0].value` and
+ * `config.labels.0.value` both become `config.labels[0].value`.
+ */
+export function normalizeFieldPath(path: string): string {
+  return path
+    .replace(/^input\./, '')
+    .replace(/\.(\d+)(?=\.|$)/g, '[$1]');
+}
+
+function readFields(raw: unknown): ApiFieldError[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((f: unknown) => {
+    if (typeof f !== 'object' || f === null) return [];
+    const { path, message } = f as { path?: unknown; message?: unknown };
+    if (typeof message !== 'string') return [];
+    return [{ path: typeof path === 'string' ? normalizeFieldPath(path) : '', message }];
+  });
+}
+
+/** Turns the `errors` array of a GraphQL response into one ApiError (the first error's code wins). */
+export function toApiError(errors: readonly unknown[], status?: number): ApiError {
+  const list = errors.filter((e): e is GraphQLErrorShape => typeof e === 'object' && e !== null);
+  const first = list[0] ?? {};
+  const code = typeof first.extensions?.code === 'string' ? first.extensions.code : 'SERVER_ERROR';
+  const message = typeof first.message === 'string' ? first.message : 'Unknown error';
+  const fields = list.flatMap((e) => readFields(e.extensions?.fields));
+  return new ApiError(message, code, fields, status);
+}

@@ -1,0 +1,102 @@
+import type { ClassificationAnswer } from '@fourmi/task-kinds';
+import { Alert } from '@fourmi/ui';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTaskT } from '../i18n';
+import { findHotkey, toKeyPress } from '../keyboard';
+import type { KindRendererProps } from '../types';
+import { describeHotkeys, readClassificationConfig, readClassificationInput } from './classification-model';
+
+export type ClassificationRendererProps = KindRendererProps<unknown, unknown, ClassificationAnswer>;
+
+/**
+ * One label per button. Clicking a label, or pressing its key, picks it and sends the answer at once
+ * (the fastest flow that stays honest: nothing is sent that the worker did not choose, and the chosen
+ * label stays highlighted while it is being sent). The item text is shown as text, never as HTML.
+ */
+export function ClassificationRenderer({ config, input, onSubmit, disabled = false, autoFocus = false }: ClassificationRendererProps) {
+  const t = useTaskT();
+  const labels = useMemo(() => readClassificationConfig(config), [config]);
+  const item = useMemo(() => readClassificationInput(input), [input]);
+  const [picked, setPicked] = useState<string | null>(null);
+  const [imageFailed, setImageFailed] = useState(false);
+  const regionRef = useRef<HTMLDivElement>(null);
+
+  // A new item (or the end of a failed send) clears the highlighted choice.
+  useEffect(() => {
+    setPicked(null);
+    setImageFailed(false);
+  }, [input]);
+  useEffect(() => {
+    if (!disabled) setPicked(null);
+  }, [disabled]);
+
+  useEffect(() => {
+    if (autoFocus) regionRef.current?.focus({ preventScroll: true });
+  }, [autoFocus, input]);
+
+  const pick = (value: string) => {
+    if (disabled) return;
+    setPicked(value);
+    onSubmit({ label: value });
+  };
+  const pickRef = useRef(pick);
+  useEffect(() => {
+    pickRef.current = pick;
+  });
+
+  useEffect(() => {
+    if (!labels) return;
+    const hotkeys = labels.map((l) => l.hotkey);
+    const onKeyDown = (event: KeyboardEvent) => {
+      const label = labels[findHotkey(toKeyPress(event), hotkeys)];
+      if (!label) return;
+      event.preventDefault();
+      pickRef.current(label.value);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [labels]);
+
+  if (!labels || !item) return <Alert tone="error">{t('task.invalid')}</Alert>;
+
+  const pickedLabel = labels.find((l) => l.value === picked);
+  return (
+    <div className="task" ref={regionRef} tabIndex={-1} role="region" aria-label={t('task.region')}>
+      {item.text !== undefined && <p className="task-text" data-testid="task-text">{item.text}</p>}
+      {item.imageUrl &&
+        (imageFailed ? (
+          <Alert tone="warning">
+            {t('task.imageError')}{' '}
+            <a href={item.imageUrl} target="_blank" rel="noopener noreferrer">
+              {t('task.openImage')}
+            </a>
+          </Alert>
+        ) : (
+          <img className="task-image" src={item.imageUrl} alt={t('task.imageAlt')} onError={() => setImageFailed(true)} />
+        ))}
+      <div className="task-labels" role="group" aria-label={t('task.chooseLabel')}>
+        {labels.map((label) => (
+          <button
+            key={label.value}
+            type="button"
+            className="btn btn-secondary task-label"
+            aria-pressed={picked === label.value}
+            aria-keyshortcuts={label.hotkey}
+            disabled={disabled}
+            onClick={() => pick(label.value)}
+          >
+            {label.hotkey && (
+              <kbd className="kbd" aria-hidden="true">
+                {label.hotkey}
+              </kbd>
+            )}
+            <span>{label.text}</span>
+          </button>
+        ))}
+      </div>
+      <p className="shortcuts" aria-live="polite">
+        {disabled && pickedLabel ? t('task.sending', { label: pickedLabel.text }) : t('task.shortcuts', { keys: describeHotkeys(labels) })}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import { createClient, createTokenStore, type ApiClient } from '@fourmi/api-client';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+
+interface ApiContextValue {
+  client: ApiClient;
+  token: string | null;
+  /** Keeps the token (localStorage) and re-renders the signed-in routes. */
+  signIn(token: string): void;
+  signOut(): void;
+}
+
+const ApiContext = createContext<ApiContextValue | null>(null);
+
+export interface ApiProviderProps {
+  /** localStorage key of this app's token, e.g. `fourmi.worker.token`. */
+  tokenKey: string;
+  url?: string;
+  children: ReactNode;
+}
+
+/** The GraphQL client and the session token of one app. A refused token signs the user out. */
+export function ApiProvider({ tokenKey, url = '/graphql', children }: ApiProviderProps) {
+  const store = useMemo(() => createTokenStore(tokenKey), [tokenKey]);
+  const [token, setToken] = useState<string | null>(() => store.get());
+
+  const signIn = useCallback(
+    (next: string) => {
+      store.set(next);
+      setToken(next);
+    },
+    [store],
+  );
+  const signOut = useCallback(() => {
+    store.clear();
+    setToken(null);
+  }, [store]);
+
+  // Signing in or out in another tab applies here too.
+  useEffect(() => {
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === tokenKey) setToken(event.newValue);
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, [tokenKey]);
+
+  const client = useMemo(
+    () => createClient({ url, getToken: () => store.get(), onUnauthenticated: signOut }),
+    [url, store, signOut],
+  );
+  const value = useMemo(() => ({ client, token, signIn, signOut }), [client, token, signIn, signOut]);
+  return <ApiContext.Provider value={value}>{children}</ApiContext.Provider>;
+}
+
+function useApiContext(): ApiContextValue {
+  const value = useContext(ApiContext);
+  if (!value) throw new Error('ApiProvider is missing above this component');
+  return value;
+}
+
+export function useApiClient(): ApiClient {
+  return useApiContext().client;
+}
+
+/** `{ token, signIn, signOut }` of the current app. */
+export function useAuth(): Omit<ApiContextValue, 'client'> {
+  const { token, signIn, signOut } = useApiContext();
+  return { token, signIn, signOut };
+}

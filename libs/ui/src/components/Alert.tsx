@@ -1,0 +1,85 @@
+import type { ApiError } from '@fourmi/api-client';
+import type { ReactNode } from 'react';
+import { useUiT } from '../i18n/messages';
+import { Button } from './Button';
+
+export type AlertTone = 'info' | 'success' | 'warning' | 'error';
+
+export interface AlertProps {
+  tone?: AlertTone;
+  title?: string;
+  children?: ReactNode;
+  /** e.g. a retry button */
+  action?: ReactNode;
+}
+
+/** Errors are announced at once (role alert); other tones politely (role status). */
+export function Alert({ tone = 'info', title, children, action }: AlertProps) {
+  return (
+    <div className={`alert alert-${tone}`} role={tone === 'error' ? 'alert' : 'status'}>
+      <div className="alert-body">
+        {title && <p className="alert-title">{title}</p>}
+        {children}
+      </div>
+      {action && <div className="alert-action">{action}</div>}
+    </div>
+  );
+}
+
+export interface ErrorAlertProps {
+  error: ApiError | undefined | null;
+  /** Field paths the form shows next to its fields; other field messages are listed here. */
+  shownFields?: readonly string[];
+  onRetry?: () => void;
+}
+
+/**
+ * The general message of an API error: transport and permission problems in the user's language,
+ * the server's own words for domain errors (they name the problem precisely), and the field messages
+ * that have no field on screen.
+ */
+export function ErrorAlert({ error, shownFields = [], onRetry }: ErrorAlertProps) {
+  const t = useUiT();
+  if (!error) return null;
+  const unplaced = error.fields.filter((f) => !shownFields.includes(f.path));
+  const placed = error.fields.length - unplaced.length;
+  // Field messages the general message already contains are not repeated.
+  const listed = unplaced.filter((f) => !error.message.includes(f.message));
+  let message: string;
+  switch (error.code) {
+    case 'NETWORK_ERROR':
+      message = t('ui.error.NETWORK_ERROR');
+      break;
+    case 'SERVER_ERROR':
+    case 'INTERNAL_SERVER_ERROR':
+      message = t('ui.error.SERVER_ERROR');
+      break;
+    case 'FORBIDDEN':
+      message = t('ui.error.FORBIDDEN');
+      break;
+    default:
+      // Validation errors point at the fields; other errors (a wrong password, a conflict) say what happened.
+      message = error.code === 'BAD_USER_INPUT' && placed > 0 && unplaced.length === 0 ? t('ui.error.fields') : error.message;
+  }
+  return (
+    <Alert
+      tone="error"
+      action={
+        onRetry && (
+          <Button variant="secondary" onClick={onRetry}>
+            {t('ui.retry')}
+          </Button>
+        )
+      }
+    >
+      <p>{message}</p>
+      {listed.length > 0 && (
+        <ul>
+          {listed.map((f) => (
+            <li key={`${f.path}:${f.message}`}>{f.path ? `${f.path}: ${f.message}` : f.message}</li>
+          ))}
+        </ul>
+      )}
+    </Alert>
+  );
+}

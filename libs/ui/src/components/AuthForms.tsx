@@ -1,0 +1,108 @@
+import type { ApiError } from '@fourmi/api-client';
+import { useState, type FormEvent } from 'react';
+import { fieldErrorsOf } from '../api/request-state';
+import { useUiT } from '../i18n/messages';
+import { ErrorAlert } from './Alert';
+import { Button } from './Button';
+import { TextField } from './fields';
+
+export interface SignInValues {
+  email: string;
+  password: string;
+}
+
+export interface SignUpValues extends SignInValues {
+  displayName: string;
+}
+
+interface FormProps<V> {
+  onSubmit(values: V): void;
+  busy?: boolean;
+  /** The API error of the last attempt: field messages go next to their field. */
+  error?: ApiError | null;
+}
+
+const SIGN_IN_FIELDS = ['email', 'password'];
+const SIGN_UP_FIELDS = ['displayName', 'email', 'password'];
+
+export function SignInForm({ onSubmit, busy, error }: FormProps<SignInValues>) {
+  const t = useUiT();
+  const [values, setValues] = useState<SignInValues>({ email: '', password: '' });
+  const fields = fieldErrorsOf(error);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSubmit({ ...values, email: values.email.trim() });
+  };
+  return (
+    <form onSubmit={submit} noValidate={false}>
+      <ErrorAlert error={error} shownFields={SIGN_IN_FIELDS} />
+      <TextField
+        label={t('ui.auth.email')}
+        type="email"
+        autoComplete="email"
+        required
+        value={values.email}
+        error={fields['email']}
+        onChange={(e) => setValues({ ...values, email: e.target.value })}
+      />
+      <TextField
+        label={t('ui.auth.password')}
+        type="password"
+        autoComplete="current-password"
+        required
+        value={values.password}
+        error={fields['password']}
+        onChange={(e) => setValues({ ...values, password: e.target.value })}
+      />
+      <Button type="submit" busy={busy} className="btn-block">
+        {t('ui.auth.signIn')}
+      </Button>
+    </form>
+  );
+}
+
+export function SignUpForm({ onSubmit, busy, error }: FormProps<SignUpValues>) {
+  const t = useUiT();
+  const [values, setValues] = useState<SignUpValues>({ displayName: '', email: '', password: '' });
+  const fields = fieldErrorsOf(error);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSubmit({ displayName: values.displayName.trim(), email: values.email.trim(), password: values.password });
+  };
+  return (
+    <form onSubmit={submit}>
+      <ErrorAlert error={error} shownFields={SIGN_UP_FIELDS} />
+      <TextField
+        label={t('ui.auth.displayName')}
+        autoComplete="name"
+        required
+        value={values.displayName}
+        error={fields['displayName']}
+        onChange={(e) => setValues({ ...values, displayName: e.target.value })}
+      />
+      <TextField
+        label={t('ui.auth.email')}
+        type="email"
+        autoComplete="email"
+        required
+        value={values.email}
+        error={fields['email']}
+        onChange={(e) => setValues({ ...values, email: e.target.value })}
+      />
+      <TextField
+        label={t('ui.auth.password')}
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={10}
+        hint={t('ui.auth.passwordHint')}
+        value={values.password}
+        error={fields['password']}
+        onChange={(e) => setValues({ ...values, password: e.target.value })}
+      />
+      <Button type="submit" busy={busy} className="btn-block">
+        {t('ui.auth.signUp')}
+      </Button>
+    </form>
+  );
+}

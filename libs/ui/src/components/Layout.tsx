@@ -1,0 +1,91 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { LOCALES, LOCALE_NAMES, isLocale } from '../i18n/core';
+import { useLocale } from '../i18n/I18nProvider';
+import { useUiT } from '../i18n/messages';
+
+export interface LayoutProps {
+  appName: string;
+  /** The app's links (NavLink elements), shown in the header. */
+  nav?: ReactNode;
+  /** Shown when signed in, with a sign-out button. */
+  userName?: string | null;
+  onSignOut?: () => void;
+  children: ReactNode;
+}
+
+export function LanguageSwitch() {
+  const t = useUiT();
+  const { locale, setLocale } = useLocale();
+  return (
+    <label className="language-switch">
+      <span className="visually-hidden">{t('ui.language')}</span>
+      <select
+        className="input select select-compact"
+        value={locale}
+        onChange={(e) => isLocale(e.target.value) && setLocale(e.target.value)}
+      >
+        {LOCALES.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {LOCALE_NAMES[l]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** The page frame: header (app name, navigation, language, sign-out) and the main region. */
+export function Layout({ appName, nav, userName, onSignOut, children }: LayoutProps) {
+  const t = useUiT();
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('ui.skipToContent')}
+      </a>
+      <header className="header">
+        <div className="header-inner">
+          <Link to="/" className="brand">
+            <span aria-hidden="true" className="brand-mark">
+              ◆
+            </span>
+            {appName}
+          </Link>
+          {nav && (
+            <nav aria-label={t('ui.mainNav')} className="nav">
+              {nav}
+            </nav>
+          )}
+          <div className="header-tools">
+            <LanguageSwitch />
+            {userName && (
+              <span className="user-name" title={t('ui.signedInAs', { name: userName })}>
+                {userName}
+              </span>
+            )}
+            {onSignOut && (
+              <button type="button" className="btn btn-ghost" onClick={onSignOut}>
+                {t('ui.signOut')}
+              </button>
+            )}
+          </div>
+        </div>
+      </header>
+      <main id="main" className="main" tabIndex={-1}>
+        {children}
+      </main>
+    </div>
+  );
+}
+
+export function NotFound() {
+  const t = useUiT();
+  return (
+    <div className="stack">
+      <h1>{t('ui.notFound')}</h1>
+      <p>
+        <Link to="/">{t('ui.backHome')}</Link>
+      </p>
+    </div>
+  );
+}

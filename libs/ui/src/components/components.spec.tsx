@@ -1,0 +1,67 @@
+import { ApiError } from '@fourmi/api-client';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { ErrorAlert } from './Alert';
+import { TextField } from './fields';
+import { Markdown } from './Markdown';
+
+describe('Markdown', () => {
+  it('renders Markdown but shows raw HTML as text', () => {
+    const html = renderToStaticMarkup(<Markdown source={'**bold** <script>alert(1)</script> <img src=x onerror=alert(1)>'} />);
+    expect(html).toContain('<strong>bold</strong>');
+    expect(html).not.toContain('<script>');
+    expect(html).not.toContain('<img src="x"');
+    expect(html).toContain('&lt;script&gt;');
+  });
+
+  it('drops javascript: links and opens others in a new tab', () => {
+    const html = renderToStaticMarkup(<Markdown source={'[bad](javascript:alert(1)) [good](https://example.org)'} />);
+    expect(html).not.toContain('javascript:');
+    expect(html).toContain('href="https://example.org" target="_blank" rel="noopener noreferrer nofollow"');
+  });
+});
+
+describe('ErrorAlert', () => {
+  const render = (error: ApiError, shownFields?: string[]) => renderToStaticMarkup(<ErrorAlert error={error} shownFields={shownFields} />);
+
+  it('points at the fields when every field message is shown next to its field', () => {
+    const error = new ApiError('Some fields are not valid', 'BAD_USER_INPUT', [{ path: 'name', message: 'Required' }]);
+    expect(render(error, ['name'])).toContain('Please correct the fields marked below.');
+  });
+
+  it('lists field messages that have no field on screen', () => {
+    const error = new ApiError('Some fields are not valid', 'BAD_USER_INPUT', [{ path: 'goldRatio', message: 'Too high' }]);
+    const html = render(error, ['name']);
+    expect(html).toContain('Some fields are not valid');
+    expect(html).toContain('goldRatio: Too high');
+  });
+
+  it('says what happened for domain errors, and in the user’s words for transport errors', () => {
+    expect(render(new ApiError('Wrong email or password', 'UNAUTHENTICATED', [{ path: 'password', message: 'x' }]), ['password'])).toContain(
+      'Wrong email or password',
+    );
+    expect(render(new ApiError('fetch failed', 'NETWORK_ERROR'))).toContain('The server cannot be reached.');
+    expect(render(new ApiError('boom', 'INTERNAL_SERVER_ERROR'))).toContain('The server had a problem.');
+    expect(render(new ApiError('x', 'FORBIDDEN'))).toContain('role="alert"');
+  });
+});
+
+describe('TextField', () => {
+  it('ties the label, the hint and the error to the input', () => {
+    const html = renderToStaticMarkup(<TextField id="email" label="Email" hint="We never share it" error="Enter a valid email" />);
+    expect(html).toContain('<label for="email"');
+    expect(html).toContain('aria-invalid="true"');
+    expect(html).toContain('aria-describedby="email-hint email-error"');
+    expect(html).toContain('id="email-error"');
+  });
+});
+
+describe('ErrorAlert field list', () => {
+  it('does not repeat a field message the general message already says', () => {
+    const error = new ApiError('leaseSeconds: Give workers at least 30 seconds', 'BAD_USER_INPUT', [
+      { path: 'leaseSeconds', message: 'Give workers at least 30 seconds' },
+    ]);
+    const html = renderToStaticMarkup(<ErrorAlert error={error} />);
+    expect(html).not.toContain('<ul>');
+  });
+});

@@ -1,0 +1,50 @@
+import type { Message } from './core';
+import { createI18n } from './I18nProvider';
+
+/** Strings of the shared components. */
+export const uiEn = {
+  'ui.loading': 'Loading…',
+  'ui.language': 'Language',
+  'ui.signOut': 'Sign out',
+  'ui.signedInAs': 'Signed in as {name}',
+  'ui.skipToContent': 'Skip to content',
+  'ui.mainNav': 'Main',
+  'ui.retry': 'Try again',
+  'ui.error.NETWORK_ERROR': 'The server cannot be reached. Check your connection and try again.',
+  'ui.error.SERVER_ERROR': 'The server had a problem. Please try again in a moment.',
+  'ui.error.FORBIDDEN': 'You are not allowed to do this.',
+  'ui.error.fields': 'Please correct the fields marked below.',
+  'ui.notFound': 'This page does not exist.',
+  'ui.backHome': 'Back to the start page',
+  'ui.auth.email': 'Email',
+  'ui.auth.password': 'Password',
+  'ui.auth.passwordHint': 'At least 10 characters.',
+  'ui.auth.displayName': 'Your name',
+  'ui.auth.signIn': 'Sign in',
+  'ui.auth.signUp': 'Create my account',
+};
+
+export const uiFr: Record<keyof typeof uiEn, Message> = {
+  'ui.loading': 'Chargement…',
+  'ui.language': 'Langue',
+  'ui.signOut': 'Se déconnecter',
+  'ui.signedInAs': 'Connecté·e en tant que {name}',
+  'ui.skipToContent': 'Aller au contenu',
+  'ui.mainNav': 'Navigation principale',
+  'ui.retry': 'Réessayer',
+  'ui.error.NETWORK_ERROR': 'Le serveur est injoignable. Vérifiez votre connexion et réessayez.',
+  'ui.error.SERVER_ERROR': 'Le serveur a rencontré un problème. Réessayez dans un instant.',
+  'ui.error.FORBIDDEN': 'Vous n’avez pas le droit de faire cela.',
+  'ui.error.fields': 'Merci de corriger les champs signalés ci-dessous.',
+  'ui.notFound': 'Cette page n’existe pas.',
+  'ui.backHome': 'Retour à l’accueil',
+  'ui.auth.email': 'E-mail',
+  'ui.auth.password': 'Mot de passe',
+  'ui.auth.passwordHint': 'Au moins 10 caractères.',
+  'ui.auth.displayName': 'Votre nom',
+  'ui.auth.signIn': 'Se connecter',
+  'ui.auth.signUp': 'Créer mon compte',
+};
+
+export const uiI18n = createI18n({ en: uiEn, fr: uiFr });
+export const useUiT = uiI18n.useT;

@@ -1,0 +1,23 @@
+import './styles.css';
+
+export * from './i18n/core';
+export { I18nProvider, createI18n, useLocale, type I18nProviderProps, type TFunction } from './i18n/I18nProvider';
+export { uiI18n } from './i18n/messages';
+
+export { ApiProvider, useApiClient, useAuth, type ApiProviderProps } from './api/ApiProvider';
+export { useMutation, useQuery, type MutationResult, type MutationState, type QueryOptions, type QueryResult } from './api/hooks';
+export { fieldErrorsOf, queryReducer, toApiError, type QueryState } from './api/request-state';
+
+export { Alert, ErrorAlert, type AlertProps, type AlertTone, type ErrorAlertProps } from './components/Alert';
+export { SignInForm, SignUpForm, type SignInValues, type SignUpValues } from './components/AuthForms';
+export { Button, buttonClass, type ButtonProps, type ButtonVariant } from './components/Button';
+export { Card, type CardProps } from './components/Card';
+export { SelectField, TextAreaField, TextField, type SelectFieldProps, type TextAreaFieldProps, type TextFieldProps } from './components/fields';
+export { RedirectIfSignedIn, RequireAuth } from './components/guards';
+export { LanguageSwitch, Layout, NotFound, type LayoutProps } from './components/Layout';
+export { Markdown } from './components/Markdown';
+export { Loading, Spinner, type SpinnerProps } from './components/Spinner';
+
+export { centsToDecimalText, currencyDigits, formatMoney, parseMoneyToCents } from './format/money';
+export { formatDateTime, formatDuration, formatPercent } from './format/time';
+export { useNow, usePageTitle } from './hooks/hooks';
