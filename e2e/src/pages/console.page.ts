@@ -1,0 +1,66 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export interface NewProject {
+  name: string;
+  instructions: string;
+  labels: { value: string; text: string }[];
+  reward: string;
+  overlap: number;
+}
+
+/** The requester console, as a requester uses it. */
+export class ConsolePage {
+  constructor(readonly page: Page) {}
+
+  async signIn(email: string, password: string): Promise<void> {
+    await this.page.goto('/console/');
+    await this.page.getByLabel('Email').fill(email);
+    await this.page.getByLabel('Password').fill(password);
+    await this.page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(this.page.getByRole('heading', { name: 'Projects', level: 1 })).toBeVisible();
+  }
+
+  async createProject(project: NewProject): Promise<void> {
+    await this.page.getByRole('link', { name: 'New project' }).first().click();
+    await this.page.getByLabel('Name', { exact: true }).fill(project.name);
+    await this.page.getByLabel('Instructions for workers').fill(project.instructions);
+    for (const [i, label] of project.labels.entries()) {
+      if (i >= 2) await this.page.getByRole('button', { name: 'Add a label' }).click();
+      const row = this.page.getByRole('group', { name: `Label ${i + 1}` });
+      await row.getByLabel('Value').fill(label.value);
+      await row.getByLabel('Text').fill(label.text);
+    }
+    await this.page.getByLabel(/Reward per task/).fill(project.reward);
+    await this.page.getByLabel('Overlap').fill(String(project.overlap));
+    await this.page.getByRole('button', { name: 'Create project' }).click();
+    await expect(this.page.getByRole('heading', { name: project.name, level: 1 })).toBeVisible();
+  }
+
+  async addItems(batchName: string, lines: string[]): Promise<void> {
+    await this.page.getByLabel('Batch name').fill(batchName);
+    await this.page.getByLabel('Items, one text per line').fill(lines.join('\n'));
+    await this.page.getByRole('button', { name: 'Add as a draft batch' }).click();
+    await expect(this.batchRow(batchName).getByText('Draft')).toBeVisible();
+  }
+
+  async publish(batchName: string): Promise<void> {
+    await this.page.getByRole('button', { name: `Publish ${batchName}` }).click();
+    await this.page.getByRole('button', { name: 'Confirm publish' }).click();
+    await expect(this.batchRow(batchName).getByText('Published')).toBeVisible();
+  }
+
+  async openProject(name: string): Promise<void> {
+    await this.page.goto('/console/');
+    await this.page.getByRole('link', { name }).click();
+    await expect(this.page.getByRole('heading', { name, level: 1 })).toBeVisible();
+  }
+
+  batchRow(name: string): Locator {
+    return this.page.getByRole('row', { name: new RegExp(name) });
+  }
+
+  /** The results table row of an item, found by its text. */
+  resultRow(itemText: string): Locator {
+    return this.page.getByRole('table', { name: 'Results' }).getByRole('row').filter({ hasText: itemText });
+  }
+}

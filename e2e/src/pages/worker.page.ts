@@ -1,0 +1,60 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The worker app, as a worker uses it. */
+export class WorkerPage {
+  constructor(readonly page: Page) {}
+
+  async signIn(email: string, password: string): Promise<void> {
+    await this.page.goto('/');
+    await this.chooseEnglish();
+    await this.page.getByLabel('Email').fill(email);
+    await this.page.getByLabel('Password').fill(password);
+    await this.page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(this.page.getByRole('heading', { name: 'Available work', level: 1 })).toBeVisible();
+  }
+
+  async signUp(name: string, email: string, password: string): Promise<void> {
+    await this.page.goto('/');
+    await this.chooseEnglish();
+    await this.page.getByRole('link', { name: 'Create a worker account' }).click();
+    await this.page.getByLabel('Your name').fill(name);
+    await this.page.getByLabel('Email').fill(email);
+    await this.page.getByLabel('Password').fill(password);
+    await this.page.getByRole('button', { name: 'Create my account' }).click();
+    await expect(this.page.getByRole('heading', { name: 'Available work', level: 1 })).toBeVisible();
+  }
+
+  projectCard(name: string): Locator {
+    return this.page.getByRole('region', { name });
+  }
+
+  async start(projectName: string): Promise<void> {
+    await this.projectCard(projectName).getByRole('link', { name: 'Start' }).click();
+    await expect(this.page.getByRole('heading', { name: projectName, level: 1 })).toBeVisible();
+    await expect(this.labelChoices).toBeVisible();
+  }
+
+  get labelChoices(): Locator {
+    return this.page.getByRole('group', { name: 'Choose a label' });
+  }
+
+  async taskText(): Promise<string> {
+    return (await this.page.getByTestId('task-text').textContent()) ?? '';
+  }
+
+  /** Answers the task on screen, by hotkey or by clicking a label, and waits for the count to move. */
+  async answer(how: { key: string } | { click: string }, doneAfter: number): Promise<void> {
+    if ('key' in how) await this.page.keyboard.press(how.key);
+    else await this.labelChoices.getByRole('button', { name: how.click }).click();
+    await expect(this.page.getByText(`${doneAfter} task${doneAfter === 1 ? '' : 's'} done this session`)).toBeVisible();
+  }
+
+  async expectNoMoreTasks(): Promise<void> {
+    await expect(this.page.getByText('No more tasks in this project')).toBeVisible();
+  }
+
+  private async chooseEnglish(): Promise<void> {
+    const language = this.page.getByRole('combobox', { name: /Language|Langue/ });
+    await language.selectOption('en');
+  }
+}
