@@ -5,32 +5,11 @@
 //        agreement with the majority vote (Beta-smoothed, prior mean 0.7 worth 4 answers)
 //   ds   Dawid-Skene (EM from majority vote, smoothing 0.01, at most 50 iterations)
 // Errors go to stderr with exit code 1.
+// The methods and the aggregation live with the CLI's `fourmi aggregate` (apps/cli), shared here.
 import { readFileSync } from 'node:fs';
-import {
-  agreementAccuracy,
-  CsvError,
-  dawidSkene,
-  encodeAnswers,
-  formatAggregateCsv,
-  majorityVote,
-  oneCoinWeight,
-  parseAnswersCsv,
-  toAggregateRows,
-  weightedVote,
-  type EncodedAnswers,
-  type ItemLabels,
-} from '@fourmi/quality';
+import { AGGREGATE_METHODS, aggregateCsv } from '../apps/cli/src/commands/aggregate';
 
 const USAGE = 'usage: aggregate --method mv|wmv|ds FILE';
-const METHODS: Record<string, (encoded: EncodedAnswers) => ItemLabels> = {
-  mv: (encoded) => majorityVote(encoded),
-  wmv: (encoded) => {
-    const nLabels = Math.max(2, encoded.labelNames.length);
-    const accuracy = agreementAccuracy(encoded, majorityVote(encoded).labels, { nWorkers: encoded.workerNames.length });
-    return weightedVote(encoded, Array.from(accuracy, (p) => oneCoinWeight(p, nLabels)));
-  },
-  ds: (encoded) => dawidSkene(encoded),
-};
 
 class UsageError extends Error {}
 
@@ -54,7 +33,7 @@ function parseArgs(argv: string[]): { method: string; file: string } {
     }
   }
   if (method === undefined) throw new UsageError('missing --method (mv, wmv or ds)');
-  if (!(method in METHODS)) throw new UsageError(`unknown method "${method}" (expected mv, wmv or ds)`);
+  if (!Object.hasOwn(AGGREGATE_METHODS, method)) throw new UsageError(`unknown method "${method}" (expected mv, wmv or ds)`);
   if (files.length !== 1) throw new UsageError(files.length === 0 ? 'missing FILE' : `expected one FILE, got ${files.length}`);
   return { method, file: files[0] };
 }
@@ -68,15 +47,7 @@ function main(): void {
     const code = (error as NodeJS.ErrnoException).code;
     throw new Error(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String(error)}`);
   }
-  let encoded: EncodedAnswers;
-  try {
-    encoded = encodeAnswers(parseAnswersCsv(text));
-  } catch (error) {
-    if (error instanceof CsvError) throw new Error(`${file} ${error.message}`);
-    throw error;
-  }
-  const result = METHODS[method](encoded);
-  process.stdout.write(formatAggregateCsv(toAggregateRows(encoded, result)));
+  process.stdout.write(aggregateCsv(text, method, file));
 }
 
 try {

@@ -20,6 +20,7 @@ import { LedgerModule } from './ledger/ledger.module';
 import { PaymentsConfigModule } from './ledger/payments-config';
 import { PaymentsModule } from './payments/payments.module';
 import { ProjectsModule } from './projects/projects.module';
+import { QualityModule } from './quality/quality.module';
 import { ReviewModule } from './review/review.module';
 import { UsersModule } from './users/users.module';
 
@@ -76,6 +77,7 @@ export class AppModule {
         PaymentsModule,
         JobsModule,
         EventsModule,
+        QualityModule,
       ],
       controllers: [HealthController],
       providers: [

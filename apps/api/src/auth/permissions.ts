@@ -8,6 +8,8 @@ export enum Permission {
   TaskWork = 'task:work',
   /** Credit and refund balances, reconcile payments (audited). */
   LedgerAdmin = 'ledger:admin',
+  /** Audit workers' quality, ban and lift bans (audited). */
+  QualityAdmin = 'quality:admin',
   /** Any signed-in user (own profile). */
   Self = 'self',
 }
@@ -15,7 +17,7 @@ export enum Permission {
 const grants: Record<Role, Permission[]> = {
   [Role.WORKER]: [Permission.Self, Permission.TaskWork],
   [Role.REQUESTER]: [Permission.Self, Permission.ProjectManage],
-  [Role.ADMIN]: [Permission.Self, Permission.LedgerAdmin],
+  [Role.ADMIN]: [Permission.Self, Permission.LedgerAdmin, Permission.QualityAdmin],
 };
 
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {

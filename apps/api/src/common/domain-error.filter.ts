@@ -1,14 +1,24 @@
-import { Catch } from '@nestjs/common';
+import { type ArgumentsHost, Catch } from '@nestjs/common';
 import type { GqlExceptionFilter } from '@nestjs/graphql';
-import { DomainError } from './domain-error';
+import { DomainError, type ErrorCode } from './domain-error';
+
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+};
 
 /**
- * Domain errors are answers, not crashes: hand them to GraphQL (formatted in graphql-errors.ts)
- * without Nest logging each one as an unhandled exception.
+ * Domain errors are answers, not crashes. In GraphQL they go on to be formatted (graphql-errors.ts);
+ * on REST routes (uploads, exports, webhooks) they become a JSON body with a fitting HTTP status.
+ * Either way Nest does not log them as unhandled exceptions.
  */
 @Catch(DomainError)
 export class DomainErrorFilter implements GqlExceptionFilter {
-  catch(error: DomainError): DomainError {
-    return error;
+  catch(error: DomainError, host: ArgumentsHost): DomainError | void {
+    if (host.getType<string>() !== 'http') return error;
+    const response = host.switchToHttp().getResponse<{ status(code: number): { json(body: unknown): void } }>();
+    response.status(HTTP_STATUS[error.code] ?? 409).json({ error: { code: error.code, message: error.message, fields: error.fields } });
   }
 }

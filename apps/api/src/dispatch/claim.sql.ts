@@ -1,6 +1,25 @@
 /**
- * The claim, in one statement and one round trip: check the worker may work on the project (language,
- * no ban), pick the oldest open task that still has a free slot and that this worker never had, lock
+ * Whether worker `worker` may work on project `p` (a projects row): the project is active, the worker
+ * speaks one of its languages, is not banned, is under its daily cap and has its required skills.
+ * Shared by the claim and by the feed so the two never disagree.
+ */
+export function eligibleSql(p: string, worker: string): string {
+  return `${p}.status = 'ACTIVE'
+     AND (cardinality(${p}.languages) = 0 OR ${p}.languages && (SELECT u.languages FROM users u WHERE u.id = ${worker}))
+     AND NOT EXISTS (SELECT 1 FROM worker_bans b
+                      WHERE b.worker_id = ${worker} AND b.lifted_at IS NULL AND (b.project_id IS NULL OR b.project_id = ${p}.id))
+     AND CASE WHEN ${p}.quality_rules ? 'dailyCap'
+              THEN (SELECT count(*) FROM assignments a WHERE a.worker_id = ${worker} AND a.project_id = ${p}.id
+                       AND a.created_at >= date_trunc('day', now(), 'UTC')) < (${p}.quality_rules->>'dailyCap')::int
+              ELSE true END
+     AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(${p}.quality_rules->'requiredSkills', '[]')) r
+                      WHERE coalesce((SELECT s.value FROM worker_skills s WHERE s.worker_id = ${worker} AND s.skill = r->>'skill'), 0)
+                            < (r->>'min')::real)`;
+}
+
+/**
+ * The claim, in one statement and one round trip: check the worker may work on the project (see
+ * eligibleSql), pick the oldest open task that still has a free slot and that this worker never had, lock
  * it (SKIP LOCKED: concurrent claimers take the next task instead of queueing), take a slot, lease it.
  * An ORM transaction here would hold the row lock across five round trips.
  * Gold and regular items are walked by separate partial indexes, hence two statements.
@@ -9,11 +28,7 @@
 function claimSql(gold: boolean): string {
   return `
 WITH eligible AS (
-  SELECT p.id FROM projects p
-   WHERE p.id = $1 AND p.status = 'ACTIVE'
-     AND (cardinality(p.languages) = 0 OR p.languages && (SELECT u.languages FROM users u WHERE u.id = $2))
-     AND NOT EXISTS (SELECT 1 FROM worker_bans b
-                      WHERE b.worker_id = $2 AND b.lifted_at IS NULL AND (b.project_id IS NULL OR b.project_id = $1))
+  SELECT p.id FROM projects p WHERE p.id = $1 AND ${eligibleSql('p', '$2')}
 ), candidate AS (
   -- "= ANY(ARRAY[$1])" and ORDER BY (project_id, id): only the partial claim index yields that order.
   -- With a plain "= $1" the planner walks the primary key filtering by project (it assumes a project's

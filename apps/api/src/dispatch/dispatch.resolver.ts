@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Allow } from '../auth/allow.decorator';
 import { type AuthUser, CurrentUser } from '../auth/current-user.decorator';
 import { Permission } from '../auth/permissions';
+import { DomainError } from '../common/domain-error';
 import { type GqlContext, requestLoader } from '../common/request-loader';
 import type { ProjectEntity } from '../projects/project.entity';
 import { ProjectsService } from '../projects/projects.service';
@@ -10,6 +11,11 @@ import { DispatchService, type Lease } from './dispatch.service';
 import { EligibilityService } from './eligibility.service';
 import { SubmitAnswerInput } from './dto/submit-answer.input';
 import { SubmitResultModel, WorkAssignmentModel, WorkerSummaryModel, WorkProjectModel } from './models/work.model';
+
+function nullOnDomainError(error: unknown): null {
+  if (error instanceof DomainError) return null;
+  throw error;
+}
 
 /** Whether the operation asked for a field of this resolver's result. */
 function selects(info: GraphQLResolveInfo, field: string): boolean {
@@ -84,7 +90,9 @@ export class DispatchResolver {
   ): Promise<SubmitResultModel> {
     const result = await this.dispatch.submit(user.id, input.assignmentId, input.answer, input.idempotencyKey);
     // Lease the next task only for a client that asked for it: an unseen lease would hold a slot for nothing.
-    const next = selects(info, 'next') ? await this.dispatch.claimNext(user.id, result.projectId) : null;
+    // The answer is stored by now: a refusal of the next claim (a ban that answer triggered, a daily
+    // cap) must not turn the submit into an error; the worker learns why at their next claim.
+    const next = selects(info, 'next') ? await this.dispatch.claimNext(user.id, result.projectId).catch(nullOnDomainError) : null;
     return { assignmentId: result.assignmentId, status: result.status, next: next && toWorkAssignment(next) };
   }
 

@@ -1,4 +1,4 @@
-import { taskConsensus } from '@fourmi/quality';
+import { oneCoinPosterior } from '@fourmi/quality';
 import { taskKinds } from '@fourmi/task-kinds';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -9,9 +9,12 @@ import { DomainError, prefixFields } from '../common/domain-error';
 import { EventsService } from '../events/events.service';
 import type { ProjectEntity } from '../projects/project.entity';
 import { ProjectsService } from '../projects/projects.service';
+import { QualityService } from '../quality/quality.service';
+import { needsAnotherAnswer, projectSkill, type QualityRules } from '../quality/quality-rules';
+import { SKILL_PRIOR_MEAN } from '../quality/skills';
 import { AssignmentStatus } from './assignment.entity';
 import { CLAIM_GOLD_SQL, CLAIM_SQL, SWEEP_SQL } from './claim.sql';
-import { LOCK_ASSIGNMENT_SQL, OTHER_ANSWERS_SQL, STORE_ANSWER_SQL } from './submit.sql';
+import { LOCK_ASSIGNMENT_SQL, STORE_ANSWER_SQL, VOTERS_SQL } from './submit.sql';
 import { ActiveProjects } from './active-projects';
 import { EligibilityService } from './eligibility.service';
 
@@ -41,8 +44,12 @@ interface LockedAssignment {
   is_gold: boolean;
   gold_answer: unknown;
   input: unknown;
+  target_overlap: number;
+  submitted_count: number;
   kind: ProjectEntity['kind'];
   config: unknown;
+  max_overlap: number;
+  quality_rules: QualityRules;
 }
 
 const UNIQUE_VIOLATION = '23505';
@@ -57,6 +64,7 @@ export class DispatchService {
     private readonly events: EventsService,
     private readonly eligibility: EligibilityService,
     private readonly activeProjects: ActiveProjects,
+    private readonly quality: QualityService,
   ) {}
 
   /** Replaceable so tests can make gold mixing deterministic. */
@@ -135,7 +143,8 @@ export class DispatchService {
       if (a.status === AssignmentStatus.EXPIRED) await this.retakeSlot(tx, a.task_id);
       const goldScore = a.is_gold ? kind.goldScore(answer.value, a.gold_answer, a.config) : null;
       const consensus = a.is_gold ? null : await this.consensusWith(tx, a, answer.value);
-      const [rows] = await tx.query(STORE_ANSWER_SQL, [
+      const extend = !a.is_gold && needsAnotherAnswer(a.quality_rules, a.submitted_count + 1, a.target_overlap, a.max_overlap, consensus?.confidence ?? null);
+      const [stored] = await tx.query(STORE_ANSWER_SQL, [
         a.id,
         JSON.stringify(answer.value),
         idempotencyKey,
@@ -143,9 +152,19 @@ export class DispatchService {
         a.task_id,
         consensus && JSON.stringify(consensus),
         a.is_gold,
+        extend,
       ]);
+      await this.quality.afterAnswer(tx, {
+        assignmentId: a.id,
+        workerId,
+        projectId: a.project_id,
+        kind: a.kind,
+        rules: a.quality_rules,
+        goldScore,
+        durationMs: stored.duration_ms,
+      });
       await this.events.emit(tx, { type: 'assignment.submitted', projectId: a.project_id, batchId: a.batch_id, taskId: a.task_id, assignmentId: a.id });
-      if (rows[0]?.status === 'COMPLETED') {
+      if (stored.status === 'COMPLETED') {
         await this.events.emit(tx, { type: 'task.completed', projectId: a.project_id, batchId: a.batch_id, taskId: a.task_id, consensus });
         await this.batches.recordTaskCompleted(tx, a.batch_id);
       }
@@ -153,16 +172,19 @@ export class DispatchService {
     });
   }
 
-  /** The task's consensus once this answer is counted with the others. */
+  /**
+   * The task's answer once this one is counted: each vote weighted by its worker's skill on the
+   * project, with its posterior probability as the confidence (one-coin model).
+   */
   private async consensusWith(tx: EntityManager, a: LockedAssignment, answer: unknown): Promise<TaskConsensus | null> {
-    const others: { answer: unknown }[] = await tx.query(OTHER_ANSWERS_SQL, [a.task_id, a.id]);
+    const voters: { answer: unknown; accuracy: number }[] = await tx.query(VOTERS_SQL, [a.task_id, a.id, SKILL_PRIOR_MEAN, projectSkill(a.project_id), a.worker_id]);
     const kind = taskKinds[a.kind];
-    const votes = [...others.map((o) => o.answer), answer].flatMap((value) => {
-      const key = kind.voteKey(value, a.config);
-      return key === null ? [] : [{ key }];
+    const votes = voters.flatMap((voter) => {
+      const key = kind.voteKey(voter.answer ?? answer, a.config);
+      return key === null ? [] : [{ key, accuracy: voter.accuracy }];
     });
-    const consensus = taskConsensus(votes);
-    return consensus && { voteKey: consensus.key, votes: consensus.counts[consensus.key] ?? 0, confidence: consensus.confidence };
+    const posterior = oneCoinPosterior(votes, choicesOf(a.config, votes.length));
+    return posterior && { voteKey: posterior.key, votes: posterior.counts[posterior.key] ?? 0, confidence: posterior.confidence };
   }
 
   /** Gives a leased task back (skip or release): its slot reopens, and this worker will not get it again. */
@@ -206,4 +228,14 @@ export class DispatchService {
     );
     return { submitted: row.submitted, earnedCents: row.earned };
   }
+}
+
+/**
+ * How many answers a voter could have chosen from: the configured labels or categories when the kind
+ * has them, otherwise (free answers) at least one more than the votes could show.
+ */
+function choicesOf(config: unknown, votes: number): number {
+  const c = config as { labels?: unknown[]; categories?: unknown[] };
+  const listed = Array.isArray(c?.labels) ? c.labels.length : Array.isArray(c?.categories) ? c.categories.length : 0;
+  return listed > 0 ? Math.max(listed, 2) : Math.max(votes + 1, 2);
 }

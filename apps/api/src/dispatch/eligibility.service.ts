@@ -4,14 +4,11 @@ import type { DataSource } from 'typeorm';
 import { DomainError } from '../common/domain-error';
 import type { ProjectEntity } from '../projects/project.entity';
 import { ProjectsService } from '../projects/projects.service';
+import { eligibleSql } from './claim.sql';
 
 export class EligibilityError extends DomainError {}
 
-// The same rules as the claim statement (claim.sql.ts): language shared, no active ban.
-const ELIGIBLE = `
-  p.status = 'ACTIVE'
-  AND (cardinality(p.languages) = 0 OR p.languages && (SELECT u.languages FROM users u WHERE u.id = $1))
-  AND NOT EXISTS (SELECT 1 FROM worker_bans b WHERE b.worker_id = $1 AND b.lifted_at IS NULL AND (b.project_id IS NULL OR b.project_id = p.id))`;
+const ELIGIBLE = eligibleSql('p', '$1');
 
 /** Which projects a worker may work on, how much is left for them, and why a claim was refused. */
 @Injectable()
@@ -53,16 +50,24 @@ export class EligibilityService {
     return projectIds.map((id) => byId.get(id) ?? 0);
   }
 
-  /** After an empty claim: a ban or a language mismatch is said plainly; plain lack of work is not an error. */
+  /** After an empty claim: a ban, a language, a daily cap or a missing skill is said plainly; lack of work is not an error. */
   async explainRefusal(workerId: string, project: ProjectEntity): Promise<void> {
     const [row] = await this.db.query(
       `SELECT (SELECT b.reason FROM worker_bans b WHERE b.worker_id = $1 AND b.lifted_at IS NULL
                 AND (b.project_id IS NULL OR b.project_id = $2) LIMIT 1) AS ban,
-              (cardinality(p.languages) = 0 OR p.languages && u.languages) AS speaks
+              (cardinality(p.languages) = 0 OR p.languages && u.languages) AS speaks,
+              (SELECT count(*)::int FROM assignments a WHERE a.worker_id = $1 AND a.project_id = $2
+                  AND a.created_at >= date_trunc('day', now(), 'UTC')) AS today,
+              (SELECT json_agg(r.skill) FROM jsonb_to_recordset(coalesce(p.quality_rules->'requiredSkills', '[]')) AS r(skill text, min real)
+                WHERE coalesce((SELECT s.value FROM worker_skills s WHERE s.worker_id = $1 AND s.skill = r.skill), 0) < r.min) AS missing
          FROM projects p, users u WHERE p.id = $2 AND u.id = $1`,
       [workerId, project.id],
     );
-    if (row?.ban) throw new EligibilityError('FORBIDDEN', `You cannot work on this project: ${row.ban}`);
-    if (row && !row.speaks) throw new EligibilityError('FORBIDDEN', `This project needs one of these languages: ${project.languages.join(', ')}`);
+    if (!row) return;
+    const cap = project.qualityRules.dailyCap;
+    if (row.ban) throw new EligibilityError('FORBIDDEN', `You cannot work on this project: ${row.ban}`);
+    if (!row.speaks) throw new EligibilityError('FORBIDDEN', `This project needs one of these languages: ${project.languages.join(', ')}`);
+    if (cap !== undefined && row.today >= cap) throw new EligibilityError('FORBIDDEN', `You reached this project's limit of ${cap} tasks today; come back tomorrow (UTC)`);
+    if (row.missing?.length) throw new EligibilityError('FORBIDDEN', `This project needs these skills: ${row.missing.join(', ')}`);
   }
 }

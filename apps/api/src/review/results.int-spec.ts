@@ -60,7 +60,9 @@ describe('requester: projects, batches and results', () => {
     expect(page.items[0].answers.map((a: { answer: { label: string } }) => a.answer.label)).toEqual(votes);
     expect(new Set(page.items[0].answers.map((a: { workerId: string }) => a.workerId)).size).toBe(3);
     expect(page.items[0].consensus).toMatchObject({ voteKey: 'positive', votes: 2 });
-    expect(page.items[0].consensus.confidence).toBeCloseTo(2 / 3, 5);
+    // One-coin posterior, three labels, every worker at the 70 % prior: each vote weighs log(2·0.7/0.3).
+    const odds = (2 * 0.7) / 0.3;
+    expect(page.items[0].consensus.confidence).toBeCloseTo(odds ** 2 / (odds ** 2 + odds + 1), 5);
     expect(page.items[1]).toMatchObject({ answers: [], consensus: null });
 
     const stats = await t.gql(`query($id: ID!) { project(id: $id) { stats { items openItems completedItems answers } batches { status itemCount } } }`, { id: projectId }, requester.token);

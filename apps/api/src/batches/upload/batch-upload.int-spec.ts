@@ -68,6 +68,9 @@ describe('streamed batch upload (CSV and JSON Lines through COPY)', () => {
   it('keeps other requesters out and names a missing format', async () => {
     const stranger = await t.user(Role.REQUESTER);
     expect((await upload('text\na\n', 'format=csv', {}, stranger.token)).status).toBe(404);
+    const anonymous = await upload('text\na\n', 'format=csv', {}, 'not-a-token');
+    expect(anonymous.status).toBe(401);
+    expect(await anonymous.json()).toMatchObject({ error: { code: 'UNAUTHENTICATED' } });
     const noFormat = await upload('text\na\n', '');
     expect(noFormat.status).toBe(400);
     expect(((await noFormat.json()) as { error: { fields: { path: string }[] } }).error.fields[0].path).toBe('format');

@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { isUuid } from '../projects/projects.service';
+import { QualityError } from './quality-read.service';
+
+/** Admin actions on bans; every one is audited with who, whom and why. */
+@Injectable()
+export class BansService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async ban(adminId: string, workerId: string, projectId: string | null, reason: string): Promise<string> {
+    if (!isUuid(workerId)) throw new QualityError('NOT_FOUND', 'No such worker');
+    return this.db.transaction(async (tx) => {
+      const [ban] = await tx.query(`INSERT INTO worker_bans (worker_id, project_id, reason, created_by) VALUES ($1, $2, $3, $4) RETURNING id`, [workerId, projectId, reason, adminId]);
+      await tx.query(
+        `INSERT INTO audit_events (actor_id, action, subject_kind, subject_id, reason, details) VALUES ($1, 'BAN', 'USER', $2, $3, $4)`,
+        [adminId, workerId, reason, JSON.stringify({ banId: ban.id, projectId })],
+      );
+      return ban.id as string;
+    });
+  }
+
+  /** Lifts a ban (a rule's or an admin's): the worker may claim again at once. */
+  async lift(adminId: string, banId: string, reason: string): Promise<void> {
+    if (!isUuid(banId)) throw new QualityError('NOT_FOUND', 'No such ban');
+    await this.db.transaction(async (tx) => {
+      const [rows] = await tx.query(`UPDATE worker_bans SET lifted_at = now() WHERE id = $1 AND lifted_at IS NULL RETURNING worker_id, project_id`, [banId]);
+      if (!rows.length) throw new QualityError('NOT_FOUND', 'No active ban with this id');
+      await tx.query(
+        `INSERT INTO audit_events (actor_id, action, subject_kind, subject_id, reason, details) VALUES ($1, 'LIFT_BAN', 'USER', $2, $3, $4)`,
+        [adminId, rows[0].worker_id, reason, JSON.stringify({ banId, projectId: rows[0].project_id })],
+      );
+    });
+  }
+}

@@ -1,0 +1,88 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { QualityRulesModel } from '../dto/quality-rules.input';
+
+@ObjectType('Skill')
+export class SkillModel {
+  @Field(() => String, { description: 'project:<id>, kind:<TASK_KIND>, ...' })
+  skill: string;
+
+  @Field(() => Float, { description: 'Estimated accuracy (posterior mean, prior 70 % worth 4 answers)' })
+  value: number;
+
+  @Field(() => Float, { description: '95 % credible interval, low end' })
+  lower: number;
+
+  @Field(() => Float)
+  upper: number;
+
+  @Field(() => Int, { description: 'Gold answers behind the estimate' })
+  evidence: number;
+}
+
+@ObjectType('QualityFlag')
+export class QualityFlagModel {
+  @Field(() => String)
+  kind: string;
+
+  @Field(() => String)
+  detail: string;
+
+  @Field(() => Date)
+  createdAt: Date;
+}
+
+@ObjectType('Ban')
+export class BanModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID, { nullable: true, description: 'Null: banned from the whole platform' })
+  projectId: string | null;
+
+  @Field(() => String)
+  reason: string;
+
+  @Field(() => Date)
+  since: Date;
+}
+
+/** What a worker sees of the rules of one project and where they stand. */
+@ObjectType('QualityStanding')
+export class QualityStandingModel {
+  @Field(() => QualityRulesModel)
+  rules: QualityRulesModel;
+
+  @Field(() => SkillModel, { nullable: true, description: 'Your gold accuracy on this project, once you met gold' })
+  goldAccuracy: SkillModel | null;
+
+  @Field(() => Int)
+  answersToday: number;
+
+  @Field(() => BanModel, { nullable: true })
+  ban: BanModel | null;
+
+  @Field(() => [QualityFlagModel], { description: 'Your latest flags on this project' })
+  flags: QualityFlagModel[];
+}
+
+/** What an admin sees of one worker. */
+@ObjectType('WorkerQuality')
+export class WorkerQualityModel {
+  @Field(() => ID)
+  workerId: string;
+
+  @Field(() => [SkillModel])
+  skills: SkillModel[];
+
+  @Field(() => [BanModel])
+  bans: BanModel[];
+
+  @Field(() => [QualityFlagModel])
+  flags: QualityFlagModel[];
+
+  @Field(() => Int)
+  submitted: number;
+
+  @Field(() => Float, { nullable: true, description: 'Median seconds per answer' })
+  medianSeconds: number | null;
+}

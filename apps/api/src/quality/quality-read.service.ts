@@ -1,0 +1,89 @@
+import { betaSkill } from '@fourmi/quality';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { DomainError } from '../common/domain-error';
+import { ProjectsService } from '../projects/projects.service';
+import type { BanModel, QualityFlagModel, QualityStandingModel, SkillModel, WorkerQualityModel } from './models/standing.model';
+import { projectSkill } from './quality-rules';
+import { SKILL_PRIOR_MEAN, SKILL_PRIOR_STRENGTH } from './skills';
+
+export class QualityError extends DomainError {}
+
+interface SkillRow {
+  skill: string;
+  correct: number;
+  total: number;
+}
+
+/** Reads of the quality system for workers (their standing) and admins (the audit of one worker). */
+@Injectable()
+export class QualityReadService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly projects: ProjectsService,
+  ) {}
+
+  async standing(workerId: string, projectId: string): Promise<QualityStandingModel> {
+    const project = await this.projects.getActive(projectId);
+    const [skill]: SkillRow[] = await this.db.query(`SELECT skill, correct, total FROM worker_skills WHERE worker_id = $1 AND skill = $2`, [workerId, projectSkill(project.id)]);
+    const [today] = await this.db.query(
+      `SELECT count(*)::int AS n FROM assignments WHERE worker_id = $1 AND project_id = $2 AND created_at >= date_trunc('day', now(), 'UTC')`,
+      [workerId, project.id],
+    );
+    const bans = await this.bans(workerId, project.id);
+    return {
+      rules: project.qualityRules,
+      goldAccuracy: skill ? toSkill(skill) : null,
+      answersToday: today.n,
+      ban: bans[0] ?? null,
+      flags: await this.flags(workerId, project.id),
+    };
+  }
+
+  async skills(workerId: string): Promise<SkillModel[]> {
+    const rows: SkillRow[] = await this.db.query(`SELECT skill, correct, total FROM worker_skills WHERE worker_id = $1 ORDER BY skill`, [workerId]);
+    return rows.map(toSkill);
+  }
+
+  async workerAudit(workerId: string): Promise<WorkerQualityModel> {
+    const [stats] = await this.db.query(
+      `SELECT count(*)::int AS submitted, percentile_cont(0.5) WITHIN GROUP (ORDER BY duration_ms) / 1000.0 AS median
+         FROM assignments WHERE worker_id = $1 AND status IN ('SUBMITTED', 'ACCEPTED', 'REJECTED')`,
+      [workerId],
+    );
+    return {
+      workerId,
+      skills: await this.skills(workerId),
+      bans: await this.bans(workerId, null, true),
+      flags: await this.flags(workerId, null),
+      submitted: stats.submitted,
+      medianSeconds: stats.median === null ? null : Number(stats.median),
+    };
+  }
+
+  /** Active bans (for one project, platform-wide included), or every active ban of the worker. */
+  private async bans(workerId: string, projectId: string | null, all = false): Promise<BanModel[]> {
+    const rows: { id: string; project_id: string | null; reason: string; created_at: Date }[] = await this.db.query(
+      `SELECT id, project_id, reason, created_at FROM worker_bans
+        WHERE worker_id = $1 AND lifted_at IS NULL AND ($3 OR project_id IS NULL OR project_id = $2)
+        ORDER BY created_at DESC`,
+      [workerId, projectId, all],
+    );
+    return rows.map((r) => ({ id: r.id, projectId: r.project_id, reason: r.reason, since: r.created_at }));
+  }
+
+  private async flags(workerId: string, projectId: string | null): Promise<QualityFlagModel[]> {
+    const rows: { kind: string; detail: string; created_at: Date }[] = await this.db.query(
+      `SELECT kind, detail, created_at FROM quality_flags WHERE worker_id = $1 AND ($2::uuid IS NULL OR project_id = $2)
+        ORDER BY id DESC LIMIT 20`,
+      [workerId, projectId],
+    );
+    return rows.map((r) => ({ kind: r.kind, detail: r.detail, createdAt: r.created_at }));
+  }
+}
+
+function toSkill(row: SkillRow): SkillModel {
+  const estimate = betaSkill(row.correct, row.total, { priorMean: SKILL_PRIOR_MEAN, priorStrength: SKILL_PRIOR_STRENGTH });
+  return { skill: row.skill, value: estimate.mean, lower: estimate.lower, upper: estimate.upper, evidence: row.total };
+}

@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLAIM, LABELS, submit, topUp } from '../../test/fixtures';
+import { Role, startTestApp, type TestApp } from '../../test/test-app';
+import { DispatchService } from '../dispatch/dispatch.service';
+
+const STANDING = `query($p: ID!) { myStanding(projectId: $p) { goldAccuracy { value evidence lower upper } answersToday ban { reason } flags { kind detail } rules { dailyCap } } }`;
+
+describe('quality rules: gold skills and bans, flags, caps, required skills, dynamic overlap', () => {
+  let t: TestApp;
+  let requester: { token: string; id: string };
+  beforeAll(async () => {
+    t = await startTestApp();
+    requester = await t.user(Role.REQUESTER);
+    await topUp(t, requester.token, 100_000);
+  });
+  afterAll(() => t.close());
+
+  async function project(extra: Record<string, unknown>, items: string[], gold: { text: string; label: string }[] = []) {
+    const input = { name: 'Q', instructions: '', kind: 'CLASSIFICATION', config: { labels: LABELS }, rewardCents: 5, overlap: 3, ...extra };
+    const created = await t.gql(`mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }`, { input }, requester.token);
+    if (created.errors) throw new Error(JSON.stringify(created.errors));
+    const projectId: string = created.data?.createProject.id;
+    const batch = await t.gql(`mutation($input: CreateBatchInput!) { createBatch(input: $input) { id } }`, { input: { projectId, items: items.map((text) => ({ text })) } }, requester.token);
+    const published = await t.gql(`mutation($id: ID!) { publishBatch(batchId: $id) { status } }`, { id: batch.data?.createBatch.id }, requester.token);
+    if (published.errors) throw new Error(JSON.stringify(published.errors));
+    if (gold.length) {
+      const items = gold.map((g) => ({ input: { text: g.text }, answer: { label: g.label } }));
+      await t.gql(`mutation($input: AddGoldItemsInput!) { addGoldItems(input: $input) { id } }`, { input: { projectId, items } }, requester.token);
+    }
+    return projectId;
+  }
+
+  it('bans a worker whose gold accuracy falls below the rule, says why, audits it, and an admin can lift it', async () => {
+    const gold = ['g1', 'g2', 'g3', 'g4'].map((text) => ({ text, label: 'negative' }));
+    const projectId = await project({ goldRatio: 0.5, qualityRules: { banBelowGoldAccuracy: 0.6, minGoldAnswers: 3 } }, ['a', 'b', 'c', 'd'], gold);
+    const dispatch = t.app.get(DispatchService);
+    dispatch.random = () => 0;
+    try {
+      const [spammer, honest] = [await t.user(Role.WORKER), await t.user(Role.WORKER)];
+      for (const [worker, label] of [[spammer, 'positive'], [honest, 'negative']] as const) {
+        let lease = (await t.gql(CLAIM, { projectId }, worker.token)).data?.claimNext;
+        for (let i = 0; i < 3; i++) {
+          expect(lease.input.text).toMatch(/^g/);
+          const result = await submit(t, worker.token, lease.id, label);
+          expect(result.data?.submitAnswer.status).toBe('SUBMITTED');
+          lease = result.data?.submitAnswer.next;
+        }
+        // The third wrong gold answer bans the spammer: the answer is kept, no next task comes.
+        if (worker === spammer) expect(lease).toBeNull();
+      }
+      const refused = await t.gql(CLAIM, { projectId }, spammer.token);
+      expect(refused.errors?.[0].message).toBe('You cannot work on this project: Your estimated gold accuracy is 40 % after 3 gold answers; this project requires 60 %');
+      const standing = (await t.gql(STANDING, { p: projectId }, spammer.token)).data?.myStanding;
+      expect(standing.goldAccuracy.evidence).toBe(3);
+      expect(standing.goldAccuracy.value).toBeCloseTo(0.4, 6); // (0 right + 0.7 × 4) / (3 + 4)
+      expect(standing.goldAccuracy.lower).toBeLessThan(0.4);
+      expect(standing.ban.reason).toContain('40 %');
+      expect((await t.gql(`{ workerSummary { submitted } }`, {}, honest.token)).data?.workerSummary.submitted).toBe(3);
+      const audit = await t.sql(`SELECT actor_id, action, reason FROM audit_events WHERE subject_id = $1`, [spammer.id]);
+      expect(audit).toEqual([{ actor_id: null, action: 'RULE_BAN', reason: expect.stringContaining('40 %') }]);
+
+      const admin = await t.user(Role.ADMIN);
+      const quality = await t.gql(`query($w: ID!) { workerQuality(workerId: $w) { bans { id reason } skills { skill evidence } submitted } }`, { w: spammer.id }, admin.token);
+      const ban = quality.data?.workerQuality.bans[0];
+      expect(quality.data?.workerQuality.submitted).toBe(3);
+      const lifted = await t.gql(`mutation($b: ID!, $r: String!) { liftBan(banId: $b, reason: $r) }`, { b: ban.id, r: 'Gold item g1 was ambiguous' }, admin.token);
+      expect(lifted.data?.liftBan).toBe(true);
+      expect((await t.gql(CLAIM, { projectId }, spammer.token)).data?.claimNext).not.toBeNull();
+      expect((await t.sql(`SELECT action FROM audit_events WHERE subject_id = $1 ORDER BY id`, [spammer.id])).map((a) => a.action)).toEqual(['RULE_BAN', 'LIFT_BAN']);
+      const asRequester = await t.gql(`mutation($b: ID!) { liftBan(banId: $b, reason: "because") }`, { b: ban.id }, requester.token);
+      expect(asRequester.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    } finally {
+      dispatch.random = Math.random;
+    }
+  });
+
+  it('flags answers faster than the minimum time, and shows the worker the flag', async () => {
+    const projectId = await project({ qualityRules: { minAnswerSeconds: 30 } }, ['quick']);
+    const worker = await t.user(Role.WORKER);
+    const lease = (await t.gql(CLAIM, { projectId }, worker.token)).data?.claimNext;
+    await submit(t, worker.token, lease.id, 'neutral');
+    const standing = (await t.gql(STANDING, { p: projectId }, worker.token)).data?.myStanding;
+    expect(standing.flags).toEqual([{ kind: 'FAST_ANSWER', detail: expect.stringMatching(/^Answered in \d+\.\d s; this project expects at least 30 s$/) }]);
+  });
+
+  it('caps tasks per worker per day', async () => {
+    const projectId = await project({ qualityRules: { dailyCap: 2 } }, ['1', '2', '3']);
+    const worker = await t.user(Role.WORKER);
+    let lease = (await t.gql(CLAIM, { projectId }, worker.token)).data?.claimNext;
+    lease = (await submit(t, worker.token, lease.id, 'neutral')).data?.submitAnswer.next;
+    expect((await submit(t, worker.token, lease.id, 'neutral')).data?.submitAnswer).toMatchObject({ status: 'SUBMITTED', next: null });
+    const third = await t.gql(CLAIM, { projectId }, worker.token);
+    expect(third.errors?.[0].message).toContain('limit of 2 tasks today');
+    expect((await t.gql(STANDING, { p: projectId }, worker.token)).data?.myStanding).toMatchObject({ answersToday: 2, rules: { dailyCap: 2 } });
+  });
+
+  it('requires skills', async () => {
+    const projectId = await project({ qualityRules: { requiredSkills: [{ skill: 'kind:CLASSIFICATION', min: 0.8 }] } }, ['x']);
+    const worker = await t.user(Role.WORKER);
+    expect((await t.gql(CLAIM, { projectId }, worker.token)).errors?.[0].message).toBe('This project needs these skills: kind:CLASSIFICATION');
+    await t.sql(`INSERT INTO worker_skills (worker_id, skill, correct, total, value) VALUES ($1, 'kind:CLASSIFICATION', 9, 10, 0.84)`, [worker.id]);
+    expect((await t.gql(CLAIM, { projectId }, worker.token)).data?.claimNext.input).toEqual({ text: 'x' });
+  });
+
+  it('dynamic overlap: stops at the minimum when sure, asks for more answers while unsure', async () => {
+    const projectId = await project({ overlap: 4, qualityRules: { minOverlap: 2, confidenceTarget: 0.9 } }, ['clear', 'unclear']);
+    const votes: Record<string, string[]> = { clear: ['positive', 'positive'], unclear: ['positive', 'negative'] };
+    for (let w = 0; w < 2; w++) {
+      const worker = await t.user(Role.WORKER);
+      let lease = (await t.gql(CLAIM, { projectId }, worker.token)).data?.claimNext;
+      while (lease) lease = (await submit(t, worker.token, lease.id, votes[lease.input.text][w])).data?.submitAnswer.next;
+    }
+    const tasks = await t.sql(`SELECT input->>'text' AS text, status, target_overlap, submitted_count FROM tasks WHERE project_id = $1 ORDER BY id`, [projectId]);
+    expect(tasks).toEqual([
+      { text: 'clear', status: 'COMPLETED', target_overlap: 2, submitted_count: 2 },
+      { text: 'unclear', status: 'OPEN', target_overlap: 3, submitted_count: 2 },
+    ]);
+    const third = await t.user(Role.WORKER);
+    expect((await t.gql(CLAIM, { projectId }, third.token)).data?.claimNext.input).toEqual({ text: 'unclear' });
+  });
+
+  it('refuses inconsistent rules, naming the field', async () => {
+    const bad = await t.gql(
+      `mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }`,
+      { input: { name: 'Bad', instructions: '', kind: 'CLASSIFICATION', config: { labels: LABELS }, rewardCents: 5, overlap: 2, qualityRules: { minOverlap: 3, confidenceTarget: 0.9 } } },
+      requester.token,
+    );
+    expect(bad.errors?.[0].extensions?.fields).toEqual([{ path: 'qualityRules.minOverlap', message: 'Must not exceed the overlap (2)' }]);
+  });
+});

@@ -1,0 +1,66 @@
+import { Controller, Get, Logger, Param, Query, Res } from '@nestjs/common';
+import { once } from 'node:events';
+import { Allow } from '../auth/allow.decorator';
+import { type AuthUser, CurrentUser } from '../auth/current-user.decorator';
+import { Permission } from '../auth/permissions';
+import { DomainError } from '../common/domain-error';
+import { ExportService, type ResultsExport } from './export.service';
+
+/** The part of Express's response this controller uses (a Node writable stream with headers). */
+interface StreamingResponse extends NodeJS.EventEmitter {
+  readonly destroyed: boolean;
+  status(code: number): StreamingResponse;
+  setHeader(name: string, value: string): void;
+  write(chunk: string): boolean;
+  end(chunk?: string): void;
+  destroy(): void;
+  json(body: unknown): void;
+}
+
+/**
+ * `GET /api/projects/:projectId/export?format=csv|jsonl`: the results of one of your projects as a
+ * download, one line per published item, streamed from the database page by page and written only as
+ * fast as the client reads (REST, not GraphQL: a file of any size, never held in memory).
+ */
+@Controller('api/projects/:projectId/export')
+export class ExportController {
+  private readonly logger = new Logger(ExportController.name);
+
+  constructor(private readonly exports: ExportService) {}
+
+  @Allow(Permission.ProjectManage)
+  @Get()
+  async export(
+    @CurrentUser() user: AuthUser,
+    @Param('projectId') projectId: string,
+    @Query('format') format: string | undefined,
+    @Res() res: StreamingResponse,
+  ): Promise<void> {
+    let file: ResultsExport;
+    try {
+      file = await this.exports.open(user.id, projectId, format);
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      res.status(error.code === 'NOT_FOUND' ? 404 : error.code === 'BAD_USER_INPUT' ? 400 : 409).json({ error: { code: error.code, message: error.message, fields: error.fields } });
+      return;
+    }
+    res.status(200);
+    res.setHeader('content-type', file.contentType);
+    res.setHeader('content-disposition', `attachment; filename="${file.filename}"`); // ASCII-only by construction
+    res.setHeader('cache-control', 'no-store');
+    let gone = false;
+    res.once('close', () => (gone = true));
+    try {
+      for await (const line of file.lines) {
+        if (gone || res.destroyed) return; // the client left: stop reading pages (the generator closes)
+        if (!res.write(line)) await Promise.race([once(res, 'drain'), once(res, 'close')]);
+      }
+      res.end();
+    } catch (error) {
+      // The status line is sent already: cut the connection, so the client sees an incomplete file
+      // (no final chunk) rather than a short one that looks whole.
+      this.logger.error(`Export of project ${projectId} failed: ${error instanceof Error ? error.stack : String(error)}`);
+      res.destroy();
+    }
+  }
+}

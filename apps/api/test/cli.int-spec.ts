@@ -1,0 +1,116 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// End to end: the CLI's commands run in-process against the whole API (an app may not import
+// another app, but this spec is the one place where both meet on purpose).
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { runCli } from '../../cli/src/cli';
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { testContext } from '../../cli/src/test-context';
+import { CLAIM, submit, topUp } from './fixtures';
+import { Role, startTestApp, type TestApp } from './test-app';
+
+const ROWS = 10_500; // more than one progress line's worth (the API reports every 10,000 rows)
+
+describe('fourmi CLI against the API', () => {
+  let t: TestApp;
+  let requester: { token: string };
+  let dir: string;
+  let projectId: string;
+  let batchId: string;
+  const fourmi = async (...args: string[]) => {
+    const ctx = testContext({ env: { FOURMI_TOKEN: requester.token, FOURMI_API: t.url }, fetch: globalThis.fetch, sleep: (ms) => new Promise((r) => setTimeout(r, ms)), now: Date.now });
+    const code = await runCli(args, ctx);
+    return { code, stdout: ctx.stdout.text, stderr: ctx.stderr.text };
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    requester = await t.user(Role.REQUESTER);
+    await topUp(t, requester.token, 130_000); // the escrow of 10,500 items × 2 answers × (5 ¢ + 20% fee)
+    dir = mkdtempSync(join(tmpdir(), 'fourmi-cli-int-'));
+  });
+  afterAll(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    await t.close();
+  });
+
+  it('creates a project, reward in cents', async () => {
+    writeFileSync(join(dir, 'instructions.md'), 'Choose the **sentiment**.');
+    const created = await fourmi(
+      'create-project', '--name', 'CLI sentiment', '--kind', 'CLASSIFICATION', '--labels', 'positive,neutral,negative',
+      '--reward', '0.05', '--overlap', '2', '--instructions-file', join(dir, 'instructions.md'),
+    );
+    expect(created).toMatchObject({ code: 0, stderr: 'Created project "CLI sentiment" (CLASSIFICATION, 0.05 EUR × 2 answers per item)\n' });
+    projectId = created.stdout.trim();
+    expect(await t.sql(`SELECT name, kind, reward_cents, overlap, instructions, config->'labels'->1->>'value' AS second FROM projects WHERE id = $1`, [projectId])).toEqual([
+      { name: 'CLI sentiment', kind: 'CLASSIFICATION', reward_cents: 5, overlap: 2, instructions: 'Choose the **sentiment**.', second: 'neutral' },
+    ]);
+  });
+
+  it('uploads a CSV with progress, publishes it, and lists the project', async () => {
+    const file = join(dir, 'reviews.csv');
+    writeFileSync(file, `text\n${Array.from({ length: ROWS }, (_, i) => (i === 0 ? '"Great, ""really"""' : `Review ${i + 1}`)).join('\n')}\n`);
+    const uploaded = await fourmi('upload', projectId, file, '--name', 'From the CLI', '--publish');
+    expect(uploaded.code).toBe(0);
+    batchId = uploaded.stdout.trim();
+    const progress = uploaded.stderr.split('\n');
+    expect(progress).toContainEqual(expect.stringMatching(/^\[#+\] 100% {2}[\d.]+ kB \/ [\d.]+ kB {2}10,000 rows$/));
+    expect(progress).toContainEqual(expect.stringMatching(/ 100% .* {2}10,500 rows$/));
+    expect(progress).toContain(`Uploaded 10,500 items as batch ${batchId} (published)`);
+    expect(await t.sql(`SELECT name, status, item_count FROM batches WHERE id = $1`, [batchId])).toEqual([{ name: 'From the CLI', status: 'PUBLISHED', item_count: ROWS }]);
+
+    const listed = await fourmi('projects');
+    expect(listed.code).toBe(0);
+    expect(listed.stdout.split('\n')[1]).toMatch(new RegExp(`^${projectId} {2}CLI sentiment {2}CLASSIFICATION {2}10,500 {10}0$`));
+  });
+
+  it('exports the results as CSV to stdout and as JSON Lines to a file', async () => {
+    for (const label of ['positive', 'negative']) {
+      const worker = await t.user(Role.WORKER);
+      const claimed = (await t.gql(CLAIM, { projectId }, worker.token)).data?.claimNext;
+      expect((await submit(t, worker.token, claimed.id, label)).errors).toBeUndefined();
+    }
+    const csv = await fourmi('export', projectId);
+    expect(csv.code).toBe(0);
+    const lines = csv.stdout.split('\r\n');
+    expect(lines).toHaveLength(ROWS + 2); // the header, the items, and the empty string after the last CRLF
+    expect(lines[0]).toBe('item_id,batch_id,input.text,answer,confidence,votes,answer_count,answers');
+    expect(lines[1]).toMatch(new RegExp(`^\\d+,${batchId},"Great, ""really""",positive,0\\.\\d+,1,2,positive\\|negative$`));
+    expect(lines[ROWS]).toMatch(new RegExp(`^\\d+,${batchId},Review 10500,,,,0,$`));
+
+    const out = join(dir, 'results.jsonl');
+    expect(await fourmi('export', projectId, '--out', out)).toMatchObject({ code: 0, stdout: '', stderr: `Wrote ${out}\n` });
+    const first = JSON.parse(readFileSync(out, 'utf8').split('\n')[0]);
+    expect(first).toMatchObject({ batchId, input: { text: 'Great, "really"' }, answerCount: 2 });
+    expect(first.answers.map((a: { answer: unknown }) => a.answer)).toEqual([{ label: 'positive' }, { label: 'negative' }]);
+  });
+
+  it('watches the batch until it is completed', async () => {
+    const watching = fourmi('watch', batchId, '--interval', '0.05');
+    await new Promise((r) => setTimeout(r, 200));
+    const completed = await t.gql(`mutation($id: ID!) { completeBatch(batchId: $id) { status } }`, { id: batchId }, requester.token);
+    expect(completed.data?.completeBatch.status).toBe('COMPLETED');
+    const watched = await watching;
+    expect(watched.code).toBe(0);
+    expect(watched.stdout).toMatch(/^COMPLETED \d+\/10500\n$/);
+    expect(watched.stderr).toContain('PUBLISHED');
+  });
+
+  it('refuses an upload with a bad row: names the row and field, adds nothing, exit code 1', async () => {
+    const file = join(dir, 'bad.csv');
+    writeFileSync(file, 'text,image_url\nfine,\nfine too,\nbad,javascript:alert(1)\n');
+    const before = await t.sql(`SELECT count(*)::int AS n FROM batches WHERE project_id = $1`, [projectId]);
+    const refused = await fourmi('upload', projectId, file);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toMatch(/^fourmi upload: the file has a problem; nothing was added\n {2}row 3 \(imageUrl\): \S.*\n$/m);
+    expect(await t.sql(`SELECT count(*)::int AS n FROM batches WHERE project_id = $1`, [projectId])).toEqual(before);
+
+    const stranger = await t.user(Role.REQUESTER);
+    const ctx = testContext({ env: { FOURMI_TOKEN: stranger.token, FOURMI_API: t.url }, fetch: globalThis.fetch });
+    expect(await runCli(['export', projectId], ctx)).toBe(1);
+    expect(ctx.stderr.text).toBe('fourmi export: export refused: No such project\n');
+  });
+});

@@ -1,0 +1,103 @@
+import { readFile } from 'node:fs/promises';
+import { parseCommand, parseInteger, required } from '../args';
+import { API_OPTION, apiHelp, type Command, signedInApi } from '../command';
+import { CliError, UsageError } from '../errors';
+import { formatCents, parseCents } from '../money';
+
+const CREATE_PROJECT = `mutation($input: CreateProjectInput!) { createProject(input: $input) { id name kind rewardCents overlap currency } }`;
+
+export const TASK_KINDS = ['CLASSIFICATION', 'MULTI_LABEL', 'CATEGORIZATION', 'AUDIO', 'UI_FEEDBACK'] as const;
+
+export const createProject: Command = {
+  name: 'create-project',
+  summary: 'create a project',
+  help: `usage: fourmi create-project --name NAME --kind KIND --reward AMOUNT --overlap N
+                             (--labels LABELS | --config-file FILE) [--instructions-file FILE]
+
+Creates a project and prints its id (on standard output, for scripts; the rest goes to stderr).
+
+  --name NAME                 shown to workers
+  --kind KIND                 ${TASK_KINDS.join(', ')}
+  --labels LABELS             the labels, comma-separated: "positive,neutral,negative"; a label may be
+                              value=Text to show workers another text: "pos=Positive,neg=Negative"
+  --config-file FILE          the task kind's config as JSON (for kinds without labels; --labels adds to it)
+  --reward AMOUNT             paid per answer, in currency units: 0.05 is 5 cents (at most 2 decimals)
+  --overlap N                 answers wanted per item (1 to 100)
+  --instructions-file FILE    Markdown instructions shown to workers
+${apiHelp(30)}`,
+  async run(args, ctx) {
+    const { values } = parseCommand(args, {
+      ...API_OPTION,
+      name: { type: 'string' },
+      kind: { type: 'string' },
+      labels: { type: 'string' },
+      'config-file': { type: 'string' },
+      reward: { type: 'string' },
+      overlap: { type: 'string' },
+      'instructions-file': { type: 'string' },
+    });
+    const name = required(values.name, 'name');
+    const kind = parseKind(required(values.kind, 'kind', TASK_KINDS.join(', ')));
+    const rewardCents = parseCents(required(values.reward, 'reward', 'e.g. 0.05'));
+    const overlap = parseInteger(required(values.overlap, 'overlap', 'answers per item'), 'overlap', { min: 1, max: 100 });
+    const config: Record<string, unknown> = values['config-file'] ? await readJsonObject(values['config-file'], 'config-file') : {};
+    if (values.labels !== undefined) config['labels'] = parseLabels(values.labels);
+    else if (!values['config-file']) throw new UsageError('missing --labels (or --config-file with the task kind’s config)');
+    const instructions = values['instructions-file'] ? await readText(values['instructions-file'], 'instructions-file') : '';
+    const api = await signedInApi(ctx, values.api);
+    const { createProject: project } = await api.gql<{ createProject: { id: string; name: string; kind: string; rewardCents: number; overlap: number; currency: string } }>(
+      CREATE_PROJECT,
+      { input: { name, kind, config, rewardCents, overlap, instructions } },
+    );
+    ctx.stdout.write(`${project.id}\n`);
+    ctx.stderr.write(`Created project "${project.name}" (${project.kind}, ${formatCents(project.rewardCents)} ${project.currency} × ${project.overlap} answers per item)\n`);
+  },
+};
+
+export function parseKind(text: string): (typeof TASK_KINDS)[number] {
+  const kind = text.trim().toUpperCase().replace(/-/g, '_');
+  if (!(TASK_KINDS as readonly string[]).includes(kind)) throw new UsageError(`--kind must be one of ${TASK_KINDS.join(', ')}, not "${text}"`);
+  return kind as (typeof TASK_KINDS)[number];
+}
+
+/** `"positive,neutral"` → `[{ value: 'positive', text: 'positive' }, …]`; `"pos=Positive"` sets the text. */
+export function parseLabels(text: string): { value: string; text: string }[] {
+  const labels = text
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .map((part) => {
+      const eq = part.indexOf('=');
+      const value = (eq < 0 ? part : part.slice(0, eq)).trim();
+      const shown = (eq < 0 ? part : part.slice(eq + 1)).trim();
+      if (!value || !shown) throw new UsageError(`--labels: "${part}" needs a value and a text (value=Text)`);
+      return { value, text: shown };
+    });
+  if (labels.length < 2) throw new UsageError(`--labels needs at least 2 labels, comma-separated (got ${labels.length})`);
+  const seen = new Set<string>();
+  for (const label of labels) {
+    if (seen.has(label.value)) throw new UsageError(`--labels: "${label.value}" is given twice`);
+    seen.add(label.value);
+  }
+  return labels;
+}
+
+async function readText(file: string, option: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    throw new CliError(`--${option}: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+}
+
+async function readJsonObject(file: string, option: string): Promise<Record<string, unknown>> {
+  const text = await readText(file, option);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new CliError(`--${option}: ${file} is not JSON (${(error as Error).message})`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new CliError(`--${option}: ${file} must hold a JSON object`);
+  return value as Record<string, unknown>;
+}

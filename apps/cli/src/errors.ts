@@ -1,0 +1,15 @@
+/** An error for the user: printed as `fourmi CMD: message` (then each detail line), exit code 1. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly details: readonly string[] = [],
+  ) {
+    super(message);
+    this.name = 'CliError';
+  }
+}
+
+/** The command line itself is wrong: the message is followed by a pointer to `--help`. */
+export class UsageError extends CliError {
+  override name = 'UsageError';
+}
