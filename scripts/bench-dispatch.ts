@@ -13,7 +13,7 @@ import { JwtService } from '@nestjs/jwt';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '../apps/api/src/database/embedded-postgres';
 import { CLAIM_SQL } from '../apps/api/src/dispatch/claim.sql';
-import { LOCK_ASSIGNMENT_SQL, OTHER_ANSWERS_SQL, STORE_ANSWER_SQL } from '../apps/api/src/dispatch/submit.sql';
+import { LOCK_ASSIGNMENT_SQL, LOCK_TASK_ANSWERS_SQL, STORE_ANSWER_SQL, VOTERS_SQL } from '../apps/api/src/dispatch/submit.sql';
 import { EMIT_SQL } from '../apps/api/src/events/events.service';
 import { EVENTS_CHANNEL } from '../apps/api/src/events/event.types';
 import { percentile, writeBenchSection } from './bench-report';
@@ -24,7 +24,7 @@ const PROJECTS = 10;
 const TASKS = quick ? 100_000 : 1_000_000;
 const CLIENTS = quick ? [32] : [1, 8, 32, 128];
 const SECONDS = quick ? 8 : 15;
-const PEOPLE = process.env.NO_PEOPLE ? [] : quick ? [500, 1500, 3000] : [500, 1000, 2000, 3000, 4000, 5000, 6000];
+const PEOPLE = process.env.BENCH_SKIP_CAPACITY ? [] : quick ? [500, 1500, 3000] : [500, 1000, 2000, 3000, 4000, 5000, 6000];
 const THINK_MS = 3000;
 const LATENCY_BOUND_MS = 100;
 const secret = randomUUID() + randomUUID();
@@ -46,7 +46,7 @@ async function main(): Promise<void> {
   const outDir = join(root, 'tmp', 'bench-api');
   run('npx', ['vite', 'build', '--config', 'apps/api/vite.config.ts', '--outDir', outDir, '--logLevel', 'error']);
   const dataDir = join(tmpdir(), `fourmi-bench-pg-${process.pid}`);
-  const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'bench', fast: Boolean(process.env.FAST_PG) });
+  const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'bench' });
   const api = await startApi(join(outDir, 'main.js'), server.url);
   const db = new pg.Pool({ connectionString: server.url, max: 140 });
   try {
@@ -71,12 +71,6 @@ async function main(): Promise<void> {
         `${String(clients).padStart(4)} clients  API ${row.api_cycles_per_s} cycles/s (claim p50 ${row.api_p50_claim_ms} ms, p99 ${row.api_p99_claim_ms} ms)` +
           `  raw SQL ${row.raw_cycles_per_s} cycles/s (p50 ${row.raw_p50_claim_ms} ms, p99 ${row.raw_p99_claim_ms} ms)  ratio ${row.ratio}`,
       );
-    }
-    if (process.env.EXPLAIN) {
-      const plan = await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${CLAIM_SQL}`, [projects[PROJECTS - 1], (await createWorkers(db, 1))[0].id, 600, 1]);
-      console.log(plan.rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n'));
-      const lock = await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${LOCK_ASSIGNMENT_SQL}`, ['1']);
-      console.log(lock.rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n'));
     }
     const capacity = await capacityProbe(api.url, workers, projects);
     report(closed, capacity);
@@ -182,12 +176,13 @@ async function rawCycle(db: pg.Pool, worker: Worker, projectId: string): Promise
   const client = await db.connect();
   try {
     await client.query('BEGIN');
+    await client.query(LOCK_TASK_ANSWERS_SQL, [lease.id]);
     const { rows: [a] } = await client.query(LOCK_ASSIGNMENT_SQL, [lease.id]);
-    await client.query(OTHER_ANSWERS_SQL, [a.task_id, a.id]);
-    const consensus = JSON.stringify({ voteKey: 'a', votes: 1, confidence: 1 });
-    await client.query(STORE_ANSWER_SQL, [a.id, '{"label":"a"}', randomUUID(), null, a.task_id, consensus, false]);
+    await client.query(VOTERS_SQL, [a.task_id, a.id, 0.7, `project:${projectId}`, worker.id]);
+    const consensus = JSON.stringify({ voteKey: 'a', votes: 1, confidence: 0.7 });
+    await client.query(STORE_ANSWER_SQL, [a.id, '{"label":"a"}', randomUUID(), null, a.task_id, consensus, false, false]);
     const event = JSON.stringify({ type: 'assignment.submitted', projectId, assignmentId: a.id, id: randomUUID() });
-    if (!process.env.NO_EMIT) await client.query(EMIT_SQL, [projectId, randomUUID(), 'assignment.submitted', event, EVENTS_CHANNEL]);
+    await client.query(EMIT_SQL, [projectId, randomUUID(), 'assignment.submitted', event, EVENTS_CHANNEL]);
     await client.query('COMMIT');
   } finally {
     client.release();
@@ -273,7 +268,7 @@ function report(closed: ClosedLoop[], capacity: Awaited<ReturnType<typeof capaci
 
 async function startApi(main: string, databaseUrl: string) {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [...(process.env.BENCH_API_ARGS?.split(' ') ?? []), main], {
+  const child: ChildProcess = spawn(process.execPath, [main], {
     env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, JWT_SECRET: secret, PORT: String(port), SEED_DEMO: 'false', DB_POOL_SIZE: '40' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -9,12 +9,13 @@ import { ProjectsResolver } from './projects/projects.resolver';
 import { ProjectPayResolver, WorkProjectPayResolver } from './ledger/fair-pay.resolver';
 import { PaymentsResolver } from './payments/payments.resolver';
 import { QualityResolver } from './quality/quality.resolver';
+import { AppealsResolver } from './review/appeals.resolver';
 import { ResultsResolver } from './review/results.resolver';
 import { ReviewResolver } from './review/review.resolver';
 import { UsersResolver } from './users/users.resolver';
 
 /** Every resolver of the API; the integration spec proves this list builds the schema the API serves. */
-export const resolvers = [QualityResolver, AuthResolver, ProjectsResolver, BatchesResolver, DispatchResolver, WorkProjectResolver, ResultsResolver, EventsResolver, UsersResolver, ReviewResolver, PaymentsResolver, WorkProjectPayResolver, ProjectPayResolver];
+export const resolvers = [AppealsResolver, QualityResolver, AuthResolver, ProjectsResolver, BatchesResolver, DispatchResolver, WorkProjectResolver, ResultsResolver, EventsResolver, UsersResolver, ReviewResolver, PaymentsResolver, WorkProjectPayResolver, ProjectPayResolver];
 
 /** The GraphQL schema as SDL, built from the code without a database (for `schema.gql`). */
 export async function printApiSchema(): Promise<string> {

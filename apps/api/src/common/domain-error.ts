@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'LEASE_EXPIRED'
   | 'ALREADY_SUBMITTED'
+  | 'NEEDS_CONFIRMATION'
   | 'INSUFFICIENT_FUNDS';
 
 /**

@@ -56,6 +56,17 @@ SELECT l.id, l.task_id, l.lease_expires_at, s.input
 }
 
 export const CLAIM_SQL = claimSql(false);
+
+/**
+ * After an empty claim: is there a task this worker could take that was only locked at that moment
+ * (another claim or a sweep)? Then the claim is worth retrying; otherwise the project has no work left.
+ */
+export const CLAIM_PROBE_SQL = `
+SELECT EXISTS (
+  SELECT 1 FROM tasks t
+   WHERE t.project_id = ANY (ARRAY[$1::uuid]) AND t.status = 'OPEN' AND NOT t.is_gold AND t.live_count < t.target_overlap
+     AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.worker_id = $2 AND a.task_id = t.id)
+) AS busy`;
 export const CLAIM_GOLD_SQL = claimSql(true);
 
 /**

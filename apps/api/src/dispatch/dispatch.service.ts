@@ -13,8 +13,8 @@ import { QualityService } from '../quality/quality.service';
 import { needsAnotherAnswer, projectSkill, type QualityRules } from '../quality/quality-rules';
 import { SKILL_PRIOR_MEAN } from '../quality/skills';
 import { AssignmentStatus } from './assignment.entity';
-import { CLAIM_GOLD_SQL, CLAIM_SQL, SWEEP_SQL } from './claim.sql';
-import { LOCK_ASSIGNMENT_SQL, STORE_ANSWER_SQL, VOTERS_SQL } from './submit.sql';
+import { CLAIM_GOLD_SQL, CLAIM_PROBE_SQL, CLAIM_SQL, SWEEP_SQL } from './claim.sql';
+import { LOCK_ASSIGNMENT_SQL, LOCK_TASK_ANSWERS_SQL, STORE_ANSWER_SQL, VOTERS_SQL } from './submit.sql';
 import { ActiveProjects } from './active-projects';
 import { EligibilityService } from './eligibility.service';
 
@@ -95,11 +95,19 @@ export class DispatchService {
       const gold = await this.tryClaim(CLAIM_GOLD_SQL, workerId, project);
       if (gold) return gold;
     }
-    const lease = await this.tryClaim(CLAIM_SQL, workerId, project);
-    if (lease) return lease;
-    // Nothing free: expired leases of this project may be holding the last slots.
-    const [freed] = await this.db.query(SWEEP_SQL, [project.id]);
-    return freed.length ? this.tryClaim(CLAIM_SQL, workerId, project) : null;
+    for (let attempt = 0; attempt < 4; attempt++) {
+      const lease = await this.tryClaim(CLAIM_SQL, workerId, project);
+      if (lease) return lease;
+      // Nothing free: expired leases of this project may be holding the last slots...
+      const [freed] = await this.db.query(SWEEP_SQL, [project.id]);
+      if (freed.length) continue;
+      // ...or the tasks left were locked for an instant by other claims: a worker must not be told
+      // "no more tasks" because of that.
+      const [probe] = await this.db.query(CLAIM_PROBE_SQL, [project.id, workerId]);
+      if (!probe.busy) return null;
+      await new Promise((resolve) => setTimeout(resolve, 5 + 10 * attempt));
+    }
+    return null;
   }
 
   private async tryClaim(sql: string, workerId: string, project: ProjectEntity, attempt = 1): Promise<Lease | null> {
@@ -128,6 +136,7 @@ export class DispatchService {
    */
   async submit(workerId: string, assignmentId: string, rawAnswer: unknown, idempotencyKey: string): Promise<Submission> {
     return this.db.transaction(async (tx) => {
+      await tx.query(LOCK_TASK_ANSWERS_SQL, [assignmentId]);
       const a = await this.lockAssignment(tx, workerId, assignmentId);
       const result = { assignmentId: a.id, projectId: a.project_id };
       if (ANSWERED.includes(a.status)) {

@@ -1,13 +1,18 @@
 /**
  * The submit's statements (the hot path, in explicit SQL; the benchmark replays these same strings).
- * Locking the task as well serialises the answers of one task, so each consensus sees every answer.
+ * The assignment row is locked; the answers of one task are serialised by an advisory lock on the
+ * task (so each consensus sees every answer) rather than by its row lock, which claims would skip.
  */
 export const LOCK_ASSIGNMENT_SQL = `
 SELECT a.id, a.worker_id, a.task_id, t.batch_id, a.project_id, a.status, a.idempotency_key, a.is_gold,
        t.gold_answer, t.input, t.target_overlap, t.submitted_count, p.kind, p.config, p.overlap AS max_overlap, p.quality_rules
   FROM assignments a JOIN tasks t ON t.id = a.task_id JOIN projects p ON p.id = a.project_id
  WHERE a.id = $1
-   FOR UPDATE OF a, t`;
+   FOR UPDATE OF a`;
+
+/** Taken before LOCK_ASSIGNMENT_SQL's read of the task's counts. $1 assignment. */
+export const LOCK_TASK_ANSWERS_SQL = `
+SELECT pg_advisory_xact_lock(task_id) FROM assignments WHERE id = $1`;
 
 /**
  * The task's other answers with their workers' skill on the project (the prior when unknown), and

@@ -86,6 +86,33 @@ export class EarningsService implements OnApplicationBootstrap, OnApplicationShu
     });
   }
 
+  /**
+   * An appeal overturned a rejection after its batch ended: the share that went back to the requester
+   * is reserved again from their balance, so the answer can be paid like any accepted one.
+   */
+  async reEscrowOverturned(tx: EntityManager, answers: DecidedAnswer[]): Promise<void> {
+    const ended = answers.filter((a) => a.batchStatus === 'COMPLETED' || a.batchStatus === 'CANCELLED');
+    if (!ended.length) return;
+    const terms = await this.escrow.terms(tx, [...new Set(ended.map((a) => a.batchId))]);
+    const lines = ended.flatMap((a) => {
+      const t = terms.get(a.batchId);
+      if (!t) return [];
+      const amount = a.rewardCents + t.feeCents;
+      return [
+        { account: Accounts.requester(t.ownerId, t.currency), amount: -amount },
+        { account: Accounts.escrow(a.batchId, t.currency), amount },
+      ];
+    });
+    for (const line of lines.filter((l) => l.amount < 0)) await this.ledger.requireBalance(tx, line.account, -line.amount, "The requester's balance, to pay the answer an appeal overturned,");
+    await this.ledger.post(tx, {
+      kind: 'ESCROW_RESERVE',
+      reference: `assignments:${ended.length}`,
+      idempotencyKey: `overturn:${digest(ended.map((a) => a.assignmentId))}`,
+      memo: 'Escrow reserved again for answers accepted on appeal',
+      lines,
+    });
+  }
+
   /** A requester's bonus to a worker, paid from the requester's balance with the platform fee. */
   async payBonus(
     tx: EntityManager,

@@ -56,6 +56,10 @@ export class ProjectEntity {
   @Column('jsonb', { name: 'quality_rules', default: {} })
   qualityRules: QualityRules;
 
+  /** Unreviewed answers are accepted after this many hours; null: the requester accepts by hand. */
+  @Column('integer', { name: 'auto_accept_hours', nullable: true })
+  autoAcceptHours: number | null;
+
   /** Workers must share one of these languages; empty: anyone. */
   @Column('text', { array: true, default: () => "'{}'" })
   languages: string[];

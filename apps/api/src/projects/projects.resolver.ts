@@ -20,6 +20,7 @@ export function toProjectModel(project: ProjectEntity): ProjectModel {
     leaseSeconds: project.leaseSeconds,
     goldRatio: project.goldRatio,
     qualityRules: project.qualityRules,
+    autoAcceptHours: project.autoAcceptHours,
     languages: project.languages,
     createdAt: project.createdAt,
   });

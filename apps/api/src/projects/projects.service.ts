@@ -32,6 +32,7 @@ export class ProjectsService {
         leaseSeconds: input.leaseSeconds ?? 600,
         goldRatio: input.goldRatio ?? 0,
         qualityRules,
+        autoAcceptHours: input.autoAcceptHours ?? null,
         languages: [...new Set(input.languages ?? [])],
         estimatedSecondsPerTask: input.estimatedSecondsPerTask ?? null,
       }),

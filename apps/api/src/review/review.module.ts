@@ -1,7 +1,13 @@
 import { Module } from '@nestjs/common';
 import { LedgerModule } from '../ledger/ledger.module';
 import { ProjectsModule } from '../projects/projects.module';
+import { AppealsResolver } from './appeals.resolver';
+import { AppealsService } from './appeals.service';
+import { AutoAcceptance } from './auto-acceptance';
 import { ExportController } from './export.controller';
+import { MassRejectionGuard } from './mass-rejection.guard';
+import { MassRejectionsService } from './mass-rejections.service';
+import { RejectionEvidence } from './rejection-evidence';
 import { ExportService } from './export.service';
 import { ResultsResolver } from './results.resolver';
 import { ResultsService } from './results.service';
@@ -11,6 +17,18 @@ import { ReviewService } from './review.service';
 @Module({
   imports: [ProjectsModule, LedgerModule],
   controllers: [ExportController],
-  providers: [ExportService, ResultsService, ResultsResolver, ReviewService, ReviewResolver],
+  providers: [
+    ExportService,
+    ResultsService,
+    ResultsResolver,
+    ReviewService,
+    ReviewResolver,
+    MassRejectionGuard,
+    RejectionEvidence,
+    AppealsService,
+    MassRejectionsService,
+    AppealsResolver,
+    AutoAcceptance,
+  ],
 })
 export class ReviewModule {}

@@ -3,10 +3,23 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError, type FieldProblem } from '../common/domain-error';
 import { type DecidedAnswer, EarningsService } from '../ledger/earnings.service';
+import { MassRejectionGuard } from './mass-rejection.guard';
+import { RejectionEvidence } from './rejection-evidence';
 
 export class ReviewError extends DomainError {}
 
 export type Decision = 'ACCEPTED' | 'REJECTED';
+
+/** Thrown inside the review transaction when the mass-rejection guard holds a rejection. */
+class HeldRejection extends Error {
+  constructor(
+    readonly projectId: string,
+    readonly ids: string[],
+    readonly why: string,
+  ) {
+    super(why);
+  }
+}
 
 export interface Reviewed {
   id: string;
@@ -15,6 +28,7 @@ export interface Reviewed {
 
 interface LockedAnswer {
   id: string;
+  project_id: string;
   status: string;
   worker_id: string;
   reward_cents: number;
@@ -37,9 +51,25 @@ export class ReviewService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly earnings: EarningsService,
+    private readonly guard: MassRejectionGuard,
+    private readonly evidence: RejectionEvidence,
   ) {}
 
-  decide(reviewerId: string, ids: string[], decision: Decision, reason: string | null): Promise<Reviewed[]> {
+  /**
+   * `confirmedBy`: the admin who approved a rejection held by the mass-rejection guard (skips the guard).
+   */
+  async decide(reviewerId: string, ids: string[], decision: Decision, reason: string | null, confirmedBy?: string): Promise<Reviewed[]> {
+    try {
+      return await this.decideNow(reviewerId, ids, decision, reason, confirmedBy);
+    } catch (error) {
+      if (!(error instanceof HeldRejection)) throw error;
+      // Recorded outside the refused transaction, so the request survives for the admins.
+      const id = await this.guard.hold(reviewerId, error.projectId, error.ids, reason ?? '', error.why);
+      throw new ReviewError('NEEDS_CONFIRMATION', `This rejection needs an admin's confirmation: ${error.why}. It was sent to the admins (request ${id}); nothing was rejected yet.`);
+    }
+  }
+
+  private decideNow(reviewerId: string, ids: string[], decision: Decision, reason: string | null, confirmedBy?: string): Promise<Reviewed[]> {
     const unique = [...new Set(ids)];
     if (!unique.length) throw ReviewError.invalid([{ path: 'ids', message: 'Give at least one assignment' }]);
     if (unique.length > MAX_IDS) throw ReviewError.invalid([{ path: 'ids', message: `At most ${MAX_IDS} assignments at once` }]);
@@ -57,6 +87,10 @@ export class ReviewService {
         throw new ReviewError('CONFLICT', conflicts.length === 1 ? `${conflicts[0].message}; it cannot be ${decision.toLowerCase()}` : `${conflicts.length} assignments cannot be ${decision.toLowerCase()}; nothing was changed`, conflicts);
       }
       const todo = rows.filter((r) => r.status === 'SUBMITTED');
+      if (todo.length && decision === 'REJECTED' && !confirmedBy) {
+        const why = await this.guard.check(tx, todo);
+        if (why) throw new HeldRejection(todo[0].project_id, todo.map((r) => r.id), why);
+      }
       if (todo.length) {
         const todoIds = todo.map((r) => r.id);
         // The primary key on assignment_reviews is the last word: an answer is decided at most once.
@@ -65,6 +99,7 @@ export class ReviewService {
           [todoIds, decision, reason, reviewerId],
         );
         await tx.query(`UPDATE assignments SET status = $2 WHERE id = ANY($1::bigint[]) AND status = 'SUBMITTED'`, [todoIds, decision]);
+        if (decision === 'REJECTED') await this.evidence.record(tx, todoIds);
         const answers: DecidedAnswer[] = todo.map((r) => ({
           assignmentId: r.id,
           batchId: r.batch_id,
@@ -105,7 +140,7 @@ export class ReviewService {
   /** The requester's own assignments among `ids`, locked; one query whatever the number of ids. */
   private lockOwned(tx: EntityManager, ownerId: string, ids: string[]): Promise<LockedAnswer[]> {
     return tx.query(
-      `SELECT a.id::text, a.status, a.worker_id, a.reward_cents, t.batch_id, b.status AS batch_status, p.name AS project_name, p.currency
+      `SELECT a.id::text, a.project_id, a.status, a.worker_id, a.reward_cents, t.batch_id, b.status AS batch_status, p.name AS project_name, p.currency
          FROM assignments a
          JOIN projects p ON p.id = a.project_id
          JOIN tasks t ON t.id = a.task_id

@@ -2,6 +2,7 @@ import { Init1764000000000 } from './1764000000000-init';
 import { DispatchAtScale1764010000000 } from './1764010000000-dispatch-at-scale';
 import { LedgerAndPayments1764100000000 } from './1764100000000-ledger-and-payments';
 import { Quality1764200000000 } from './1764200000000-quality';
+import { AcceptanceAndAppeals1764300000000 } from './1764300000000-acceptance-and-appeals';
 
 /** Every migration, in order. Listed (not globbed) so the bundled API carries them. */
-export const migrations = [Init1764000000000, DispatchAtScale1764010000000, LedgerAndPayments1764100000000, Quality1764200000000];
+export const migrations = [Init1764000000000, DispatchAtScale1764010000000, LedgerAndPayments1764100000000, Quality1764200000000, AcceptanceAndAppeals1764300000000];

@@ -69,4 +69,11 @@ export class CreateProjectInput {
   @ValidateNested()
   @Type(() => QualityRulesInput)
   qualityRules?: QualityRulesInput;
+
+  @Field(() => Int, { nullable: true, description: 'Accept unreviewed answers after this many hours (0 to 720); absent: accept by hand' })
+  @IsOptional()
+  @IsInt({ message: 'Enter a whole number of hours' })
+  @Min(0, { message: 'Enter 0 to 720 hours' })
+  @Max(720, { message: 'Enter 0 to 720 hours' })
+  autoAcceptHours?: number;
 }

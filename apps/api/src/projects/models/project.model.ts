@@ -45,4 +45,7 @@ export class ProjectModel {
 
   @Field(() => QualityRulesModel)
   qualityRules: QualityRulesModel;
+
+  @Field(() => Int, { nullable: true, description: 'Unreviewed answers are accepted after this many hours; null: by hand' })
+  autoAcceptHours: number | null;
 }

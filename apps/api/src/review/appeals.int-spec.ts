@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLAIM, LABELS, submit, topUp } from '../../test/fixtures';
+import { Role, startTestApp, type TestApp } from '../../test/test-app';
+import { AutoAcceptance } from './auto-acceptance';
+
+const REJECT = `mutation($ids: [ID!]!, $reason: String!) { rejectAssignments(ids: $ids, reason: $reason) { id status } }`;
+
+describe('acceptance policy, rejection evidence, the mass-rejection guard and appeals', () => {
+  let t: TestApp;
+  let requester: { token: string; id: string };
+  let admin: { token: string; id: string };
+  beforeAll(async () => {
+    t = await startTestApp();
+    requester = await t.user(Role.REQUESTER);
+    admin = await t.user(Role.ADMIN);
+    await topUp(t, requester.token, 100_000);
+  });
+  afterAll(() => t.close());
+
+  /** A project whose `items` items were each answered once by one new worker; returns the assignment ids. */
+  async function answered(items: number, extra: Record<string, unknown> = {}) {
+    const input = { name: 'Reviewed', instructions: '', kind: 'CLASSIFICATION', config: { labels: LABELS }, rewardCents: 50, overlap: 1, ...extra };
+    const projectId = (await t.gql(`mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }`, { input }, requester.token)).data?.createProject.id;
+    const batch = await t.gql(`mutation($input: CreateBatchInput!) { createBatch(input: $input) { id } }`, { input: { projectId, items: Array.from({ length: items }, (_, i) => ({ text: `item ${i}` })) } }, requester.token);
+    await t.gql(`mutation($id: ID!) { publishBatch(batchId: $id) { status } }`, { id: batch.data?.createBatch.id }, requester.token);
+    const worker = await t.user(Role.WORKER);
+    const ids: string[] = [];
+    let lease = (await t.gql(CLAIM, { projectId }, worker.token)).data?.claimNext;
+    while (lease) {
+      ids.push(lease.id);
+      lease = (await submit(t, worker.token, lease.id, 'positive')).data?.submitAnswer.next;
+    }
+    return { projectId, worker, ids };
+  }
+
+  it('holds a rejection of more than 20 % of a worker’s answers for an admin, who approves it (audited)', async () => {
+    const { ids } = await answered(10);
+    expect((await t.gql(REJECT, { ids: ids.slice(0, 2), reason: 'Clearly wrong' }, requester.token)).data?.rejectAssignments).toHaveLength(2);
+    const held = await t.gql(REJECT, { ids: [ids[2]], reason: 'Also wrong' }, requester.token);
+    expect(held.errors?.[0].extensions?.code).toBe('NEEDS_CONFIRMATION');
+    // One worker answered the whole batch, so the batch share and the worker share are the same here.
+    expect(held.errors?.[0].message).toMatch(/^This rejection needs an admin's confirmation: 3 of the batch's 10 answers would be rejected \(over 20 %\)\. It was sent to the admins/);
+    expect(await t.sql(`SELECT status FROM assignments WHERE id = $1`, [ids[2]])).toEqual([{ status: 'SUBMITTED' }]);
+
+    const pending = (await t.gql(`{ pendingMassRejections { id assignmentIds reason why } }`, {}, admin.token)).data?.pendingMassRejections;
+    expect(pending).toEqual([{ id: expect.any(String), assignmentIds: [ids[2]], reason: 'Also wrong', why: expect.stringContaining('3 of the batch') }]);
+    const decided = await t.gql(`mutation($id: ID!) { decideMassRejection(id: $id, approve: true, note: "Checked: the answers are wrong") { status } }`, { id: pending[0].id }, admin.token);
+    expect(decided.data?.decideMassRejection.status).toBe('APPROVED');
+    expect(await t.sql(`SELECT status FROM assignments WHERE id = $1`, [ids[2]])).toEqual([{ status: 'REJECTED' }]);
+    expect(await t.sql(`SELECT action FROM audit_events WHERE actor_id = $1`, [admin.id])).toEqual([{ action: 'MASS_REJECTION_APPROVED' }]);
+  });
+
+  it('shows the worker why with evidence; one appeal; an admin overturns it and the worker is paid', async () => {
+    const { ids, worker } = await answered(10);
+    await t.gql(REJECT, { ids: [ids[0], ids[1]], reason: 'Did not read the instructions' }, requester.token);
+    const rejections = (await t.gql(`{ myRejections { assignmentId reason evidence appealStatus } }`, {}, worker.token)).data?.myRejections;
+    expect(rejections).toHaveLength(2);
+    expect(rejections[0]).toMatchObject({ reason: 'Did not read the instructions', appealStatus: null, evidence: { consensus: 'positive', failedGold: [] } });
+    expect(typeof rejections[0].evidence.durationSeconds).toBe('number');
+
+    const APPEAL = `mutation($id: ID!, $m: String!) { appealRejection(assignmentId: $id, message: $m) { appealStatus appealId } }`;
+    const appeal = await t.gql(APPEAL, { id: ids[0], m: 'The review is plainly positive, see the last sentence.' }, worker.token);
+    expect(appeal.data?.appealRejection.appealStatus).toBe('OPEN');
+    expect((await t.gql(APPEAL, { id: ids[0], m: 'Please, once more, look again.' }, worker.token)).errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect((await t.gql(APPEAL, { id: ids[5], m: 'This one was never rejected at all.' }, worker.token)).errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect((await t.gql(APPEAL, { id: ids[1], m: 'short' }, worker.token)).errors?.[0].extensions?.fields?.[0].path).toBe('message');
+
+    const before = (await t.gql(`{ myEarnings { availableCents } }`, {}, worker.token)).data?.myEarnings.availableCents;
+    const open = (await t.gql(`{ openAppeals { appealId assignmentId appealMessage } }`, {}, admin.token)).data?.openAppeals;
+    const mine = open.find((a: { assignmentId: string }) => a.assignmentId === ids[0]);
+    const overturned = await t.gql(`mutation($id: ID!) { decideAppeal(appealId: $id, overturn: true, note: "The worker is right") { appealStatus decisionNote } }`, { id: mine.appealId }, admin.token);
+    expect(overturned.data?.decideAppeal).toEqual({ appealStatus: 'OVERTURNED', decisionNote: 'The worker is right' });
+    expect(await t.sql(`SELECT status FROM assignments WHERE id = $1`, [ids[0]])).toEqual([{ status: 'ACCEPTED' }]);
+    const after = (await t.gql(`{ myEarnings { availableCents } }`, {}, worker.token)).data?.myEarnings.availableCents;
+    expect(after - before).toBe(50);
+    const again = await t.gql(`mutation($id: ID!) { decideAppeal(appealId: $id, overturn: false, note: "Changed my mind") { appealStatus } }`, { id: mine.appealId }, admin.token);
+    expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
+    const asRequester = await t.gql(`{ openAppeals { appealId } }`, {}, requester.token);
+    expect(asRequester.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('accepts unreviewed answers automatically after the project’s review period', async () => {
+    const manual = await answered(1);
+    const automatic = await answered(2, { autoAcceptHours: 0 });
+    const accepted = await t.app.get(AutoAcceptance).run();
+    expect(accepted).toBe(2);
+    expect(await t.sql(`SELECT status FROM assignments WHERE id = ANY($1::bigint[])`, [automatic.ids])).toEqual([{ status: 'ACCEPTED' }, { status: 'ACCEPTED' }]);
+    expect(await t.sql(`SELECT status FROM assignments WHERE id = $1`, [manual.ids[0]])).toEqual([{ status: 'SUBMITTED' }]);
+    expect((await t.gql(`{ myEarnings { availableCents } }`, {}, automatic.worker.token)).data?.myEarnings.availableCents).toBe(100);
+  });
+});

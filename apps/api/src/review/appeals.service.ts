@@ -1,0 +1,101 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { EarningsService } from '../ledger/earnings.service';
+import { ReviewError } from './review.service';
+
+export interface RejectionRow {
+  assignment_id: string;
+  project_name: string;
+  answer: unknown;
+  reason: string | null;
+  evidence: Record<string, unknown>;
+  decided_at: Date;
+  appeal_id: string | null;
+  appeal_status: string | null;
+  appeal_message: string | null;
+  decision_note: string | null;
+  worker_id: string;
+  appealed_at: Date | null;
+}
+
+const ROW_SQL = `
+SELECT a.id::text AS assignment_id, p.name AS project_name, a.answer, r.reason, r.evidence, r.decided_at, a.worker_id,
+       ap.id::text AS appeal_id, ap.status AS appeal_status, ap.message AS appeal_message, ap.decision_note, ap.created_at AS appealed_at
+  FROM assignments a
+  JOIN assignment_reviews r ON r.assignment_id = a.id
+  JOIN projects p ON p.id = a.project_id
+  LEFT JOIN appeals ap ON ap.assignment_id = a.id`;
+
+/**
+ * Appeals: a worker may appeal each rejection once, with a message; an admin upholds or overturns it.
+ * Overturning accepts and pays the answer (reserving it again from the requester if the batch ended).
+ * Both outcomes are final and audited.
+ */
+@Injectable()
+export class AppealsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly earnings: EarningsService,
+  ) {}
+
+  /** A worker's rejected answers (and those overturned on appeal), newest first, with the evidence. */
+  rejections(workerId: string): Promise<RejectionRow[]> {
+    return this.db.query(`${ROW_SQL} WHERE a.worker_id = $1 AND (r.decision = 'REJECTED' OR ap.id IS NOT NULL) ORDER BY r.decided_at DESC LIMIT 200`, [workerId]);
+  }
+
+  openAppeals(): Promise<RejectionRow[]> {
+    return this.db.query(`${ROW_SQL} WHERE ap.status = 'OPEN' ORDER BY ap.created_at LIMIT 200`);
+  }
+
+  async appeal(workerId: string, assignmentId: string, message: string): Promise<RejectionRow> {
+    const text = message.trim();
+    if (text.length < 10 || text.length > 2000) throw ReviewError.invalid([{ path: 'message', message: 'Explain your appeal in 10 to 2,000 characters' }]);
+    await this.db.transaction(async (tx) => {
+      const [row] = /^\d{1,18}$/.test(assignmentId)
+        ? await tx.query(`SELECT status FROM assignments WHERE id = $1 AND worker_id = $2 FOR UPDATE`, [assignmentId, workerId])
+        : [];
+      if (!row) throw new ReviewError('NOT_FOUND', 'No such assignment');
+      if (row.status !== 'REJECTED') throw new ReviewError('CONFLICT', 'Only a rejected answer can be appealed');
+      const inserted = await tx.query(
+        `INSERT INTO appeals (assignment_id, worker_id, message) VALUES ($1, $2, $3) ON CONFLICT (assignment_id) DO NOTHING RETURNING id`,
+        [assignmentId, workerId, text],
+      );
+      if (!inserted.length) throw new ReviewError('CONFLICT', 'You already appealed this rejection; an appeal is possible once');
+    });
+    const [row] = await this.db.query(`${ROW_SQL} WHERE a.id = $1`, [assignmentId]);
+    return row;
+  }
+
+  async decide(adminId: string, appealId: string, overturn: boolean, note: string): Promise<RejectionRow> {
+    const assignmentId = await this.db.transaction(async (tx) => {
+      const [appeal] = /^\d{1,18}$/.test(appealId) ? await tx.query(`SELECT assignment_id::text, status FROM appeals WHERE id = $1 FOR UPDATE`, [appealId]) : [];
+      if (!appeal) throw new ReviewError('NOT_FOUND', 'No such appeal');
+      if (appeal.status !== 'OPEN') throw new ReviewError('CONFLICT', `This appeal was already decided (${appeal.status.toLowerCase()})`);
+      if (overturn) await this.accept(tx, appeal.assignment_id);
+      await tx.query(`UPDATE appeals SET status = $2, decided_by = $3, decision_note = $4, decided_at = now() WHERE id = $1`, [appealId, overturn ? 'OVERTURNED' : 'UPHELD', adminId, note]);
+      const [subject] = await tx.query(`SELECT worker_id FROM assignments WHERE id = $1`, [appeal.assignment_id]);
+      await tx.query(
+        `INSERT INTO audit_events (actor_id, action, subject_kind, subject_id, reason, details) VALUES ($1, $2, 'USER', $3, $4, $5)`,
+        [adminId, overturn ? 'APPEAL_OVERTURNED' : 'APPEAL_UPHELD', subject.worker_id, note, JSON.stringify({ appealId, assignmentId: appeal.assignment_id })],
+      );
+      return appeal.assignment_id as string;
+    });
+    const [row] = await this.db.query(`${ROW_SQL} WHERE a.id = $1`, [assignmentId]);
+    return row;
+  }
+
+  private async accept(tx: EntityManager, assignmentId: string): Promise<void> {
+    const [a] = await tx.query(
+      `SELECT a.id::text, a.worker_id, a.reward_cents, t.batch_id, b.status AS batch_status, p.name AS project_name
+         FROM assignments a JOIN tasks t ON t.id = a.task_id JOIN batches b ON b.id = t.batch_id JOIN projects p ON p.id = a.project_id
+        WHERE a.id = $1 FOR UPDATE OF a`,
+      [assignmentId],
+    );
+    const answer = { assignmentId: a.id, workerId: a.worker_id, rewardCents: a.reward_cents, batchId: a.batch_id, batchStatus: a.batch_status, projectName: a.project_name };
+    await tx.query(`UPDATE assignments SET status = 'ACCEPTED' WHERE id = $1`, [assignmentId]);
+    await tx.query(`UPDATE assignment_reviews SET decision = 'ACCEPTED', decided_at = now() WHERE assignment_id = $1`, [assignmentId]);
+    await this.earnings.reEscrowOverturned(tx, [answer]);
+    await this.earnings.payAccepted(tx, [answer]);
+  }
+}

@@ -1,0 +1,42 @@
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { JobsService } from '../jobs/jobs.service';
+import { ReviewService } from './review.service';
+
+const QUEUE = 'auto-accept';
+
+/**
+ * The automatic acceptance policy: answers of projects with `auto_accept_hours` left unreviewed that
+ * long are accepted (and paid) as their requester would, every minute, on one replica (pg-boss).
+ * Gold answers and answers held by the mass-rejection guard wait for a person.
+ */
+@Injectable()
+export class AutoAcceptance implements OnApplicationBootstrap {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly review: ReviewService,
+    private readonly jobs: JobsService,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.jobs.register({ name: QUEUE, retryLimit: 0, handle: async () => void (await this.run()) });
+    await this.jobs.schedule(QUEUE, '* * * * *');
+  }
+
+  /** Accepts what is due (at most 500 answers a run); returns how many. */
+  async run(): Promise<number> {
+    const due: { id: string; owner_id: string }[] = await this.db.query(
+      `SELECT a.id::text, p.owner_id
+         FROM assignments a JOIN projects p ON p.id = a.project_id
+        WHERE a.status = 'SUBMITTED' AND NOT a.is_gold AND p.auto_accept_hours IS NOT NULL
+          AND a.submitted_at <= now() - make_interval(hours => p.auto_accept_hours)
+          AND NOT EXISTS (SELECT 1 FROM mass_rejections m WHERE m.status = 'PENDING' AND a.id = ANY (m.assignment_ids))
+        ORDER BY a.submitted_at LIMIT 500`,
+    );
+    const byOwner = new Map<string, string[]>();
+    for (const row of due) byOwner.set(row.owner_id, [...(byOwner.get(row.owner_id) ?? []), row.id]);
+    for (const [owner, ids] of byOwner) await this.review.decide(owner, ids, 'ACCEPTED', null);
+    return due.length;
+  }
+}

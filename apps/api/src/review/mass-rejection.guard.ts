@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { massRejectionReason, type RejectionCounts } from './rejection-guard';
+
+/**
+ * The mass-rejection guard: a requester rejecting too large a share of one worker's answers in a
+ * batch, or of the whole batch, needs an admin's confirmation. Held requests wait in `mass_rejections`.
+ */
+@Injectable()
+export class MassRejectionGuard {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Why the rejection of these answers (locked by the caller) needs an admin, or null. */
+  async check(tx: EntityManager, rejecting: { id: string; batch_id: string; worker_id: string }[]): Promise<string | null> {
+    const batchIds = [...new Set(rejecting.map((r) => r.batch_id))];
+    const rows: { batch_id: string; worker_id: string; answers: number; rejected: number }[] = await tx.query(
+      `SELECT t.batch_id, a.worker_id, count(*)::int AS answers, count(*) FILTER (WHERE a.status = 'REJECTED')::int AS rejected
+         FROM assignments a JOIN tasks t ON t.id = a.task_id
+        WHERE t.batch_id = ANY($1::uuid[]) AND NOT a.is_gold AND a.status IN ('SUBMITTED', 'ACCEPTED', 'REJECTED')
+        GROUP BY t.batch_id, a.worker_id`,
+      [batchIds],
+    );
+    for (const batchId of batchIds) {
+      const inBatch = rows.filter((r) => r.batch_id === batchId);
+      const mine = rejecting.filter((r) => r.batch_id === batchId);
+      const counts: RejectionCounts = {
+        workers: inBatch.map((r) => ({ workerId: r.worker_id, answers: r.answers, rejected: r.rejected, rejecting: mine.filter((m) => m.worker_id === r.worker_id).length })),
+        batch: { answers: sum(inBatch, 'answers'), rejected: sum(inBatch, 'rejected'), rejecting: mine.length },
+      };
+      const why = massRejectionReason(counts);
+      if (why) return why;
+    }
+    return null;
+  }
+
+  async hold(requesterId: string, projectId: string, ids: string[], reason: string, why: string): Promise<string> {
+    const [row] = await this.db.query(
+      `INSERT INTO mass_rejections (requester_id, project_id, assignment_ids, reason, why) VALUES ($1, $2, $3::bigint[], $4, $5) RETURNING id::text`,
+      [requesterId, projectId, ids, reason, why],
+    );
+    return row.id;
+  }
+}
+
+const sum = <K extends string>(rows: Record<K, number>[], key: K) => rows.reduce((total, r) => total + r[key], 0);

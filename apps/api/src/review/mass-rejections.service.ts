@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { MassRejectionModel } from './models/appeal.model';
+import { ReviewError, ReviewService } from './review.service';
+
+/** The admins' side of the mass-rejection guard: approve (the rejection happens) or decline it. */
+@Injectable()
+export class MassRejectionsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly review: ReviewService,
+  ) {}
+
+  async pending(): Promise<MassRejectionModel[]> {
+    const rows = await this.db.query(
+      `SELECT m.id::text, m.project_id, p.name AS project_name, m.assignment_ids::text[] AS ids, m.reason, m.why, m.status, m.created_at
+         FROM mass_rejections m JOIN projects p ON p.id = m.project_id WHERE m.status = 'PENDING' ORDER BY m.id`,
+    );
+    return rows.map(toModel);
+  }
+
+  async decide(adminId: string, id: string, approve: boolean, note: string): Promise<MassRejectionModel> {
+    const [held] = /^\d{1,18}$/.test(id)
+      ? await this.db.query(`SELECT requester_id, assignment_ids::text[] AS ids, reason, status FROM mass_rejections WHERE id = $1`, [id])
+      : [];
+    if (!held) throw new ReviewError('NOT_FOUND', 'No such rejection request');
+    if (held.status !== 'PENDING') throw new ReviewError('CONFLICT', `This request was already ${held.status.toLowerCase()}`);
+    if (approve) {
+      // Answers decided since (accepted by hand, say) are left as they are.
+      const open: { id: string }[] = await this.db.query(`SELECT id::text FROM assignments WHERE id = ANY($1::bigint[]) AND status = 'SUBMITTED'`, [held.ids]);
+      if (open.length) await this.review.decide(held.requester_id, open.map((o) => o.id), 'REJECTED', held.reason, adminId);
+    }
+    await this.db.transaction(async (tx) => {
+      await tx.query(`UPDATE mass_rejections SET status = $2, decided_by = $3, decision_note = $4, decided_at = now() WHERE id = $1`, [id, approve ? 'APPROVED' : 'DECLINED', adminId, note]);
+      await tx.query(
+        `INSERT INTO audit_events (actor_id, action, subject_kind, subject_id, reason, details) VALUES ($1, $2, 'USER', $3, $4, $5)`,
+        [adminId, approve ? 'MASS_REJECTION_APPROVED' : 'MASS_REJECTION_DECLINED', held.requester_id, note, JSON.stringify({ requestId: id, assignments: held.ids.length })],
+      );
+    });
+    const [row] = await this.db.query(
+      `SELECT m.id::text, m.project_id, p.name AS project_name, m.assignment_ids::text[] AS ids, m.reason, m.why, m.status, m.created_at
+         FROM mass_rejections m JOIN projects p ON p.id = m.project_id WHERE m.id = $1`,
+      [id],
+    );
+    return toModel(row);
+  }
+}
+
+function toModel(r: { id: string; project_id: string; project_name: string; ids: string[]; reason: string; why: string; status: string; created_at: Date }): MassRejectionModel {
+  return { id: r.id, projectId: r.project_id, projectName: r.project_name, assignmentIds: r.ids, reason: r.reason, why: r.why, status: r.status, createdAt: r.created_at };
+}
