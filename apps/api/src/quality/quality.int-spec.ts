@@ -127,4 +127,38 @@ describe('quality rules: gold skills and bans, flags, caps, required skills, dyn
     );
     expect(bad.errors?.[0].extensions?.fields).toEqual([{ path: 'qualityRules.minOverlap', message: 'Must not exceed the overlap (2)' }]);
   });
+
+  it('runs Dawid-Skene over a batch and reports the project’s agreement, confidence and savings', async () => {
+    const projectId = await project({ overlap: 3 }, ['p1', 'p2', 'p3', 'p4']);
+    const votes = [
+      ['positive', 'negative', 'positive', 'neutral'],
+      ['positive', 'negative', 'positive', 'neutral'],
+      ['positive', 'negative', 'negative', 'neutral'],
+    ];
+    for (const answers of votes) {
+      const worker = await t.user(Role.WORKER);
+      let lease = (await t.gql(CLAIM, { projectId }, worker.token)).data?.claimNext;
+      for (const label of answers) lease = (await submit(t, worker.token, lease.id, label)).data?.submitAnswer.next;
+    }
+    const [batch] = await t.sql(`SELECT id, status FROM batches WHERE project_id = $1`, [projectId]);
+    expect(batch.status).toBe('COMPLETED');
+    const run = await t.gql(`mutation($b: ID!) { aggregateBatch(batchId: $b) { items answers iterations alpha } }`, { b: batch.id }, requester.token);
+    expect(run.data?.aggregateBatch).toMatchObject({ items: 4, answers: 12 });
+    expect(run.data?.aggregateBatch.alpha).toBeGreaterThan(0.5);
+    const results = await t.gql(`query($p: ID!) { projectResults(projectId: $p) { items { input aggregate { method voteKey confidence } } } }`, { p: projectId }, requester.token);
+    const byText = Object.fromEntries(results.data?.projectResults.items.map((i: { input: { text: string }; aggregate: unknown }) => [i.input.text, i.aggregate]));
+    expect(byText).toMatchObject({
+      p1: { method: 'DAWID_SKENE', voteKey: 'positive' },
+      p2: { voteKey: 'negative' },
+      p3: { voteKey: 'positive' },
+      p4: { voteKey: 'neutral' },
+    });
+    expect(byText.p1.confidence).toBeGreaterThan(0.9);
+
+    const quality = (await t.gql(`query($p: ID!) { projectQuality(projectId: $p) { alpha confidence { from items } acceptedAnswers answersSaved } }`, { p: projectId }, requester.token)).data?.projectQuality;
+    expect(quality.confidence.reduce((n: number, b: { items: number }) => n + b.items, 0)).toBe(4);
+    expect(quality).toMatchObject({ acceptedAnswers: 0, answersSaved: 0 });
+    const stranger = await t.user(Role.REQUESTER);
+    expect((await t.gql(`query($p: ID!) { projectQuality(projectId: $p) { alpha } }`, { p: projectId }, stranger.token)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
 });

@@ -1,5 +1,8 @@
 import { Global, Module } from '@nestjs/common';
+import { BatchesModule } from '../batches/batches.module';
 import { ProjectsModule } from '../projects/projects.module';
+import { BatchAggregationService } from './batch-aggregation.service';
+import { ProjectQualityService } from './project-quality.service';
 import { BansService } from './bans.service';
 import { QualityReadService } from './quality-read.service';
 import { QualityResolver } from './quality.resolver';
@@ -8,8 +11,8 @@ import { QualityService } from './quality.service';
 /** Skills, rules, flags and bans. Global: dispatch applies it to every answer. */
 @Global()
 @Module({
-  imports: [ProjectsModule],
-  providers: [QualityService, QualityReadService, BansService, QualityResolver],
+  imports: [ProjectsModule, BatchesModule],
+  providers: [QualityService, QualityReadService, BansService, ProjectQualityService, BatchAggregationService, QualityResolver],
   exports: [QualityService],
 })
 export class QualityModule {}

@@ -2,7 +2,11 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '../auth/allow.decorator';
 import { type AuthUser, CurrentUser } from '../auth/current-user.decorator';
 import { Permission } from '../auth/permissions';
+import { BatchesService } from '../batches/batches.service';
 import { BansService } from './bans.service';
+import { BatchAggregationService } from './batch-aggregation.service';
+import { BatchAggregationModel, ProjectQualityModel } from './models/project-quality.model';
+import { ProjectQualityService } from './project-quality.service';
 import { QualityStandingModel, SkillModel, WorkerQualityModel } from './models/standing.model';
 import { QualityError, QualityReadService } from './quality-read.service';
 
@@ -11,6 +15,9 @@ export class QualityResolver {
   constructor(
     private readonly reads: QualityReadService,
     private readonly bans: BansService,
+    private readonly projectSummaries: ProjectQualityService,
+    private readonly aggregation: BatchAggregationService,
+    private readonly batches: BatchesService,
   ) {}
 
   @Allow(Permission.TaskWork)
@@ -23,6 +30,19 @@ export class QualityResolver {
   @Query(() => [SkillModel])
   mySkills(@CurrentUser() user: AuthUser): Promise<SkillModel[]> {
     return this.reads.skills(user.id);
+  }
+
+  @Allow(Permission.ProjectManage)
+  @Query(() => ProjectQualityModel, { description: "Agreement, confidence, review counts, cost and what dynamic overlap saved, for one of your projects" })
+  projectQuality(@CurrentUser() user: AuthUser, @Args('projectId', { type: () => ID }) projectId: string): Promise<ProjectQualityModel> {
+    return this.projectSummaries.summary(user.id, projectId);
+  }
+
+  @Allow(Permission.ProjectManage)
+  @Mutation(() => BatchAggregationModel, { description: 'Runs the full Dawid-Skene pass over one of your batches now (it also runs when a batch completes)' })
+  async aggregateBatch(@CurrentUser() user: AuthUser, @Args('batchId', { type: () => ID }) batchId: string): Promise<BatchAggregationModel> {
+    const batch = await this.batches.getOwned(user.id, batchId);
+    return this.aggregation.aggregate(batch.id);
   }
 
   @Allow(Permission.QualityAdmin)

@@ -9,6 +9,7 @@ interface ResultRow {
   batch_id: string;
   input: unknown;
   consensus: ResultPageModel['items'][number]['consensus'];
+  aggregate: ResultPageModel['items'][number]['aggregate'];
   answers: { assignmentId: string; workerId: string; answer: unknown; submittedAt: string }[];
   total: number;
 }
@@ -24,7 +25,7 @@ export class ResultsService {
   async page(ownerId: string, projectId: string, offset: number, limit: number): Promise<ResultPageModel> {
     const project = await this.projects.getOwned(projectId, ownerId);
     const rows: ResultRow[] = await this.db.query(
-      `SELECT t.id, t.batch_id, t.input, t.consensus, count(*) OVER ()::int AS total,
+      `SELECT t.id, t.batch_id, t.input, t.consensus, t.aggregate, count(*) OVER ()::int AS total,
               coalesce((SELECT json_agg(json_build_object(
                          'assignmentId', a.id::text,
                          'workerId', 'W-' || substr(md5(a.worker_id::text || a.project_id::text), 1, 8),
@@ -45,6 +46,7 @@ export class ResultsService {
         batchId: r.batch_id,
         input: r.input,
         consensus: r.consensus,
+        aggregate: r.aggregate,
         answers: r.answers.map((a) => ({ ...a, submittedAt: new Date(a.submittedAt) })),
       })),
     };

@@ -28,6 +28,18 @@ export class ConsensusModel {
   confidence: number;
 }
 
+@ObjectType('Aggregate')
+export class AggregateModel {
+  @Field(() => String, { description: 'DAWID_SKENE' })
+  method: string;
+
+  @Field(() => String)
+  voteKey: string;
+
+  @Field(() => Float, { description: 'Posterior probability, 0..1' })
+  confidence: number;
+}
+
 @ObjectType('TaskResult')
 export class TaskResultModel {
   @Field(() => ID)
@@ -42,8 +54,11 @@ export class TaskResultModel {
   @Field(() => [AnswerViewModel])
   answers: AnswerViewModel[];
 
-  @Field(() => ConsensusModel, { nullable: true })
+  @Field(() => ConsensusModel, { nullable: true, description: 'Updated at each answer (skill-weighted one-coin posterior)' })
   consensus: ConsensusModel | null;
+
+  @Field(() => AggregateModel, { nullable: true, description: 'The full Dawid-Skene pass over the batch, once run' })
+  aggregate: AggregateModel | null;
 }
 
 @ObjectType('ResultPage')
