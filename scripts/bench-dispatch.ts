@@ -180,7 +180,7 @@ async function rawCycle(db: pg.Pool, worker: Worker, projectId: string): Promise
     const { rows: [a] } = await client.query(LOCK_ASSIGNMENT_SQL, [lease.id]);
     await client.query(VOTERS_SQL, [a.task_id, a.id, 0.7, `project:${projectId}`, worker.id]);
     const consensus = JSON.stringify({ voteKey: 'a', votes: 1, confidence: 0.7 });
-    await client.query(STORE_ANSWER_SQL, [a.id, '{"label":"a"}', randomUUID(), null, a.task_id, consensus, false, false]);
+    await client.query(STORE_ANSWER_SQL, [a.id, '{"label":"a"}', randomUUID(), null, a.task_id, consensus, false, false, 'a']);
     const event = JSON.stringify({ type: 'assignment.submitted', projectId, assignmentId: a.id, id: randomUUID() });
     await client.query(EMIT_SQL, [projectId, randomUUID(), 'assignment.submitted', event, EVENTS_CHANNEL]);
     await client.query('COMMIT');

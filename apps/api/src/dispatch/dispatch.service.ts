@@ -162,6 +162,7 @@ export class DispatchService {
         consensus && JSON.stringify(consensus),
         a.is_gold,
         extend,
+        kind.voteKey(answer.value, a.config),
       ]);
       await this.quality.afterAnswer(tx, {
         assignmentId: a.id,
@@ -176,6 +177,7 @@ export class DispatchService {
       if (stored.status === 'COMPLETED') {
         await this.events.emit(tx, { type: 'task.completed', projectId: a.project_id, batchId: a.batch_id, taskId: a.task_id, consensus });
         await this.batches.recordTaskCompleted(tx, a.batch_id);
+        await this.quality.afterTaskCompleted(tx, { taskId: a.task_id, projectId: a.project_id, rules: a.quality_rules });
       }
       return { ...result, status: AssignmentStatus.SUBMITTED };
     });

@@ -30,11 +30,12 @@ SELECT NULL, coalesce((SELECT value FROM worker_skills WHERE worker_id = $5 AND 
  * Stores the answer and counts it on its task in one round trip. A gold answer ($7) is stored and
  * scored but not counted: gold measures the worker, it is not the item's data. With dynamic overlap
  * ($8) the task asks for one more answer instead of completing.
- * $1 assignment, $2 answer, $3 idempotency key, $4 gold score, $5 task, $6 consensus, $7 is gold, $8 extend.
+ * $1 assignment, $2 answer, $3 idempotency key, $4 gold score, $5 task, $6 consensus, $7 is gold, $8 extend,
+ * $9 the answer's vote key.
  */
 export const STORE_ANSWER_SQL = `
 WITH stored AS (
-  UPDATE assignments SET status = 'SUBMITTED', answer = $2, idempotency_key = $3, submitted_at = now(), gold_score = $4,
+  UPDATE assignments SET status = 'SUBMITTED', answer = $2, idempotency_key = $3, submitted_at = now(), gold_score = $4, vote_key = $9,
          duration_ms = least(extract(epoch FROM now() - created_at) * 1000, 2147483647)::int
    WHERE id = $1
   RETURNING duration_ms

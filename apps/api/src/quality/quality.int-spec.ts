@@ -161,4 +161,17 @@ describe('quality rules: gold skills and bans, flags, caps, required skills, dyn
     const stranger = await t.user(Role.REQUESTER);
     expect((await t.gql(`query($p: ID!) { projectQuality(projectId: $p) { alpha } }`, { p: projectId }, stranger.token)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
+
+  it('flags a worker whose answers keep disagreeing with the consensus', async () => {
+    const items = Array.from({ length: 10 }, (_, i) => `a${i}`);
+    const projectId = await project({ overlap: 3, qualityRules: { flagBelowAgreement: 0.6 } }, items);
+    const workers = [await t.user(Role.WORKER), await t.user(Role.WORKER), await t.user(Role.WORKER)];
+    for (const [w, worker] of workers.entries()) {
+      let lease = (await t.gql(CLAIM, { projectId }, worker.token)).data?.claimNext;
+      while (lease) lease = (await submit(t, worker.token, lease.id, w === 2 ? 'negative' : 'positive')).data?.submitAnswer.next;
+    }
+    const flags = async (token: string) => (await t.gql(STANDING, { p: projectId }, token)).data?.myStanding.flags;
+    expect(await flags(workers[2].token)).toEqual([{ kind: 'LOW_AGREEMENT', detail: 'Your answers agreed with the consensus on 0 of 10 items (0 %); this project expects 60 %' }]);
+    expect(await flags(workers[0].token)).toEqual([]);
+  });
 });

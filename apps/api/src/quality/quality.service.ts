@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { DEFAULT_MIN_GOLD_ANSWERS, kindSkill, projectSkill, type QualityRules } from './quality-rules';
+import { AGREEMENT_MIN_ITEMS, DEFAULT_MIN_GOLD_ANSWERS, kindSkill, projectSkill, type QualityRules } from './quality-rules';
 import { SKILL_PRIOR_MEAN, SKILL_PRIOR_STRENGTH } from './skills';
 
 export interface AnswerFacts {
@@ -40,6 +40,32 @@ export class QualityService {
     );
     const onProject = skills.find((s) => s.skill === projectSkill(facts.projectId));
     if (onProject) await this.applyBanRule(tx, facts, onProject);
+  }
+
+  /**
+   * When an item completes, its workers' agreement with the consensus (over the project's completed
+   * items) is checked against the rule; a worker below it is flagged, at most once a day.
+   */
+  async afterTaskCompleted(tx: EntityManager, task: { taskId: string; projectId: string; rules: QualityRules }): Promise<void> {
+    const threshold = task.rules.flagBelowAgreement;
+    if (threshold === undefined) return;
+    const rows: { worker_id: string; items: number; agreed: number }[] = await tx.query(
+      `SELECT a.worker_id, count(*)::int AS items, count(*) FILTER (WHERE a.vote_key = t.consensus->>'voteKey')::int AS agreed
+         FROM assignments a JOIN tasks t ON t.id = a.task_id
+        WHERE a.project_id = $2 AND NOT a.is_gold AND t.status = 'COMPLETED' AND a.status IN ('SUBMITTED', 'ACCEPTED', 'REJECTED')
+          AND a.worker_id IN (SELECT worker_id FROM assignments WHERE task_id = $1 AND status IN ('SUBMITTED', 'ACCEPTED'))
+        GROUP BY a.worker_id`,
+      [task.taskId, task.projectId],
+    );
+    for (const row of rows) {
+      if (row.items < AGREEMENT_MIN_ITEMS || row.agreed / row.items >= threshold) continue;
+      await tx.query(
+        `INSERT INTO quality_flags (worker_id, project_id, kind, detail)
+         SELECT $1, $2, 'LOW_AGREEMENT', $3
+          WHERE NOT EXISTS (SELECT 1 FROM quality_flags WHERE worker_id = $1 AND project_id = $2 AND kind = 'LOW_AGREEMENT' AND created_at > now() - interval '1 day')`,
+        [row.worker_id, task.projectId, `Your answers agreed with the consensus on ${row.agreed} of ${row.items} items (${pct(row.agreed / row.items)}); this project expects ${pct(threshold)}`],
+      );
+    }
   }
 
   /** Bans from the project a worker whose estimated gold accuracy fell below the rule, once enough gold is answered. */
