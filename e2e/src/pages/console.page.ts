@@ -59,6 +59,10 @@ export class ConsolePage {
     return this.page.getByRole('row', { name: new RegExp(name) });
   }
 
+  get results(): Locator {
+    return this.page.getByRole('table', { name: 'Results' });
+  }
+
   /** The results table row of an item, found by its text. */
   resultRow(itemText: string): Locator {
     return this.page.getByRole('table', { name: 'Results' }).getByRole('row').filter({ hasText: itemText });

@@ -34,6 +34,21 @@ export class WorkerPage {
     await expect(this.labelChoices).toBeVisible();
   }
 
+  /** Opens a project of any kind and waits for its first task (the task region). */
+  async open(projectName: string): Promise<void> {
+    await this.projectCard(projectName).getByRole('link', { name: 'Start' }).click();
+    await expect(this.page.getByRole('heading', { name: projectName, level: 1 })).toBeVisible();
+    await expect(this.task).toBeVisible();
+  }
+
+  get task(): Locator {
+    return this.page.getByRole('region', { name: 'Task', exact: true });
+  }
+
+  async expectDone(count: number): Promise<void> {
+    await expect(this.page.getByText(`${count} task${count === 1 ? '' : 's'} done this session`)).toBeVisible();
+  }
+
   get labelChoices(): Locator {
     return this.page.getByRole('group', { name: 'Choose a label' });
   }

@@ -36,9 +36,19 @@ export type AdjustBalanceInput = {
   userId: Scalars['ID']['input'];
 };
 
+export type Aggregate = {
+  /** Posterior probability, 0..1 */
+  confidence: Scalars['Float']['output'];
+  /** DAWID_SKENE */
+  method: Scalars['String']['output'];
+  voteKey: Scalars['String']['output'];
+};
+
 export type AnswerView = {
   answer: Scalars['JSON']['output'];
   assignmentId: Scalars['ID']['output'];
+  /** SUBMITTED until reviewed, then ACCEPTED or REJECTED */
+  status: AssignmentStatus;
   submittedAt: Scalars['DateTime']['output'];
   /** A pseudonym of the worker, stable within the project */
   workerId: Scalars['ID']['output'];
@@ -64,6 +74,14 @@ export type BalanceAdjustment = {
   balanceCents: Scalars['Int']['output'];
 };
 
+export type Ban = {
+  id: Scalars['ID']['output'];
+  /** Null: banned from the whole platform */
+  projectId: Maybe<Scalars['ID']['output']>;
+  reason: Scalars['String']['output'];
+  since: Scalars['DateTime']['output'];
+};
+
 export type Batch = {
   /** Items with all their answers */
   completedCount: Scalars['Int']['output'];
@@ -75,6 +93,16 @@ export type Batch = {
   name: Scalars['String']['output'];
   publishedAt: Maybe<Scalars['DateTime']['output']>;
   status: BatchStatus;
+};
+
+export type BatchAggregation = {
+  /** Krippendorff's alpha (nominal) of the batch's answers */
+  alpha: Maybe<Scalars['Float']['output']>;
+  answers: Scalars['Int']['output'];
+  batchId: Scalars['ID']['output'];
+  items: Scalars['Int']['output'];
+  /** Dawid-Skene EM iterations run */
+  iterations: Scalars['Int']['output'];
 };
 
 export type BatchProgress = {
@@ -98,6 +126,12 @@ export type Bonus = {
   assignmentId: Scalars['ID']['output'];
 };
 
+export type ConfidenceBucket = {
+  /** Lower bound of the bucket (0, 0.5, 0.7, 0.9, 0.99) */
+  from: Scalars['Float']['output'];
+  items: Scalars['Int']['output'];
+};
+
 export type Consensus = {
   /** 0..1 */
   confidence: Scalars['Float']['output'];
@@ -114,6 +148,8 @@ export type CreateBatchInput = {
 };
 
 export type CreateProjectInput = {
+  /** Accept unreviewed answers after this many hours (0 to 720); absent: accept by hand */
+  autoAcceptHours?: InputMaybe<Scalars['Int']['input']>;
   /** The task kind config, validated by the kind */
   config: Scalars['JSON']['input'];
   /** Your estimate of the working time per task, in seconds; used for fair pay until answers are measured */
@@ -165,6 +201,14 @@ export type Earnings = {
   pendingCents: Scalars['Int']['output'];
 };
 
+export type GoldFeedback = {
+  /** The right answer */
+  expected: Scalars['JSON']['output'];
+  explanation: Maybe<Scalars['String']['output']>;
+  /** 1 when right, 0 when wrong, partial credit between */
+  score: Scalars['Float']['output'];
+};
+
 export type GoldItemInput = {
   /** The right answer, validated as a worker answer would be */
   answer: Scalars['JSON']['input'];
@@ -203,6 +247,19 @@ export type LedgerLine = {
   memo: Scalars['String']['output'];
 };
 
+export type MassRejection = {
+  assignmentIds: Array<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  projectId: Scalars['ID']['output'];
+  projectName: Scalars['String']['output'];
+  /** The requester’s reason */
+  reason: Scalars['String']['output'];
+  status: Scalars['String']['output'];
+  /** Why the guard held it */
+  why: Scalars['String']['output'];
+};
+
 export type Mutation = {
   /** Accepts submitted answers of your projects: each worker is paid once, from the batch escrow */
   acceptAssignments: Array<ReviewedAssignment>;
@@ -212,6 +269,12 @@ export type Mutation = {
   adminCreditBalance: BalanceAdjustment;
   /** Refunds part of a requester's balance outside the platform (audited) */
   adminRefundBalance: BalanceAdjustment;
+  /** Runs the full Dawid-Skene pass over one of your batches now (it also runs when a batch completes) */
+  aggregateBatch: BatchAggregation;
+  /** Appeals a rejection (once); an admin decides */
+  appealRejection: Rejection;
+  /** Bans a worker from a project (or everywhere); audited */
+  banWorker: Scalars['ID']['output'];
   /** Ends the batch now and returns its unused escrow */
   cancelBatch: Batch;
   /** Leases your next task, of one project or of any you can work on; null when none is left */
@@ -226,9 +289,15 @@ export type Mutation = {
   createTopUp: TopUp;
   /** Sends signed POSTs of the chosen events of a project to a URL */
   createWebhook: Webhook;
+  /** Upholds or overturns (accepts and pays) a rejection; final and audited */
+  decideAppeal: Rejection;
+  /** Approves (the answers are rejected) or declines a held rejection; audited */
+  decideMassRejection: MassRejection;
   deleteWebhook: Scalars['Boolean']['output'];
   /** Pays a worker a bonus for one of their answers, from your balance */
   grantBonus: Bonus;
+  /** Lifts a ban (a rule’s or an admin’s); audited */
+  liftBan: Scalars['Boolean']['output'];
   /** Stops handing out the batch’s items until resumed */
   pauseBatch: Batch;
   publishBatch: Batch;
@@ -271,6 +340,24 @@ export type MutationAdminRefundBalanceArgs = {
 };
 
 
+export type MutationAggregateBatchArgs = {
+  batchId: Scalars['ID']['input'];
+};
+
+
+export type MutationAppealRejectionArgs = {
+  assignmentId: Scalars['ID']['input'];
+  message: Scalars['String']['input'];
+};
+
+
+export type MutationBanWorkerArgs = {
+  projectId: InputMaybe<Scalars['ID']['input']>;
+  reason: Scalars['String']['input'];
+  workerId: Scalars['ID']['input'];
+};
+
+
 export type MutationCancelBatchArgs = {
   batchId: Scalars['ID']['input'];
 };
@@ -306,6 +393,20 @@ export type MutationCreateWebhookArgs = {
 };
 
 
+export type MutationDecideAppealArgs = {
+  appealId: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+  overturn: Scalars['Boolean']['input'];
+};
+
+
+export type MutationDecideMassRejectionArgs = {
+  approve: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+};
+
+
 export type MutationDeleteWebhookArgs = {
   id: Scalars['ID']['input'];
 };
@@ -313,6 +414,12 @@ export type MutationDeleteWebhookArgs = {
 
 export type MutationGrantBonusArgs = {
   input: GrantBonusInput;
+};
+
+
+export type MutationLiftBanArgs = {
+  banId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -399,6 +506,8 @@ export type PayoutStatus =
   | 'REVERSED';
 
 export type Project = {
+  /** Unreviewed answers are accepted after this many hours; null: by hand */
+  autoAcceptHours: Maybe<Scalars['Int']['output']>;
   batches: Array<Batch>;
   config: Scalars['JSON']['output'];
   createdAt: Scalars['DateTime']['output'];
@@ -428,6 +537,19 @@ export type ProjectEvent = {
   type: Scalars['String']['output'];
 };
 
+export type ProjectQuality = {
+  acceptedAnswers: Scalars['Int']['output'];
+  /** Krippendorff's alpha (nominal) over every answered item */
+  alpha: Maybe<Scalars['Float']['output']>;
+  /** Answers dynamic overlap did not need to buy (completed items, below the maximum overlap) */
+  answersSaved: Scalars['Int']['output'];
+  /** How sure the answers of completed items are */
+  confidence: Array<ConfidenceBucket>;
+  /** What an accepted answer cost, reward and fee, in cents */
+  costPerAcceptedCents: Maybe<Scalars['Int']['output']>;
+  rejectedAnswers: Scalars['Int']['output'];
+};
+
 export type ProjectStats = {
   /** Answers submitted */
   answers: Scalars['Int']['output'];
@@ -439,15 +561,25 @@ export type ProjectStats = {
   openItems: Scalars['Int']['output'];
 };
 
+export type QualityFlag = {
+  createdAt: Scalars['DateTime']['output'];
+  detail: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+};
+
 export type QualityRules = {
   banBelowGoldAccuracy: Maybe<Scalars['Float']['output']>;
   confidenceTarget: Maybe<Scalars['Float']['output']>;
   dailyCap: Maybe<Scalars['Int']['output']>;
+  examGoldAnswers: Maybe<Scalars['Int']['output']>;
+  examGrantsSkill: Maybe<Scalars['String']['output']>;
+  examPassAccuracy: Maybe<Scalars['Float']['output']>;
   flagBelowAgreement: Maybe<Scalars['Float']['output']>;
   minAnswerSeconds: Maybe<Scalars['Int']['output']>;
   minGoldAnswers: Maybe<Scalars['Int']['output']>;
   minOverlap: Maybe<Scalars['Int']['output']>;
   requiredSkills: Maybe<Array<SkillRequirement>>;
+  training: Maybe<Scalars['Boolean']['output']>;
 };
 
 export type QualityRulesInput = {
@@ -457,6 +589,12 @@ export type QualityRulesInput = {
   confidenceTarget?: InputMaybe<Scalars['Float']['input']>;
   /** Tasks per worker per day */
   dailyCap?: InputMaybe<Scalars['Int']['input']>;
+  /** Exam: gold answers needed to be graded */
+  examGoldAnswers?: InputMaybe<Scalars['Int']['input']>;
+  /** Exam: the skill granted on passing, e.g. kind:CATEGORIZATION or lang:fr */
+  examGrantsSkill?: InputMaybe<Scalars['String']['input']>;
+  /** Exam: estimated accuracy needed to pass (0 to 1) */
+  examPassAccuracy?: InputMaybe<Scalars['Float']['input']>;
   /** Flag workers agreeing with the consensus less than this (0 to 1) */
   flagBelowAgreement?: InputMaybe<Scalars['Float']['input']>;
   /** Flag answers faster than this many seconds */
@@ -466,6 +604,18 @@ export type QualityRulesInput = {
   /** Dynamic overlap: answers to collect first */
   minOverlap?: InputMaybe<Scalars['Int']['input']>;
   requiredSkills?: InputMaybe<Array<SkillRequirementInput>>;
+  /** Training: show the right answer and explanation after each gold answer */
+  training?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type QualityStanding = {
+  answersToday: Scalars['Int']['output'];
+  ban: Maybe<Ban>;
+  /** Your latest flags on this project */
+  flags: Array<QualityFlag>;
+  /** Your gold accuracy on this project, once you met gold */
+  goldAccuracy: Maybe<Skill>;
+  rules: QualityRules;
 };
 
 export type Query = {
@@ -475,20 +625,43 @@ export type Query = {
   myBalance: RequesterBalance;
   myEarnings: Earnings;
   myProjects: Array<Project>;
+  /** Your rejected answers, why, and your appeals */
+  myRejections: Array<Rejection>;
+  mySkills: Array<Skill>;
+  /** The rules of a project and where you stand: gold accuracy, flags, ban and why */
+  myStanding: QualityStanding;
+  /** Appeals waiting for a decision, oldest first */
+  openAppeals: Array<Rejection>;
   /** SANDBOX when no real money moves */
   paymentsMode: PaymentsMode;
+  /** Rejections held by the mass-rejection guard */
+  pendingMassRejections: Array<MassRejection>;
   project: Project;
+  /** Agreement, confidence, review counts, cost and what dynamic overlap saved, for one of your projects */
+  projectQuality: ProjectQuality;
   /** A page of a project's items with every answer and the consensus */
   projectResults: ResultPage;
   /** The delivery log of a project’s webhooks, newest first */
   webhookDeliveries: Array<WebhookDelivery>;
   webhooks: Array<Webhook>;
+  /** Skills, bans, flags and pace of one worker */
+  workerQuality: WorkerQuality;
   workerSummary: WorkerSummary;
+};
+
+
+export type QueryMyStandingArgs = {
+  projectId: Scalars['ID']['input'];
 };
 
 
 export type QueryProjectArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryProjectQualityArgs = {
+  projectId: Scalars['ID']['input'];
 };
 
 
@@ -509,9 +682,31 @@ export type QueryWebhooksArgs = {
   projectId: Scalars['ID']['input'];
 };
 
+
+export type QueryWorkerQualityArgs = {
+  workerId: Scalars['ID']['input'];
+};
+
 export type Reconciliation = {
   payoutsSettled: Scalars['Int']['output'];
   topUpsCredited: Scalars['Int']['output'];
+};
+
+export type Rejection = {
+  answer: Scalars['JSON']['output'];
+  /** The appeal, once made */
+  appealId: Maybe<Scalars['ID']['output']>;
+  appealMessage: Maybe<Scalars['String']['output']>;
+  /** OPEN, UPHELD or OVERTURNED; null when not appealed */
+  appealStatus: Maybe<Scalars['String']['output']>;
+  assignmentId: Scalars['ID']['output'];
+  /** The admin’s note on the decision */
+  decisionNote: Maybe<Scalars['String']['output']>;
+  /** failedGold (item, expected, given), durationSeconds, projectMedianSeconds, consensus */
+  evidence: Scalars['JSON']['output'];
+  projectName: Scalars['String']['output'];
+  reason: Maybe<Scalars['String']['output']>;
+  rejectedAt: Scalars['DateTime']['output'];
 };
 
 /** A requester's money, in cents */
@@ -556,6 +751,18 @@ export type SignUpInput = {
   role: Role;
 };
 
+export type Skill = {
+  /** Gold answers behind the estimate */
+  evidence: Scalars['Int']['output'];
+  /** 95 % credible interval, low end */
+  lower: Scalars['Float']['output'];
+  /** project:<id>, kind:<TASK_KIND>, ... */
+  skill: Scalars['String']['output'];
+  upper: Scalars['Float']['output'];
+  /** Estimated accuracy (posterior mean, prior 70 % worth 4 answers) */
+  value: Scalars['Float']['output'];
+};
+
 export type SkillRequirement = {
   min: Scalars['Float']['output'];
   skill: Scalars['String']['output'];
@@ -577,6 +784,8 @@ export type SubmitAnswerInput = {
 
 export type SubmitResult = {
   assignmentId: Scalars['ID']['output'];
+  /** Training projects: the right answer, after you answered a gold item */
+  feedback: Maybe<GoldFeedback>;
   /** The following task, leased already */
   next: Maybe<WorkAssignment>;
   status: AssignmentStatus;
@@ -608,8 +817,11 @@ export type TaskKind =
   | 'UI_FEEDBACK';
 
 export type TaskResult = {
+  /** The full Dawid-Skene pass over the batch, once run */
+  aggregate: Maybe<Aggregate>;
   answers: Array<AnswerView>;
   batchId: Scalars['ID']['output'];
+  /** Updated at each answer (skill-weighted one-coin posterior) */
   consensus: Maybe<Consensus>;
   input: Scalars['JSON']['output'];
   taskId: Scalars['ID']['output'];
@@ -692,11 +904,87 @@ export type WorkProject = {
   rewardCents: Scalars['Int']['output'];
 };
 
+export type WorkerQuality = {
+  bans: Array<Ban>;
+  flags: Array<QualityFlag>;
+  /** Median seconds per answer */
+  medianSeconds: Maybe<Scalars['Float']['output']>;
+  skills: Array<Skill>;
+  submitted: Scalars['Int']['output'];
+  workerId: Scalars['ID']['output'];
+};
+
 export type WorkerSummary = {
   /** Rewards of submitted and accepted answers, in cents */
   earnedCents: Scalars['Int']['output'];
   submitted: Scalars['Int']['output'];
 };
+
+export type ConsoleSkillFragment = { skill: string, value: number, lower: number, upper: number, evidence: number };
+
+export type ConsoleWorkerQualityQueryVariables = Exact<{
+  workerId: Scalars['ID']['input'];
+}>;
+
+
+export type ConsoleWorkerQualityQuery = { workerQuality: { workerId: string, submitted: number, medianSeconds: number | null, skills: Array<{ skill: string, value: number, lower: number, upper: number, evidence: number }>, bans: Array<{ id: string, projectId: string | null, reason: string, since: string }>, flags: Array<{ kind: string, detail: string, createdAt: string }> } };
+
+export type ConsoleBanWorkerMutationVariables = Exact<{
+  workerId: Scalars['ID']['input'];
+  projectId: InputMaybe<Scalars['ID']['input']>;
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type ConsoleBanWorkerMutation = { banWorker: string };
+
+export type ConsoleLiftBanMutationVariables = Exact<{
+  banId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type ConsoleLiftBanMutation = { liftBan: boolean };
+
+export type ConsoleAdminCreditMutationVariables = Exact<{
+  input: AdjustBalanceInput;
+}>;
+
+
+export type ConsoleAdminCreditMutation = { adminCreditBalance: { applied: boolean, balanceCents: number } };
+
+export type ConsoleAdminRefundMutationVariables = Exact<{
+  input: AdjustBalanceInput;
+}>;
+
+
+export type ConsoleAdminRefundMutation = { adminRefundBalance: { applied: boolean, balanceCents: number } };
+
+export type ConsoleReconcilePaymentsMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleReconcilePaymentsMutation = { reconcilePayments: { payoutsSettled: number, topUpsCredited: number } };
+
+export type ConsoleAdminPaymentsModeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleAdminPaymentsModeQuery = { paymentsMode: PaymentsMode };
+
+export type ConsoleAppealFragment = { assignmentId: string, projectName: string, answer: unknown, reason: string | null, evidence: unknown, rejectedAt: string, appealId: string | null, appealMessage: string | null, appealStatus: string | null, decisionNote: string | null };
+
+export type ConsoleOpenAppealsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleOpenAppealsQuery = { openAppeals: Array<{ assignmentId: string, projectName: string, answer: unknown, reason: string | null, evidence: unknown, rejectedAt: string, appealId: string | null, appealMessage: string | null, appealStatus: string | null, decisionNote: string | null }> };
+
+export type ConsoleDecideAppealMutationVariables = Exact<{
+  appealId: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+  overturn: Scalars['Boolean']['input'];
+}>;
+
+
+export type ConsoleDecideAppealMutation = { decideAppeal: { assignmentId: string, projectName: string, answer: unknown, reason: string | null, evidence: unknown, rejectedAt: string, appealId: string | null, appealMessage: string | null, appealStatus: string | null, decisionNote: string | null } };
 
 export type ConsoleSessionUserFragment = { id: string, email: string, displayName: string, roles: Array<Role>, locale: string };
 
@@ -735,6 +1023,34 @@ export type ConsolePublishBatchMutationVariables = Exact<{
 
 export type ConsolePublishBatchMutation = { publishBatch: { id: string, name: string, status: BatchStatus, itemCount: number, completedCount: number, createdAt: string, publishedAt: string | null } };
 
+export type ConsolePauseBatchMutationVariables = Exact<{
+  batchId: Scalars['ID']['input'];
+}>;
+
+
+export type ConsolePauseBatchMutation = { pauseBatch: { id: string, name: string, status: BatchStatus, itemCount: number, completedCount: number, createdAt: string, publishedAt: string | null } };
+
+export type ConsoleResumeBatchMutationVariables = Exact<{
+  batchId: Scalars['ID']['input'];
+}>;
+
+
+export type ConsoleResumeBatchMutation = { resumeBatch: { id: string, name: string, status: BatchStatus, itemCount: number, completedCount: number, createdAt: string, publishedAt: string | null } };
+
+export type ConsoleCancelBatchMutationVariables = Exact<{
+  batchId: Scalars['ID']['input'];
+}>;
+
+
+export type ConsoleCancelBatchMutation = { cancelBatch: { id: string, name: string, status: BatchStatus, itemCount: number, completedCount: number, createdAt: string, publishedAt: string | null } };
+
+export type ConsoleCompleteBatchMutationVariables = Exact<{
+  batchId: Scalars['ID']['input'];
+}>;
+
+
+export type ConsoleCompleteBatchMutation = { completeBatch: { id: string, name: string, status: BatchStatus, itemCount: number, completedCount: number, createdAt: string, publishedAt: string | null } };
+
 export type ConsoleBalanceQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -746,6 +1062,13 @@ export type ConsoleCreateTopUpMutationVariables = Exact<{
 
 
 export type ConsoleCreateTopUpMutation = { createTopUp: { id: string, amountCents: number, currency: string, status: TopUpStatus, checkoutUrl: string | null } };
+
+export type ConsoleProjectPayQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ConsoleProjectPayQuery = { project: { id: string, currency: string, rewardCents: number, hourlyRateCents: number | null } };
 
 export type ConsoleProjectStatsFragment = { items: number, openItems: number, completedItems: number, answers: number };
 
@@ -777,6 +1100,68 @@ export type ConsoleProjectResultsQueryVariables = Exact<{
 
 export type ConsoleProjectResultsQuery = { projectResults: { total: number, items: Array<{ taskId: string, batchId: string, input: unknown, answers: Array<{ assignmentId: string, workerId: string, answer: unknown, submittedAt: string }>, consensus: { voteKey: string, votes: number, confidence: number } | null }> } };
 
+export type ConsoleReviewAnswersQueryVariables = Exact<{
+  projectId: Scalars['ID']['input'];
+  offset: Scalars['Int']['input'];
+  limit: Scalars['Int']['input'];
+}>;
+
+
+export type ConsoleReviewAnswersQuery = { projectResults: { total: number, items: Array<{ taskId: string, batchId: string, input: unknown, answers: Array<{ assignmentId: string, workerId: string, answer: unknown, submittedAt: string }> }> } };
+
+export type ConsoleAcceptAssignmentsMutationVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type ConsoleAcceptAssignmentsMutation = { acceptAssignments: Array<{ id: string, status: AssignmentStatus }> };
+
+export type ConsoleRejectAssignmentsMutationVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type ConsoleRejectAssignmentsMutation = { rejectAssignments: Array<{ id: string, status: AssignmentStatus }> };
+
+export type ConsoleGrantBonusMutationVariables = Exact<{
+  input: GrantBonusInput;
+}>;
+
+
+export type ConsoleGrantBonusMutation = { grantBonus: { assignmentId: string, amountCents: number, applied: boolean } };
+
+export type ConsoleWebhookFragment = { id: string, url: string, events: Array<string>, createdAt: string };
+
+export type ConsoleWebhooksQueryVariables = Exact<{
+  projectId: Scalars['ID']['input'];
+}>;
+
+
+export type ConsoleWebhooksQuery = { webhooks: Array<{ id: string, url: string, events: Array<string>, createdAt: string }> };
+
+export type ConsoleWebhookDeliveriesQueryVariables = Exact<{
+  projectId: Scalars['ID']['input'];
+  limit: Scalars['Int']['input'];
+}>;
+
+
+export type ConsoleWebhookDeliveriesQuery = { webhookDeliveries: Array<{ id: string, webhookId: string, eventId: string, eventType: string, status: string, attempts: number, lastStatusCode: number | null, lastError: string | null, createdAt: string, deliveredAt: string | null }> };
+
+export type ConsoleCreateWebhookMutationVariables = Exact<{
+  input: CreateWebhookInput;
+}>;
+
+
+export type ConsoleCreateWebhookMutation = { createWebhook: { secret: string, id: string, url: string, events: Array<string>, createdAt: string } };
+
+export type ConsoleDeleteWebhookMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ConsoleDeleteWebhookMutation = { deleteWebhook: boolean };
+
 export type WorkerSessionUserFragment = { id: string, email: string, displayName: string, roles: Array<Role>, locale: string };
 
 export type WorkerSignInMutationVariables = Exact<{
@@ -803,10 +1188,27 @@ export type WorkerEarningsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type WorkerEarningsQuery = { paymentsMode: PaymentsMode, workerSummary: { submitted: number, earnedCents: number } };
 
+export type WorkerMyEarningsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkerMyEarningsQuery = { myEarnings: { currency: string, paymentsMode: PaymentsMode, pendingCents: number, availableCents: number, inFlightCents: number, paidCents: number, minPayoutCents: number, payoutHoldHours: number, payoutAccountConnected: boolean, payouts: Array<{ id: string, amountCents: number, currency: string, status: PayoutStatus, failureReason: string | null, createdAt: string }>, history: Array<{ account: LedgerAccountType, amountCents: number, kind: string, memo: string, createdAt: string }> } };
+
+export type WorkerConnectPayoutAccountMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkerConnectPayoutAccountMutation = { connectPayoutAccount: { connected: boolean, url: string | null } };
+
+export type WorkerRequestPayoutMutationVariables = Exact<{
+  amountCents: Scalars['Int']['input'];
+}>;
+
+
+export type WorkerRequestPayoutMutation = { requestPayout: { id: string, amountCents: number, currency: string, status: PayoutStatus, failureReason: string | null, createdAt: string } };
+
 export type WorkerAvailableProjectsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WorkerAvailableProjectsQuery = { availableProjects: Array<{ id: string, name: string, kind: TaskKind, rewardCents: number, currency: string, availableTasks: number }> };
+export type WorkerAvailableProjectsQuery = { availableProjects: Array<{ id: string, name: string, kind: TaskKind, rewardCents: number, currency: string, availableTasks: number, hourlyRateCents: number | null }> };
 
 export type WorkerAssignmentFragment = { id: string, input: unknown, leaseExpiresAt: string, project: { id: string, name: string, instructions: string, kind: TaskKind, config: unknown, rewardCents: number, currency: string } };
 
@@ -831,27 +1233,90 @@ export type WorkerSkipAssignmentMutationVariables = Exact<{
 
 export type WorkerSkipAssignmentMutation = { skipAssignment: { id: string, input: unknown, leaseExpiresAt: string, project: { id: string, name: string, instructions: string, kind: TaskKind, config: unknown, rewardCents: number, currency: string } } | null };
 
+export type WorkerRejectionFragment = { assignmentId: string, projectName: string, answer: unknown, reason: string | null, evidence: unknown, rejectedAt: string, appealId: string | null, appealMessage: string | null, appealStatus: string | null, decisionNote: string | null };
+
+export type WorkerMyRejectionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkerMyRejectionsQuery = { myRejections: Array<{ assignmentId: string, projectName: string, answer: unknown, reason: string | null, evidence: unknown, rejectedAt: string, appealId: string | null, appealMessage: string | null, appealStatus: string | null, decisionNote: string | null }> };
+
+export type WorkerAppealRejectionMutationVariables = Exact<{
+  assignmentId: Scalars['ID']['input'];
+  message: Scalars['String']['input'];
+}>;
+
+
+export type WorkerAppealRejectionMutation = { appealRejection: { assignmentId: string, projectName: string, answer: unknown, reason: string | null, evidence: unknown, rejectedAt: string, appealId: string | null, appealMessage: string | null, appealStatus: string | null, decisionNote: string | null } };
+
+export type WorkerSkillFragment = { skill: string, value: number, lower: number, upper: number, evidence: number };
+
+export type WorkerStandingQueryVariables = Exact<{
+  projectId: Scalars['ID']['input'];
+}>;
+
+
+export type WorkerStandingQuery = { myStanding: { answersToday: number, rules: { banBelowGoldAccuracy: number | null, minGoldAnswers: number | null, minAnswerSeconds: number | null, flagBelowAgreement: number | null, dailyCap: number | null, minOverlap: number | null, confidenceTarget: number | null, requiredSkills: Array<{ skill: string, min: number }> | null }, goldAccuracy: { skill: string, value: number, lower: number, upper: number, evidence: number } | null, flags: Array<{ kind: string, detail: string, createdAt: string }>, ban: { id: string, projectId: string | null, reason: string, since: string } | null } };
+
+export type WorkerMySkillsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkerMySkillsQuery = { mySkills: Array<{ skill: string, value: number, lower: number, upper: number, evidence: number }>, me: { id: string } };
+
+export const ConsoleSkillFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleSkill"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Skill"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"skill"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"lower"}},{"kind":"Field","name":{"kind":"Name","value":"upper"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}}]} as unknown as DocumentNode<ConsoleSkillFragment, unknown>;
+export const ConsoleAppealFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleAppeal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rejection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignmentId"}},{"kind":"Field","name":{"kind":"Name","value":"projectName"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"rejectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"appealId"}},{"kind":"Field","name":{"kind":"Name","value":"appealMessage"}},{"kind":"Field","name":{"kind":"Name","value":"appealStatus"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}}]}}]} as unknown as DocumentNode<ConsoleAppealFragment, unknown>;
 export const ConsoleSessionUserFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleSessionUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}}]} as unknown as DocumentNode<ConsoleSessionUserFragment, unknown>;
 export const ConsoleBatchFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleBatch"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Batch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"itemCount"}},{"kind":"Field","name":{"kind":"Name","value":"completedCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]} as unknown as DocumentNode<ConsoleBatchFragment, unknown>;
 export const ConsoleProjectStatsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleProjectStats"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectStats"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"}},{"kind":"Field","name":{"kind":"Name","value":"openItems"}},{"kind":"Field","name":{"kind":"Name","value":"completedItems"}},{"kind":"Field","name":{"kind":"Name","value":"answers"}}]}}]} as unknown as DocumentNode<ConsoleProjectStatsFragment, unknown>;
+export const ConsoleWebhookFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleWebhook"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Webhook"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ConsoleWebhookFragment, unknown>;
 export const WorkerSessionUserFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkerSessionUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}}]} as unknown as DocumentNode<WorkerSessionUserFragment, unknown>;
 export const WorkerAssignmentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkerAssignment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkAssignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"leaseExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"instructions"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"config"}},{"kind":"Field","name":{"kind":"Name","value":"rewardCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]} as unknown as DocumentNode<WorkerAssignmentFragment, unknown>;
+export const WorkerRejectionFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkerRejection"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rejection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignmentId"}},{"kind":"Field","name":{"kind":"Name","value":"projectName"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"rejectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"appealId"}},{"kind":"Field","name":{"kind":"Name","value":"appealMessage"}},{"kind":"Field","name":{"kind":"Name","value":"appealStatus"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}}]}}]} as unknown as DocumentNode<WorkerRejectionFragment, unknown>;
+export const WorkerSkillFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkerSkill"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Skill"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"skill"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"lower"}},{"kind":"Field","name":{"kind":"Name","value":"upper"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}}]} as unknown as DocumentNode<WorkerSkillFragment, unknown>;
+export const ConsoleWorkerQualityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleWorkerQuality"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"workerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workerQuality"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"workerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"workerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workerId"}},{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"medianSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"skills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleSkill"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"since"}}]}},{"kind":"Field","name":{"kind":"Name","value":"flags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleSkill"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Skill"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"skill"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"lower"}},{"kind":"Field","name":{"kind":"Name","value":"upper"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}}]} as unknown as DocumentNode<ConsoleWorkerQualityQuery, ConsoleWorkerQualityQueryVariables>;
+export const ConsoleBanWorkerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleBanWorker"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"workerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"banWorker"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"workerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"workerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}]}]}}]} as unknown as DocumentNode<ConsoleBanWorkerMutation, ConsoleBanWorkerMutationVariables>;
+export const ConsoleLiftBanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleLiftBan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"banId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liftBan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"banId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"banId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}]}]}}]} as unknown as DocumentNode<ConsoleLiftBanMutation, ConsoleLiftBanMutationVariables>;
+export const ConsoleAdminCreditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleAdminCredit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdjustBalanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminCreditBalance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applied"}},{"kind":"Field","name":{"kind":"Name","value":"balanceCents"}}]}}]}}]} as unknown as DocumentNode<ConsoleAdminCreditMutation, ConsoleAdminCreditMutationVariables>;
+export const ConsoleAdminRefundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleAdminRefund"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdjustBalanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminRefundBalance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applied"}},{"kind":"Field","name":{"kind":"Name","value":"balanceCents"}}]}}]}}]} as unknown as DocumentNode<ConsoleAdminRefundMutation, ConsoleAdminRefundMutationVariables>;
+export const ConsoleReconcilePaymentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleReconcilePayments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reconcilePayments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payoutsSettled"}},{"kind":"Field","name":{"kind":"Name","value":"topUpsCredited"}}]}}]}}]} as unknown as DocumentNode<ConsoleReconcilePaymentsMutation, ConsoleReconcilePaymentsMutationVariables>;
+export const ConsoleAdminPaymentsModeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleAdminPaymentsMode"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentsMode"}}]}}]} as unknown as DocumentNode<ConsoleAdminPaymentsModeQuery, ConsoleAdminPaymentsModeQueryVariables>;
+export const ConsoleOpenAppealsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleOpenAppeals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openAppeals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleAppeal"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleAppeal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rejection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignmentId"}},{"kind":"Field","name":{"kind":"Name","value":"projectName"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"rejectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"appealId"}},{"kind":"Field","name":{"kind":"Name","value":"appealMessage"}},{"kind":"Field","name":{"kind":"Name","value":"appealStatus"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}}]}}]} as unknown as DocumentNode<ConsoleOpenAppealsQuery, ConsoleOpenAppealsQueryVariables>;
+export const ConsoleDecideAppealDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleDecideAppeal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"appealId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"overturn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideAppeal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"appealId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"appealId"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}},{"kind":"Argument","name":{"kind":"Name","value":"overturn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"overturn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleAppeal"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleAppeal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rejection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignmentId"}},{"kind":"Field","name":{"kind":"Name","value":"projectName"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"rejectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"appealId"}},{"kind":"Field","name":{"kind":"Name","value":"appealMessage"}},{"kind":"Field","name":{"kind":"Name","value":"appealStatus"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}}]}}]} as unknown as DocumentNode<ConsoleDecideAppealMutation, ConsoleDecideAppealMutationVariables>;
 export const ConsoleSignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleSignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleSessionUser"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleSessionUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}}]} as unknown as DocumentNode<ConsoleSignInMutation, ConsoleSignInMutationVariables>;
 export const ConsoleSignUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleSignUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleSessionUser"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleSessionUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}}]} as unknown as DocumentNode<ConsoleSignUpMutation, ConsoleSignUpMutationVariables>;
 export const ConsoleMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleSessionUser"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleSessionUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}}]} as unknown as DocumentNode<ConsoleMeQuery, ConsoleMeQueryVariables>;
 export const ConsoleCreateBatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleCreateBatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateBatchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createBatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleBatch"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleBatch"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Batch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"itemCount"}},{"kind":"Field","name":{"kind":"Name","value":"completedCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]} as unknown as DocumentNode<ConsoleCreateBatchMutation, ConsoleCreateBatchMutationVariables>;
 export const ConsolePublishBatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsolePublishBatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"batchId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishBatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"batchId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"batchId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleBatch"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleBatch"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Batch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"itemCount"}},{"kind":"Field","name":{"kind":"Name","value":"completedCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]} as unknown as DocumentNode<ConsolePublishBatchMutation, ConsolePublishBatchMutationVariables>;
+export const ConsolePauseBatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsolePauseBatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"batchId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pauseBatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"batchId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"batchId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleBatch"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleBatch"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Batch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"itemCount"}},{"kind":"Field","name":{"kind":"Name","value":"completedCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]} as unknown as DocumentNode<ConsolePauseBatchMutation, ConsolePauseBatchMutationVariables>;
+export const ConsoleResumeBatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleResumeBatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"batchId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resumeBatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"batchId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"batchId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleBatch"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleBatch"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Batch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"itemCount"}},{"kind":"Field","name":{"kind":"Name","value":"completedCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]} as unknown as DocumentNode<ConsoleResumeBatchMutation, ConsoleResumeBatchMutationVariables>;
+export const ConsoleCancelBatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleCancelBatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"batchId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelBatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"batchId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"batchId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleBatch"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleBatch"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Batch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"itemCount"}},{"kind":"Field","name":{"kind":"Name","value":"completedCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]} as unknown as DocumentNode<ConsoleCancelBatchMutation, ConsoleCancelBatchMutationVariables>;
+export const ConsoleCompleteBatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleCompleteBatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"batchId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeBatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"batchId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"batchId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleBatch"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleBatch"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Batch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"itemCount"}},{"kind":"Field","name":{"kind":"Name","value":"completedCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]} as unknown as DocumentNode<ConsoleCompleteBatchMutation, ConsoleCompleteBatchMutationVariables>;
 export const ConsoleBalanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleBalance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myBalance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"availableCents"}},{"kind":"Field","name":{"kind":"Name","value":"escrowCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"paymentsMode"}},{"kind":"Field","name":{"kind":"Name","value":"platformFeePercent"}}]}}]}}]} as unknown as DocumentNode<ConsoleBalanceQuery, ConsoleBalanceQueryVariables>;
 export const ConsoleCreateTopUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleCreateTopUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"amountCents"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTopUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"amountCents"},"value":{"kind":"Variable","name":{"kind":"Name","value":"amountCents"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"checkoutUrl"}}]}}]}}]} as unknown as DocumentNode<ConsoleCreateTopUpMutation, ConsoleCreateTopUpMutationVariables>;
+export const ConsoleProjectPayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleProjectPay"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"rewardCents"}},{"kind":"Field","name":{"kind":"Name","value":"hourlyRateCents"}}]}}]}}]} as unknown as DocumentNode<ConsoleProjectPayQuery, ConsoleProjectPayQueryVariables>;
 export const ConsoleMyProjectsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleMyProjects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myProjects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"rewardCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"overlap"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleProjectStats"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleProjectStats"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectStats"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"}},{"kind":"Field","name":{"kind":"Name","value":"openItems"}},{"kind":"Field","name":{"kind":"Name","value":"completedItems"}},{"kind":"Field","name":{"kind":"Name","value":"answers"}}]}}]} as unknown as DocumentNode<ConsoleMyProjectsQuery, ConsoleMyProjectsQueryVariables>;
 export const ConsoleProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"instructions"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"config"}},{"kind":"Field","name":{"kind":"Name","value":"rewardCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"overlap"}},{"kind":"Field","name":{"kind":"Name","value":"leaseSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleProjectStats"}}]}},{"kind":"Field","name":{"kind":"Name","value":"batches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleBatch"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleProjectStats"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectStats"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"}},{"kind":"Field","name":{"kind":"Name","value":"openItems"}},{"kind":"Field","name":{"kind":"Name","value":"completedItems"}},{"kind":"Field","name":{"kind":"Name","value":"answers"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleBatch"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Batch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"itemCount"}},{"kind":"Field","name":{"kind":"Name","value":"completedCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]} as unknown as DocumentNode<ConsoleProjectQuery, ConsoleProjectQueryVariables>;
 export const ConsoleCreateProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleCreateProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProjectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ConsoleCreateProjectMutation, ConsoleCreateProjectMutationVariables>;
 export const ConsoleProjectResultsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleProjectResults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectResults"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"batchId"}},{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignmentId"}},{"kind":"Field","name":{"kind":"Name","value":"workerId"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"consensus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voteKey"}},{"kind":"Field","name":{"kind":"Name","value":"votes"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleProjectResultsQuery, ConsoleProjectResultsQueryVariables>;
+export const ConsoleReviewAnswersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleReviewAnswers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectResults"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"batchId"}},{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignmentId"}},{"kind":"Field","name":{"kind":"Name","value":"workerId"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleReviewAnswersQuery, ConsoleReviewAnswersQueryVariables>;
+export const ConsoleAcceptAssignmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleAcceptAssignments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptAssignments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ConsoleAcceptAssignmentsMutation, ConsoleAcceptAssignmentsMutationVariables>;
+export const ConsoleRejectAssignmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleRejectAssignments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectAssignments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ConsoleRejectAssignmentsMutation, ConsoleRejectAssignmentsMutationVariables>;
+export const ConsoleGrantBonusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleGrantBonus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GrantBonusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grantBonus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignmentId"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"applied"}}]}}]}}]} as unknown as DocumentNode<ConsoleGrantBonusMutation, ConsoleGrantBonusMutationVariables>;
+export const ConsoleWebhooksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleWebhooks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhooks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleWebhook"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleWebhook"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Webhook"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ConsoleWebhooksQuery, ConsoleWebhooksQueryVariables>;
+export const ConsoleWebhookDeliveriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleWebhookDeliveries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookDeliveries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"webhookId"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastStatusCode"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}}]}}]}}]} as unknown as DocumentNode<ConsoleWebhookDeliveriesQuery, ConsoleWebhookDeliveriesQueryVariables>;
+export const ConsoleCreateWebhookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleCreateWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateWebhookInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleWebhook"}},{"kind":"Field","name":{"kind":"Name","value":"secret"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleWebhook"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Webhook"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ConsoleCreateWebhookMutation, ConsoleCreateWebhookMutationVariables>;
+export const ConsoleDeleteWebhookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleDeleteWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<ConsoleDeleteWebhookMutation, ConsoleDeleteWebhookMutationVariables>;
 export const WorkerSignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WorkerSignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkerSessionUser"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkerSessionUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}}]} as unknown as DocumentNode<WorkerSignInMutation, WorkerSignInMutationVariables>;
 export const WorkerSignUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WorkerSignUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkerSessionUser"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkerSessionUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}}]} as unknown as DocumentNode<WorkerSignUpMutation, WorkerSignUpMutationVariables>;
 export const WorkerMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkerMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkerSessionUser"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkerSessionUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}}]} as unknown as DocumentNode<WorkerMeQuery, WorkerMeQueryVariables>;
 export const WorkerEarningsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkerEarnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workerSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"earnedCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paymentsMode"}}]}}]} as unknown as DocumentNode<WorkerEarningsQuery, WorkerEarningsQueryVariables>;
-export const WorkerAvailableProjectsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkerAvailableProjects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"availableProjects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"rewardCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"availableTasks"}}]}}]}}]} as unknown as DocumentNode<WorkerAvailableProjectsQuery, WorkerAvailableProjectsQueryVariables>;
+export const WorkerMyEarningsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkerMyEarnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myEarnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"paymentsMode"}},{"kind":"Field","name":{"kind":"Name","value":"pendingCents"}},{"kind":"Field","name":{"kind":"Name","value":"availableCents"}},{"kind":"Field","name":{"kind":"Name","value":"inFlightCents"}},{"kind":"Field","name":{"kind":"Name","value":"paidCents"}},{"kind":"Field","name":{"kind":"Name","value":"minPayoutCents"}},{"kind":"Field","name":{"kind":"Name","value":"payoutHoldHours"}},{"kind":"Field","name":{"kind":"Name","value":"payoutAccountConnected"}},{"kind":"Field","name":{"kind":"Name","value":"payouts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failureReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<WorkerMyEarningsQuery, WorkerMyEarningsQueryVariables>;
+export const WorkerConnectPayoutAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WorkerConnectPayoutAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectPayoutAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connected"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]} as unknown as DocumentNode<WorkerConnectPayoutAccountMutation, WorkerConnectPayoutAccountMutationVariables>;
+export const WorkerRequestPayoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WorkerRequestPayout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"amountCents"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPayout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"amountCents"},"value":{"kind":"Variable","name":{"kind":"Name","value":"amountCents"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failureReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<WorkerRequestPayoutMutation, WorkerRequestPayoutMutationVariables>;
+export const WorkerAvailableProjectsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkerAvailableProjects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"availableProjects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"rewardCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"availableTasks"}},{"kind":"Field","name":{"kind":"Name","value":"hourlyRateCents"}}]}}]}}]} as unknown as DocumentNode<WorkerAvailableProjectsQuery, WorkerAvailableProjectsQueryVariables>;
 export const WorkerClaimNextDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WorkerClaimNext"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claimNext"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkerAssignment"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkerAssignment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkAssignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"leaseExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"instructions"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"config"}},{"kind":"Field","name":{"kind":"Name","value":"rewardCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]} as unknown as DocumentNode<WorkerClaimNextMutation, WorkerClaimNextMutationVariables>;
 export const WorkerSubmitAnswerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WorkerSubmitAnswer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitAnswerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitAnswer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignmentId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"next"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkerAssignment"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkerAssignment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkAssignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"leaseExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"instructions"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"config"}},{"kind":"Field","name":{"kind":"Name","value":"rewardCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]} as unknown as DocumentNode<WorkerSubmitAnswerMutation, WorkerSubmitAnswerMutationVariables>;
 export const WorkerSkipAssignmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WorkerSkipAssignment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"assignmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"skipAssignment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"assignmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"assignmentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkerAssignment"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkerAssignment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkAssignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"leaseExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"instructions"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"config"}},{"kind":"Field","name":{"kind":"Name","value":"rewardCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]} as unknown as DocumentNode<WorkerSkipAssignmentMutation, WorkerSkipAssignmentMutationVariables>;
+export const WorkerMyRejectionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkerMyRejections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myRejections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkerRejection"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkerRejection"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rejection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignmentId"}},{"kind":"Field","name":{"kind":"Name","value":"projectName"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"rejectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"appealId"}},{"kind":"Field","name":{"kind":"Name","value":"appealMessage"}},{"kind":"Field","name":{"kind":"Name","value":"appealStatus"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}}]}}]} as unknown as DocumentNode<WorkerMyRejectionsQuery, WorkerMyRejectionsQueryVariables>;
+export const WorkerAppealRejectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WorkerAppealRejection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"assignmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"message"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appealRejection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"assignmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"assignmentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"message"},"value":{"kind":"Variable","name":{"kind":"Name","value":"message"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkerRejection"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkerRejection"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rejection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignmentId"}},{"kind":"Field","name":{"kind":"Name","value":"projectName"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"rejectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"appealId"}},{"kind":"Field","name":{"kind":"Name","value":"appealMessage"}},{"kind":"Field","name":{"kind":"Name","value":"appealStatus"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}}]}}]} as unknown as DocumentNode<WorkerAppealRejectionMutation, WorkerAppealRejectionMutationVariables>;
+export const WorkerStandingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkerStanding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myStanding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answersToday"}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"banBelowGoldAccuracy"}},{"kind":"Field","name":{"kind":"Name","value":"minGoldAnswers"}},{"kind":"Field","name":{"kind":"Name","value":"minAnswerSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"flagBelowAgreement"}},{"kind":"Field","name":{"kind":"Name","value":"dailyCap"}},{"kind":"Field","name":{"kind":"Name","value":"minOverlap"}},{"kind":"Field","name":{"kind":"Name","value":"confidenceTarget"}},{"kind":"Field","name":{"kind":"Name","value":"requiredSkills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"skill"}},{"kind":"Field","name":{"kind":"Name","value":"min"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"goldAccuracy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkerSkill"}}]}},{"kind":"Field","name":{"kind":"Name","value":"flags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ban"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"since"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkerSkill"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Skill"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"skill"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"lower"}},{"kind":"Field","name":{"kind":"Name","value":"upper"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}}]} as unknown as DocumentNode<WorkerStandingQuery, WorkerStandingQueryVariables>;
+export const WorkerMySkillsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkerMySkills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mySkills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkerSkill"}}]}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkerSkill"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Skill"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"skill"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"lower"}},{"kind":"Field","name":{"kind":"Name","value":"upper"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}}]} as unknown as DocumentNode<WorkerMySkillsQuery, WorkerMySkillsQueryVariables>;

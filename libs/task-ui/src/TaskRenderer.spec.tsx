@@ -2,6 +2,9 @@ import { findDictionaryProblems } from '@fourmi/ui';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { taskUiI18n } from './i18n';
+import { TASK_KINDS, presets } from '@fourmi/task-kinds';
+import { isKindSupported } from './registry';
+import { sampleInputs } from './samples';
 import { TaskRenderer } from './TaskRenderer';
 
 const config = { labels: [{ value: 'pos', text: 'Positive' }, { value: 'neg', text: 'Negative', hotkey: 'n' }] };
@@ -37,12 +40,66 @@ describe('TaskRenderer', () => {
   });
 
   it('says when a kind is not supported yet, or when a task is broken', () => {
-    expect(renderToStaticMarkup(<TaskRenderer kind="AUDIO" config={{}} input={{}} onSubmit={noop} />)).toContain(
-      'This task kind (AUDIO) is not supported yet in this version.',
+    expect(renderToStaticMarkup(<TaskRenderer kind="VIDEO" config={{}} input={{}} onSubmit={noop} />)).toContain(
+      'This task kind (VIDEO) is not supported yet in this version.',
     );
+    expect(renderToStaticMarkup(<TaskRenderer kind="AUDIO" config={{}} input={{}} onSubmit={noop} />)).toContain('is not valid');
     expect(renderToStaticMarkup(<TaskRenderer kind="CLASSIFICATION" config={{}} input={{ text: 'x' }} onSubmit={noop} />)).toContain(
       'is not valid',
     );
+  });
+});
+
+const XSS = '<img src=x onerror=alert(1)>';
+
+describe('the renderers of the other kinds', () => {
+  const configOf = (id: string) => presets.find((p) => p.id === id)?.config;
+
+  it('exist for every kind, and render every preset with a sample item', () => {
+    for (const kind of TASK_KINDS) expect(isKindSupported(kind)).toBe(true);
+    for (const preset of presets) {
+      const html = renderToStaticMarkup(<TaskRenderer kind={preset.kind} config={preset.config} input={sampleInputs[preset.kind]} onSubmit={noop} />);
+      expect(html, preset.id).not.toContain('is not valid');
+      expect(html, preset.id).toContain('Shortcuts:');
+    }
+  });
+
+  it('show item texts as text, never as HTML', () => {
+    const cases = [
+      { kind: 'MULTI_LABEL', config: configOf('moderation'), input: { text: XSS } },
+      { kind: 'CATEGORIZATION', config: configOf('product-categorization'), input: { title: XSS, description: XSS } },
+      { kind: 'UI_FEEDBACK', config: configOf('ui-feedback'), input: { screenshotUrl: '/media/demo/a.svg', context: XSS } },
+    ];
+    for (const { kind, config: c, input } of cases) {
+      const html = renderToStaticMarkup(<TaskRenderer kind={kind} config={c} input={input} onSubmit={noop} />);
+      expect(html, kind).toContain('&lt;img src=x onerror=alert(1)&gt;');
+      expect(html, kind).not.toContain('<img src="x"');
+    }
+  });
+
+  it('show each label with its hotkey, and the multi-label bounds', () => {
+    const html = renderToStaticMarkup(<TaskRenderer kind="MULTI_LABEL" config={configOf('moderation')} input={{ text: 'x' }} onSubmit={noop} />);
+    expect(html.match(/aria-pressed="false"/g)).toHaveLength(8);
+    expect(html).toContain('aria-keyshortcuts="7"');
+    expect(html).toContain('Choose from 1 to 8 labels.');
+  });
+
+  it('give UI feedback a 1-5 rating, the categories and the live comment count', () => {
+    const html = renderToStaticMarkup(<TaskRenderer kind="UI_FEEDBACK" config={configOf('ui-feedback')} input={sampleInputs.UI_FEEDBACK} onSubmit={noop} />);
+    expect(html).toContain('aria-label="Rating 5 of 5"');
+    expect(html).toContain('Something is broken');
+    expect(html).toContain('0 characters, at least 10.');
+    expect(html).toContain('src="/media/demo/checkout.svg"');
+  });
+
+  it('give audio a player, and labels and/or a transcript as configured', () => {
+    const labelsOnly = renderToStaticMarkup(<TaskRenderer kind="AUDIO" config={configOf('audio-intent')} input={sampleInputs.AUDIO} onSubmit={noop} />);
+    expect(labelsOnly).toContain('<audio');
+    expect(labelsOnly).toContain('Complaint');
+    expect(labelsOnly).not.toContain('<textarea');
+    const transcript = renderToStaticMarkup(<TaskRenderer kind="AUDIO" config={configOf('audio-transcription')} input={sampleInputs.AUDIO} onSubmit={noop} />);
+    expect(transcript).toContain('<textarea');
+    expect(transcript).not.toContain('aria-label="Choose a label"');
   });
 });
 

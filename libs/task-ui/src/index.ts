@@ -1,8 +1,13 @@
 export { TaskRenderer } from './TaskRenderer';
 export { ClassificationRenderer, type ClassificationRendererProps } from './kinds/ClassificationRenderer';
+export { MultiLabelRenderer, type MultiLabelRendererProps } from './kinds/MultiLabelRenderer';
+export { CategorizationRenderer, type CategorizationRendererProps } from './kinds/CategorizationRenderer';
+export { UiFeedbackRenderer, type UiFeedbackRendererProps } from './kinds/UiFeedbackRenderer';
+export { AudioRenderer, type AudioRendererProps } from './kinds/AudioRenderer';
 export { describeHotkeys, readClassificationConfig, readClassificationInput, type LabelView } from './kinds/classification-model';
 export { UnsupportedKind } from './kinds/UnsupportedKind';
 export { isKindSupported, renderers } from './registry';
-export { findHotkey, isHotkeyCandidate, type KeyPress } from './keyboard';
+export { sampleInput, sampleInputs } from './samples';
+export { findHotkey, isHotkeyCandidate, isSubmitPress, type KeyPress } from './keyboard';
 export { taskUiI18n } from './i18n';
 export type { KindRendererProps, TaskRendererProps } from './types';

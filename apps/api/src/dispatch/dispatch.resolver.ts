@@ -93,7 +93,7 @@ export class DispatchResolver {
     // The answer is stored by now: a refusal of the next claim (a ban that answer triggered, a daily
     // cap) must not turn the submit into an error; the worker learns why at their next claim.
     const next = selects(info, 'next') ? await this.dispatch.claimNext(user.id, result.projectId).catch(nullOnDomainError) : null;
-    return { assignmentId: result.assignmentId, status: result.status, next: next && toWorkAssignment(next) };
+    return { assignmentId: result.assignmentId, status: result.status, next: next && toWorkAssignment(next), feedback: result.feedback ?? null };
   }
 
   @Allow(Permission.TaskWork)

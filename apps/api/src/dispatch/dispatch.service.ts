@@ -31,6 +31,14 @@ export interface Submission {
   assignmentId: string;
   projectId: string;
   status: AssignmentStatus;
+  /** Training projects only: how the gold answer went. */
+  feedback?: GoldFeedback;
+}
+
+export interface GoldFeedback {
+  score: number;
+  expected: unknown;
+  explanation: string | null;
 }
 
 interface LockedAssignment {
@@ -43,6 +51,7 @@ interface LockedAssignment {
   idempotency_key: string | null;
   is_gold: boolean;
   gold_answer: unknown;
+  gold_explanation: string | null;
   input: unknown;
   target_overlap: number;
   submitted_count: number;
@@ -179,7 +188,9 @@ export class DispatchService {
         await this.batches.recordTaskCompleted(tx, a.batch_id);
         await this.quality.afterTaskCompleted(tx, { taskId: a.task_id, projectId: a.project_id, rules: a.quality_rules });
       }
-      return { ...result, status: AssignmentStatus.SUBMITTED };
+      // Only a training project reveals gold; elsewhere gold must stay indistinguishable from work.
+      const feedback = a.is_gold && a.quality_rules.training ? { score: goldScore ?? 0, expected: a.gold_answer, explanation: a.gold_explanation } : undefined;
+      return { ...result, status: AssignmentStatus.SUBMITTED, feedback };
     });
   }
 

@@ -17,6 +17,13 @@ export interface QualityRules {
   flagBelowAgreement?: number;
   /** At most this many tasks per worker per day (UTC). */
   dailyCap?: number;
+  /** A training project: after each gold answer the worker sees the right answer and its explanation. */
+  training?: boolean;
+  /** An exam: once a worker has answered this many gold items... */
+  examGoldAnswers?: number;
+  /** ...with at least this estimated accuracy, they are granted `examGrantsSkill`. */
+  examPassAccuracy?: number;
+  examGrantsSkill?: string;
   /** Skills a worker needs (value at least `min`) to work on the project. */
   requiredSkills?: { skill: string; min: number }[];
 }
@@ -37,6 +44,10 @@ export function checkRules(rules: QualityRules, overlap: number): { path: string
   if ((rules.minOverlap === undefined) !== (rules.confidenceTarget === undefined)) {
     const missing = rules.minOverlap === undefined ? 'minOverlap' : 'confidenceTarget';
     problems.push({ path: `qualityRules.${missing}`, message: 'Dynamic overlap needs both a minimum overlap and a confidence target' });
+  }
+  const exam = [rules.examGoldAnswers, rules.examPassAccuracy, rules.examGrantsSkill];
+  if (exam.some((v) => v !== undefined) && exam.some((v) => v === undefined)) {
+    problems.push({ path: 'qualityRules.examGrantsSkill', message: 'An exam needs its number of gold answers, pass accuracy and the skill it grants' });
   }
   return problems;
 }

@@ -39,7 +39,9 @@ export class QualityService {
       [facts.workerId, [projectSkill(facts.projectId), kindSkill(facts.kind)], facts.goldScore, SKILL_PRIOR_MEAN, SKILL_PRIOR_STRENGTH],
     );
     const onProject = skills.find((s) => s.skill === projectSkill(facts.projectId));
-    if (onProject) await this.applyBanRule(tx, facts, onProject);
+    if (!onProject) return;
+    await this.applyBanRule(tx, facts, onProject);
+    await this.gradeExam(tx, facts, onProject);
   }
 
   /**
@@ -66,6 +68,18 @@ export class QualityService {
         [row.worker_id, task.projectId, `Your answers agreed with the consensus on ${row.agreed} of ${row.items} items (${pct(row.agreed / row.items)}); this project expects ${pct(threshold)}`],
       );
     }
+  }
+
+  /** An exam grants its skill once enough gold is answered well enough (never lowering a skill). */
+  private async gradeExam(tx: EntityManager, facts: AnswerFacts, skill: { total: number; value: number }): Promise<void> {
+    const { examGrantsSkill, examGoldAnswers, examPassAccuracy } = facts.rules;
+    if (!examGrantsSkill || examGoldAnswers === undefined || examPassAccuracy === undefined) return;
+    if (skill.total < examGoldAnswers || skill.value < examPassAccuracy) return;
+    await tx.query(
+      `INSERT INTO worker_skills AS s (worker_id, skill, correct, total, value) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (worker_id, skill) DO UPDATE SET value = greatest(s.value, EXCLUDED.value), updated_at = now()`,
+      [facts.workerId, examGrantsSkill, skill.value * skill.total, skill.total, skill.value],
+    );
   }
 
   /** Bans from the project a worker whose estimated gold accuracy fell below the rule, once enough gold is answered. */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import type { AssignmentStatus } from '../dispatch/assignment.entity';
 import { ProjectsService } from '../projects/projects.service';
 import type { ResultPageModel } from './models/task-result.model';
 
@@ -10,7 +11,7 @@ interface ResultRow {
   input: unknown;
   consensus: ResultPageModel['items'][number]['consensus'];
   aggregate: ResultPageModel['items'][number]['aggregate'];
-  answers: { assignmentId: string; workerId: string; answer: unknown; submittedAt: string }[];
+  answers: { assignmentId: string; workerId: string; answer: unknown; status: AssignmentStatus; submittedAt: string }[];
   total: number;
 }
 
@@ -30,6 +31,7 @@ export class ResultsService {
                          'assignmentId', a.id::text,
                          'workerId', 'W-' || substr(md5(a.worker_id::text || a.project_id::text), 1, 8),
                          'answer', a.answer,
+                         'status', a.status,
                          'submittedAt', a.submitted_at) ORDER BY a.submitted_at)
                           FROM assignments a
                          WHERE a.task_id = t.id AND a.status IN ('SUBMITTED', 'ACCEPTED', 'REJECTED')), '[]') AS answers

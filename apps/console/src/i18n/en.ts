@@ -1,5 +1,16 @@
+import { adminEn } from '../features/admin/admin.i18n';
+import { batchLifecycleEn } from '../features/batches/lifecycle.i18n';
+import { billingEn } from '../features/billing/billing.i18n';
+import { reviewEn } from '../features/review/review.i18n';
+import { webhooksEn } from '../features/webhooks/webhooks.i18n';
+
 /** Every string of the console in English; fr.ts must have the same keys (checked by tsc and a test). */
 export const en = {
+  ...reviewEn,
+  ...adminEn,
+  ...billingEn,
+  ...webhooksEn,
+  ...batchLifecycleEn,
   'app.name': 'Fourmi Console',
   'nav.projects': 'Projects',
   'nav.newProject': 'New project',

@@ -1,7 +1,17 @@
 import type { Message } from '@fourmi/ui';
+import { adminFr } from '../features/admin/admin.i18n';
+import { batchLifecycleFr } from '../features/batches/lifecycle.i18n';
+import { billingFr } from '../features/billing/billing.i18n';
+import { reviewFr } from '../features/review/review.i18n';
+import { webhooksFr } from '../features/webhooks/webhooks.i18n';
 import type { en } from './en';
 
 export const fr: Record<keyof typeof en, Message> = {
+  ...reviewFr,
+  ...adminFr,
+  ...billingFr,
+  ...webhooksFr,
+  ...batchLifecycleFr,
   'app.name': 'Fourmi Console',
   'nav.projects': 'Projets',
   'nav.newProject': 'Nouveau projet',

@@ -3,8 +3,12 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { SignInPage } from '../features/auth/components/SignInPage';
 import { SignUpPage } from '../features/auth/components/SignUpPage';
 import { SessionProvider } from '../features/auth/hooks/useSession';
+import { EarningsPage } from '../features/earnings/components/EarningsPage';
 import { FeedPage } from '../features/feed/components/FeedPage';
 import { RunnerPage } from '../features/runner/components/RunnerPage';
+import { RejectionsPage } from '../features/standing/components/RejectionsPage';
+import { SkillsPage } from '../features/standing/components/SkillsPage';
+import { StandingPage } from '../features/standing/components/StandingPage';
 import { AppLayout } from './AppLayout';
 import { TOKEN_KEY } from './config';
 
@@ -21,6 +25,10 @@ export function App() {
               <Route path="/sign-up" element={<RedirectIfSignedIn><SignUpPage /></RedirectIfSignedIn>} />
               <Route index element={<RequireAuth><FeedPage /></RequireAuth>} />
               <Route path="/work/:projectId" element={<RequireAuth><RunnerPage /></RequireAuth>} />
+              <Route path="/earnings" element={<RequireAuth><EarningsPage /></RequireAuth>} />
+              <Route path="/skills" element={<RequireAuth><SkillsPage /></RequireAuth>} />
+              <Route path="/rejections" element={<RequireAuth><RejectionsPage /></RequireAuth>} />
+              <Route path="/projects/:projectId/standing" element={<RequireAuth><StandingPage /></RequireAuth>} />
               <Route path="*" element={<NotFound />} />
             </Route>
           </Routes>

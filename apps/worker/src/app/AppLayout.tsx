@@ -9,7 +9,18 @@ export function AppLayout() {
   return (
     <Layout
       appName={t('app.name')}
-      nav={signedIn && <NavLink to="/" end>{t('nav.feed')}</NavLink>}
+      nav={
+        signedIn && (
+          <>
+            <NavLink to="/" end>
+              {t('nav.feed')}
+            </NavLink>
+            <NavLink to="/earnings">{t('nav.earnings')}</NavLink>
+            <NavLink to="/skills">{t('nav.skills')}</NavLink>
+            <NavLink to="/rejections">{t('nav.rejections')}</NavLink>
+          </>
+        )
+      }
       userName={user?.displayName}
       onSignOut={signedIn ? signOut : undefined}
     >

@@ -1,5 +1,10 @@
+import { earningsPageEn } from '../features/earnings/earnings.i18n';
+import { standingEn } from '../features/standing/standing.i18n';
+
 /** Every string of the worker app in English; fr.ts must have the same keys (checked by tsc and a test). */
 export const en = {
+  ...earningsPageEn,
+  ...standingEn,
   'app.name': 'Fourmi Work',
   'nav.feed': 'Available work',
 

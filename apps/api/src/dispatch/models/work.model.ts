@@ -1,5 +1,5 @@
 import type { TaskKind } from '@fourmi/task-kinds';
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { JSONScalar } from '../../common/json.scalar';
 import { TaskKindEnum } from '../../projects/models/task-kind.enum';
 import { AssignmentStatus } from '../assignment.entity';
@@ -47,6 +47,18 @@ export class WorkAssignmentModel {
   leaseExpiresAt: Date;
 }
 
+@ObjectType('GoldFeedback')
+export class GoldFeedbackModel {
+  @Field(() => Float, { description: '1 when right, 0 when wrong, partial credit between' })
+  score: number;
+
+  @Field(() => JSONScalar, { description: 'The right answer' })
+  expected: unknown;
+
+  @Field(() => String, { nullable: true })
+  explanation: string | null;
+}
+
 @ObjectType('SubmitResult')
 export class SubmitResultModel {
   @Field(() => ID)
@@ -57,6 +69,9 @@ export class SubmitResultModel {
 
   @Field(() => WorkAssignmentModel, { nullable: true, description: 'The following task, leased already' })
   next: WorkAssignmentModel | null;
+
+  @Field(() => GoldFeedbackModel, { nullable: true, description: 'Training projects: the right answer, after you answered a gold item' })
+  feedback: GoldFeedbackModel | null;
 }
 
 @ObjectType('WorkerSummary')

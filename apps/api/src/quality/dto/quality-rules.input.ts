@@ -1,6 +1,6 @@
 import { Field, Float, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
 
 @InputType('SkillRequirementInput')
 export class SkillRequirementInput {
@@ -58,6 +58,28 @@ export class QualityRulesInput {
   @Max(100_000)
   dailyCap?: number;
 
+  @Field(() => Boolean, { nullable: true, description: 'Training: show the right answer and explanation after each gold answer' })
+  @IsOptional()
+  @IsBoolean()
+  training?: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'Exam: gold answers needed to be graded' })
+  @IsOptional()
+  @Min(1)
+  @Max(500)
+  examGoldAnswers?: number;
+
+  @Field(() => Float, { nullable: true, description: 'Exam: estimated accuracy needed to pass (0 to 1)' })
+  @IsOptional()
+  @Min(0)
+  @Max(1)
+  examPassAccuracy?: number;
+
+  @Field(() => String, { nullable: true, description: 'Exam: the skill granted on passing, e.g. kind:CATEGORIZATION or lang:fr' })
+  @IsOptional()
+  @Length(1, 200)
+  examGrantsSkill?: string;
+
   @Field(() => [SkillRequirementInput], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(10)
@@ -97,6 +119,18 @@ export class QualityRulesModel {
 
   @Field(() => Int, { nullable: true })
   dailyCap?: number;
+
+  @Field(() => Boolean, { nullable: true })
+  training?: boolean;
+
+  @Field(() => Int, { nullable: true })
+  examGoldAnswers?: number;
+
+  @Field(() => Float, { nullable: true })
+  examPassAccuracy?: number;
+
+  @Field(() => String, { nullable: true })
+  examGrantsSkill?: string;
 
   @Field(() => [SkillRequirementModel], { nullable: true })
   requiredSkills?: SkillRequirementModel[];

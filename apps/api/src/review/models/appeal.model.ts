@@ -7,7 +7,7 @@ export class RejectionModel {
   @Field(() => ID)
   assignmentId: string;
 
-  @Field(() => ID, { description: 'The appeal, once made' })
+  @Field(() => ID, { nullable: true, description: 'The appeal, once made' })
   appealId: string | null;
 
   @Field(() => String)

@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { JSONScalar } from '../../common/json.scalar';
+import { AssignmentStatus } from '../../dispatch/assignment.entity';
 
 @ObjectType('AnswerView')
 export class AnswerViewModel {
@@ -11,6 +12,9 @@ export class AnswerViewModel {
 
   @Field(() => JSONScalar)
   answer: unknown;
+
+  @Field(() => AssignmentStatus, { description: 'SUBMITTED until reviewed, then ACCEPTED or REJECTED' })
+  status: AssignmentStatus;
 
   @Field(() => Date)
   submittedAt: Date;

@@ -3,6 +3,7 @@ import { Button, ErrorAlert, formatDateTime, useLocale } from '@fourmi/ui';
 import { useState } from 'react';
 import { useT } from '../../../i18n';
 import { usePublishBatch } from '../hooks/useBatches';
+import { BatchActions } from './BatchActions';
 
 /** The project's batches; a draft is published in two steps, as publishing reserves money. */
 export function BatchList({ batches, onChanged }: { batches: readonly ConsoleBatchFragment[]; onChanged(): void }) {
@@ -64,6 +65,7 @@ export function BatchList({ batches, onChanged }: { batches: readonly ConsoleBat
                           {t('batches.publish')}
                         </Button>
                       ))}
+                    <BatchActions batchId={batch.id} name={name} status={batch.status} onChanged={onChanged} />
                   </td>
                 </tr>
               );

@@ -1,4 +1,11 @@
-import { ConsoleCreateBatchDocument, ConsolePublishBatchDocument } from '@fourmi/api-client';
+import {
+  ConsoleCancelBatchDocument,
+  ConsoleCompleteBatchDocument,
+  ConsoleCreateBatchDocument,
+  ConsolePauseBatchDocument,
+  ConsolePublishBatchDocument,
+  ConsoleResumeBatchDocument,
+} from '@fourmi/api-client';
 import { useMutation } from '@fourmi/ui';
 
 export function useCreateBatch() {
@@ -7,4 +14,20 @@ export function useCreateBatch() {
 
 export function usePublishBatch() {
   return useMutation(ConsolePublishBatchDocument);
+}
+
+export function usePauseBatch() {
+  return useMutation(ConsolePauseBatchDocument);
+}
+
+export function useResumeBatch() {
+  return useMutation(ConsoleResumeBatchDocument);
+}
+
+export function useCancelBatch() {
+  return useMutation(ConsoleCancelBatchDocument);
+}
+
+export function useCompleteBatch() {
+  return useMutation(ConsoleCompleteBatchDocument);
 }

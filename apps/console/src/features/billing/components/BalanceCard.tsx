@@ -2,6 +2,7 @@ import { Alert, Button, Card, ErrorAlert, fieldErrorsOf, formatMoney, parseMoney
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n';
 import { useBalance, useCreateTopUp } from '../hooks/useBalance';
+import { SandboxBanner } from './SandboxBanner';
 
 export interface BalanceCardProps {
   /** Changes when something moved money (a batch published): the balance is fetched again. */
@@ -49,7 +50,7 @@ export function BalanceCard({ version }: BalanceCardProps) {
       {!balance && <ErrorAlert error={error} onRetry={() => void refetch()} />}
       {balance && (
         <>
-          {balance.paymentsMode === 'SANDBOX' && <p className="badge badge-sandbox">{t('balance.sandbox')}</p>}
+          <SandboxBanner mode={balance.paymentsMode} />
           <dl className="stats">
             <div>
               <dt>{t('balance.available')}</dt>

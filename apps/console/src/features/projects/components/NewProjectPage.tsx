@@ -1,21 +1,24 @@
-import { Alert, Button, Card, ErrorAlert, Markdown, SelectField, TextAreaField, TextField, formatMoney, parseMoneyToCents, useLocale, usePageTitle } from '@fourmi/ui';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Alert, Button, Card, ErrorAlert, Markdown, TextAreaField, TextField, formatMoney, parseMoneyToCents, useLocale, usePageTitle } from '@fourmi/ui';
+import { presets } from '@fourmi/task-kinds';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { PROJECT_CURRENCY } from '../../../app/config';
 import { useT } from '../../../i18n';
 import { useCreateProject } from '../hooks/useProjects';
 import {
-  ENABLED_KINDS,
   initialProjectForm,
   isShownPath,
-  KINDS,
   LEASE_SECONDS,
+  newLabelRow,
   OVERLAP,
   toCreateProjectInput,
   type FormErrors,
   type ProjectFormValues,
 } from '../lib/project-form';
-import { LabelsEditor } from './LabelsEditor';
+import { KindConfigEditor } from '../../wizard/components/KindConfigEditor';
+import { StartFromField } from '../../wizard/components/StartFromField';
+import { TaskPreview } from '../../wizard/components/TaskPreview';
+import { buildKindConfig, fromPreset, initialExtras, type StartChoice } from '../../wizard/lib/wizard-config';
 
 export function NewProjectPage() {
   const t = useT();
@@ -41,6 +44,19 @@ export function NewProjectPage() {
 
   const set = <K extends keyof ProjectFormValues>(key: K, value: ProjectFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
 
+  /** A kind starts empty; a preset fills the config editor with its defaults. */
+  const start = (choice: StartChoice) => {
+    setClientErrors({});
+    const preset = presets.find((p) => p.id === choice.preset);
+    if (preset) {
+      const { labels, extras } = fromPreset(preset);
+      setValues((v) => ({ ...v, kind: preset.kind, preset: preset.id, labels: labels.length > 0 ? labels : [newLabelRow(), newLabelRow()], extras }));
+    } else {
+      setValues((v) => ({ ...v, kind: choice.kind, preset: null, labels: [newLabelRow(), newLabelRow()], extras: initialExtras() }));
+    }
+  };
+  const previewConfig = useMemo(() => buildKindConfig(values.kind, values.labels, values.extras), [values.kind, values.labels, values.extras]);
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const { input, errors: found } = toCreateProjectInput(values);
@@ -53,7 +69,7 @@ export function NewProjectPage() {
 
   const rewardCents = parseMoneyToCents(values.reward);
   const overlap = Number(values.overlap);
-  const shownFields = (error?.fields ?? []).map((f) => f.path).filter((p) => isShownPath(p, values.labels.length));
+  const shownFields = (error?.fields ?? []).map((f) => f.path).filter((p) => isShownPath(p, values.labels.length, values.extras.categories.length));
   const hasClientErrors = Object.keys(clientErrors).length > 0;
 
   return (
@@ -85,19 +101,24 @@ export function NewProjectPage() {
         </Card>
 
         <Card title={t('newProject.task')}>
-          <SelectField
-            label={t('form.kind')}
-            value={values.kind}
+          <StartFromField
+            value={values.preset ? { kind: values.kind, preset: values.preset } : { kind: values.kind, preset: null }}
+            onChange={start}
             error={errors['kind']}
-            onChange={(e) => set('kind', e.target.value as ProjectFormValues['kind'])}
-          >
-            {KINDS.map((kind) => (
-              <option key={kind} value={kind} disabled={!ENABLED_KINDS.has(kind)}>
-                {ENABLED_KINDS.has(kind) ? t(`kind.${kind}`) : t('form.kindSoon', { kind: t(`kind.${kind}`) })}
-              </option>
-            ))}
-          </SelectField>
-          <LabelsEditor labels={values.labels} onChange={(labels) => set('labels', labels)} errors={errors} />
+          />
+          <div className="wizard-config">
+            <div className="stack">
+              <KindConfigEditor
+                kind={values.kind}
+                labels={values.labels}
+                extras={values.extras}
+                onLabels={(labels) => set('labels', labels)}
+                onExtras={(patch) => setValues((v) => ({ ...v, extras: { ...v.extras, ...patch } }))}
+                errors={errors}
+              />
+            </div>
+            <TaskPreview kind={values.kind} config={previewConfig} />
+          </div>
         </Card>
 
         <Card title={t('newProject.payment')}>

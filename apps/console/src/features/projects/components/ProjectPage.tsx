@@ -4,7 +4,11 @@ import { useT } from '../../../i18n';
 import { AddItemsForm } from '../../batches/components/AddItemsForm';
 import { BatchList } from '../../batches/components/BatchList';
 import { BalanceCard } from '../../billing/components/BalanceCard';
+import { FairPayCard } from '../../billing/components/FairPayCard';
+import { ReviewSection } from '../../review/components/ReviewSection';
+import { WebhooksSection } from '../../webhooks/components/WebhooksSection';
 import { ResultsTable } from '../../results/components/ResultsTable';
+import { KindItemsForm } from '../../wizard/components/KindItemsForm';
 import { useProject } from '../hooks/useProjects';
 
 export function ProjectPage() {
@@ -75,13 +79,18 @@ export function ProjectPage() {
       )}
 
       <BalanceCard version={project.batches.map((b) => b.status).join(',')} />
+      <FairPayCard projectId={project.id} />
 
       <Card title={t('batches.title')}>
         <BatchList batches={project.batches} onChanged={() => void refetch()} />
       </Card>
 
       <Card title={t('items.title')}>
-        <AddItemsForm projectId={project.id} onCreated={() => void refetch()} />
+        {project.kind === 'CLASSIFICATION' || project.kind === 'MULTI_LABEL' ? (
+          <AddItemsForm projectId={project.id} onCreated={() => void refetch()} />
+        ) : (
+          <KindItemsForm projectId={project.id} kind={project.kind} onCreated={() => void refetch()} />
+        )}
       </Card>
 
       <Card title={t('results.title')}>
@@ -91,6 +100,10 @@ export function ProjectPage() {
           version={`${stats.items}:${stats.answers}:${stats.completedItems}`}
         />
       </Card>
+
+      <ReviewSection projectId={project.id} config={project.config} currency={project.currency} version={`${stats.answers}`} />
+
+      <WebhooksSection projectId={project.id} />
     </div>
   );
 }

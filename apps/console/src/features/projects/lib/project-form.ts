@@ -1,5 +1,6 @@
 import type { CreateProjectInput, TaskKind } from '@fourmi/api-client';
 import { parseMoneyToCents } from '@fourmi/ui';
+import { buildKindConfig, initialExtras, isShownConfigPath, usesLabels, type KindExtras } from '../../wizard/lib/wizard-config';
 
 export interface LabelRow {
   /** A client-side key for React lists; not sent. */
@@ -13,16 +14,19 @@ export interface ProjectFormValues {
   name: string;
   instructions: string;
   kind: TaskKind;
+  /** The preset the config started from, if any (only shown; the config is what is sent). */
+  preset: string | null;
   labels: LabelRow[];
+  /** The rest of the config of the kinds beyond classification. */
+  extras: KindExtras;
   /** Decimal text as typed, in EUR: "0.05" or "0,05". */
   reward: string;
   overlap: string;
   leaseSeconds: string;
 }
 
-/** The kinds of the API, in the order shown; only the supported ones can be chosen. */
+/** The kinds of the API, in the order shown. */
 export const KINDS: readonly TaskKind[] = ['CLASSIFICATION', 'MULTI_LABEL', 'CATEGORIZATION', 'UI_FEEDBACK', 'AUDIO'];
-export const ENABLED_KINDS: ReadonlySet<TaskKind> = new Set(['CLASSIFICATION']);
 export const OVERLAP = { min: 1, max: 10 } as const;
 /** As the API enforces: at least 30 seconds, at most one day. */
 export const LEASE_SECONDS = { min: 30, max: 86_400 } as const;
@@ -39,7 +43,9 @@ export function initialProjectForm(): ProjectFormValues {
     name: '',
     instructions: '',
     kind: 'CLASSIFICATION',
+    preset: null,
     labels: [newLabelRow(), newLabelRow()],
+    extras: initialExtras(),
     reward: '0.05',
     overlap: '3',
     leaseSeconds: '600',
@@ -59,8 +65,26 @@ export type FormErrorKey =
 
 export type FormErrors = Record<string, FormErrorKey>;
 
-export const labelPath = (index: number, field?: 'value' | 'text' | 'hotkey') =>
-  field ? `config.labels[${index}].${field}` : `config.labels[${index}]`;
+export const labelPath = (index: number, field?: 'value' | 'text' | 'hotkey', base = 'config.labels') =>
+  field ? `${base}[${index}].${field}` : `${base}[${index}]`;
+
+/** Required value and text, unique values and hotkeys, one-character hotkeys; reported at `base[i].field`. */
+function checkLabels(rows: readonly LabelRow[], base: string, errors: FormErrors): void {
+  const seenValues = new Set<string>();
+  const seenHotkeys = new Set<string>();
+  rows.forEach((row, i) => {
+    const label = { value: row.value.trim(), text: row.text.trim(), hotkey: row.hotkey.trim() };
+    if (!label.value) errors[labelPath(i, 'value', base)] = 'form.required';
+    else if (seenValues.has(label.value)) errors[labelPath(i, 'value', base)] = 'form.duplicateValue';
+    seenValues.add(label.value);
+    if (!label.text) errors[labelPath(i, 'text', base)] = 'form.required';
+    if (label.hotkey) {
+      if ([...label.hotkey].length !== 1) errors[labelPath(i, 'hotkey', base)] = 'form.hotkeyOneChar';
+      else if (seenHotkeys.has(label.hotkey.toLowerCase())) errors[labelPath(i, 'hotkey', base)] = 'form.duplicateHotkey';
+      seenHotkeys.add(label.hotkey.toLowerCase());
+    }
+  });
+}
 
 function readInt(text: string): number | null {
   return /^\s*\d+\s*$/.test(text) ? Number(text) : null;
@@ -84,21 +108,11 @@ export function toCreateProjectInput(values: ProjectFormValues): { input: Create
   const leaseSeconds = readInt(values.leaseSeconds);
   if (leaseSeconds === null || leaseSeconds < LEASE_SECONDS.min || leaseSeconds > LEASE_SECONDS.max) errors['leaseSeconds'] = 'form.leaseInvalid';
 
-  const labels = values.labels.map((row) => ({ value: row.value.trim(), text: row.text.trim(), hotkey: row.hotkey.trim() }));
-  if (labels.length < 2) errors['config.labels'] = 'form.labelsMin';
-  const seenValues = new Set<string>();
-  const seenHotkeys = new Set<string>();
-  labels.forEach((label, i) => {
-    if (!label.value) errors[labelPath(i, 'value')] = 'form.required';
-    else if (seenValues.has(label.value)) errors[labelPath(i, 'value')] = 'form.duplicateValue';
-    seenValues.add(label.value);
-    if (!label.text) errors[labelPath(i, 'text')] = 'form.required';
-    if (label.hotkey) {
-      if ([...label.hotkey].length !== 1) errors[labelPath(i, 'hotkey')] = 'form.hotkeyOneChar';
-      else if (seenHotkeys.has(label.hotkey.toLowerCase())) errors[labelPath(i, 'hotkey')] = 'form.duplicateHotkey';
-      seenHotkeys.add(label.hotkey.toLowerCase());
-    }
-  });
+  if (usesLabels(values.kind, values.extras)) {
+    if (values.labels.length < 2) errors['config.labels'] = 'form.labelsMin';
+    checkLabels(values.labels, 'config.labels', errors);
+  }
+  if (values.kind === 'UI_FEEDBACK') checkLabels(values.extras.categories, 'config.categories', errors);
 
   if (Object.keys(errors).length > 0 || rewardCents === null || overlap === null || leaseSeconds === null) {
     return { input: null, errors };
@@ -108,7 +122,7 @@ export function toCreateProjectInput(values: ProjectFormValues): { input: Create
       name,
       instructions: values.instructions,
       kind: values.kind,
-      config: { labels: labels.map((l) => (l.hotkey ? l : { value: l.value, text: l.text })) },
+      config: buildKindConfig(values.kind, values.labels, values.extras),
       rewardCents,
       overlap,
       leaseSeconds,
@@ -125,8 +139,8 @@ export function defaultHotkey(index: number): string {
 /** Where the server's error for `path` goes on this form; unknown paths are listed in the general alert. */
 export const FORM_FIELD_PATHS = ['name', 'instructions', 'kind', 'rewardCents', 'overlap', 'leaseSeconds', 'config', 'config.labels'];
 
-export function isShownPath(path: string, labelCount: number): boolean {
-  if (FORM_FIELD_PATHS.includes(path)) return true;
+export function isShownPath(path: string, labelCount: number, categoryCount = 0): boolean {
+  if (FORM_FIELD_PATHS.includes(path) || isShownConfigPath(path, categoryCount)) return true;
   const match = /^config\.labels\[(\d+)\](?:\.(value|text|hotkey))?$/.exec(path);
   return match !== null && Number(match[1]) < labelCount;
 }

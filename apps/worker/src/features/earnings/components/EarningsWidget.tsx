@@ -1,7 +1,9 @@
+import { Link } from 'react-router';
 import { Card, ErrorAlert, formatMoney, Spinner, useLocale } from '@fourmi/ui';
 import { EARNINGS_CURRENCY } from '../../../app/config';
 import { useT } from '../../../i18n';
 import { useWorkerEarnings } from '../hooks/useWorkerEarnings';
+import { SandboxBanner } from './SandboxBanner';
 
 export function EarningsWidget() {
   const t = useT();
@@ -12,7 +14,7 @@ export function EarningsWidget() {
     <Card title={t('earnings.title')} className="earnings">
       {!summary && loading && <Spinner />}
       {!summary && <ErrorAlert error={error} onRetry={() => void refetch()} />}
-      {summary && data?.paymentsMode === 'SANDBOX' && <p className="badge badge-sandbox">{t('earnings.sandbox')}</p>}
+      {summary && <SandboxBanner mode={data?.paymentsMode} />}
       {summary && (
         <dl className="stats">
           <div>
@@ -25,6 +27,9 @@ export function EarningsWidget() {
           </div>
         </dl>
       )}
+      <p className="small">
+        <Link to="/earnings">{t('earningsPage.seeAll')}</Link>
+      </p>
     </Card>
   );
 }

@@ -21,6 +21,14 @@ export function ProjectCard({ project }: { project: WorkProject }) {
           <dt>{t('feed.available')}</dt>
           <dd>{project.availableTasks}</dd>
         </div>
+        <div>
+          <dt>{t('feed.hourly')}</dt>
+          <dd>
+            {project.hourlyRateCents === null
+              ? t('feed.hourlyUnknown')
+              : t('feed.hourlyValue', { amount: formatMoney(project.hourlyRateCents, project.currency, locale) })}
+          </dd>
+        </div>
       </dl>
       <div className="row card-footer">
         {supported ? (
@@ -30,6 +38,14 @@ export function ProjectCard({ project }: { project: WorkProject }) {
         ) : (
           <p className="muted small">{t('feed.unsupported')}</p>
         )}
+        <Link
+          className={buttonClass('ghost')}
+          to={`/projects/${encodeURIComponent(project.id)}/standing`}
+          state={{ name: project.name }}
+          aria-label={t('feed.standingFor', { name: project.name })}
+        >
+          {t('feed.standing')}
+        </Link>
       </div>
     </Card>
   );

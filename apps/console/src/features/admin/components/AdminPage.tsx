@@ -1,0 +1,45 @@
+import { Alert, Loading, usePageTitle } from '@fourmi/ui';
+import { useState } from 'react';
+import { useT } from '../../../i18n';
+import { useSession } from '../../auth/hooks/useSession';
+import { AppealsCard } from './AppealsCard';
+import { BanWorkerForm } from './BanWorkerForm';
+import { MoneyAdminCard } from './MoneyAdminCard';
+import { WorkerQualityPanel } from './WorkerQualityPanel';
+
+/** The admin area: who you are, worker quality and bans, balances and payments. Others are told clearly it is not for them. */
+export function AdminPage() {
+  const t = useT();
+  usePageTitle(t('admin.title'), t('app.name'));
+  const { user } = useSession();
+  const [workerId, setWorkerId] = useState('');
+  const [version, setVersion] = useState(0);
+
+  if (!user) return <Loading />;
+  if (!user.roles.includes('ADMIN')) {
+    return (
+      <div className="stack">
+        <h1>{t('admin.title')}</h1>
+        <Alert tone="error" title={t('admin.denied')}>
+          <p>{t('admin.deniedBody', { name: user.displayName, email: user.email })}</p>
+        </Alert>
+      </div>
+    );
+  }
+  return (
+    <div className="stack">
+      <h1>{t('admin.title')}</h1>
+      <p className="muted">{t('admin.signedInAs', { name: user.displayName, email: user.email })}</p>
+      <WorkerQualityPanel workerId={workerId} onWorkerId={setWorkerId} version={version} />
+      <BanWorkerForm
+        workerId={workerId}
+        onBanned={(id) => {
+          setWorkerId(id);
+          setVersion((v) => v + 1);
+        }}
+      />
+      <AppealsCard />
+      <MoneyAdminCard />
+    </div>
+  );
+}

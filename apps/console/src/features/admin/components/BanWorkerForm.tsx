@@ -1,0 +1,50 @@
+import { Alert, Button, Card, ErrorAlert, fieldErrorsOf, TextField } from '@fourmi/ui';
+import { useState, type FormEvent } from 'react';
+import { useT } from '../../../i18n';
+import { useBanWorker } from '../hooks/useAdmin';
+import { parseBan } from '../lib/admin-forms';
+
+/** Bans a worker from one project or from every project, with a reason (audited). */
+export function BanWorkerForm({ workerId, onBanned }: { workerId: string; onBanned(workerId: string): void }) {
+  const t = useT();
+  const { mutate, loading, error } = useBanWorker();
+  const [worker, setWorker] = useState(workerId);
+  const [project, setProject] = useState('');
+  const [reason, setReason] = useState('');
+  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
+  const [banned, setBanned] = useState<string | null>(null);
+  const server = fieldErrorsOf(error);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBanned(null);
+    const parsed = parseBan(worker, project, reason);
+    if (!parsed.ok) {
+      const e = parsed.errors;
+      return setErrors({ workerId: e.workerId && t(e.workerId), projectId: e.projectId && t(e.projectId), reason: e.reason && t(e.reason) });
+    }
+    setErrors({});
+    const result = await mutate({ workerId: parsed.workerId, projectId: parsed.projectId, reason: parsed.reason });
+    if (!result.ok) return;
+    setBanned(result.data.banWorker);
+    setReason('');
+    onBanned(parsed.workerId);
+  };
+
+  return (
+    <Card title={t('admin.ban')}>
+      {banned && <Alert tone="success">{t('admin.banned', { id: banned })}</Alert>}
+      <ErrorAlert error={error} shownFields={['workerId', 'projectId', 'reason']} />
+      <form className="stack" onSubmit={(e) => void submit(e)}>
+        <TextField label={t('admin.workerId')} value={worker} error={errors['workerId'] ?? server['workerId']} onChange={(e) => setWorker(e.target.value)} />
+        <TextField label={t('admin.banProject')} value={project} error={errors['projectId'] ?? server['projectId']} onChange={(e) => setProject(e.target.value)} />
+        <TextField label={t('admin.reason')} value={reason} required error={errors['reason'] ?? server['reason']} onChange={(e) => setReason(e.target.value)} />
+        <div>
+          <Button type="submit" variant="danger" busy={loading}>
+            {t('admin.banSubmit')}
+          </Button>
+        </div>
+      </form>
+    </Card>
+  );
+}

@@ -1,0 +1,131 @@
+import { Alert, Button, Card, ErrorAlert, formatDateTime, formatPercent, Spinner, TextField, useLocale } from '@fourmi/ui';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useT } from '../../../i18n';
+import { useWorkerQuality } from '../hooks/useAdmin';
+import { cleanId } from '../lib/admin-forms';
+import { LiftBanForm } from './LiftBanForm';
+
+/** Looks a worker up by id: skills with their intervals, bans (each can be lifted), flags and pace. */
+export function WorkerQualityPanel({ workerId, onWorkerId, version }: { workerId: string; onWorkerId(id: string): void; version: number }) {
+  const t = useT();
+  const { locale } = useLocale();
+  const [text, setText] = useState(workerId);
+  const [idError, setIdError] = useState<string | undefined>();
+  const [lifted, setLifted] = useState(false);
+  const { data, error, loading, refetch } = useWorkerQuality(workerId);
+  const seenVersion = useRef(version);
+  useEffect(() => {
+    if (seenVersion.current === version) return;
+    seenVersion.current = version;
+    if (workerId) void refetch();
+  }, [version, workerId, refetch]);
+  const quality = workerId && data?.workerQuality.workerId === workerId ? data.workerQuality : undefined;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const id = cleanId(text);
+    if (!id) return setIdError(t(text.trim() ? 'admin.idInvalid' : 'admin.required'));
+    setIdError(undefined);
+    setLifted(false);
+    if (id === workerId) void refetch();
+    else onWorkerId(id);
+  };
+
+  return (
+    <Card title={t('admin.quality')}>
+      <form className="row" onSubmit={submit}>
+        <TextField label={t('admin.workerId')} value={text} error={idError} onChange={(e) => setText(e.target.value)} fieldClassName="grow" />
+        <Button type="submit" variant="secondary" busy={loading && Boolean(workerId)}>
+          {t('admin.lookUp')}
+        </Button>
+      </form>
+      {workerId && !quality && loading && <Spinner />}
+      {workerId && <ErrorAlert error={error} />}
+      {lifted && <Alert tone="success">{t('admin.lifted')}</Alert>}
+      {quality && (
+        <div className="stack" aria-label={t('admin.quality')}>
+          <dl className="stats">
+            <div>
+              <dt>{t('admin.submitted')}</dt>
+              <dd>{quality.submitted}</dd>
+            </div>
+            <div>
+              <dt>{t('admin.median')}</dt>
+              <dd>{quality.medianSeconds === null ? t('admin.noMedian') : t('admin.seconds', { count: Math.round(quality.medianSeconds * 10) / 10 })}</dd>
+            </div>
+          </dl>
+
+          <h3>{t('admin.bans')}</h3>
+          {quality.bans.length === 0 ? (
+            <p className="muted">{t('admin.noBans')}</p>
+          ) : (
+            <ul className="plain-list">
+              {quality.bans.map((ban) => (
+                <li key={ban.id} className="ban">
+                  <p>
+                    <strong>{ban.projectId ? t('admin.banScopeProject', { id: ban.projectId }) : t('admin.banScopeAll')}</strong> ·{' '}
+                    {t('admin.since', { date: formatDateTime(ban.since, locale) })}
+                  </p>
+                  <p>{ban.reason}</p>
+                  <LiftBanForm
+                    banId={ban.id}
+                    onLifted={() => {
+                      setLifted(true);
+                      void refetch();
+                    }}
+                  />
+                </li>
+              ))}
+            </ul>
+          )}
+
+          <h3>{t('admin.skills')}</h3>
+          {quality.skills.length === 0 ? (
+            <p className="muted">{t('admin.noSkills')}</p>
+          ) : (
+            <div className="table-wrap">
+              <table>
+                <caption className="visually-hidden">{t('admin.skills')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('admin.col.skill')}</th>
+                    <th scope="col" className="num">{t('admin.col.value')}</th>
+                    <th scope="col">{t('admin.col.interval')}</th>
+                    <th scope="col" className="num">{t('admin.col.evidence')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {quality.skills.map((s) => (
+                    <tr key={s.skill}>
+                      <th scope="row">
+                        <code>{s.skill}</code>
+                      </th>
+                      <td className="num">{formatPercent(s.value, locale)}</td>
+                      <td>
+                        {formatPercent(s.lower, locale)} – {formatPercent(s.upper, locale)}
+                      </td>
+                      <td className="num">{s.evidence}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+
+          <h3>{t('admin.flags')}</h3>
+          {quality.flags.length === 0 ? (
+            <p className="muted">{t('admin.noFlags')}</p>
+          ) : (
+            <ul className="plain-list">
+              {quality.flags.map((f, i) => (
+                <li key={i}>
+                  <code>{f.kind}</code> · {formatDateTime(f.createdAt, locale)} — {f.detail}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </Card>
+  );
+}

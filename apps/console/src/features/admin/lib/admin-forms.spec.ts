@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { cleanId, newIdempotencyKey, parseAdjustment, parseBan, splitSkill } from './admin-forms';
+
+describe('parseAdjustment', () => {
+  it('reads a valid credit', () => {
+    expect(parseAdjustment(' 6f1c-aa ', '12,50', ' Goodwill ')).toEqual({ ok: true, userId: '6f1c-aa', amountCents: 1250, reason: 'Goodwill' });
+  });
+
+  it('names every bad field', () => {
+    expect(parseAdjustment('', '0', ' ')).toEqual({ ok: false, errors: { userId: 'admin.required', amount: 'admin.amountInvalid', reason: 'admin.required' } });
+    expect(parseAdjustment('a b', '1', 'r')).toEqual({ ok: false, errors: { userId: 'admin.idInvalid' } });
+  });
+});
+
+describe('parseBan', () => {
+  it('bans everywhere without a project', () => {
+    expect(parseBan('w1', '  ', 'Spam')).toEqual({ ok: true, workerId: 'w1', projectId: null, reason: 'Spam' });
+    expect(parseBan('w1', 'p1', 'Spam')).toEqual({ ok: true, workerId: 'w1', projectId: 'p1', reason: 'Spam' });
+  });
+
+  it('requires a worker and a reason', () => {
+    expect(parseBan('', 'p 1', '')).toEqual({ ok: false, errors: { workerId: 'admin.required', projectId: 'admin.idInvalid', reason: 'admin.required' } });
+  });
+});
+
+describe('helpers', () => {
+  it('cleans ids, splits skills and makes distinct keys', () => {
+    expect(cleanId(' x-1 ')).toBe('x-1');
+    expect(cleanId('x 1')).toBeNull();
+    expect(splitSkill('project:abc')).toEqual({ scope: 'project', target: 'abc' });
+    expect(splitSkill('plain')).toEqual({ scope: '', target: 'plain' });
+    expect(newIdempotencyKey()).not.toBe(newIdempotencyKey());
+  });
+});

@@ -1,0 +1,40 @@
+/** The events a webhook can receive (the API's WEBHOOK_EVENT_TYPES; the schema has no list of them). */
+export const WEBHOOK_EVENTS = [
+  'batch.published',
+  'batch.completed',
+  'task.completed',
+  'assignment.submitted',
+  'assignment.accepted',
+  'assignment.rejected',
+] as const;
+
+export type WebhookFormResult =
+  | { ok: true; url: string; events: string[] }
+  | { ok: false; errors: { url?: 'webhooks.urlInvalid'; events?: 'webhooks.eventsRequired' } };
+
+/** A webhook needs an http(s) URL and at least one event. */
+export function parseWebhookForm(urlText: string, events: readonly string[]): WebhookFormResult {
+  const url = urlText.trim();
+  const errors: { url?: 'webhooks.urlInvalid'; events?: 'webhooks.eventsRequired' } = {};
+  let valid = false;
+  try {
+    const parsed = new URL(url);
+    valid = parsed.protocol === 'https:' || parsed.protocol === 'http:';
+  } catch {
+    valid = false;
+  }
+  if (!valid) errors.url = 'webhooks.urlInvalid';
+  const chosen = WEBHOOK_EVENTS.filter((e) => events.includes(e));
+  if (chosen.length === 0) errors.events = 'webhooks.eventsRequired';
+  if (errors.url || errors.events) return { ok: false, errors };
+  return { ok: true, url, events: [...chosen] };
+}
+
+export type DeliveryTone = 'success' | 'error' | 'pending';
+
+/** How a delivery's status reads at a glance. */
+export function deliveryTone(status: string): DeliveryTone {
+  if (status === 'DELIVERED') return 'success';
+  if (status === 'FAILED') return 'error';
+  return 'pending';
+}

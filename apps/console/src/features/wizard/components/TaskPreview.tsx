@@ -1,0 +1,37 @@
+import type { TaskKind } from '@fourmi/task-kinds';
+import { sampleInput, TaskRenderer } from '@fourmi/task-ui';
+import { useEffect, useState } from 'react';
+import { useWizardT } from '../i18n';
+
+/** The worker's renderer with a made-up item and the config being edited; answers are shown, not sent. */
+export function TaskPreview({ kind, config }: { kind: TaskKind; config: unknown }) {
+  const t = useWizardT();
+  const [answer, setAnswer] = useState<unknown>(null);
+  const [round, setRound] = useState(0);
+  useEffect(() => setAnswer(null), [kind, config]);
+  return (
+    <section className="preview task-preview" aria-labelledby="task-preview-title">
+      <h3 id="task-preview-title" className="field-label">
+        {t('wizard.preview')}
+      </h3>
+      <p className="field-hint">{t('wizard.previewHint')}</p>
+      <div className="preview-body">
+        <TaskRenderer
+          key={`${kind}:${round}`}
+          kind={kind}
+          config={config}
+          input={sampleInput(kind)}
+          onSubmit={(a) => {
+            setAnswer(a);
+            setRound((r) => r + 1);
+          }}
+        />
+      </div>
+      {answer !== null && (
+        <p className="small" role="status">
+          {t('wizard.previewAnswer', { answer: JSON.stringify(answer) })}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+import { getTaskKind, type TaskKind } from '@fourmi/task-kinds';
+import { parseCsvRecords } from '../../batches/lib/parse-items';
+
+/** The input fields of each kind, as they are named in CSV headers and JSONL objects. */
+export const INPUT_FIELDS: Record<TaskKind, readonly string[]> = {
+  CLASSIFICATION: ['text', 'imageUrl'],
+  MULTI_LABEL: ['text', 'imageUrl'],
+  CATEGORIZATION: ['title', 'description', 'imageUrl'],
+  UI_FEEDBACK: ['screenshotUrl', 'pageUrl', 'context'],
+  AUDIO: ['audioUrl', 'durationSeconds', 'language'],
+};
+
+export interface KindItemsError {
+  /** 1-based line of the file (the CSV header is line 1). */
+  line?: number;
+  /** The field in the item, when one is to blame. */
+  field?: string;
+  message: string;
+}
+
+export interface KindItems {
+  items: Record<string, unknown>[];
+  errors: KindItemsError[];
+}
+
+export const MAX_KIND_ITEMS = 10_000;
+export const MAX_KIND_FILE_BYTES = 5 * 1024 * 1024;
+const MAX_ERRORS = 20;
+
+/** `screenshot_url`, `Screenshot URL` and `screenshotUrl` all name the field `screenshotUrl`. */
+export function fieldOfHeader(header: string, kind: TaskKind): string | undefined {
+  const folded = header.trim().toLowerCase().replace(/[\s_-]+/g, '');
+  return INPUT_FIELDS[kind].find((f) => f.toLowerCase() === folded);
+}
+
+/**
+ * Reads items from a .csv (header row naming the kind's input fields) or a .jsonl file (one object per
+ * line) and checks each with the kind's own input parser, so mistakes show with their line before any
+ * upload. The server checks everything again.
+ */
+export function parseKindItemsFile(kind: TaskKind, fileName: string, size: number, content: string): KindItems {
+  if (size > MAX_KIND_FILE_BYTES) return { items: [], errors: [{ message: 'tooBig' }] };
+  const name = fileName.toLowerCase();
+  let rows: { line: number; value: unknown }[];
+  const errors: KindItemsError[] = [];
+  if (name.endsWith('.csv')) {
+    const read = readCsv(kind, content);
+    if ('error' in read) return { items: [], errors: [read.error] };
+    rows = read.rows;
+  } else if (name.endsWith('.jsonl') || name.endsWith('.ndjson')) {
+    rows = [];
+    content.split(/\r?\n/).forEach((raw, i) => {
+      if (!raw.trim()) return;
+      try {
+        rows.push({ line: i + 1, value: JSON.parse(raw) as unknown });
+      } catch {
+        errors.push({ line: i + 1, message: 'jsonInvalid' });
+      }
+    });
+  } else {
+    return { items: [], errors: [{ message: 'fileType' }] };
+  }
+  if (rows.length > MAX_KIND_ITEMS) return { items: [], errors: [{ message: 'tooMany' }] };
+  const definition = getTaskKind(kind);
+  const items: Record<string, unknown>[] = [];
+  for (const row of rows) {
+    // Inputs do not depend on the config in any kind; the parser's config argument is unused.
+    const result = definition.parseInput(row.value, undefined as never);
+    if (result.ok) items.push(result.value as Record<string, unknown>);
+    else errors.push(...result.errors.map((e) => ({ line: row.line, field: e.path || undefined, message: e.message })));
+  }
+  return { items, errors: errors.slice(0, MAX_ERRORS) };
+}
+
+function readCsv(kind: TaskKind, content: string): { rows: { line: number; value: unknown }[] } | { error: KindItemsError } {
+  const firstLine = content.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  const delimiter = firstLine.includes(';') && !firstLine.includes(',') ? ';' : ',';
+  const { records, unclosedAt } = parseCsvRecords(content, delimiter);
+  if (unclosedAt !== undefined) return { error: { line: unclosedAt, message: 'csvUnclosedQuote' } };
+  const header = records[0] ?? [];
+  const fields = header.map((h) => fieldOfHeader(h, kind));
+  const unknown = header.filter((h, i) => fields[i] === undefined && h.trim() !== '');
+  if (fields.every((f) => f === undefined) || unknown.length > 0) return { error: { line: 1, message: 'csvHeader' } };
+  // Lines, not records: a quoted field may span lines, so count the line breaks of earlier records.
+  const rows: { line: number; value: unknown }[] = [];
+  let line = 2;
+  for (const record of records.slice(1)) {
+    const breaks = record.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
+    if (record.some((cell) => cell.trim() !== '')) {
+      const value: Record<string, string> = {};
+      record.forEach((cell, i) => {
+        const field = fields[i];
+        if (field && cell.trim() !== '') value[field] = cell.trim();
+      });
+      rows.push({ line, value });
+    }
+    line += 1 + breaks;
+  }
+  return { rows };
+}

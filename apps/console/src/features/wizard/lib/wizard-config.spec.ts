@@ -1,0 +1,73 @@
+import { getTaskKind, presets } from '@fourmi/task-kinds';
+import { findDictionaryProblems } from '@fourmi/ui';
+import { describe, expect, it } from 'vitest';
+import { wizardI18n } from '../i18n';
+import { toCreateProjectInput, initialProjectForm, isShownPath, newLabelRow } from '../../projects/lib/project-form';
+import { buildKindConfig, editableLabel, fromPreset, initialExtras, parseStartValue, startValue } from './wizard-config';
+
+describe('the start choice', () => {
+  it('reads kinds and presets back from the select value', () => {
+    expect(parseStartValue('kind:AUDIO')).toEqual({ kind: 'AUDIO', preset: null });
+    expect(parseStartValue('preset:moderation')).toEqual({ kind: 'MULTI_LABEL', preset: 'moderation' });
+    expect(parseStartValue('preset:nope')).toBeNull();
+    expect(parseStartValue('kind:VIDEO')).toBeNull();
+    expect(startValue({ kind: 'MULTI_LABEL', preset: 'moderation' })).toBe('preset:moderation');
+  });
+
+  it('turns every preset back into a config its kind accepts, unchanged', () => {
+    for (const preset of presets) {
+      const { labels, extras } = fromPreset(preset);
+      const config = buildKindConfig(preset.kind, labels, extras);
+      const parsed = getTaskKind(preset.kind).parseConfig(config);
+      expect(parsed.ok ? [] : parsed.errors, preset.id).toEqual([]);
+      expect(parsed, preset.id).toEqual(getTaskKind(preset.kind).parseConfig(preset.config));
+    }
+  });
+});
+
+describe('buildKindConfig', () => {
+  const labels = [editableLabel('a', ' A '), editableLabel('b', 'B', 'x')];
+
+  it('sends bounds as typed and leaves blanks to the kind', () => {
+    expect(buildKindConfig('MULTI_LABEL', labels, { ...initialExtras(), minSelected: '0', maxSelected: '' })).toEqual({
+      labels: [{ value: 'a', text: 'A' }, { value: 'b', text: 'B', hotkey: 'x' }],
+      minSelected: 0,
+    });
+    // Not a number: sent as typed, for the server to name the field.
+    expect(buildKindConfig('MULTI_LABEL', labels, { ...initialExtras(), minSelected: 'two' })).toMatchObject({ minSelected: 'two' });
+  });
+
+  it('builds audio and UI feedback configs from their switches', () => {
+    expect(buildKindConfig('AUDIO', labels, { ...initialExtras(), audioLabels: false, transcribe: true })).toEqual({ transcribe: true });
+    const ui = buildKindConfig('UI_FEEDBACK', [], { ...initialExtras(), categories: labels, allowClicks: false, minCommentLength: '3' });
+    expect(ui).toEqual({ categories: [{ value: 'a', text: 'A' }, { value: 'b', text: 'B', hotkey: 'x' }], minCommentLength: 3, allowClicks: false });
+    expect(buildKindConfig('CATEGORIZATION', [], initialExtras())).toEqual({ taxonomy: [] });
+  });
+});
+
+describe('the project form with other kinds', () => {
+  const base = { ...initialProjectForm(), name: 'P', instructions: '' };
+
+  it('checks labels only where the kind has them, and categories at their own paths', () => {
+    const audio = toCreateProjectInput({ ...base, kind: 'AUDIO', labels: [], extras: { ...initialExtras(), audioLabels: false, transcribe: true } });
+    expect(audio.errors).toEqual({});
+    expect(audio.input?.config).toEqual({ transcribe: true });
+    const ui = toCreateProjectInput({ ...base, kind: 'UI_FEEDBACK', extras: { ...initialExtras(), categories: [editableLabel('a', ''), editableLabel('a', 'A')] } });
+    expect(ui.errors).toEqual({ 'config.categories[0].text': 'form.required', 'config.categories[1].value': 'form.duplicateValue' });
+  });
+
+  it('places server errors of the wizard fields on them', () => {
+    expect(isShownPath('config.minSelected', 2)).toBe(true);
+    expect(isShownPath('config.taxonomy[3].parentId', 2)).toBe(true);
+    expect(isShownPath('config.categories[1].hotkey', 2, 2)).toBe(true);
+    expect(isShownPath('config.categories[5].hotkey', 2, 2)).toBe(false);
+    expect(isShownPath('config.labels[1].text', 2)).toBe(true);
+    expect(newLabelRow().value).toBe('');
+  });
+});
+
+describe('wizard dictionaries', () => {
+  it('are complete in English and French', () => {
+    expect(findDictionaryProblems(wizardI18n.dictionaries)).toEqual([]);
+  });
+});

@@ -1,0 +1,124 @@
+import { Card, ErrorAlert, formatDateTime, formatMoney, Loading, useLocale, usePageTitle } from '@fourmi/ui';
+import { useT } from '../../../i18n';
+import { useMyEarnings } from '../hooks/useEarnings';
+import { isKnownLineKind } from '../lib/payout-form';
+import { PayoutCard } from './PayoutCard';
+import { SandboxBanner } from './SandboxBanner';
+
+const WORKER_ACCOUNTS = ['WORKER_PENDING', 'WORKER_AVAILABLE', 'PAYOUTS_IN_FLIGHT'] as const;
+
+/** Every cent a worker earned: pending, available, on the way, paid; payouts and history; get paid. */
+export function EarningsPage() {
+  const t = useT();
+  const { locale } = useLocale();
+  usePageTitle(t('earningsPage.title'), t('app.name'));
+  const { data, error, loading, refetch } = useMyEarnings();
+  const earnings = data?.myEarnings;
+
+  if (!earnings) {
+    return (
+      <div className="stack">
+        <h1>{t('earningsPage.title')}</h1>
+        {loading ? <Loading /> : <ErrorAlert error={error} onRetry={() => void refetch()} />}
+      </div>
+    );
+  }
+  const money = (cents: number) => formatMoney(cents, earnings.currency, locale);
+  return (
+    <div className="stack">
+      <h1>{t('earningsPage.title')}</h1>
+      <SandboxBanner mode={earnings.paymentsMode} />
+      <ErrorAlert error={error} />
+      <Card title={t('earnings.title')} className="earnings">
+        <dl className="stats">
+          <div>
+            <dt>{t('earningsPage.pending')}</dt>
+            <dd data-testid="earnings-pending">{money(earnings.pendingCents)}</dd>
+          </div>
+          <div>
+            <dt>{t('earningsPage.available')}</dt>
+            <dd data-testid="earnings-available">{money(earnings.availableCents)}</dd>
+          </div>
+          <div>
+            <dt>{t('earningsPage.inFlight')}</dt>
+            <dd data-testid="earnings-in-flight">{money(earnings.inFlightCents)}</dd>
+          </div>
+          <div>
+            <dt>{t('earningsPage.paid')}</dt>
+            <dd data-testid="earnings-paid">{money(earnings.paidCents)}</dd>
+          </div>
+        </dl>
+        <p className="muted small">{t('earningsPage.pendingHint', { count: earnings.payoutHoldHours })}</p>
+      </Card>
+
+      <PayoutCard earnings={earnings} onChanged={() => void refetch()} />
+
+      <Card title={t('payouts.title')}>
+        {earnings.payouts.length === 0 ? (
+          <p className="muted">{t('payouts.empty')}</p>
+        ) : (
+          <div className="table-wrap">
+            <table>
+              <caption className="visually-hidden">{t('payouts.title')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('payouts.col.date')}</th>
+                  <th scope="col" className="num">{t('payouts.col.amount')}</th>
+                  <th scope="col">{t('payouts.col.status')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {earnings.payouts.map((p) => (
+                  <tr key={p.id}>
+                    <td>{formatDateTime(p.createdAt, locale)}</td>
+                    <td className="num">{formatMoney(p.amountCents, p.currency, locale)}</td>
+                    <td>
+                      <span className={`badge badge-payout-${p.status}`}>{t(`payoutStatus.${p.status}`)}</span>
+                      {p.failureReason && <span className="muted small"> {p.failureReason}</span>}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Card>
+
+      <Card title={t('history.title')}>
+        {earnings.history.length === 0 ? (
+          <p className="muted">{t('history.empty')}</p>
+        ) : (
+          <div className="table-wrap">
+            <table>
+              <caption className="visually-hidden">{t('history.title')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('history.col.date')}</th>
+                  <th scope="col">{t('history.col.what')}</th>
+                  <th scope="col">{t('history.col.account')}</th>
+                  <th scope="col" className="num">{t('history.col.amount')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {earnings.history.map((line, i) => (
+                  <tr key={i}>
+                    <td>{formatDateTime(line.createdAt, locale)}</td>
+                    <td>
+                      {isKnownLineKind(line.kind) ? t(`lineKind.${line.kind}`) : line.kind}
+                      {line.memo && <span className="muted small"> — {line.memo}</span>}
+                    </td>
+                    <td>{(WORKER_ACCOUNTS as readonly string[]).includes(line.account) ? t(`account.${line.account as (typeof WORKER_ACCOUNTS)[number]}`) : t('account.other')}</td>
+                    <td className="num">
+                      {line.amountCents > 0 ? '+' : ''}
+                      {money(line.amountCents)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Card>
+    </div>
+  );
+}

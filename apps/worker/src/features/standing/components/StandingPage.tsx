@@ -1,0 +1,90 @@
+import { Alert, Card, ErrorAlert, formatDateTime, formatPercent, Loading, useLocale, usePageTitle } from '@fourmi/ui';
+import { Link, useLocation, useParams } from 'react-router';
+import { useT } from '../../../i18n';
+import { useStanding } from '../hooks/useStanding';
+import { rulesInWords } from '../lib/rules-in-words';
+
+/** A project's rules in plain words and where the worker stands: gold accuracy, flags, ban and why. */
+export function StandingPage() {
+  const t = useT();
+  const { locale } = useLocale();
+  const { projectId = '' } = useParams();
+  const name = (useLocation().state as { name?: unknown } | null)?.name;
+  const title = typeof name === 'string' ? name : t('standing.project', { id: projectId.slice(0, 8) });
+  usePageTitle(t('standing.title'), t('app.name'));
+  const { data, error, loading, refetch } = useStanding(projectId);
+  const standing = data?.myStanding;
+
+  return (
+    <div className="stack">
+      <p className="small">
+        <Link to="/">{t('standing.back')}</Link>
+      </p>
+      <div>
+        <h1>{t('standing.title')}</h1>
+        <p className="muted">{title}</p>
+      </div>
+      {!standing && (loading ? <Loading /> : <ErrorAlert error={error} onRetry={() => void refetch()} />)}
+      {standing && (
+        <>
+          {standing.ban ? (
+            <Alert tone="error" title={t('standing.banned')}>
+              <p data-testid="ban-reason">{t('standing.bannedSince', { date: formatDateTime(standing.ban.since, locale), reason: standing.ban.reason })}</p>
+            </Alert>
+          ) : (
+            <Alert tone="success">{t('standing.notBanned')}</Alert>
+          )}
+          <Card title={t('standing.you')}>
+            <dl className="stats">
+              <div>
+                <dt>{t('standing.gold')}</dt>
+                <dd>
+                  {standing.goldAccuracy
+                    ? t('standing.goldValue', {
+                        value: formatPercent(standing.goldAccuracy.value, locale),
+                        lower: formatPercent(standing.goldAccuracy.lower, locale),
+                        upper: formatPercent(standing.goldAccuracy.upper, locale),
+                        count: standing.goldAccuracy.evidence,
+                      })
+                    : t('standing.noGold')}
+                </dd>
+              </div>
+              <div>
+                <dt>{t('standing.today')}</dt>
+                <dd>
+                  {standing.rules.dailyCap !== null
+                    ? t('standing.todayOf', { count: standing.answersToday, cap: standing.rules.dailyCap })
+                    : standing.answersToday}
+                </dd>
+              </div>
+            </dl>
+            <h3>{t('standing.flags')}</h3>
+            {standing.flags.length === 0 ? (
+              <p className="muted">{t('standing.noFlags')}</p>
+            ) : (
+              <ul className="plain-list">
+                {standing.flags.map((flag, i) => (
+                  <li key={i}>
+                    {formatDateTime(flag.createdAt, locale)} — {flag.detail}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+          <Card title={t('standing.rules')}>
+            {rulesInWords(standing.rules).length === 0 ? (
+              <p className="muted">{t('standing.noRules')}</p>
+            ) : (
+              <ul>
+                {rulesInWords(standing.rules).map((rule) => (
+                  <li key={rule.key + JSON.stringify(rule.vars)}>{t(rule.key, rule.vars)}</li>
+                ))}
+              </ul>
+            )}
+            <p className="muted small">{t('standing.goldNote')}</p>
+          </Card>
+        </>
+      )}
+    </div>
+  );
+}

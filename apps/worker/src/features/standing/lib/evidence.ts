@@ -1,0 +1,30 @@
+/** What a rejection's evidence says, read defensively (the API sends JSON). */
+export interface EvidenceView {
+  failedGold: { item: string; expected: string; given: string }[];
+  durationSeconds: number | null;
+  projectMedianSeconds: number | null;
+}
+
+const text = (v: unknown): string => (typeof v === 'string' ? v : v === undefined || v === null ? '' : JSON.stringify(v));
+const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+export function readEvidence(evidence: unknown): EvidenceView {
+  const obj = typeof evidence === 'object' && evidence !== null ? (evidence as Record<string, unknown>) : {};
+  const failed = Array.isArray(obj['failedGold']) ? obj['failedGold'] : [];
+  return {
+    failedGold: failed.map((f) => {
+      const g = typeof f === 'object' && f !== null ? (f as Record<string, unknown>) : {};
+      return { item: text(g['item']), expected: text(g['expected']), given: text(g['given']) };
+    }),
+    durationSeconds: num(obj['durationSeconds']),
+    projectMedianSeconds: num(obj['projectMedianSeconds']),
+  };
+}
+
+/** An appeal message is read by an admin: required, at most 1000 characters. */
+export function checkAppealMessage(message: string): 'appeal.messageRequired' | 'appeal.messageTooLong' | null {
+  const m = message.trim();
+  if (!m) return 'appeal.messageRequired';
+  if (m.length > 1000) return 'appeal.messageTooLong';
+  return null;
+}

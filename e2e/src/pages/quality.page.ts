@@ -1,0 +1,67 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The worker app's "My skills" and "Rules & standing" pages. */
+export class WorkerStandingPage {
+  constructor(readonly page: Page) {}
+
+  /** Opens My skills and returns the worker's own id, as shown there. */
+  async openSkills(): Promise<string> {
+    await this.page.getByRole('navigation').getByRole('link', { name: 'My skills' }).click();
+    await expect(this.page.getByRole('heading', { name: 'My skills', level: 1 })).toBeVisible();
+    const line = await this.page.getByText(/^Your worker id/).textContent();
+    const id = /:\s*(\S+)$/.exec(line ?? '')?.[1];
+    expect(id, 'the worker id on the skills page').toBeTruthy();
+    return id as string;
+  }
+
+  /** From My skills, opens the standing of the project (by its id). */
+  async openStandingFromSkills(projectId: string): Promise<void> {
+    await this.page.getByRole('link', { name: `Rules & standing of project ${projectId.slice(0, 8)}` }).click();
+    await expect(this.page.getByRole('heading', { name: 'Rules & standing', level: 1 })).toBeVisible();
+  }
+
+  /** From the feed, opens the standing of a project listed there. */
+  async openStandingFromFeed(projectName: string): Promise<void> {
+    await this.page.getByRole('link', { name: `Rules & standing of ${projectName}` }).click();
+    await expect(this.page.getByRole('heading', { name: 'Rules & standing', level: 1 })).toBeVisible();
+  }
+
+  get banAlert(): Locator {
+    return this.page.getByRole('alert').filter({ hasText: 'You are banned from this project' });
+  }
+
+  get rules(): Locator {
+    return this.page.getByRole('region', { name: 'Rules of this project' });
+  }
+}
+
+/** The console's admin area. */
+export class AdminPage {
+  constructor(readonly page: Page) {}
+
+  /** Signs in on the way to /console/admin and lands there. */
+  async signIn(email: string, password: string): Promise<void> {
+    await this.page.goto('/console/admin');
+    await this.page.getByLabel('Email').fill(email);
+    await this.page.getByLabel('Password').fill(password);
+    await this.page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(this.page.getByRole('heading', { name: 'Administration', level: 1 })).toBeVisible();
+  }
+
+  get qualityCard(): Locator {
+    return this.page.getByRole('region', { name: 'Worker quality' });
+  }
+
+  async lookUp(workerId: string): Promise<void> {
+    await this.qualityCard.getByLabel('Worker id').fill(workerId);
+    await this.qualityCard.getByRole('button', { name: 'Look up' }).click();
+    await expect(this.qualityCard.getByText('Answers sent')).toBeVisible();
+  }
+
+  async liftFirstBan(reason: string): Promise<void> {
+    await this.qualityCard.getByRole('button', { name: /^Lift the ban/ }).first().click();
+    await this.qualityCard.getByLabel('Why lift this ban').fill(reason);
+    await this.qualityCard.getByRole('button', { name: 'Confirm lift' }).click();
+    await expect(this.qualityCard.getByText('Ban lifted.')).toBeVisible();
+  }
+}

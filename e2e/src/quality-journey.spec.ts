@@ -1,0 +1,102 @@
+import { expect, test } from '@playwright/test';
+import { FourmiApi } from './pages/api';
+import { AdminPage, WorkerStandingPage } from './pages/quality.page';
+import { WorkerPage } from './pages/worker.page';
+
+const DEMO_PASSWORD = 'fourmi-demo-2026';
+
+/** Every item is plainly positive: an honest worker presses 1, the spammer always presses 2. */
+const REGULAR_ITEMS = 20;
+const GOLD_ITEMS = 3;
+
+test('a spammer failing gold is banned and told why, an honest worker keeps working, an admin lifts the ban', async ({ browser, request }) => {
+  test.setTimeout(240_000);
+  const stamp = Date.now();
+  const name = `Gold-checked reviews ${stamp}`;
+
+  // The wizard does not set gold items or rules yet: the requester's project is seeded through GraphQL.
+  const api = await FourmiApi.signIn(request, 'requester@fourmi.test', DEMO_PASSWORD);
+  await api.gql('mutation { createTopUp(amountCents: 2000) { id } }');
+  const { createProject } = await api.gql<{ createProject: { id: string } }>(
+    `mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }`,
+    {
+      input: {
+        name,
+        instructions: 'Is the review **positive** or **negative**?',
+        kind: 'CLASSIFICATION',
+        config: { labels: [{ value: 'positive', text: 'Positive' }, { value: 'negative', text: 'Negative' }] },
+        rewardCents: 10,
+        overlap: 2,
+        estimatedSecondsPerTask: 10,
+        goldRatio: 0.5,
+        qualityRules: { banBelowGoldAccuracy: 0.5, minGoldAnswers: 2 },
+      },
+    },
+  );
+  const projectId = createProject.id;
+  await api.gql(`mutation($input: AddGoldItemsInput!) { addGoldItems(input: $input) { id } }`, {
+    input: {
+      projectId,
+      items: Array.from({ length: GOLD_ITEMS }, (_, i) => ({
+        input: { text: `Wonderful, works perfectly (${i + 1}).` },
+        answer: { label: 'positive' },
+        explanation: 'The reviewer is delighted.',
+      })),
+    },
+  });
+  const { createBatch } = await api.gql<{ createBatch: { id: string } }>(
+    `mutation($input: CreateBatchInput!) { createBatch(input: $input) { id } }`,
+    { input: { projectId, name: 'Reviews', items: Array.from({ length: REGULAR_ITEMS }, (_, i) => ({ text: `Great value, very happy (${i + 1}).` })) } },
+  );
+  await api.gql(`mutation($id: ID!) { publishBatch(batchId: $id) { id } }`, { id: createBatch.id });
+
+  // The spammer reads the rules, then always answers "Negative" until the project stops giving work.
+  const spammer = new WorkerPage(await browser.newPage());
+  await spammer.signUp('Sam Spam', `spam-${stamp}@example.org`, 'a long enough password');
+  const spammerStanding = new WorkerStandingPage(spammer.page);
+  await spammerStanding.openStandingFromFeed(name);
+  await expect(spammerStanding.rules).toContainText('You are banned from this project if your gold accuracy falls below 50% after at least 2 gold answers.');
+  await spammer.page.goto('/');
+  await spammer.start(name);
+  let answered = 0;
+  while (answered < REGULAR_ITEMS + GOLD_ITEMS && (await spammer.labelChoices.isVisible())) {
+    await spammer.answer({ key: '2' }, ++answered);
+  }
+  expect(answered, 'the spammer is stopped before answering everything').toBeLessThan(REGULAR_ITEMS + GOLD_ITEMS);
+
+  // The spammer sees the ban and its reason in the worker app.
+  const spammerId = await spammerStanding.openSkills();
+  await spammerStanding.openStandingFromSkills(projectId);
+  await expect(spammerStanding.banAlert).toContainText('gold accuracy');
+  await expect(spammerStanding.banAlert).toContainText('this project requires 50 %');
+
+  // An honest worker answers every item of the project and stays in good standing.
+  const honest = new WorkerPage(await browser.newPage());
+  await honest.signUp('Hana Honest', `honest-${stamp}@example.org`, 'a long enough password');
+  await honest.start(name);
+  let done = 0;
+  while (await honest.labelChoices.isVisible()) {
+    await honest.answer({ key: '1' }, ++done);
+  }
+  await honest.expectNoMoreTasks();
+  expect(done).toBeGreaterThanOrEqual(REGULAR_ITEMS);
+  const honestStanding = new WorkerStandingPage(honest.page);
+  await honestStanding.openSkills();
+  await honestStanding.openStandingFromSkills(projectId);
+  await expect(honest.page.getByText('You are in good standing: no ban.')).toBeVisible();
+  await expect(honest.page.getByRole('region', { name: 'Where you stand' })).toContainText('95% interval');
+
+  // The admin finds the ban in the admin area and lifts it, with a reason.
+  const admin = new AdminPage(await browser.newPage());
+  await admin.signIn('admin@fourmi.test', DEMO_PASSWORD);
+  await expect(admin.page.getByText(/Signed in as .*administrator/)).toBeVisible();
+  await admin.lookUp(spammerId);
+  await expect(admin.qualityCard).toContainText(`Project ${projectId}`);
+  await expect(admin.qualityCard).toContainText('gold accuracy');
+  await admin.liftFirstBan('Second chance after a talk with the worker');
+  await expect(admin.qualityCard.getByText('No ban in force.')).toBeVisible();
+
+  // The worker sees the ban gone.
+  await spammer.page.reload();
+  await expect(spammer.page.getByText('You are in good standing: no ban.')).toBeVisible();
+});

@@ -1,0 +1,39 @@
+import type { MultiLabelAnswer, MultiLabelConfig } from '@fourmi/task-kinds';
+import { findHotkey, isSubmitPress, type KeyPress } from '../keyboard';
+
+/** What a key press means on a multi-label task. */
+export type MultiLabelCommand = { type: 'toggle'; value: string } | { type: 'submit' } | null;
+
+export function multiLabelCommand(press: KeyPress, config: MultiLabelConfig): MultiLabelCommand {
+  if (isSubmitPress(press, { plainEnter: true })) return { type: 'submit' };
+  const label = config.labels[findHotkey(press, config.labels.map((l) => l.hotkey))];
+  return label ? { type: 'toggle', value: label.value } : null;
+}
+
+/** Why the current selection cannot be sent, or null when it can. */
+export type SelectionProblem = { key: 'tooFew' | 'tooMany'; min: number; max: number } | null;
+
+export function selectionProblem(selected: readonly string[], config: MultiLabelConfig): SelectionProblem {
+  const { minSelected: min, maxSelected: max } = config;
+  if (selected.length < min) return { key: 'tooFew', min, max };
+  if (selected.length > max) return { key: 'tooMany', min, max };
+  return null;
+}
+
+/**
+ * Toggles a label, keeping config order. Adding past `maxSelected` is refused (the selection is
+ * unchanged and `refused` says why), except with a single choice allowed, where the new label replaces the old.
+ */
+export function toggleLabel(selected: readonly string[], value: string, config: MultiLabelConfig): { selected: string[]; refused: boolean } {
+  const chosen = new Set(selected);
+  if (chosen.has(value)) chosen.delete(value);
+  else if (config.maxSelected === 1) return { selected: [value], refused: false };
+  else if (chosen.size >= config.maxSelected) return { selected: [...selected], refused: true };
+  else chosen.add(value);
+  return { selected: config.labels.map((l) => l.value).filter((v) => chosen.has(v)), refused: false };
+}
+
+export function buildMultiLabelAnswer(selected: readonly string[], config: MultiLabelConfig): MultiLabelAnswer {
+  const chosen = new Set(selected);
+  return { labels: config.labels.map((l) => l.value).filter((v) => chosen.has(v)) };
+}
