@@ -64,51 +64,44 @@ export class EarningsService implements OnApplicationBootstrap, OnApplicationShu
   }
 
   /** Rejected answers of ended batches give their share of escrow back to the requester now. */
-  async returnRejected(tx: EntityManager, answers: DecidedAnswer[]): Promise<void> {
-    const ended = answers.filter((a) => a.batchStatus === 'COMPLETED' || a.batchStatus === 'CANCELLED');
-    if (!ended.length) return;
-    const terms = await this.escrow.terms(tx, [...new Set(ended.map((a) => a.batchId))]);
-    const lines = ended.flatMap((a) => {
-      const t = terms.get(a.batchId);
-      if (!t) return [];
-      const amount = a.rewardCents + t.feeCents;
-      return [
-        { account: Accounts.escrow(a.batchId, t.currency), amount: -amount },
-        { account: Accounts.requester(t.ownerId, t.currency), amount },
-      ];
-    });
-    await this.ledger.post(tx, {
-      kind: 'ESCROW_RELEASE',
-      reference: `assignments:${ended.length}`,
-      idempotencyKey: `reject:${digest(ended.map((a) => a.assignmentId))}`,
-      memo: 'Escrow of rejected answers returned',
-      lines,
-    });
+  returnRejected(tx: EntityManager, answers: DecidedAnswer[]): Promise<void> {
+    return this.moveEndedShares(tx, answers, 'toRequester');
   }
 
   /**
    * An appeal overturned a rejection after its batch ended: the share that went back to the requester
    * is reserved again from their balance, so the answer can be paid like any accepted one.
    */
-  async reEscrowOverturned(tx: EntityManager, answers: DecidedAnswer[]): Promise<void> {
+  reEscrowOverturned(tx: EntityManager, answers: DecidedAnswer[]): Promise<void> {
+    return this.moveEndedShares(tx, answers, 'toEscrow');
+  }
+
+  /** Moves the escrow share (reward and fee) of answers of ended batches between escrow and requester. */
+  private async moveEndedShares(tx: EntityManager, answers: DecidedAnswer[], direction: 'toRequester' | 'toEscrow'): Promise<void> {
     const ended = answers.filter((a) => a.batchStatus === 'COMPLETED' || a.batchStatus === 'CANCELLED');
     if (!ended.length) return;
     const terms = await this.escrow.terms(tx, [...new Set(ended.map((a) => a.batchId))]);
+    const sign = direction === 'toRequester' ? 1 : -1;
     const lines = ended.flatMap((a) => {
       const t = terms.get(a.batchId);
       if (!t) return [];
       const amount = a.rewardCents + t.feeCents;
       return [
-        { account: Accounts.requester(t.ownerId, t.currency), amount: -amount },
-        { account: Accounts.escrow(a.batchId, t.currency), amount },
+        { account: Accounts.escrow(a.batchId, t.currency), amount: -sign * amount },
+        { account: Accounts.requester(t.ownerId, t.currency), amount: sign * amount },
       ];
     });
-    for (const line of lines.filter((l) => l.amount < 0)) await this.ledger.requireBalance(tx, line.account, -line.amount, "The requester's balance, to pay the answer an appeal overturned,");
+    if (direction === 'toEscrow') {
+      for (const line of lines.filter((l) => l.amount < 0)) {
+        await this.ledger.requireBalance(tx, line.account, -line.amount, "The requester's balance, to pay the answer an appeal overturned,");
+      }
+    }
+    const ids = digest(ended.map((a) => a.assignmentId));
     await this.ledger.post(tx, {
-      kind: 'ESCROW_RESERVE',
+      kind: direction === 'toRequester' ? 'ESCROW_RELEASE' : 'ESCROW_RESERVE',
       reference: `assignments:${ended.length}`,
-      idempotencyKey: `overturn:${digest(ended.map((a) => a.assignmentId))}`,
-      memo: 'Escrow reserved again for answers accepted on appeal',
+      idempotencyKey: direction === 'toRequester' ? `reject:${ids}` : `overturn:${ids}`,
+      memo: direction === 'toRequester' ? 'Escrow of rejected answers returned' : 'Escrow reserved again for answers accepted on appeal',
       lines,
     });
   }

@@ -174,4 +174,49 @@ describe('quality rules: gold skills and bans, flags, caps, required skills, dyn
     expect(await flags(workers[2].token)).toEqual([{ kind: 'LOW_AGREEMENT', detail: 'Your answers agreed with the consensus on 0 of 10 items (0 %); this project expects 60 %' }]);
     expect(await flags(workers[0].token)).toEqual([]);
   });
+
+  it('training shows the right answer after a gold item; an exam grants its skill; a contested gold item is corrected and re-scored', async () => {
+    const gold = [{ text: 'gA', label: 'negative' }, { text: 'gB', label: 'negative' }];
+    const SUBMIT_WITH_FEEDBACK = `mutation($input: SubmitAnswerInput!) { submitAnswer(input: $input) { status feedback { score expected explanation } next { id input } } }`;
+    const answer = (token: string, id: string, label: string) =>
+      t.gql(SUBMIT_WITH_FEEDBACK, { input: { assignmentId: id, answer: { label }, idempotencyKey: `k-${id}-${label}-${Math.random()}` } }, token);
+    const dispatch = t.app.get(DispatchService);
+    dispatch.random = () => 0;
+    try {
+      const training = await project({ goldRatio: 0.5, qualityRules: { training: true } }, ['t1', 't2'], gold);
+      const learner = await t.user(Role.WORKER);
+      const lease = (await t.gql(CLAIM, { projectId: training }, learner.token)).data?.claimNext;
+      const wrong = await answer(learner.token, lease.id, 'positive');
+      expect(wrong.data?.submitAnswer.feedback).toEqual({ score: 0, expected: { label: 'negative' }, explanation: null });
+
+      const exam = await project({ goldRatio: 0.5, qualityRules: { examGoldAnswers: 2, examPassAccuracy: 0.75, examGrantsSkill: 'lang:fr' } }, ['e1', 'e2'], gold);
+      const candidate = await t.user(Role.WORKER);
+      let next = (await t.gql(CLAIM, { projectId: exam }, candidate.token)).data?.claimNext;
+      for (let i = 0; i < 2; i++) {
+        const result = await answer(candidate.token, next.id, 'negative');
+        expect(result.data?.submitAnswer.feedback).toBeNull(); // not a training project: gold stays hidden
+        next = result.data?.submitAnswer.next;
+      }
+      const skills = (await t.gql(`{ mySkills { skill value evidence } }`, {}, candidate.token)).data?.mySkills;
+      expect(skills.find((k: { skill: string }) => k.skill === 'lang:fr')).toMatchObject({ evidence: 2 });
+
+      const contested = await t.gql(`mutation($a: ID!, $m: String!) { contestGold(assignmentId: $a, message: $m) { id status goldAnswer given } }`, { a: lease.id, m: 'The review says it works great, this is positive.' }, learner.token);
+      expect(contested.data?.contestGold).toMatchObject({ status: 'OPEN', goldAnswer: { label: 'negative' }, given: { label: 'positive' } });
+      const notGold = await t.gql(`mutation($a: ID!, $m: String!) { contestGold(assignmentId: $a, message: $m) { id } }`, { a: next.id, m: 'This one is not even answered yet.' }, candidate.token);
+      expect(notGold.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      const open = (await t.gql(`{ goldContests { id projectId } }`, {}, requester.token)).data?.goldContests;
+      const mine = open.find((c: { projectId: string }) => c.projectId === training);
+      const settled = await t.gql(
+        `mutation($c: ID!, $a: JSON, $n: String!) { settleGoldContest(contestId: $c, correctedAnswer: $a, note: $n) { status } }`,
+        { c: mine.id, a: { label: 'positive' }, n: 'Indeed positive' },
+        requester.token,
+      );
+      expect(settled.data?.settleGoldContest.status).toBe('CORRECTED');
+      expect(await t.sql(`SELECT gold_score FROM assignments WHERE id = $1`, [lease.id])).toEqual([{ gold_score: 1 }]);
+      const [skill] = await t.sql(`SELECT correct, total FROM worker_skills WHERE worker_id = $1 AND skill = $2`, [learner.id, `project:${training}`]);
+      expect(skill).toEqual({ correct: 1, total: 1 });
+    } finally {
+      dispatch.random = Math.random;
+    }
+  });
 });

@@ -4,6 +4,7 @@ import { ProjectsModule } from '../projects/projects.module';
 import { BatchAggregationService } from './batch-aggregation.service';
 import { ProjectQualityService } from './project-quality.service';
 import { BansService } from './bans.service';
+import { GoldContestsService } from './gold-contests.service';
 import { QualityReadService } from './quality-read.service';
 import { QualityResolver } from './quality.resolver';
 import { QualityService } from './quality.service';
@@ -12,7 +13,7 @@ import { QualityService } from './quality.service';
 @Global()
 @Module({
   imports: [ProjectsModule, BatchesModule],
-  providers: [QualityService, QualityReadService, BansService, ProjectQualityService, BatchAggregationService, QualityResolver],
+  providers: [GoldContestsService, QualityService, QualityReadService, BansService, ProjectQualityService, BatchAggregationService, QualityResolver],
   exports: [QualityService],
 })
 export class QualityModule {}

@@ -3,11 +3,14 @@ import { Allow } from '../auth/allow.decorator';
 import { type AuthUser, CurrentUser } from '../auth/current-user.decorator';
 import { Permission } from '../auth/permissions';
 import { BatchesService } from '../batches/batches.service';
+import { Role } from '../users/user.entity';
+import { JSONScalar } from '../common/json.scalar';
 import { BansService } from './bans.service';
+import { type ContestRow, GoldContestsService } from './gold-contests.service';
 import { BatchAggregationService } from './batch-aggregation.service';
 import { BatchAggregationModel, ProjectQualityModel } from './models/project-quality.model';
 import { ProjectQualityService } from './project-quality.service';
-import { QualityStandingModel, SkillModel, WorkerQualityModel } from './models/standing.model';
+import { GoldContestModel, QualityStandingModel, SkillModel, WorkerQualityModel } from './models/standing.model';
 import { QualityError, QualityReadService } from './quality-read.service';
 
 @Resolver()
@@ -18,6 +21,7 @@ export class QualityResolver {
     private readonly projectSummaries: ProjectQualityService,
     private readonly aggregation: BatchAggregationService,
     private readonly batches: BatchesService,
+    private readonly contests: GoldContestsService,
   ) {}
 
   @Allow(Permission.TaskWork)
@@ -45,6 +49,33 @@ export class QualityResolver {
     return this.aggregation.aggregate(batch.id);
   }
 
+  @Allow(Permission.TaskWork)
+  @Mutation(() => GoldContestModel, { description: 'Contests a gold item you answered that you believe is wrong' })
+  async contestGold(
+    @CurrentUser() user: AuthUser,
+    @Args('assignmentId', { type: () => ID }) assignmentId: string,
+    @Args('message', { type: () => String }) message: string,
+  ): Promise<GoldContestModel> {
+    return toContest(await this.contests.contest(user.id, assignmentId, message));
+  }
+
+  @Allow(Permission.ProjectManage, Permission.QualityAdmin)
+  @Query(() => [GoldContestModel], { description: 'Open gold contests of your projects (admins: of all projects)' })
+  async goldContests(@CurrentUser() user: AuthUser): Promise<GoldContestModel[]> {
+    return (await this.contests.open(user.id, isAdmin(user))).map(toContest);
+  }
+
+  @Allow(Permission.ProjectManage, Permission.QualityAdmin)
+  @Mutation(() => GoldContestModel, { description: 'Keeps a contested gold item, or corrects it: every answer to it is re-scored and skills rebuilt' })
+  async settleGoldContest(
+    @CurrentUser() user: AuthUser,
+    @Args('contestId', { type: () => ID }) contestId: string,
+    @Args('correctedAnswer', { type: () => JSONScalar, nullable: true }) correctedAnswer: unknown,
+    @Args('note', { type: () => String }) note: string,
+  ): Promise<GoldContestModel> {
+    return toContest(await this.contests.settle(user.id, isAdmin(user), contestId, correctedAnswer ?? null, checkReason(note)));
+  }
+
   @Allow(Permission.QualityAdmin)
   @Query(() => WorkerQualityModel, { description: 'Skills, bans, flags and pace of one worker' })
   workerQuality(@Args('workerId', { type: () => ID }) workerId: string): Promise<WorkerQualityModel> {
@@ -70,9 +101,25 @@ export class QualityResolver {
   }
 }
 
+const toContest = (r: ContestRow): GoldContestModel => ({
+  id: r.id,
+  assignmentId: r.assignment_id,
+  projectId: r.project_id,
+  projectName: r.project_name,
+  item: r.item,
+  goldAnswer: r.gold_answer,
+  given: r.given,
+  message: r.message,
+  status: r.status,
+  decisionNote: r.decision_note,
+  createdAt: r.created_at,
+});
+
 /** Every admin action carries its reason into the audit log. */
 function checkReason(reason: string): string {
   const trimmed = reason.trim();
   if (trimmed.length < 3 || trimmed.length > 1000) throw QualityError.invalid([{ path: 'reason', message: 'Give a reason of 3 to 1,000 characters' }]);
   return trimmed;
 }
+
+const isAdmin = (user: AuthUser) => user.roles.includes(Role.ADMIN);

@@ -26,13 +26,18 @@ export class AutoAcceptance implements OnApplicationBootstrap {
 
   /** Accepts what is due (at most 500 answers a run); returns how many. */
   async run(): Promise<number> {
+    // Driven from the (few) projects with the policy, each walking its own partial index of unreviewed answers.
     const due: { id: string; owner_id: string }[] = await this.db.query(
       `SELECT a.id::text, p.owner_id
-         FROM assignments a JOIN projects p ON p.id = a.project_id
-        WHERE a.status = 'SUBMITTED' AND NOT a.is_gold AND p.auto_accept_hours IS NOT NULL
-          AND a.submitted_at <= now() - make_interval(hours => p.auto_accept_hours)
-          AND NOT EXISTS (SELECT 1 FROM mass_rejections m WHERE m.status = 'PENDING' AND a.id = ANY (m.assignment_ids))
-        ORDER BY a.submitted_at LIMIT 500`,
+         FROM projects p
+         CROSS JOIN LATERAL (
+           SELECT a.id FROM assignments a
+            WHERE a.project_id = p.id AND a.status = 'SUBMITTED' AND NOT a.is_gold
+              AND a.submitted_at <= now() - make_interval(hours => p.auto_accept_hours)
+              AND NOT EXISTS (SELECT 1 FROM mass_rejections m WHERE m.status = 'PENDING' AND a.id = ANY (m.assignment_ids))
+            ORDER BY a.submitted_at LIMIT 500) a
+        WHERE p.auto_accept_hours IS NOT NULL
+        LIMIT 500`,
     );
     const byOwner = new Map<string, string[]>();
     for (const row of due) byOwner.set(row.owner_id, [...(byOwner.get(row.owner_id) ?? []), row.id]);

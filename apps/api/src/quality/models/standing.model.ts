@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { JSONScalar } from '../../common/json.scalar';
 import { QualityRulesModel } from '../dto/quality-rules.input';
 
 @ObjectType('Skill')
@@ -85,4 +86,40 @@ export class WorkerQualityModel {
 
   @Field(() => Float, { nullable: true, description: 'Median seconds per answer' })
   medianSeconds: number | null;
+}
+
+@ObjectType('GoldContest')
+export class GoldContestModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  assignmentId: string;
+
+  @Field(() => ID)
+  projectId: string;
+
+  @Field(() => String)
+  projectName: string;
+
+  @Field(() => JSONScalar, { description: 'The gold item' })
+  item: unknown;
+
+  @Field(() => JSONScalar, { description: 'Its gold answer (now revealed to the worker who answered it)' })
+  goldAnswer: unknown;
+
+  @Field(() => JSONScalar, { description: 'What the worker answered' })
+  given: unknown;
+
+  @Field(() => String)
+  message: string;
+
+  @Field(() => String, { description: 'OPEN, KEPT or CORRECTED' })
+  status: string;
+
+  @Field(() => String, { nullable: true })
+  decisionNote: string | null;
+
+  @Field(() => Date)
+  createdAt: Date;
 }
