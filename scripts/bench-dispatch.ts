@@ -4,6 +4,7 @@
 // Writes the `## Dispatch` section of docs/benchmarks.md and ends with `RESULT {json}`.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import http from 'node:http';
 import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -146,15 +147,33 @@ const CLAIM = `mutation($p: ID!) { claimNext(projectId: $p) { id input } }`;
 const SUBMIT = `mutation($i: SubmitAnswerInput!) { submitAnswer(input: $i) { status } }`;
 const SUBMIT_NEXT = `mutation($i: SubmitAnswerInput!) { submitAnswer(input: $i) { status next { id input } } }`;
 
-async function gql(url: string, token: string, query: string, variables: unknown): Promise<any> {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
+// node:http with a keep-alive agent rather than fetch: undici's fetch costs the load generator more
+// CPU per request than the API spends serving it, on the same two cores.
+const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
+
+function gql(url: string, token: string, query: string, variables: unknown): Promise<any> {
+  const body = JSON.stringify({ query, variables });
+  const target = new URL(`${url}/graphql`);
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: target.hostname, port: target.port, path: target.pathname, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization: `Bearer ${token}` } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          try {
+            const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { data?: any; errors?: unknown[] };
+            if (parsed.errors) reject(new Error(JSON.stringify(parsed.errors)));
+            else resolve(parsed.data);
+          } catch (error) {
+            reject(error);
+          }
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
   });
-  const body = (await response.json()) as { data?: any; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
 }
 
 /** One claim → submit over HTTP; returns the claim latency in ms. */
@@ -268,7 +287,9 @@ function report(closed: ClosedLoop[], capacity: Awaited<ReturnType<typeof capaci
 
 async function startApi(main: string, databaseUrl: string) {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [main], {
+  // BENCH_API_NODE_ARGS: extra Node flags for the API process, e.g. --cpu-prof to see where its time goes.
+  const nodeArgs = process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, main], {
     env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, JWT_SECRET: secret, PORT: String(port), SEED_DEMO: 'false', DB_POOL_SIZE: '40' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
