@@ -7,13 +7,25 @@ describe('results view', () => {
   it('names answers by their label text', () => {
     expect(answerSummary({ label: 'pos' }, nameOf)).toBe('Positive');
     expect(answerSummary({ label: 'gone' }, nameOf)).toBe('gone');
-    expect(answerSummary({ labels: ['a'] }, nameOf)).toBe('{"labels":["a"]}');
     expect(labelNamer(null)('x')).toBe('x');
+  });
+
+  it('summarises the answers of every task kind in the requester’s words', () => {
+    expect(answerSummary({ labels: ['pos', 'spam:low'] }, nameOf)).toBe('Positive, spam:low');
+    const taxonomy = labelNamer({ taxonomy: [{ id: 'home', label: 'Home' }, { id: 'lamps', label: 'Lamps', parentId: 'home' }] });
+    expect(answerSummary({ path: ['home', 'lamps'] }, taxonomy)).toBe('Home › Lamps');
+    const ui = labelNamer({ categories: [{ value: 'layout', text: 'Layout' }] });
+    expect(answerSummary({ rating: 2, category: 'layout', comment: 'Button hidden', clicks: [{ x: 0.5, y: 0.5 }] }, ui)).toBe('★★ Layout · “Button hidden” (1 ✕)');
+    expect(answerSummary({ label: 'pos', transcript: 'book a table' }, nameOf)).toBe('Positive — “book a table”');
+    expect(answerSummary({ transcript: 'hello' }, nameOf)).toBe('“hello”');
   });
 
   it('shows items by text and image', () => {
     expect(itemView({ text: 'hi', imageUrl: '/m.png' })).toEqual({ text: 'hi', imageUrl: '/m.png' });
-    expect(itemView({ audioUrl: '/a.mp3' })).toEqual({ text: '{"audioUrl":"/a.mp3"}' });
+    expect(itemView({ audioUrl: '/a.mp3' })).toEqual({ text: '/a.mp3' });
+    expect(itemView({ title: 'Desk lamp', imageUrl: '/l.png' })).toEqual({ text: 'Desk lamp', imageUrl: '/l.png' });
+    expect(itemView({ screenshotUrl: '/s.svg', context: 'Checkout page' })).toEqual({ text: 'Checkout page', imageUrl: '/s.svg' });
+    expect(itemView({ colour: 'blue' })).toEqual({ text: '{"colour":"blue"}' });
     expect(itemView(null)).toEqual({ text: 'null' });
   });
 

@@ -1,16 +1,37 @@
 import { readClassificationConfig } from '@fourmi/task-ui';
 
-/** Shows answers by their label text (from the project config) rather than their stored value. */
+/**
+ * Shows answers by the names the requester gave (label and category texts, taxonomy labels) rather
+ * than their stored values.
+ */
 export function labelNamer(config: unknown): (value: string) => string {
-  const labels = readClassificationConfig(config) ?? [];
-  const texts = new Map(labels.map((l) => [l.value, l.text]));
+  const texts = new Map((readClassificationConfig(config) ?? []).map((l) => [l.value, l.text]));
+  const c = (config ?? {}) as { categories?: { value?: unknown; text?: unknown }[]; taxonomy?: { id?: unknown; label?: unknown }[] };
+  for (const category of Array.isArray(c.categories) ? c.categories : []) {
+    if (typeof category.value === 'string' && typeof category.text === 'string') texts.set(category.value, category.text);
+  }
+  for (const node of Array.isArray(c.taxonomy) ? c.taxonomy : []) {
+    if (typeof node.id === 'string' && typeof node.label === 'string') texts.set(node.id, node.label);
+  }
   return (value) => texts.get(value) ?? value;
 }
 
-/** A short text for any answer: its label for classification, else compact JSON. */
+/** A short, readable text for an answer of any task kind. */
 export function answerSummary(answer: unknown, nameOf: (value: string) => string): string {
-  const label = (answer as { label?: unknown } | null)?.label;
-  if (typeof label === 'string') return nameOf(label);
+  if (typeof answer !== 'object' || answer === null) return JSON.stringify(answer);
+  const a = answer as { label?: unknown; labels?: unknown; path?: unknown; transcript?: unknown; rating?: unknown; category?: unknown; comment?: unknown; clicks?: unknown };
+  const strings = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : null);
+  const quoted = typeof a.transcript === 'string' ? `“${a.transcript}”` : null;
+  if (typeof a.rating === 'number' && typeof a.category === 'string') {
+    const marks = Array.isArray(a.clicks) && a.clicks.length ? ` (${a.clicks.length} ✕)` : '';
+    return `${'★'.repeat(a.rating)} ${nameOf(a.category)} · “${String(a.comment ?? '')}”${marks}`;
+  }
+  if (typeof a.label === 'string') return quoted ? `${nameOf(a.label)} — ${quoted}` : nameOf(a.label);
+  if (quoted) return quoted;
+  const labels = strings(a.labels);
+  if (labels) return labels.length ? labels.map(nameOf).join(', ') : '∅';
+  const path = strings(a.path);
+  if (path) return path.map(nameOf).join(' › ');
   return JSON.stringify(answer);
 }
 
@@ -23,8 +44,10 @@ export function itemView(input: unknown): ItemView {
   if (typeof input !== 'object' || input === null) return { text: JSON.stringify(input) };
   const obj = input as Record<string, unknown>;
   const view: ItemView = {};
-  if (typeof obj['text'] === 'string') view.text = obj['text'];
-  if (typeof obj['imageUrl'] === 'string') view.imageUrl = obj['imageUrl'];
+  const text = obj['text'] ?? obj['title'] ?? obj['context'] ?? obj['audioUrl'];
+  const image = obj['imageUrl'] ?? obj['screenshotUrl'];
+  if (typeof text === 'string') view.text = text;
+  if (typeof image === 'string') view.imageUrl = image;
   if (view.text === undefined && view.imageUrl === undefined) view.text = JSON.stringify(input);
   return view;
 }
