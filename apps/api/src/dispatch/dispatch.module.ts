@@ -5,11 +5,12 @@ import { DispatchResolver, WorkProjectResolver } from './dispatch.resolver';
 import { ActiveProjects } from './active-projects';
 import { DispatchService } from './dispatch.service';
 import { EligibilityService } from './eligibility.service';
+import { RedoService } from './redo.service';
 import { LeaseSweeper } from './lease-sweeper';
 
 @Module({
   imports: [ProjectsModule, BatchesModule],
-  providers: [ActiveProjects, DispatchService, EligibilityService, DispatchResolver, WorkProjectResolver, LeaseSweeper],
+  providers: [RedoService, ActiveProjects, DispatchService, EligibilityService, DispatchResolver, WorkProjectResolver, LeaseSweeper],
   exports: [DispatchService],
 })
 export class DispatchModule {}

@@ -9,6 +9,8 @@ import type { ProjectEntity } from '../projects/project.entity';
 import { ProjectsService } from '../projects/projects.service';
 import { DispatchService, type Lease } from './dispatch.service';
 import { EligibilityService } from './eligibility.service';
+import { RedoService } from './redo.service';
+import { Role } from '../users/user.entity';
 import { SubmitAnswerInput } from './dto/submit-answer.input';
 import { SubmitResultModel, WorkAssignmentModel, WorkerSummaryModel, WorkProjectModel } from './models/work.model';
 
@@ -42,6 +44,7 @@ export class DispatchResolver {
     private readonly dispatch: DispatchService,
     private readonly projects: ProjectsService,
     private readonly eligibility: EligibilityService,
+    private readonly redo: RedoService,
   ) {}
 
   @Allow(Permission.TaskWork)
@@ -94,6 +97,17 @@ export class DispatchResolver {
     // cap) must not turn the submit into an error; the worker learns why at their next claim.
     const next = selects(info, 'next') ? await this.dispatch.claimNext(user.id, result.projectId).catch(nullOnDomainError) : null;
     return { assignmentId: result.assignmentId, status: result.status, next: next && toWorkAssignment(next), feedback: result.feedback ?? null };
+  }
+
+  @Allow(Permission.ProjectManage, Permission.QualityAdmin)
+  @Mutation(() => Int, { description: 'Sends a worker’s unreviewed answers of a project back to be redone by others (e.g. after a ban); returns how many' })
+  returnWorkerAnswers(
+    @CurrentUser() user: AuthUser,
+    @Args('projectId', { type: () => ID }) projectId: string,
+    @Args('workerId', { type: () => ID }) workerId: string,
+    @Args('reason', { type: () => String }) reason: string,
+  ): Promise<number> {
+    return this.redo.returnAnswers({ id: user.id, admin: user.roles.includes(Role.ADMIN) }, projectId, workerId, reason);
   }
 
   @Allow(Permission.TaskWork)

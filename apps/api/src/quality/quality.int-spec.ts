@@ -219,4 +219,25 @@ describe('quality rules: gold skills and bans, flags, caps, required skills, dyn
       dispatch.random = Math.random;
     }
   });
+
+  it('sends a worker’s unreviewed answers back: their items reopen for others, unpaid, audited', async () => {
+    const projectId = await project({ overlap: 1 }, ['r1', 'r2', 'r3']);
+    const [spammer, other] = [await t.user(Role.WORKER), await t.user(Role.WORKER)];
+    let lease = (await t.gql(CLAIM, { projectId }, spammer.token)).data?.claimNext;
+    lease = (await submit(t, spammer.token, lease.id, 'negative')).data?.submitAnswer.next;
+    await submit(t, spammer.token, lease.id, 'negative');
+    const RETURN = `mutation($p: ID!, $w: ID!, $r: String!) { returnWorkerAnswers(projectId: $p, workerId: $w, reason: $r) }`;
+    const stranger = await t.user(Role.REQUESTER);
+    expect((await t.gql(RETURN, { p: projectId, w: spammer.id, r: 'Spam' }, stranger.token)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await t.gql(RETURN, { p: projectId, w: spammer.id, r: 'Answered at random' }, requester.token)).data?.returnWorkerAnswers).toBe(2);
+    const tasks = await t.sql(`SELECT input->>'text' AS text, status, submitted_count, live_count, consensus FROM tasks WHERE project_id = $1 ORDER BY id`, [projectId]);
+    expect(tasks).toEqual([
+      { text: 'r1', status: 'OPEN', submitted_count: 0, live_count: 0, consensus: null },
+      { text: 'r2', status: 'OPEN', submitted_count: 0, live_count: 0, consensus: null },
+      { text: 'r3', status: 'OPEN', submitted_count: 0, live_count: 1, consensus: null }, // still leased: the submit handed it over
+    ]);
+    expect((await t.gql(CLAIM, { projectId }, other.token)).data?.claimNext.input).toEqual({ text: 'r1' });
+    expect(await t.sql(`SELECT action, reason FROM audit_events WHERE subject_id = $1`, [spammer.id])).toEqual([{ action: 'ANSWERS_RETURNED', reason: 'Answered at random' }]);
+    expect(await t.sql(`SELECT completed_count, status FROM batches WHERE project_id = $1`, [projectId])).toEqual([{ completed_count: 0, status: 'PUBLISHED' }]);
+  });
 });

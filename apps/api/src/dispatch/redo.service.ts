@@ -1,0 +1,74 @@
+import { oneCoinPosterior } from '@fourmi/quality';
+import { taskKinds } from '@fourmi/task-kinds';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { DomainError } from '../common/domain-error';
+import type { ProjectEntity } from '../projects/project.entity';
+import { ProjectsService } from '../projects/projects.service';
+import { projectSkill } from '../quality/quality-rules';
+import { SKILL_PRIOR_MEAN } from '../quality/skills';
+
+export class RedoError extends DomainError {}
+
+/**
+ * Sends a worker's unreviewed answers of a project back to be done again by others (typically after a
+ * ban): each answer is returned, unpaid, and its item reopens with a free slot and a consensus
+ * recomputed without it. Items of batches that have ended are left alone (their escrow is settled).
+ */
+@Injectable()
+export class RedoService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly projects: ProjectsService,
+  ) {}
+
+  async returnAnswers(actor: { id: string; admin: boolean }, projectId: string, workerId: string, reason: string): Promise<number> {
+    const project = actor.admin ? (await this.projects.findByIds([projectId]))[0] : await this.projects.getOwned(projectId, actor.id);
+    if (!project) throw new RedoError('NOT_FOUND', 'No such project');
+    if (reason.trim().length < 3) throw RedoError.invalid([{ path: 'reason', message: 'Give a reason of at least 3 characters' }]);
+    return this.db.transaction(async (tx) => {
+      const [returned]: [{ task_id: string }[]] = await tx.query(
+        `UPDATE assignments a SET status = 'RETURNED'
+           FROM tasks t JOIN batches b ON b.id = t.batch_id
+          WHERE t.id = a.task_id AND a.project_id = $1 AND a.worker_id = $2 AND a.status = 'SUBMITTED' AND NOT a.is_gold
+            AND b.status IN ('PUBLISHED', 'PAUSED')
+         RETURNING a.task_id::text`,
+        [project.id, workerId],
+      );
+      for (const { task_id } of returned) await this.reopen(tx, task_id, project);
+      await tx.query(
+        `INSERT INTO audit_events (actor_id, action, subject_kind, subject_id, reason, details) VALUES ($1, 'ANSWERS_RETURNED', 'USER', $2, $3, $4)`,
+        [actor.id, workerId, reason.trim(), JSON.stringify({ projectId: project.id, answers: returned.length })],
+      );
+      return returned.length;
+    });
+  }
+
+  /** One answer fewer on the item: a slot frees, a completed item opens again, the consensus is redone. */
+  private async reopen(tx: EntityManager, taskId: string, project: ProjectEntity): Promise<void> {
+    await tx.query('SELECT pg_advisory_xact_lock($1::bigint)', [taskId]);
+    const [task] = await tx.query(`SELECT status, batch_id FROM tasks WHERE id = $1 FOR UPDATE`, [taskId]);
+    const voters: { answer: unknown; accuracy: number }[] = await tx.query(
+      `SELECT a.answer, coalesce(s.value, $2) AS accuracy FROM assignments a
+         LEFT JOIN worker_skills s ON s.worker_id = a.worker_id AND s.skill = $3
+        WHERE a.task_id = $1 AND a.status IN ('SUBMITTED', 'ACCEPTED')`,
+      [taskId, SKILL_PRIOR_MEAN, projectSkill(project.id)],
+    );
+    const kind = taskKinds[project.kind];
+    const votes = voters.flatMap((v) => {
+      const key = kind.voteKey(v.answer, project.config);
+      return key === null ? [] : [{ key, accuracy: v.accuracy }];
+    });
+    const listed = (project.config as { labels?: unknown[] })?.labels?.length ?? 0;
+    const posterior = oneCoinPosterior(votes, Math.max(listed, votes.length + 1, 2));
+    const consensus = posterior && { voteKey: posterior.key, votes: posterior.counts[posterior.key] ?? 0, confidence: posterior.confidence };
+    await tx.query(
+      `UPDATE tasks SET submitted_count = submitted_count - 1, live_count = live_count - 1, consensus = $2,
+              status = CASE WHEN status = 'COMPLETED' THEN 'OPEN' ELSE status END
+        WHERE id = $1`,
+      [taskId, consensus ? JSON.stringify(consensus) : null],
+    );
+    if (task.status === 'COMPLETED') await tx.query(`UPDATE batches SET completed_count = completed_count - 1 WHERE id = $1`, [task.batch_id]);
+  }
+}
