@@ -154,6 +154,8 @@ export type CreateProjectInput = {
   config: Scalars['JSON']['input'];
   /** Your estimate of the working time per task, in seconds; used for fair pay until answers are measured */
   estimatedSecondsPerTask?: InputMaybe<Scalars['Int']['input']>;
+  /** TOP_UP (default): when measured pay falls below the platform minimum, accepted answers are topped up from your balance; WARN: you are only warned */
+  fairPayPolicy?: InputMaybe<Scalars['String']['input']>;
   /** Share of tasks drawn from gold items, 0 to 0.5 (default 0) */
   goldRatio?: InputMaybe<Scalars['Float']['input']>;
   /** Markdown shown to workers */
@@ -199,6 +201,24 @@ export type Earnings = {
   payouts: Array<Payout>;
   /** Accepted, in the hold period */
   pendingCents: Scalars['Int']['output'];
+};
+
+export type GoldContest = {
+  assignmentId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  decisionNote: Maybe<Scalars['String']['output']>;
+  /** What the worker answered */
+  given: Scalars['JSON']['output'];
+  /** Its gold answer (now revealed to the worker who answered it) */
+  goldAnswer: Scalars['JSON']['output'];
+  id: Scalars['ID']['output'];
+  /** The gold item */
+  item: Scalars['JSON']['output'];
+  message: Scalars['String']['output'];
+  projectId: Scalars['ID']['output'];
+  projectName: Scalars['String']['output'];
+  /** OPEN, KEPT or CORRECTED */
+  status: Scalars['String']['output'];
 };
 
 export type GoldFeedback = {
@@ -283,6 +303,8 @@ export type Mutation = {
   completeBatch: Batch;
   /** Creates your payout account once and returns where to finish setting it up */
   connectPayoutAccount: PayoutAccountLink;
+  /** Contests a gold item you answered that you believe is wrong */
+  contestGold: GoldContest;
   createBatch: Batch;
   createProject: Project;
   /** Adds money to your balance: pay at checkoutUrl (Stripe); the sandbox credits it at once */
@@ -310,6 +332,10 @@ export type Mutation = {
   /** Withdraws from your available balance (at least minPayoutCents) */
   requestPayout: Payout;
   resumeBatch: Batch;
+  /** Sends a worker’s unreviewed answers of a project back to be redone by others (e.g. after a ban); returns how many */
+  returnWorkerAnswers: Scalars['Int']['output'];
+  /** Keeps a contested gold item, or corrects it: every answer to it is re-scored and skills rebuilt */
+  settleGoldContest: GoldContest;
   signIn: AuthPayload;
   signUp: AuthPayload;
   /** Skips this task (you will not get it again) and leases the next one */
@@ -370,6 +396,12 @@ export type MutationClaimNextArgs = {
 
 export type MutationCompleteBatchArgs = {
   batchId: Scalars['ID']['input'];
+};
+
+
+export type MutationContestGoldArgs = {
+  assignmentId: Scalars['ID']['input'];
+  message: Scalars['String']['input'];
 };
 
 
@@ -454,6 +486,20 @@ export type MutationResumeBatchArgs = {
 };
 
 
+export type MutationReturnWorkerAnswersArgs = {
+  projectId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  workerId: Scalars['ID']['input'];
+};
+
+
+export type MutationSettleGoldContestArgs = {
+  contestId: Scalars['ID']['input'];
+  correctedAnswer: InputMaybe<Scalars['JSON']['input']>;
+  note: Scalars['String']['input'];
+};
+
+
 export type MutationSignInArgs = {
   input: SignInInput;
 };
@@ -512,6 +558,10 @@ export type Project = {
   config: Scalars['JSON']['output'];
   createdAt: Scalars['DateTime']['output'];
   currency: Scalars['String']['output'];
+  /** TOP_UP or WARN: what happens when measured pay falls below the platform minimum */
+  fairPayPolicy: Scalars['String']['output'];
+  /** Set when the measured pay per hour is below the platform minimum, saying what happens */
+  fairPayWarning: Maybe<Scalars['String']['output']>;
   goldRatio: Scalars['Float']['output'];
   /** Estimated pay per hour of work, in cents: from the median working time of its answers, or the requester’s estimate until enough answers exist; null when unknown */
   hourlyRateCents: Maybe<Scalars['Int']['output']>;
@@ -621,6 +671,8 @@ export type QualityStanding = {
 export type Query = {
   /** Projects with work left for you */
   availableProjects: Array<WorkProject>;
+  /** Open gold contests of your projects (admins: of all projects) */
+  goldContests: Array<GoldContest>;
   me: User;
   myBalance: RequesterBalance;
   myEarnings: Earnings;

@@ -64,4 +64,19 @@ export class FairPayService {
     const message = `This project pays about ${formatMoney(estimate.hourlyRateCents, currency)} an hour (${how}), below the platform minimum of ${formatMoney(minimum, currency)} an hour; raise the reward`;
     throw new LedgerError('BAD_USER_INPUT', message, [{ path: 'rewardCents', message }]);
   }
+
+  /**
+   * What each accepted answer of a project must add to reach the platform's minimum hourly pay, from
+   * the measured working time; 0 when the pay is fair or not measured yet.
+   */
+  async topUpPerAnswer(tx: EntityManager | undefined, projectId: string, rewardCents: number): Promise<{ cents: number; hourlyRateCents: number | null }> {
+    const [estimate] = await this.estimates([projectId], tx);
+    const hourly = estimate?.source === 'MEASURED' ? estimate.hourlyRateCents : null;
+    if (hourly === null || hourly <= 0 || hourly >= this.config.minHourlyCents) return { cents: 0, hourlyRateCents: hourly };
+    return { cents: Math.ceil((rewardCents * this.config.minHourlyCents) / hourly) - rewardCents, hourlyRateCents: hourly };
+  }
+
+  get minHourlyCents(): number {
+    return this.config.minHourlyCents;
+  }
 }

@@ -60,6 +60,10 @@ export class ProjectEntity {
   @Column('integer', { name: 'auto_accept_hours', nullable: true })
   autoAcceptHours: number | null;
 
+  /** Measured pay below the platform minimum: TOP_UP pays the difference with each accepted answer; WARN only warns. */
+  @Column('text', { name: 'fair_pay_policy', default: 'TOP_UP' })
+  fairPayPolicy: 'TOP_UP' | 'WARN';
+
   /** Workers must share one of these languages; empty: anyone. */
   @Column('text', { array: true, default: () => "'{}'" })
   languages: string[];

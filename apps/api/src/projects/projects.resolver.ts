@@ -21,6 +21,7 @@ export function toProjectModel(project: ProjectEntity): ProjectModel {
     goldRatio: project.goldRatio,
     qualityRules: project.qualityRules,
     autoAcceptHours: project.autoAcceptHours,
+    fairPayPolicy: project.fairPayPolicy,
     languages: project.languages,
     createdAt: project.createdAt,
   });

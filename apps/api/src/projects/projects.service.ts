@@ -33,6 +33,7 @@ export class ProjectsService {
         goldRatio: input.goldRatio ?? 0,
         qualityRules,
         autoAcceptHours: input.autoAcceptHours ?? null,
+        fairPayPolicy: input.fairPayPolicy ?? 'TOP_UP',
         languages: [...new Set(input.languages ?? [])],
         estimatedSecondsPerTask: input.estimatedSecondsPerTask ?? null,
       }),

@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError, type FieldProblem } from '../common/domain-error';
 import { type DecidedAnswer, EarningsService } from '../ledger/earnings.service';
+import { FairPayService } from '../ledger/fair-pay.service';
+import { formatMoney } from '../ledger/money';
 import { MassRejectionGuard } from './mass-rejection.guard';
 import { RejectionEvidence } from './rejection-evidence';
 
@@ -29,6 +31,7 @@ export interface Reviewed {
 interface LockedAnswer {
   id: string;
   project_id: string;
+  fair_pay_policy: 'TOP_UP' | 'WARN';
   status: string;
   worker_id: string;
   reward_cents: number;
@@ -53,6 +56,7 @@ export class ReviewService {
     private readonly earnings: EarningsService,
     private readonly guard: MassRejectionGuard,
     private readonly evidence: RejectionEvidence,
+    private readonly fairPay: FairPayService,
   ) {}
 
   /**
@@ -108,7 +112,10 @@ export class ReviewService {
           rewardCents: r.reward_cents,
           projectName: r.project_name,
         }));
-        if (decision === 'ACCEPTED') await this.earnings.payAccepted(tx, answers);
+        if (decision === 'ACCEPTED') {
+          await this.earnings.payAccepted(tx, answers);
+          await this.topUpToFairPay(tx, reviewerId, todo);
+        }
         else await this.earnings.returnRejected(tx, answers);
       }
       return unique.map((id) => ({ id, status: decision }));
@@ -137,10 +144,33 @@ export class ReviewService {
     });
   }
 
+  /**
+   * Fair pay: when the measured pay of a project with the TOP_UP policy is below the platform minimum,
+   * each accepted answer is topped up from the requester's balance (once per answer).
+   */
+  private async topUpToFairPay(tx: EntityManager, requesterId: string, accepted: LockedAnswer[]): Promise<void> {
+    for (const projectId of new Set(accepted.filter((a) => a.fair_pay_policy === 'TOP_UP').map((a) => a.project_id))) {
+      const answers = accepted.filter((a) => a.project_id === projectId);
+      const { cents, hourlyRateCents } = await this.fairPay.topUpPerAnswer(tx, projectId, answers[0].reward_cents);
+      if (cents <= 0) continue;
+      const message = `Fair-pay top-up: measured pay ${formatMoney(hourlyRateCents ?? 0, answers[0].currency)}/h is below the ${formatMoney(this.fairPay.minHourlyCents, answers[0].currency)}/h minimum`;
+      for (const a of answers) {
+        await this.earnings
+          .payBonus(tx, { requesterId, workerId: a.worker_id, assignmentId: a.id, amountCents: cents, message, idempotencyKey: `fair-pay:${a.id}`, currency: a.currency })
+          .catch((error: unknown) => {
+            if (error instanceof DomainError && error.code === 'INSUFFICIENT_FUNDS') {
+              throw new ReviewError('INSUFFICIENT_FUNDS', `${message}; accepting also pays ${formatMoney(cents, a.currency)} more per answer, and ${error.message.replace(/^This bonus costs [^;]*; /, '')}`);
+            }
+            throw error;
+          });
+      }
+    }
+  }
+
   /** The requester's own assignments among `ids`, locked; one query whatever the number of ids. */
   private lockOwned(tx: EntityManager, ownerId: string, ids: string[]): Promise<LockedAnswer[]> {
     return tx.query(
-      `SELECT a.id::text, a.project_id, a.status, a.worker_id, a.reward_cents, t.batch_id, b.status AS batch_status, p.name AS project_name, p.currency
+      `SELECT a.id::text, a.project_id, p.fair_pay_policy, a.status, a.worker_id, a.reward_cents, t.batch_id, b.status AS batch_status, p.name AS project_name, p.currency
          FROM assignments a
          JOIN projects p ON p.id = a.project_id
          JOIN tasks t ON t.id = a.task_id

@@ -8,6 +8,8 @@ export class BatchAggregates1764400000000 implements MigrationInterface {
     await db.query(`ALTER TABLE tasks ADD COLUMN aggregate jsonb`);
     // The answer's vote key (the task kind's), kept for agreement statistics in SQL.
     await db.query(`ALTER TABLE assignments ADD COLUMN vote_key text`);
+    // When measured pay falls below the platform minimum: TOP_UP pays the difference on acceptance, WARN only warns.
+    await db.query(`ALTER TABLE projects ADD COLUMN fair_pay_policy text NOT NULL DEFAULT 'TOP_UP' CONSTRAINT projects_fair_pay_policy_check CHECK (fair_pay_policy IN ('TOP_UP', 'WARN'))`);
     // A worker who believes a gold item is wrong contests it; the requester or an admin settles it.
     await db.query(`
       CREATE TABLE gold_contests (
@@ -27,6 +29,7 @@ export class BatchAggregates1764400000000 implements MigrationInterface {
   }
 
   async down(db: QueryRunner): Promise<void> {
+    await db.query(`ALTER TABLE projects DROP COLUMN fair_pay_policy`);
     await db.query(`DROP TABLE gold_contests`);
     await db.query(`ALTER TABLE assignments DROP COLUMN vote_key`);
     await db.query(`ALTER TABLE tasks DROP COLUMN aggregate`);

@@ -76,4 +76,9 @@ export class CreateProjectInput {
   @Min(0, { message: 'Enter 0 to 720 hours' })
   @Max(720, { message: 'Enter 0 to 720 hours' })
   autoAcceptHours?: number;
+
+  @Field(() => String, { nullable: true, description: 'TOP_UP (default): when measured pay falls below the platform minimum, accepted answers are topped up from your balance; WARN: you are only warned' })
+  @IsOptional()
+  @IsIn(['TOP_UP', 'WARN'], { message: 'Choose TOP_UP or WARN' })
+  fairPayPolicy?: 'TOP_UP' | 'WARN';
 }

@@ -48,4 +48,7 @@ export class ProjectModel {
 
   @Field(() => Int, { nullable: true, description: 'Unreviewed answers are accepted after this many hours; null: by hand' })
   autoAcceptHours: number | null;
+
+  @Field(() => String, { description: 'TOP_UP or WARN: what happens when measured pay falls below the platform minimum' })
+  fairPayPolicy: string;
 }

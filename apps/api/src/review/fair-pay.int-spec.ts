@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLAIM, LABELS, submit, topUp } from '../../test/fixtures';
+import { Role, startTestApp, type TestApp } from '../../test/test-app';
+
+describe('fair pay on a running batch: measured pay below the minimum', () => {
+  let t: TestApp;
+  let requester: { token: string; id: string };
+  beforeAll(async () => {
+    t = await startTestApp();
+    requester = await t.user(Role.REQUESTER);
+    await topUp(t, requester.token, 10_000);
+  });
+  afterAll(() => t.close());
+
+  /** 5 ¢ per task estimated at 10 s (18 €/h), then every answer measured at 60 s (3 €/h). */
+  async function slowProject(fairPayPolicy?: string) {
+    const input = { name: 'Slow', instructions: '', kind: 'CLASSIFICATION', config: { labels: LABELS }, rewardCents: 5, overlap: 1, estimatedSecondsPerTask: 10, fairPayPolicy };
+    const projectId = (await t.gql(`mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }`, { input }, requester.token)).data?.createProject.id;
+    const batch = await t.gql(`mutation($input: CreateBatchInput!) { createBatch(input: $input) { id } }`, { input: { projectId, items: Array.from({ length: 6 }, (_, i) => ({ text: `s${i}` })) } }, requester.token);
+    await t.gql(`mutation($id: ID!) { publishBatch(batchId: $id) { status } }`, { id: batch.data?.createBatch.id }, requester.token);
+    const worker = await t.user(Role.WORKER);
+    const ids: string[] = [];
+    let lease = (await t.gql(CLAIM, { projectId }, worker.token)).data?.claimNext;
+    while (lease) {
+      ids.push(lease.id);
+      lease = (await submit(t, worker.token, lease.id, 'positive')).data?.submitAnswer.next;
+    }
+    await t.sql(`UPDATE assignments SET created_at = submitted_at - interval '60 seconds' WHERE project_id = $1`, [projectId]);
+    return { projectId, worker, ids };
+  }
+
+  it('warns the requester and tops up each accepted answer to the minimum hourly pay (TOP_UP)', async () => {
+    const { projectId, worker, ids } = await slowProject();
+    const project = (await t.gql(`query($id: ID!) { project(id: $id) { hourlyRateCents fairPayPolicy fairPayWarning } }`, { id: projectId }, requester.token)).data?.project;
+    expect(project).toEqual({
+      hourlyRateCents: 300,
+      fairPayPolicy: 'TOP_UP',
+      fairPayWarning: 'Measured pay is €3.00/h, below the €9.00/h minimum: each accepted answer is topped up by €0.10 from your balance.',
+    });
+    await t.gql(`mutation($ids: [ID!]!) { acceptAssignments(ids: $ids) { status } }`, { ids }, requester.token);
+    const earnings = (await t.gql(`{ myEarnings { availableCents history { kind amountCents memo } } }`, {}, worker.token)).data?.myEarnings;
+    // 6 answers × (5 ¢ reward + 10 ¢ top-up): 15 ¢ an answer at 60 s is 9.00 €/h.
+    expect(earnings.availableCents).toBe(6 * 15);
+    expect(earnings.history.filter((h: { kind: string }) => h.kind === 'BONUS')).toHaveLength(6);
+    expect(earnings.history.find((h: { kind: string }) => h.kind === 'BONUS').memo).toContain('Fair-pay top-up');
+    // Accepting again pays no second top-up.
+    await t.gql(`mutation($ids: [ID!]!) { acceptAssignments(ids: $ids) { status } }`, { ids }, requester.token);
+    expect((await t.gql(`{ myEarnings { availableCents } }`, {}, worker.token)).data?.myEarnings.availableCents).toBe(90);
+  });
+
+  it('only warns under the WARN policy', async () => {
+    const { projectId, worker, ids } = await slowProject('WARN');
+    const warning = (await t.gql(`query($id: ID!) { project(id: $id) { fairPayWarning } }`, { id: projectId }, requester.token)).data?.project.fairPayWarning;
+    expect(warning).toBe('Measured pay is €3.00/h, below the €9.00/h minimum: raise the reward to at least €0.15 to pay fairly.');
+    await t.gql(`mutation($ids: [ID!]!) { acceptAssignments(ids: $ids) { status } }`, { ids }, requester.token);
+    expect((await t.gql(`{ myEarnings { availableCents } }`, {}, worker.token)).data?.myEarnings.availableCents).toBe(6 * 5);
+  });
+});
