@@ -1,9 +1,24 @@
-import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Context, Field, Int, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { type GqlContext, requestLoader } from '../common/request-loader';
 import { WorkProjectModel } from '../dispatch/models/work.model';
 import { ProjectModel } from '../projects/models/project.model';
 import { FairPayService } from './fair-pay.service';
-import { formatMoney } from './money';
+
+/** Measured pay below the platform minimum: what each answer lacks (TOP_UP pays it on acceptance). */
+@ObjectType('FairPayShortfall')
+export class FairPayShortfallModel {
+  @Field(() => Int)
+  measuredHourlyCents: number;
+
+  @Field(() => Int)
+  minimumHourlyCents: number;
+
+  @Field(() => Int, { description: 'Added to each accepted answer under the TOP_UP policy' })
+  topUpCents: number;
+
+  @Field(() => Int, { description: 'The reward that would pay the minimum' })
+  fairRewardCents: number;
+}
 
 const HOURLY_DESCRIPTION =
   'Estimated pay per hour of work, in cents: from the median working time of its answers, or the requester’s estimate until enough answers exist; null when unknown';
@@ -28,14 +43,11 @@ export class WorkProjectPayResolver {
 export class ProjectPayResolver {
   constructor(private readonly fairPay: FairPayService) {}
 
-  @ResolveField(() => String, { nullable: true, description: 'Set when the measured pay per hour is below the platform minimum, saying what happens' })
-  async fairPayWarning(@Parent() project: ProjectModel): Promise<string | null> {
+  @ResolveField(() => FairPayShortfallModel, { nullable: true, description: 'Set when the measured pay per hour is below the platform minimum' })
+  async fairPayShortfall(@Parent() project: ProjectModel): Promise<FairPayShortfallModel | null> {
     const { cents, hourlyRateCents } = await this.fairPay.topUpPerAnswer(undefined, project.id, project.rewardCents);
     if (cents <= 0 || hourlyRateCents === null) return null;
-    const measured = `Measured pay is ${formatMoney(hourlyRateCents, project.currency)}/h, below the ${formatMoney(this.fairPay.minHourlyCents, project.currency)}/h minimum`;
-    return project.fairPayPolicy === 'TOP_UP'
-      ? `${measured}: each accepted answer is topped up by ${formatMoney(cents, project.currency)} from your balance.`
-      : `${measured}: raise the reward to at least ${formatMoney(project.rewardCents + cents, project.currency)} to pay fairly.`;
+    return { measuredHourlyCents: hourlyRateCents, minimumHourlyCents: this.fairPay.minHourlyCents, topUpCents: cents, fairRewardCents: project.rewardCents + cents };
   }
 
   @ResolveField(() => Int, { nullable: true, description: HOURLY_DESCRIPTION })

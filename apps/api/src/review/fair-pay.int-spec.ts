@@ -31,11 +31,11 @@ describe('fair pay on a running batch: measured pay below the minimum', () => {
 
   it('warns the requester and tops up each accepted answer to the minimum hourly pay (TOP_UP)', async () => {
     const { projectId, worker, ids } = await slowProject();
-    const project = (await t.gql(`query($id: ID!) { project(id: $id) { hourlyRateCents fairPayPolicy fairPayWarning } }`, { id: projectId }, requester.token)).data?.project;
+    const project = (await t.gql(`query($id: ID!) { project(id: $id) { hourlyRateCents fairPayPolicy fairPayShortfall { measuredHourlyCents minimumHourlyCents topUpCents fairRewardCents } } }`, { id: projectId }, requester.token)).data?.project;
     expect(project).toEqual({
       hourlyRateCents: 300,
       fairPayPolicy: 'TOP_UP',
-      fairPayWarning: 'Measured pay is €3.00/h, below the €9.00/h minimum: each accepted answer is topped up by €0.10 from your balance.',
+      fairPayShortfall: { measuredHourlyCents: 300, minimumHourlyCents: 900, topUpCents: 10, fairRewardCents: 15 },
     });
     await t.gql(`mutation($ids: [ID!]!) { acceptAssignments(ids: $ids) { status } }`, { ids }, requester.token);
     const earnings = (await t.gql(`{ myEarnings { availableCents history { kind amountCents memo } } }`, {}, worker.token)).data?.myEarnings;
@@ -50,8 +50,8 @@ describe('fair pay on a running batch: measured pay below the minimum', () => {
 
   it('only warns under the WARN policy', async () => {
     const { projectId, worker, ids } = await slowProject('WARN');
-    const warning = (await t.gql(`query($id: ID!) { project(id: $id) { fairPayWarning } }`, { id: projectId }, requester.token)).data?.project.fairPayWarning;
-    expect(warning).toBe('Measured pay is €3.00/h, below the €9.00/h minimum: raise the reward to at least €0.15 to pay fairly.');
+    const shortfall = (await t.gql(`query($id: ID!) { project(id: $id) { fairPayPolicy fairPayShortfall { fairRewardCents } } }`, { id: projectId }, requester.token)).data?.project;
+    expect(shortfall).toEqual({ fairPayPolicy: 'WARN', fairPayShortfall: { fairRewardCents: 15 } });
     await t.gql(`mutation($ids: [ID!]!) { acceptAssignments(ids: $ids) { status } }`, { ids }, requester.token);
     expect((await t.gql(`{ myEarnings { availableCents } }`, {}, worker.token)).data?.myEarnings.availableCents).toBe(6 * 5);
   });

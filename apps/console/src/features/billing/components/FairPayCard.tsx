@@ -1,4 +1,4 @@
-import { Card, ErrorAlert, formatMoney, Spinner, useLocale } from '@fourmi/ui';
+import { Alert, Card, ErrorAlert, formatMoney, Spinner, useLocale } from '@fourmi/ui';
 import { useT } from '../../../i18n';
 import { useProjectPay } from '../hooks/useBalance';
 
@@ -28,6 +28,16 @@ export function FairPayCard({ projectId }: { projectId: string }) {
               <dd>{formatMoney(pay.rewardCents, pay.currency, locale)}</dd>
             </div>
           </dl>
+          {pay.fairPayShortfall && (
+            <Alert tone="warning">
+              {t(pay.fairPayPolicy === 'TOP_UP' ? 'fairPay.belowTopUp' : 'fairPay.belowWarn', {
+                measured: formatMoney(pay.fairPayShortfall.measuredHourlyCents, pay.currency, locale),
+                minimum: formatMoney(pay.fairPayShortfall.minimumHourlyCents, pay.currency, locale),
+                topUp: formatMoney(pay.fairPayShortfall.topUpCents, pay.currency, locale),
+                reward: formatMoney(pay.fairPayShortfall.fairRewardCents, pay.currency, locale),
+              })}
+            </Alert>
+          )}
           <p className="muted small">{t('fairPay.hint')}</p>
         </>
       )}
