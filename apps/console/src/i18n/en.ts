@@ -2,6 +2,8 @@ import { adminEn } from '../features/admin/admin.i18n';
 import { batchLifecycleEn } from '../features/batches/lifecycle.i18n';
 import { billingEn } from '../features/billing/billing.i18n';
 import { reviewEn } from '../features/review/review.i18n';
+import { goldEn } from '../features/gold/gold.i18n';
+import { qualityFormEn } from '../features/projects/quality.i18n';
 import { webhooksEn } from '../features/webhooks/webhooks.i18n';
 
 /** Every string of the console in English; fr.ts must have the same keys (checked by tsc and a test). */
@@ -11,6 +13,8 @@ export const en = {
   ...billingEn,
   ...webhooksEn,
   ...batchLifecycleEn,
+  ...qualityFormEn,
+  ...goldEn,
   'app.name': 'Fourmi Console',
   'nav.projects': 'Projects',
   'nav.newProject': 'New project',

@@ -3,6 +3,8 @@ import { adminFr } from '../features/admin/admin.i18n';
 import { batchLifecycleFr } from '../features/batches/lifecycle.i18n';
 import { billingFr } from '../features/billing/billing.i18n';
 import { reviewFr } from '../features/review/review.i18n';
+import { goldFr } from '../features/gold/gold.i18n';
+import { qualityFormFr } from '../features/projects/quality.i18n';
 import { webhooksFr } from '../features/webhooks/webhooks.i18n';
 import type { en } from './en';
 
@@ -12,6 +14,8 @@ export const fr: Record<keyof typeof en, Message> = {
   ...billingFr,
   ...webhooksFr,
   ...batchLifecycleFr,
+  ...qualityFormFr,
+  ...goldFr,
   'app.name': 'Fourmi Console',
   'nav.projects': 'Projets',
   'nav.newProject': 'Nouveau projet',

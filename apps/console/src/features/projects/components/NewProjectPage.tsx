@@ -5,6 +5,8 @@ import { useNavigate } from 'react-router';
 import { PROJECT_CURRENCY } from '../../../app/config';
 import { useT } from '../../../i18n';
 import { useCreateProject } from '../hooks/useProjects';
+import { initialQualityForm, toQualityInput, type QualityErrorKey } from '../lib/quality-form';
+import { QualityFields } from './QualityFields';
 import {
   initialProjectForm,
   isShownPath,
@@ -12,7 +14,7 @@ import {
   newLabelRow,
   OVERLAP,
   toCreateProjectInput,
-  type FormErrors,
+  type FormErrorKey,
   type ProjectFormValues,
 } from '../lib/project-form';
 import { KindConfigEditor } from '../../wizard/components/KindConfigEditor';
@@ -26,7 +28,8 @@ export function NewProjectPage() {
   const navigate = useNavigate();
   usePageTitle(t('newProject.title'), t('app.name'));
   const [values, setValues] = useState<ProjectFormValues>(initialProjectForm);
-  const [clientErrors, setClientErrors] = useState<FormErrors>({});
+  const [quality, setQuality] = useState(initialQualityForm);
+  const [clientErrors, setClientErrors] = useState<Record<string, FormErrorKey | QualityErrorKey>>({});
   const { mutate, loading, error } = useCreateProject();
   const formRef = useRef<HTMLFormElement>(null);
   const [attempt, setAttempt] = useState(0);
@@ -60,9 +63,10 @@ export function NewProjectPage() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const { input, errors: found } = toCreateProjectInput(values);
-    setClientErrors(found);
-    if (!input) return setAttempt((n) => n + 1);
-    const result = await mutate({ input });
+    const qualityInput = toQualityInput(quality);
+    setClientErrors({ ...found, ...qualityInput.errors });
+    if (!input || Object.keys(qualityInput.errors).length > 0) return setAttempt((n) => n + 1);
+    const result = await mutate({ input: { ...input, ...qualityInput.input } });
     if (!result.ok) return setAttempt((n) => n + 1);
     navigate(`/projects/${encodeURIComponent(result.data.createProject.id)}`);
   };
@@ -158,6 +162,7 @@ export function NewProjectPage() {
             <p className="muted">{t('form.costPerItem', { amount: formatMoney(rewardCents * overlap, PROJECT_CURRENCY, locale) })}</p>
           )}
         </Card>
+        <QualityFields values={quality} errors={errors} onChange={setQuality} />
 
         <div className="row">
           <Button type="submit" busy={loading}>

@@ -7,6 +7,7 @@ import { BalanceCard } from '../../billing/components/BalanceCard';
 import { FairPayCard } from '../../billing/components/FairPayCard';
 import { ReviewSection } from '../../review/components/ReviewSection';
 import { WebhooksSection } from '../../webhooks/components/WebhooksSection';
+import { GoldItemsForm } from '../../gold/components/GoldItemsForm';
 import { ResultsTable } from '../../results/components/ResultsTable';
 import { KindItemsForm } from '../../wizard/components/KindItemsForm';
 import { useProject } from '../hooks/useProjects';
@@ -103,6 +104,7 @@ export function ProjectPage() {
 
       <ReviewSection projectId={project.id} config={project.config} currency={project.currency} version={`${stats.answers}`} />
 
+      <GoldItemsForm projectId={project.id} />
       <WebhooksSection projectId={project.id} />
     </div>
   );

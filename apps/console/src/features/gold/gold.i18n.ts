@@ -1,0 +1,21 @@
+import type { Message } from '@fourmi/ui';
+
+export const goldEn = {
+  'gold.title': 'Gold items',
+  'gold.intro': 'Items with a known right answer, mixed into workers’ tasks at the project’s gold ratio. They measure workers’ accuracy and drive the ban rule; workers never see the answer before they answer (except in training projects, right after).',
+  'gold.lines': 'One gold item per line (JSON)',
+  'gold.hint': '{"input": {"text": "…"}, "answer": {"label": "…"}, "explanation": "…"}',
+  'gold.submit': 'Add gold items',
+  'gold.added': 'The project now has {count} gold items.',
+  'gold.atLine': 'Line {line}: {problem}',
+} satisfies Record<string, Message>;
+
+export const goldFr: Record<keyof typeof goldEn, Message> = {
+  'gold.title': 'Items de contrôle',
+  'gold.intro': 'Des items dont la bonne réponse est connue, mêlés aux tâches des travailleurs selon la part de contrôle du projet. Ils mesurent la justesse des travailleurs et déclenchent la règle d’exclusion ; les travailleurs ne voient jamais la réponse avant d’avoir répondu (sauf dans les projets d’entraînement, juste après).',
+  'gold.lines': 'Un item de contrôle par ligne (JSON)',
+  'gold.hint': '{"input": {"text": "…"}, "answer": {"label": "…"}, "explanation": "…"}',
+  'gold.submit': 'Ajouter les items de contrôle',
+  'gold.added': 'Le projet compte maintenant {count} items de contrôle.',
+  'gold.atLine': 'Ligne {line} : {problem}',
+};
