@@ -59,6 +59,7 @@ interface LockedAssignment {
   config: unknown;
   max_overlap: number;
   quality_rules: QualityRules;
+  languages: string[];
 }
 
 const UNIQUE_VIOLATION = '23505';
@@ -178,6 +179,7 @@ export class DispatchService {
         workerId,
         projectId: a.project_id,
         kind: a.kind,
+        languages: a.languages,
         rules: a.quality_rules,
         goldScore,
         durationMs: stored.duration_ms,

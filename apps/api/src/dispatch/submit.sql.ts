@@ -5,7 +5,7 @@
  */
 export const LOCK_ASSIGNMENT_SQL = `
 SELECT a.id, a.worker_id, a.task_id, t.batch_id, a.project_id, a.status, a.idempotency_key, a.is_gold,
-       t.gold_answer, t.gold_explanation, t.input, t.target_overlap, t.submitted_count, p.kind, p.config, p.overlap AS max_overlap, p.quality_rules
+       t.gold_answer, t.gold_explanation, t.input, t.target_overlap, t.submitted_count, p.kind, p.config, p.overlap AS max_overlap, p.quality_rules, p.languages
   FROM assignments a JOIN tasks t ON t.id = a.task_id JOIN projects p ON p.id = a.project_id
  WHERE a.id = $1
    FOR UPDATE OF a`;

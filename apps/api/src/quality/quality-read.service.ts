@@ -48,8 +48,14 @@ export class QualityReadService {
 
   async workerAudit(workerId: string): Promise<WorkerQualityModel> {
     const [stats] = await this.db.query(
-      `SELECT count(*)::int AS submitted, percentile_cont(0.5) WITHIN GROUP (ORDER BY duration_ms) / 1000.0 AS median
-         FROM assignments WHERE worker_id = $1 AND status IN ('SUBMITTED', 'ACCEPTED', 'REJECTED')`,
+      `SELECT count(*)::int AS submitted,
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY a.duration_ms) / 1000.0 AS median,
+              count(*) FILTER (WHERE a.status = 'REJECTED')::int AS rejected,
+              coalesce(sum(a.reward_cents) FILTER (WHERE a.status = 'ACCEPTED'), 0)::int AS accepted_reward,
+              avg(CASE WHEN t.status = 'COMPLETED' AND t.consensus IS NOT NULL AND a.vote_key IS NOT NULL
+                       THEN (a.vote_key = t.consensus->>'voteKey')::int END) AS agreement
+         FROM assignments a JOIN tasks t ON t.id = a.task_id
+        WHERE a.worker_id = $1 AND NOT a.is_gold AND a.status IN ('SUBMITTED', 'ACCEPTED', 'REJECTED')`,
       [workerId],
     );
     return {
@@ -59,6 +65,9 @@ export class QualityReadService {
       flags: await this.flags(workerId, null),
       submitted: stats.submitted,
       medianSeconds: stats.median === null ? null : Number(stats.median),
+      agreement: stats.agreement === null ? null : Number(stats.agreement),
+      rejected: stats.rejected,
+      acceptedRewardCents: stats.accepted_reward,
     };
   }
 

@@ -34,6 +34,7 @@ export const AGREEMENT_MIN_ITEMS = 10;
 /** The skill a project's gold answers build, and the one of its task kind. */
 export const projectSkill = (projectId: string) => `project:${projectId}`;
 export const kindSkill = (kind: string) => `kind:${kind}`;
+export const languageSkill = (language: string) => `lang:${language}`;
 
 /** Cross-field checks the input decorators cannot express. Returns problems with field paths. */
 export function checkRules(rules: QualityRules, overlap: number): { path: string; message: string }[] {

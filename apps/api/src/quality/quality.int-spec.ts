@@ -173,6 +173,10 @@ describe('quality rules: gold skills and bans, flags, caps, required skills, dyn
     const flags = async (token: string) => (await t.gql(STANDING, { p: projectId }, token)).data?.myStanding.flags;
     expect(await flags(workers[2].token)).toEqual([{ kind: 'LOW_AGREEMENT', detail: 'Your answers agreed with the consensus on 0 of 10 items (0 %); this project expects 60 %' }]);
     expect(await flags(workers[0].token)).toEqual([]);
+    const admin = await t.user(Role.ADMIN);
+    const audit = async (id: string) => (await t.gql(`query($w: ID!) { workerQuality(workerId: $w) { agreement submitted rejected acceptedRewardCents } }`, { w: id }, admin.token)).data?.workerQuality;
+    expect(await audit(workers[2].id)).toEqual({ agreement: 0, submitted: 10, rejected: 0, acceptedRewardCents: 0 });
+    expect((await audit(workers[0].id)).agreement).toBe(1);
   });
 
   it('training shows the right answer after a gold item; an exam grants its skill; a contested gold item is corrected and re-scored', async () => {
@@ -199,6 +203,7 @@ describe('quality rules: gold skills and bans, flags, caps, required skills, dyn
       }
       const skills = (await t.gql(`{ mySkills { skill value evidence } }`, {}, candidate.token)).data?.mySkills;
       expect(skills.find((k: { skill: string }) => k.skill === 'lang:fr')).toMatchObject({ evidence: 2 });
+      expect(skills.map((k: { skill: string }) => k.skill)).toEqual(expect.arrayContaining(['kind:CLASSIFICATION', `project:${exam}`]));
 
       const contested = await t.gql(`mutation($a: ID!, $m: String!) { contestGold(assignmentId: $a, message: $m) { id status goldAnswer given } }`, { a: lease.id, m: 'The review says it works great, this is positive.' }, learner.token);
       expect(contested.data?.contestGold).toMatchObject({ status: 'OPEN', goldAnswer: { label: 'negative' }, given: { label: 'positive' } });

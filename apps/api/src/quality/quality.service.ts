@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { AGREEMENT_MIN_ITEMS, DEFAULT_MIN_GOLD_ANSWERS, kindSkill, projectSkill, type QualityRules } from './quality-rules';
+import { AGREEMENT_MIN_ITEMS, DEFAULT_MIN_GOLD_ANSWERS, kindSkill, languageSkill, projectSkill, type QualityRules } from './quality-rules';
 import { SKILL_PRIOR_MEAN, SKILL_PRIOR_STRENGTH } from './skills';
 
 export interface AnswerFacts {
@@ -8,6 +8,8 @@ export interface AnswerFacts {
   workerId: string;
   projectId: string;
   kind: string;
+  /** The project's languages: gold answers there also build the worker's skill in each. */
+  languages: string[];
   rules: QualityRules;
   /** 0..1 for a gold answer, null otherwise. */
   goldScore: number | null;
@@ -36,7 +38,7 @@ export class QualityService {
           SET correct = s.correct + EXCLUDED.correct, total = s.total + 1, updated_at = now(),
               value = (s.correct + EXCLUDED.correct + $4::real * $5::real) / (s.total + 1 + $5::real)
        RETURNING skill, total, value`,
-      [facts.workerId, [projectSkill(facts.projectId), kindSkill(facts.kind)], facts.goldScore, SKILL_PRIOR_MEAN, SKILL_PRIOR_STRENGTH],
+      [facts.workerId, [projectSkill(facts.projectId), kindSkill(facts.kind), ...facts.languages.map(languageSkill)], facts.goldScore, SKILL_PRIOR_MEAN, SKILL_PRIOR_STRENGTH],
     );
     const onProject = skills.find((s) => s.skill === projectSkill(facts.projectId));
     if (!onProject) return;

@@ -86,6 +86,15 @@ export class WorkerQualityModel {
 
   @Field(() => Float, { nullable: true, description: 'Median seconds per answer' })
   medianSeconds: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Share of answers agreeing with the consensus of completed items' })
+  agreement: number | null;
+
+  @Field(() => Int)
+  rejected: number;
+
+  @Field(() => Int, { description: 'Rewards of accepted answers, in cents' })
+  acceptedRewardCents: number;
 }
 
 @ObjectType('GoldContest')
