@@ -55,7 +55,7 @@ export class QualityReadService {
               avg(CASE WHEN t.status = 'COMPLETED' AND t.consensus IS NOT NULL AND a.vote_key IS NOT NULL
                        THEN (a.vote_key = t.consensus->>'voteKey')::int END) AS agreement
          FROM assignments a JOIN tasks t ON t.id = a.task_id
-        WHERE a.worker_id = $1 AND NOT a.is_gold AND a.status IN ('SUBMITTED', 'ACCEPTED', 'REJECTED')`,
+        WHERE a.worker_id = $1 AND a.status IN ('SUBMITTED', 'ACCEPTED', 'REJECTED')`,
       [workerId],
     );
     return {
