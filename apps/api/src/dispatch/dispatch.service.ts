@@ -16,6 +16,7 @@ import { AssignmentStatus } from './assignment.entity';
 import { CLAIM_GOLD_SQL, CLAIM_PROBE_SQL, CLAIM_SQL, SWEEP_SQL } from './claim.sql';
 import { LOCK_ASSIGNMENT_SQL, LOCK_TASK_ANSWERS_SQL, STORE_ANSWER_SQL, VOTERS_SQL } from './submit.sql';
 import { ActiveProjects } from './active-projects';
+import { ClaimPool } from './claim-pool';
 import { EligibilityService } from './eligibility.service';
 
 export class DispatchError extends DomainError {}
@@ -75,6 +76,7 @@ export class DispatchService {
     private readonly eligibility: EligibilityService,
     private readonly activeProjects: ActiveProjects,
     private readonly quality: QualityService,
+    private readonly claims: ClaimPool,
   ) {}
 
   /** Replaceable so tests can make gold mixing deterministic. */
@@ -122,7 +124,7 @@ export class DispatchService {
 
   private async tryClaim(sql: string, workerId: string, project: ProjectEntity, attempt = 1): Promise<Lease | null> {
     try {
-      const rows: { id: string; lease_expires_at: Date; input: unknown }[] = await this.db.query(sql, [
+      const rows = await this.claims.query<{ id: string; lease_expires_at: Date; input: unknown }>(sql, [
         project.id,
         workerId,
         project.leaseSeconds,
@@ -133,7 +135,7 @@ export class DispatchService {
     } catch (error) {
       // Two claims of one worker raced past NOT EXISTS to the same task; the unique key refused one.
       // The worker must never see that: claim again (the task is now theirs, so the next one is picked).
-      if ((error as { driverError?: { code?: string } }).driverError?.code === UNIQUE_VIOLATION && attempt < 5) {
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION && attempt < 5) {
         return this.tryClaim(sql, workerId, project, attempt + 1);
       }
       throw error;
