@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 
 /** What a rejection rests on: failed gold items with their expected answers, timing, and consensus. */
 export interface Evidence {
-  failedGold: { item: unknown; expected: unknown; given: unknown }[];
+  failedGold: { assignmentId: string; item: unknown; expected: unknown; given: unknown }[];
   durationSeconds: number | null;
   projectMedianSeconds: number | null;
   consensus: string | null;
@@ -22,7 +22,7 @@ export class RejectionEvidence {
           GROUP BY o.project_id
        )
        UPDATE assignment_reviews r SET evidence = jsonb_build_object(
-           'failedGold', (SELECT coalesce(jsonb_agg(jsonb_build_object('item', g.input, 'expected', g.gold_answer, 'given', ga.answer)), '[]')
+           'failedGold', (SELECT coalesce(jsonb_agg(jsonb_build_object('assignmentId', ga.id::text, 'item', g.input, 'expected', g.gold_answer, 'given', ga.answer)), '[]')
                             FROM (SELECT * FROM assignments ga WHERE ga.worker_id = a.worker_id AND ga.project_id = a.project_id
                                      AND ga.is_gold AND ga.gold_score < 1 ORDER BY ga.id DESC LIMIT 10) ga
                             JOIN tasks g ON g.id = ga.task_id),

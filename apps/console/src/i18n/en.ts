@@ -1,8 +1,10 @@
 import { adminEn } from '../features/admin/admin.i18n';
+import { heldEn } from '../features/admin/held.i18n';
 import { batchLifecycleEn } from '../features/batches/lifecycle.i18n';
 import { billingEn } from '../features/billing/billing.i18n';
 import { reviewEn } from '../features/review/review.i18n';
 import { goldEn } from '../features/gold/gold.i18n';
+import { projectQualityEn } from '../features/quality/quality.i18n';
 import { qualityFormEn } from '../features/projects/quality.i18n';
 import { webhooksEn } from '../features/webhooks/webhooks.i18n';
 
@@ -10,11 +12,13 @@ import { webhooksEn } from '../features/webhooks/webhooks.i18n';
 export const en = {
   ...reviewEn,
   ...adminEn,
+  ...heldEn,
   ...billingEn,
   ...webhooksEn,
   ...batchLifecycleEn,
   ...qualityFormEn,
   ...goldEn,
+  ...projectQualityEn,
   'app.name': 'Fourmi Console',
   'nav.projects': 'Projects',
   'nav.newProject': 'New project',

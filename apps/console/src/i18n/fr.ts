@@ -1,9 +1,11 @@
 import type { Message } from '@fourmi/ui';
 import { adminFr } from '../features/admin/admin.i18n';
+import { heldFr } from '../features/admin/held.i18n';
 import { batchLifecycleFr } from '../features/batches/lifecycle.i18n';
 import { billingFr } from '../features/billing/billing.i18n';
 import { reviewFr } from '../features/review/review.i18n';
 import { goldFr } from '../features/gold/gold.i18n';
+import { projectQualityFr } from '../features/quality/quality.i18n';
 import { qualityFormFr } from '../features/projects/quality.i18n';
 import { webhooksFr } from '../features/webhooks/webhooks.i18n';
 import type { en } from './en';
@@ -11,11 +13,13 @@ import type { en } from './en';
 export const fr: Record<keyof typeof en, Message> = {
   ...reviewFr,
   ...adminFr,
+  ...heldFr,
   ...billingFr,
   ...webhooksFr,
   ...batchLifecycleFr,
   ...qualityFormFr,
   ...goldFr,
+  ...projectQualityFr,
   'app.name': 'Fourmi Console',
   'nav.projects': 'Projets',
   'nav.newProject': 'Nouveau projet',

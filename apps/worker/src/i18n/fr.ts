@@ -1,11 +1,13 @@
 import type { Message } from '@fourmi/ui';
 import { earningsPageFr } from '../features/earnings/earnings.i18n';
 import { standingFr } from '../features/standing/standing.i18n';
+import { contestsFr } from '../features/contests/contests.i18n';
 import type { en } from './en';
 
 export const fr: Record<keyof typeof en, Message> = {
   ...earningsPageFr,
   ...standingFr,
+  ...contestsFr,
   'app.name': 'Fourmi Travail',
   'nav.feed': 'Travail disponible',
 

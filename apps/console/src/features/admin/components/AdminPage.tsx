@@ -4,6 +4,7 @@ import { useT } from '../../../i18n';
 import { useSession } from '../../auth/hooks/useSession';
 import { AppealsCard } from './AppealsCard';
 import { BanWorkerForm } from './BanWorkerForm';
+import { HeldRejectionsCard } from './HeldRejectionsCard';
 import { MoneyAdminCard } from './MoneyAdminCard';
 import { WorkerQualityPanel } from './WorkerQualityPanel';
 
@@ -39,6 +40,7 @@ export function AdminPage() {
         }}
       />
       <AppealsCard />
+      <HeldRejectionsCard />
       <MoneyAdminCard />
     </div>
   );

@@ -4,6 +4,7 @@ import { useT } from '../../../i18n';
 import { useWorkerQuality } from '../hooks/useAdmin';
 import { cleanId } from '../lib/admin-forms';
 import { LiftBanForm } from './LiftBanForm';
+import { ReturnAnswersForm } from './ReturnAnswersForm';
 
 /** Looks a worker up by id: skills with their intervals, bans (each can be lifted), flags and pace. */
 export function WorkerQualityPanel({ workerId, onWorkerId, version }: { workerId: string; onWorkerId(id: string): void; version: number }) {
@@ -124,6 +125,8 @@ export function WorkerQualityPanel({ workerId, onWorkerId, version }: { workerId
               ))}
             </ul>
           )}
+
+          <ReturnAnswersForm key={quality.workerId} workerId={quality.workerId} />
         </div>
       )}
     </Card>

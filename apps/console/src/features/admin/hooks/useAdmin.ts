@@ -4,9 +4,12 @@ import {
   ConsoleAdminRefundDocument,
   ConsoleBanWorkerDocument,
   ConsoleDecideAppealDocument,
+  ConsoleDecideMassRejectionDocument,
   ConsoleLiftBanDocument,
   ConsoleOpenAppealsDocument,
+  ConsolePendingMassRejectionsDocument,
   ConsoleReconcilePaymentsDocument,
+  ConsoleReturnWorkerAnswersDocument,
   ConsoleWorkerQualityDocument,
 } from '@fourmi/api-client';
 import { useMutation, useQuery } from '@fourmi/ui';
@@ -46,4 +49,17 @@ export function useOpenAppeals() {
 
 export function useDecideAppeal() {
   return useMutation(ConsoleDecideAppealDocument);
+}
+
+/** Rejections held by the mass-rejection guard, waiting for an admin. */
+export function usePendingMassRejections() {
+  return useQuery(ConsolePendingMassRejectionsDocument, {}, { pollIntervalMs: 60_000 });
+}
+
+export function useDecideMassRejection() {
+  return useMutation(ConsoleDecideMassRejectionDocument);
+}
+
+export function useReturnWorkerAnswers() {
+  return useMutation(ConsoleReturnWorkerAnswersDocument);
 }

@@ -8,6 +8,8 @@ import { FairPayCard } from '../../billing/components/FairPayCard';
 import { ReviewSection } from '../../review/components/ReviewSection';
 import { WebhooksSection } from '../../webhooks/components/WebhooksSection';
 import { GoldItemsForm } from '../../gold/components/GoldItemsForm';
+import { GoldContestsCard } from '../../quality/components/GoldContestsCard';
+import { QualityCard } from '../../quality/components/QualityCard';
 import { ResultsTable } from '../../results/components/ResultsTable';
 import { KindItemsForm } from '../../wizard/components/KindItemsForm';
 import { useProject } from '../hooks/useProjects';
@@ -102,9 +104,12 @@ export function ProjectPage() {
         />
       </Card>
 
+      <QualityCard projectId={project.id} currency={project.currency} version={`${stats.answers}:${stats.completedItems}`} />
+
       <ReviewSection projectId={project.id} config={project.config} currency={project.currency} version={`${stats.answers}`} />
 
       <GoldItemsForm projectId={project.id} />
+      <GoldContestsCard projectId={project.id} />
       <WebhooksSection projectId={project.id} />
     </div>
   );

@@ -1,10 +1,11 @@
 import { TaskRenderer, readClassificationConfig } from '@fourmi/task-ui';
 import { Alert, Button, Card, ErrorAlert, formatMoney, Loading, useLocale, usePageTitle } from '@fourmi/ui';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useT } from '../../../i18n';
 import type { Assignment, RunnerNotice } from '../hooks/runner-state';
 import { useTaskRunner } from '../hooks/useTaskRunner';
+import { GoldFeedbackAlert } from './GoldFeedbackAlert';
 import { InstructionsPanel } from './InstructionsPanel';
 import { LeaseTimer } from './LeaseTimer';
 
@@ -20,7 +21,8 @@ export function RunnerPage() {
   const t = useT();
   const { locale } = useLocale();
   const { projectId = '' } = useParams();
-  const { state, submit, skip, claimAgain } = useTaskRunner(projectId);
+  const { state, submit, skip, claimAgain, dismissFeedback } = useTaskRunner(projectId);
+  const taskRef = useRef<HTMLDivElement>(null);
   const { assignment, phase } = state;
   const busy = phase !== 'working';
   const project = assignment?.project;
@@ -41,6 +43,16 @@ export function RunnerPage() {
         </p>
       </div>
       <Notice notice={state.notice} assignment={assignment} />
+      {state.feedback && (
+        <GoldFeedbackAlert
+          feedback={state.feedback}
+          onDismiss={() => {
+            dismissFeedback();
+            // Back to the task, so its hotkeys work again at once.
+            taskRef.current?.focus();
+          }}
+        />
+      )}
 
       {phase === 'claiming' && !assignment && <Loading label={t('runner.claiming')} />}
 
@@ -69,28 +81,30 @@ export function RunnerPage() {
       {assignment && project && (phase === 'working' || phase === 'submitting' || phase === 'skipping') && (
         <>
           <InstructionsPanel instructions={project.instructions} />
-          <Card>
-            <div className="spread task-meta">
-              <LeaseTimer leaseExpiresAt={assignment.leaseExpiresAt} onNewTask={() => void claimAgain()} />
-              <p className="muted">{t('runner.reward', { amount: formatMoney(project.rewardCents, project.currency, locale) })}</p>
-            </div>
-            {state.error && <ErrorAlert error={state.error} />}
-            <TaskRenderer
-              key={assignment.id}
-              kind={project.kind}
-              config={project.config}
-              input={assignment.input}
-              disabled={busy}
-              onSubmit={(answer) => void submit(answer)}
-              autoFocus
-            />
-            <div className="row runner-actions">
-              <Button variant="ghost" busy={phase === 'skipping'} disabled={busy} onClick={() => void skip()}>
-                {t('runner.skip')}
-              </Button>
-              <span className="muted small">{t('runner.skipHint')}</span>
-            </div>
-          </Card>
+          <div ref={taskRef} tabIndex={-1} className="task-focus">
+            <Card>
+              <div className="spread task-meta">
+                <LeaseTimer leaseExpiresAt={assignment.leaseExpiresAt} onNewTask={() => void claimAgain()} />
+                <p className="muted">{t('runner.reward', { amount: formatMoney(project.rewardCents, project.currency, locale) })}</p>
+              </div>
+              {state.error && <ErrorAlert error={state.error} />}
+              <TaskRenderer
+                key={assignment.id}
+                kind={project.kind}
+                config={project.config}
+                input={assignment.input}
+                disabled={busy}
+                onSubmit={(answer) => void submit(answer)}
+                autoFocus
+              />
+              <div className="row runner-actions">
+                <Button variant="ghost" busy={phase === 'skipping'} disabled={busy} onClick={() => void skip()}>
+                  {t('runner.skip')}
+                </Button>
+                <span className="muted small">{t('runner.skipHint')}</span>
+              </div>
+            </Card>
+          </div>
           <p>
             <Link to="/">{t('runner.stop')}</Link>
           </p>

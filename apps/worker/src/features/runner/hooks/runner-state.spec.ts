@@ -121,3 +121,21 @@ describe('leaseSecondsLeft', () => {
     expect(leaseSecondsLeft('not a date', now)).toBe(Number.POSITIVE_INFINITY);
   });
 });
+
+describe('runnerReducer: training feedback', () => {
+  it('keeps the feedback on a gold answer, with the answer and the task config, until dismissed', () => {
+    let state = runnerReducer(working(), { type: 'submitStarted', pending: pending('a1', 'neg') });
+    state = runnerReducer(state, { type: 'submitSucceeded', next: assignment('a2'), feedback: { score: 0, expected: { label: 'pos' }, explanation: 'It praises' } });
+    expect(state.feedback).toEqual({ assignmentId: 'a1', answer: { label: 'neg' }, config: { labels: [] }, score: 0, expected: { label: 'pos' }, explanation: 'It praises' });
+    expect(state.assignment?.id).toBe('a2');
+    expect(runnerReducer(state, { type: 'feedbackDismissed' }).feedback).toBeNull();
+  });
+
+  it('drops old feedback when the next answer brings none', () => {
+    let state = runnerReducer(working(), { type: 'submitStarted', pending: pending() });
+    state = runnerReducer(state, { type: 'submitSucceeded', next: assignment('a2'), feedback: { score: 1, expected: { label: 'pos' }, explanation: null } });
+    state = runnerReducer(state, { type: 'submitStarted', pending: pending('a2') });
+    state = runnerReducer(state, { type: 'submitSucceeded', next: assignment('a3'), feedback: null });
+    expect(state.feedback).toBeNull();
+  });
+});

@@ -14,6 +14,25 @@ export type RunnerNotice =
   | { kind: 'skipped' }
   | { kind: 'taskGone'; reason: 'leaseLost' | 'alreadySubmitted'; message: string };
 
+/** Training projects: what the API said about a gold answer, shown above the next task until dismissed. */
+export interface GoldFeedbackView {
+  assignmentId: string;
+  /** The worker's answer, for comparison with the expected one. */
+  answer: unknown;
+  /** The project's config of the answered task, to put both answers in the task's words. */
+  config: unknown;
+  /** 1 right, 0 wrong, partial credit between. */
+  score: number;
+  expected: unknown;
+  explanation: string | null;
+}
+
+export interface SubmittedFeedback {
+  score: number;
+  expected: unknown;
+  explanation: string | null;
+}
+
 export interface PendingAnswer {
   assignmentId: string;
   answer: unknown;
@@ -30,6 +49,8 @@ export interface RunnerState {
   error: ApiError | null;
   /** The answer being sent, kept after a failure so a retry reuses its idempotency key. */
   pending: PendingAnswer | null;
+  /** Feedback on the last answer when it was a training gold item; replaced by the next answer. */
+  feedback: GoldFeedbackView | null;
 }
 
 export type RunnerAction =
@@ -37,7 +58,8 @@ export type RunnerAction =
   | { type: 'claimSucceeded'; assignment: Assignment | null }
   | { type: 'claimFailed'; error: ApiError }
   | { type: 'submitStarted'; pending: PendingAnswer }
-  | { type: 'submitSucceeded'; next: Assignment | null }
+  | { type: 'submitSucceeded'; next: Assignment | null; feedback?: SubmittedFeedback | null }
+  | { type: 'feedbackDismissed' }
   | { type: 'submitFailed'; error: ApiError }
   | { type: 'skipStarted' }
   | { type: 'skipSucceeded'; next: Assignment | null }
@@ -50,6 +72,7 @@ export const initialRunnerState: RunnerState = {
   notice: null,
   error: null,
   pending: null,
+  feedback: null,
 };
 
 /**
@@ -86,13 +109,19 @@ export function runnerReducer(state: RunnerState, action: RunnerAction): RunnerS
       return { ...state, phase: 'submitting', pending: action.pending, error: null };
     case 'submitSucceeded': {
       const notice: RunnerNotice = { kind: 'sent', answer: state.pending?.answer };
-      const base = { ...state, done: state.done + 1, notice, error: null, pending: null };
+      const feedback: GoldFeedbackView | null =
+        action.feedback && state.pending
+          ? { assignmentId: state.pending.assignmentId, answer: state.pending.answer, config: state.assignment?.project.config ?? null, ...action.feedback }
+          : null;
+      const base = { ...state, done: state.done + 1, notice, error: null, pending: null, feedback };
       return action.next ? { ...base, phase: 'working', assignment: action.next } : { ...base, phase: 'claiming', assignment: null };
     }
     case 'submitFailed':
       if (isTaskGone(action.error)) return taskGone(state, action.error);
       // Keep the task and the pending answer: sending again reuses the same idempotency key.
       return { ...state, phase: 'working', error: action.error };
+    case 'feedbackDismissed':
+      return { ...state, feedback: null };
     case 'skipStarted':
       if (state.phase !== 'working') return state;
       return { ...state, phase: 'skipping', error: null };

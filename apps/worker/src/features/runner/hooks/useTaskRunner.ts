@@ -44,7 +44,7 @@ export function useTaskRunner(projectId: string) {
       stateRef.current = { ...current, phase: 'submitting', pending };
       dispatch({ type: 'submitStarted', pending });
       const result = await submitAnswer({ input: pending });
-      if (result.ok) dispatch({ type: 'submitSucceeded', next: result.data.submitAnswer.next });
+      if (result.ok) dispatch({ type: 'submitSucceeded', next: result.data.submitAnswer.next, feedback: result.data.submitAnswer.feedback });
       else dispatch({ type: 'submitFailed', error: result.error });
     },
     [submitAnswer],
@@ -61,5 +61,7 @@ export function useTaskRunner(projectId: string) {
     else dispatch({ type: 'skipFailed', error: result.error });
   }, [skipAssignment]);
 
-  return { state, submit, skip, claimAgain: claim };
+  const dismissFeedback = useCallback(() => dispatch({ type: 'feedbackDismissed' }), []);
+
+  return { state, submit, skip, claimAgain: claim, dismissFeedback };
 }

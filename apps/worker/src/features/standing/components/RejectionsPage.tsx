@@ -2,6 +2,7 @@ import type { WorkerRejectionFragment } from '@fourmi/api-client';
 import { Alert, Button, Card, ErrorAlert, formatDateTime, Loading, TextAreaField, useLocale, usePageTitle } from '@fourmi/ui';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n';
+import { ContestGoldForm } from '../../contests/components/ContestGoldForm';
 import { useAppealRejection, useMyRejections } from '../hooks/useStanding';
 import { checkAppealMessage, readEvidence } from '../lib/evidence';
 
@@ -45,7 +46,10 @@ function RejectionCard({ rejection, onChanged }: { rejection: WorkerRejectionFra
       {evidence.failedGold.length > 0 && (
         <ul>
           {evidence.failedGold.map((g, i) => (
-            <li key={i}>{t('appeal.failedGold', { item: g.item, expected: g.expected, given: g.given })}</li>
+            <li key={i} className="stack">
+              <span>{t('appeal.failedGold', { item: g.item, expected: g.expected, given: g.given })}</span>
+              {g.assignmentId && <ContestGoldForm assignmentId={g.assignmentId} />}
+            </li>
           ))}
         </ul>
       )}

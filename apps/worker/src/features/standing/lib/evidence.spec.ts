@@ -8,6 +8,11 @@ describe('readEvidence', () => {
     ).toEqual({ failedGold: [{ item: 'Nice', expected: 'positive', given: '{"label":"negative"}' }], durationSeconds: 1.5, projectMedianSeconds: null });
   });
 
+  it('keeps the gold answer id, when sent, so it can be contested', () => {
+    expect(readEvidence({ failedGold: [{ item: 'a', expected: 'b', given: 'c', assignmentId: 42 }] }).failedGold[0]?.assignmentId).toBe('42');
+    expect(readEvidence({ failedGold: [{ item: 'a', expected: 'b', given: 'c' }] }).failedGold[0]).not.toHaveProperty('assignmentId');
+  });
+
   it('survives anything', () => {
     expect(readEvidence(null)).toEqual({ failedGold: [], durationSeconds: null, projectMedianSeconds: null });
     expect(readEvidence({ failedGold: [null] }).failedGold).toEqual([{ item: '', expected: '', given: '' }]);

@@ -1,6 +1,7 @@
 /** What a rejection's evidence says, read defensively (the API sends JSON). */
 export interface EvidenceView {
-  failedGold: { item: string; expected: string; given: string }[];
+  /** assignmentId (the worker's gold answer, to contest it) only when the API sends it. */
+  failedGold: { item: string; expected: string; given: string; assignmentId?: string }[];
   durationSeconds: number | null;
   projectMedianSeconds: number | null;
 }
@@ -14,7 +15,10 @@ export function readEvidence(evidence: unknown): EvidenceView {
   return {
     failedGold: failed.map((f) => {
       const g = typeof f === 'object' && f !== null ? (f as Record<string, unknown>) : {};
-      return { item: text(g['item']), expected: text(g['expected']), given: text(g['given']) };
+      const view: EvidenceView['failedGold'][number] = { item: text(g['item']), expected: text(g['expected']), given: text(g['given']) };
+      const id = g['assignmentId'];
+      if (typeof id === 'string' || typeof id === 'number') view.assignmentId = String(id);
+      return view;
     }),
     durationSeconds: num(obj['durationSeconds']),
     projectMedianSeconds: num(obj['projectMedianSeconds']),

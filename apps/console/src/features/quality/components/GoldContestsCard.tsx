@@ -1,0 +1,109 @@
+import type { ConsoleGoldContestFragment } from '@fourmi/api-client';
+import { Alert, Button, Card, ErrorAlert, fieldErrorsOf, formatDateTime, Spinner, TextAreaField, TextField, useLocale } from '@fourmi/ui';
+import { useState } from 'react';
+import { useT } from '../../../i18n';
+import { useGoldContests, useSettleGoldContest } from '../hooks/useQuality';
+import { parseSettle, type SettleFieldError } from '../lib/quality-view';
+
+const json = (v: unknown) => JSON.stringify(v, null, 2);
+
+function ContestItem({ contest, onSettled }: { contest: ConsoleGoldContestFragment; onSettled(corrected: boolean): void }) {
+  const t = useT();
+  const { locale } = useLocale();
+  const { mutate, loading, error } = useSettleGoldContest();
+  const [note, setNote] = useState('');
+  const [answer, setAnswer] = useState(() => JSON.stringify(contest.goldAnswer));
+  const [errors, setErrors] = useState<Partial<Record<'answer' | 'note', SettleFieldError>>>({});
+  const apiFields = fieldErrorsOf(error);
+
+  const settle = async (correct: boolean) => {
+    const form = parseSettle(correct, answer, note);
+    if (!form.ok) return setErrors(form.errors);
+    setErrors({});
+    const result = await mutate({ contestId: contest.id, correctedAnswer: form.correctedAnswer, note: form.note });
+    if (result.ok) onSettled(correct);
+  };
+
+  return (
+    <li className="stack">
+      <p>
+        <strong>{t('contests.item', { id: contest.assignmentId })}</strong> · {formatDateTime(contest.createdAt, locale)}
+      </p>
+      <p>{t('contests.message', { message: contest.message })}</p>
+      <dl className="stats">
+        <div>
+          <dt>{t('contests.goldAnswer')}</dt>
+          <dd>
+            <code>{JSON.stringify(contest.goldAnswer)}</code>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('contests.given')}</dt>
+          <dd>
+            <code>{JSON.stringify(contest.given)}</code>
+          </dd>
+        </div>
+      </dl>
+      <details>
+        <summary>{t('contests.itemInput')}</summary>
+        <pre className="small">{json(contest.item)}</pre>
+      </details>
+      <ErrorAlert error={error} shownFields={['note', 'correctedAnswer']} />
+      <TextAreaField
+        label={t('contests.correctedAnswer')}
+        hint={t('contests.correctedHint')}
+        rows={2}
+        value={answer}
+        error={errors.answer ? t(errors.answer) : apiFields['correctedAnswer']}
+        onChange={(e) => setAnswer(e.target.value)}
+        spellCheck={false}
+      />
+      <TextField
+        label={t('contests.note')}
+        required
+        value={note}
+        error={errors.note ? t(errors.note) : apiFields['note']}
+        onChange={(e) => setNote(e.target.value)}
+      />
+      <div className="row">
+        <Button variant="secondary" busy={loading} onClick={() => void settle(false)}>
+          {t('contests.keep')}
+        </Button>
+        <Button busy={loading} onClick={() => void settle(true)}>
+          {t('contests.correct')}
+        </Button>
+      </div>
+    </li>
+  );
+}
+
+/** Workers' contests of this project's gold items: keep the gold answer, or correct it (answers are re-scored). */
+export function GoldContestsCard({ projectId }: { projectId: string }) {
+  const t = useT();
+  const { data, error, loading, refetch } = useGoldContests();
+  const [notice, setNotice] = useState<string | null>(null);
+  const contests = data?.goldContests.filter((c) => c.projectId === projectId && c.status === 'OPEN');
+  return (
+    <Card title={t('contests.title')}>
+      <p className="muted">{t('contests.intro')}</p>
+      {!contests && loading && <Spinner />}
+      <ErrorAlert error={error} onRetry={() => void refetch()} />
+      {notice && <Alert tone="success">{notice}</Alert>}
+      {contests && contests.length === 0 && <p className="muted">{t('contests.none')}</p>}
+      {contests && contests.length > 0 && (
+        <ul className="plain-list">
+          {contests.map((c) => (
+            <ContestItem
+              key={c.id}
+              contest={c}
+              onSettled={(corrected) => {
+                setNotice(t(corrected ? 'contests.corrected' : 'contests.kept'));
+                void refetch();
+              }}
+            />
+          ))}
+        </ul>
+      )}
+    </Card>
+  );
+}
