@@ -31,7 +31,7 @@ export class ConsolePage {
       await row.getByLabel('Text').fill(label.text);
     }
     await this.page.getByLabel(/Reward per task/).fill(project.reward);
-    await this.page.getByLabel('Overlap').fill(String(project.overlap));
+    await this.page.getByLabel('Overlap', { exact: true }).fill(String(project.overlap));
     await this.page.getByRole('button', { name: 'Create project' }).click();
     await expect(this.page.getByRole('heading', { name: project.name, level: 1 })).toBeVisible();
   }
