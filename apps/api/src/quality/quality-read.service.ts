@@ -68,7 +68,26 @@ export class QualityReadService {
       agreement: stats.agreement === null ? null : Number(stats.agreement),
       rejected: stats.rejected,
       acceptedRewardCents: stats.accepted_reward,
+      history: await this.history(workerId),
     };
+  }
+
+  /** Week by week: answers, gold accuracy, rejections and flags, to see a worker's quality move. */
+  private async history(workerId: string): Promise<WorkerQualityModel['history']> {
+    const rows: { week: Date; answers: number; gold: number | null; rejected: number; flags: number }[] = await this.db.query(
+      `WITH weeks AS (
+         SELECT date_trunc('week', a.submitted_at, 'UTC') AS week, count(*)::int AS answers,
+                avg(a.gold_score) FILTER (WHERE a.is_gold) AS gold,
+                count(*) FILTER (WHERE a.status = 'REJECTED')::int AS rejected
+           FROM assignments a WHERE a.worker_id = $1 AND a.submitted_at IS NOT NULL
+          GROUP BY 1
+       )
+       SELECT w.week, w.answers, w.gold, w.rejected,
+              (SELECT count(*)::int FROM quality_flags f WHERE f.worker_id = $1 AND date_trunc('week', f.created_at, 'UTC') = w.week) AS flags
+         FROM weeks w ORDER BY w.week DESC LIMIT 12`,
+      [workerId],
+    );
+    return rows.map((r) => ({ week: r.week, answers: r.answers, goldAccuracy: r.gold === null ? null : Number(r.gold), rejected: r.rejected, flags: r.flags }));
   }
 
   /** Active bans (for one project, platform-wide included), or every active ban of the worker. */

@@ -3,6 +3,7 @@ import { heldEn } from '../features/admin/held.i18n';
 import { batchLifecycleEn } from '../features/batches/lifecycle.i18n';
 import { billingEn } from '../features/billing/billing.i18n';
 import { reviewEn } from '../features/review/review.i18n';
+import { auditEn } from '../features/admin/audit.i18n';
 import { goldEn } from '../features/gold/gold.i18n';
 import { projectQualityEn } from '../features/quality/quality.i18n';
 import { qualityFormEn } from '../features/projects/quality.i18n';
@@ -18,6 +19,7 @@ export const en = {
   ...batchLifecycleEn,
   ...qualityFormEn,
   ...goldEn,
+  ...auditEn,
   ...projectQualityEn,
   'app.name': 'Fourmi Console',
   'nav.projects': 'Projects',

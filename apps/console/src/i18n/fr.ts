@@ -4,6 +4,7 @@ import { heldFr } from '../features/admin/held.i18n';
 import { batchLifecycleFr } from '../features/batches/lifecycle.i18n';
 import { billingFr } from '../features/billing/billing.i18n';
 import { reviewFr } from '../features/review/review.i18n';
+import { auditFr } from '../features/admin/audit.i18n';
 import { goldFr } from '../features/gold/gold.i18n';
 import { projectQualityFr } from '../features/quality/quality.i18n';
 import { qualityFormFr } from '../features/projects/quality.i18n';
@@ -19,6 +20,7 @@ export const fr: Record<keyof typeof en, Message> = {
   ...batchLifecycleFr,
   ...qualityFormFr,
   ...goldFr,
+  ...auditFr,
   ...projectQualityFr,
   'app.name': 'Fourmi Console',
   'nav.projects': 'Projets',

@@ -66,6 +66,24 @@ export class QualityStandingModel {
   flags: QualityFlagModel[];
 }
 
+@ObjectType('WorkerWeek')
+export class WorkerWeekModel {
+  @Field(() => Date, { description: 'Monday of the week (UTC)' })
+  week: Date;
+
+  @Field(() => Int)
+  answers: number;
+
+  @Field(() => Float, { nullable: true, description: 'Mean gold score of the week; null without gold' })
+  goldAccuracy: number | null;
+
+  @Field(() => Int)
+  rejected: number;
+
+  @Field(() => Int)
+  flags: number;
+}
+
 /** What an admin sees of one worker. */
 @ObjectType('WorkerQuality')
 export class WorkerQualityModel {
@@ -95,6 +113,9 @@ export class WorkerQualityModel {
 
   @Field(() => Int, { description: 'Rewards of accepted answers, in cents' })
   acceptedRewardCents: number;
+
+  @Field(() => [WorkerWeekModel], { description: 'The last 12 weeks with activity, newest first' })
+  history: WorkerWeekModel[];
 }
 
 @ObjectType('GoldContest')

@@ -23,6 +23,11 @@ export const qualityFormEn = {
   'quality.confidenceRange': 'Enter a percentage from 50 to 99.9.',
   'quality.wholeNumber': 'Enter a whole number.',
   'quality.dynamicBoth': 'Dynamic overlap needs both a starting number of answers and a confidence.',
+  'quality.examGold': 'Exam: gold answers to grade',
+  'quality.examHint': 'An exam grants a skill to workers who pass it; other projects can require that skill.',
+  'quality.examPass': 'Exam: pass at gold accuracy (%)',
+  'quality.examSkill': 'Exam: skill granted (e.g. kind:CATEGORIZATION)',
+  'quality.examAll': 'An exam needs its number of gold answers, its pass accuracy and the skill it grants.',
 } satisfies Record<string, Message>;
 
 export const qualityFormFr: Record<keyof typeof qualityFormEn, Message> = {
@@ -48,4 +53,9 @@ export const qualityFormFr: Record<keyof typeof qualityFormEn, Message> = {
   'quality.confidenceRange': 'Saisissez un pourcentage de 50 à 99,9.',
   'quality.wholeNumber': 'Saisissez un nombre entier.',
   'quality.dynamicBoth': 'Le recouvrement dynamique demande un nombre de réponses de départ et une certitude.',
+  'quality.examGold': 'Examen : réponses de contrôle à noter',
+  'quality.examHint': 'Un examen accorde une compétence aux travailleurs qui le réussissent ; d’autres projets peuvent l’exiger.',
+  'quality.examPass': 'Examen : réussi à cette justesse (%)',
+  'quality.examSkill': 'Examen : compétence accordée (p. ex. kind:CATEGORIZATION)',
+  'quality.examAll': 'Un examen demande son nombre de réponses de contrôle, sa justesse de réussite et la compétence accordée.',
 };

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, ErrorAlert, formatDateTime, formatPercent, Spinner, TextField, useLocale } from '@fourmi/ui';
+import { Alert, Button, Card, ErrorAlert, formatDateTime, formatMoney, formatPercent, Spinner, TextField, useLocale } from '@fourmi/ui';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n';
 import { useWorkerQuality } from '../hooks/useAdmin';
@@ -54,7 +54,50 @@ export function WorkerQualityPanel({ workerId, onWorkerId, version }: { workerId
               <dt>{t('admin.median')}</dt>
               <dd>{quality.medianSeconds === null ? t('admin.noMedian') : t('admin.seconds', { count: Math.round(quality.medianSeconds * 10) / 10 })}</dd>
             </div>
+            <div>
+              <dt>{t('audit.agreement')}</dt>
+              <dd>{quality.agreement === null ? '—' : `${Math.round(quality.agreement * 100)} %`}</dd>
+            </div>
+            <div>
+              <dt>{t('audit.rejected')}</dt>
+              <dd>{quality.rejected}</dd>
+            </div>
+            <div>
+              <dt>{t('audit.earned')}</dt>
+              <dd>{formatMoney(quality.acceptedRewardCents, 'EUR', locale)}</dd>
+            </div>
           </dl>
+
+          <h3>{t('audit.history')}</h3>
+          {quality.history.length === 0 ? (
+            <p className="muted">{t('audit.noHistory')}</p>
+          ) : (
+            <div className="table-wrap">
+              <table>
+                <caption className="visually-hidden">{t('audit.history')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('audit.week')}</th>
+                    <th scope="col" className="num">{t('audit.answers')}</th>
+                    <th scope="col" className="num">{t('audit.goldAccuracy')}</th>
+                    <th scope="col" className="num">{t('audit.rejected')}</th>
+                    <th scope="col" className="num">{t('audit.flags')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {quality.history.map((week) => (
+                    <tr key={String(week.week)}>
+                      <td>{formatDateTime(week.week, locale)}</td>
+                      <td className="num">{week.answers}</td>
+                      <td className="num">{week.goldAccuracy === null ? '—' : `${Math.round(week.goldAccuracy * 100)} %`}</td>
+                      <td className="num">{week.rejected}</td>
+                      <td className="num">{week.flags}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
 
           <h3>{t('admin.bans')}</h3>
           {quality.bans.length === 0 ? (

@@ -28,6 +28,9 @@ export function QualityFields({ values, errors, onChange }: QualityFieldsProps) 
         {field('minOverlap', t('quality.minOverlap'), 'qualityRules.minOverlap')}
         {field('confidencePercent', t('quality.confidence'), 'qualityRules.confidenceTarget')}
         {field('autoAcceptHours', t('quality.autoAccept'), 'autoAcceptHours', t('quality.autoAcceptHint'))}
+        {field('examGoldAnswers', t('quality.examGold'), 'qualityRules.examGoldAnswers', t('quality.examHint'))}
+        {field('examPassPercent', t('quality.examPass'), 'qualityRules.examPassAccuracy')}
+        {field('examGrantsSkill', t('quality.examSkill'), 'qualityRules.examGrantsSkill')}
       </div>
       <label className="checkbox">
         <input type="checkbox" checked={values.training} onChange={(e) => set('training', e.target.checked)} /> {t('quality.training')}

@@ -19,6 +19,12 @@ describe('toQualityInput', () => {
     });
   });
 
+  it('sends an exam only whole', () => {
+    const exam = { ...initialQualityForm(), examGoldAnswers: '10', examPassPercent: '80', examGrantsSkill: 'kind:CATEGORIZATION' };
+    expect(toQualityInput(exam).input.qualityRules).toEqual({ examGoldAnswers: 10, examPassAccuracy: 0.8, examGrantsSkill: 'kind:CATEGORIZATION' });
+    expect(toQualityInput({ ...initialQualityForm(), examGoldAnswers: '10' }).errors).toEqual({ 'qualityRules.examGrantsSkill': 'quality.examAll' });
+  });
+
   it('names each bad field by its API path', () => {
     const values = { ...initialQualityForm(), goldPercent: '80', dailyCap: '2.5', minOverlap: '2', banBelowPercent: 'abc' };
     expect(toQualityInput(values).errors).toEqual({

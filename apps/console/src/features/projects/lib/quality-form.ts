@@ -11,11 +11,14 @@ export interface QualityFormValues {
   minOverlap: string;
   confidencePercent: string;
   training: boolean;
+  examGoldAnswers: string;
+  examPassPercent: string;
+  examGrantsSkill: string;
   autoAcceptHours: string;
   fairPayPolicy: 'TOP_UP' | 'WARN';
 }
 
-export type QualityErrorKey = 'quality.percentRange' | 'quality.wholeNumber' | 'quality.dynamicBoth' | 'quality.goldRange' | 'quality.confidenceRange';
+export type QualityErrorKey = 'quality.percentRange' | 'quality.wholeNumber' | 'quality.dynamicBoth' | 'quality.goldRange' | 'quality.confidenceRange' | 'quality.examAll';
 
 type QualityInput = Pick<CreateProjectInput, 'goldRatio' | 'qualityRules' | 'autoAcceptHours' | 'fairPayPolicy'>;
 
@@ -30,6 +33,9 @@ export function initialQualityForm(): QualityFormValues {
     minOverlap: '',
     confidencePercent: '',
     training: false,
+    examGoldAnswers: '',
+    examPassPercent: '',
+    examGrantsSkill: '',
     autoAcceptHours: '',
     fairPayPolicy: 'TOP_UP',
   };
@@ -71,7 +77,14 @@ export function toQualityInput(values: QualityFormValues): { input: QualityInput
     minOverlap: whole(values.minOverlap, 'qualityRules.minOverlap', 1),
     confidenceTarget: confidence,
     training: values.training || undefined,
+    examGoldAnswers: whole(values.examGoldAnswers, 'qualityRules.examGoldAnswers', 1),
+    examPassAccuracy: percent(values.examPassPercent, 'qualityRules.examPassAccuracy'),
+    examGrantsSkill: values.examGrantsSkill.trim() || undefined,
   };
+  const exam = [rules.examGoldAnswers, rules.examPassAccuracy, rules.examGrantsSkill];
+  if (exam.some((v) => v !== undefined) && exam.some((v) => v === undefined) && !errors['qualityRules.examGoldAnswers'] && !errors['qualityRules.examPassAccuracy']) {
+    errors['qualityRules.examGrantsSkill'] = 'quality.examAll';
+  }
   if ((rules.minOverlap === undefined) !== (rules.confidenceTarget === undefined) && !errors['qualityRules.minOverlap'] && !errors['qualityRules.confidenceTarget']) {
     errors[rules.minOverlap === undefined ? 'qualityRules.minOverlap' : 'qualityRules.confidenceTarget'] = 'quality.dynamicBoth';
   }
