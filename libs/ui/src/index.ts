@@ -6,6 +6,7 @@ export { uiI18n } from './i18n/messages';
 
 export { ApiProvider, useApiClient, useAuth, type ApiProviderProps } from './api/ApiProvider';
 export { useMutation, useQuery, type MutationResult, type MutationState, type QueryOptions, type QueryResult } from './api/hooks';
+export { createSession, type Session, type SessionConfig, type SessionUser } from './api/session';
 export { fieldErrorsOf, queryReducer, toApiError, type QueryState } from './api/request-state';
 
 export { Alert, ErrorAlert, type AlertProps, type AlertTone, type ErrorAlertProps } from './components/Alert';

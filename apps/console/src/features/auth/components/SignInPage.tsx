@@ -1,7 +1,7 @@
 import { Alert, Card, SignInForm, usePageTitle } from '@fourmi/ui';
 import { Link } from 'react-router';
 import { useT } from '../../../i18n';
-import { useSignIn } from '../hooks/useAuthMutations';
+import { useSignIn } from '../hooks/useSession';
 
 export function SignInPage() {
   const t = useT();

@@ -1,34 +1,18 @@
-import { ConsoleMeDocument, type ConsoleSessionUserFragment } from '@fourmi/api-client';
-import { I18nProvider, useAuth, useQuery } from '@fourmi/ui';
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { ConsoleMeDocument, ConsoleSignInDocument, ConsoleSignUpDocument, type ConsoleSessionUserFragment } from '@fourmi/api-client';
+import { createSession } from '@fourmi/ui';
 import { LOCALE_KEY } from '../../../app/config';
 
-interface Session {
-  signedIn: boolean;
-  user: ConsoleSessionUserFragment | undefined;
-  signIn(token: string): void;
-  signOut(): void;
+/** Requesters (and admins) use the console. */
+export function canUseConsole(user: Pick<ConsoleSessionUserFragment, 'roles'>): boolean {
+  return user.roles.includes('REQUESTER') || user.roles.includes('ADMIN');
 }
 
-const SessionContext = createContext<Session | null>(null);
-
-/** The signed-in requester (query `me`) and the language: the one chosen here, else the user's, else the browser's. */
-export function SessionProvider({ children }: { children: ReactNode }) {
-  const { token, signIn, signOut } = useAuth();
-  const me = useQuery(ConsoleMeDocument, {}, { skip: !token });
-  const user = token ? me.data?.me : undefined;
-  const value = useMemo(() => ({ signedIn: Boolean(token), user, signIn, signOut }), [token, user, signIn, signOut]);
-  return (
-    <SessionContext.Provider value={value}>
-      <I18nProvider storageKey={LOCALE_KEY} userLocale={user?.locale}>
-        {children}
-      </I18nProvider>
-    </SessionContext.Provider>
-  );
-}
-
-export function useSession(): Session {
-  const session = useContext(SessionContext);
-  if (!session) throw new Error('SessionProvider is missing');
-  return session;
-}
+/** The signed-in requester, the app's language, and signing in and up as a requester. */
+export const { SessionProvider, useSession, useSignIn, useSignUp } = createSession<ConsoleSessionUserFragment>({
+  me: ConsoleMeDocument,
+  signIn: ConsoleSignInDocument,
+  signUp: ConsoleSignUpDocument,
+  role: 'REQUESTER',
+  canUse: canUseConsole,
+  localeKey: LOCALE_KEY,
+});

@@ -1,7 +1,7 @@
 import { Card, SignUpForm, usePageTitle } from '@fourmi/ui';
 import { Link } from 'react-router';
 import { useT } from '../../../i18n';
-import { useSignUp } from '../hooks/useAuthMutations';
+import { useSignUp } from '../hooks/useSession';
 
 export function SignUpPage() {
   const t = useT();
