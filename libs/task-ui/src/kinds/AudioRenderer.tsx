@@ -6,6 +6,7 @@ import { useTaskT } from '../i18n';
 import { toKeyPress } from '../keyboard';
 import type { KindRendererProps } from '../types';
 import { audioCommand, audioProblem, buildAudioAnswer, formatClock, type AudioDraft } from './audio-model';
+import { LabelButton } from './LabelButton';
 
 export type AudioRendererProps = KindRendererProps<unknown, unknown, AudioAnswer>;
 
@@ -131,22 +132,7 @@ export function AudioRenderer({ config: rawConfig, input: rawInput, onSubmit, di
       {config.labels && (
         <div className="task-labels" role="group" aria-label={t('task.chooseLabel')}>
           {config.labels.map((label) => (
-            <button
-              key={label.value}
-              type="button"
-              className="btn btn-secondary task-label"
-              aria-pressed={draft.label === label.value}
-              aria-keyshortcuts={label.hotkey}
-              disabled={disabled}
-              onClick={() => update({ label: label.value })}
-            >
-              {label.hotkey && (
-                <kbd className="kbd" aria-hidden="true">
-                  {label.hotkey}
-                </kbd>
-              )}
-              <span>{label.text}</span>
-            </button>
+            <LabelButton key={label.value} label={label} pressed={draft.label === label.value} disabled={disabled} onPress={(value) => update({ label: value })} />
           ))}
         </div>
       )}

@@ -5,6 +5,7 @@ import { useTaskT } from '../i18n';
 import { findHotkey, toKeyPress } from '../keyboard';
 import type { KindRendererProps } from '../types';
 import { describeHotkeys, readClassificationConfig, readClassificationInput } from './classification-model';
+import { LabelButton } from './LabelButton';
 
 export type ClassificationRendererProps = KindRendererProps<unknown, unknown, ClassificationAnswer>;
 
@@ -76,23 +77,8 @@ export function ClassificationRenderer({ config, input, onSubmit, disabled = fal
         ))}
       <div className="task-labels" role="group" aria-label={t('task.chooseLabel')}>
         {labels.map((label) => (
-          <button
-            key={label.value}
-            type="button"
-            className="btn btn-secondary task-label"
-            aria-pressed={picked === label.value}
-            aria-keyshortcuts={label.hotkey}
-            disabled={disabled}
-            onClick={() => pick(label.value)}
-          >
-            {label.hotkey && (
-              <kbd className="kbd" aria-hidden="true">
-                {label.hotkey}
-              </kbd>
-            )}
-            <span>{label.text}</span>
-          </button>
-        ))}
+            <LabelButton key={label.value} label={label} pressed={picked === label.value} disabled={disabled} onPress={pick} />
+          ))}
       </div>
       <p className="shortcuts" aria-live="polite">
         {disabled && pickedLabel ? t('task.sending', { label: pickedLabel.text }) : t('task.shortcuts', { keys: describeHotkeys(labels) })}

@@ -8,6 +8,7 @@ import type { KindRendererProps } from '../types';
 import { describeHotkeys } from './classification-model';
 import { buildMultiLabelAnswer, multiLabelCommand, selectionProblem, toggleLabel } from './multi-label-model';
 import { TaskItem } from './TaskItem';
+import { LabelButton } from './LabelButton';
 
 export type MultiLabelRendererProps = KindRendererProps<unknown, unknown, MultiLabelAnswer>;
 
@@ -63,23 +64,8 @@ export function MultiLabelRenderer({ config: rawConfig, input: rawInput, onSubmi
       <TaskItem text={input.text} imageUrl={input.imageUrl} />
       <div className="task-labels" role="group" aria-label={t('task.multi.choose')} aria-describedby="multi-bounds">
         {config.labels.map((label) => (
-          <button
-            key={label.value}
-            type="button"
-            className="btn btn-secondary task-label"
-            aria-pressed={selected.includes(label.value)}
-            aria-keyshortcuts={label.hotkey}
-            disabled={disabled}
-            onClick={() => toggle(label.value)}
-          >
-            {label.hotkey && (
-              <kbd className="kbd" aria-hidden="true">
-                {label.hotkey}
-              </kbd>
-            )}
-            <span>{label.text}</span>
-          </button>
-        ))}
+            <LabelButton key={label.value} label={label} pressed={selected.includes(label.value)} disabled={disabled} onPress={toggle} />
+          ))}
       </div>
       <p id="multi-bounds" className="muted small">
         {bounds} · {t('task.multi.count', { count: selected.length })}

@@ -5,6 +5,7 @@ import { isForTask, useAutoFocus, useParsedTask, useWindowKeydown } from '../hoo
 import { useTaskT } from '../i18n';
 import { toKeyPress } from '../keyboard';
 import type { KindRendererProps } from '../types';
+import { LabelButton } from './LabelButton';
 import {
   addClick,
   buildUiFeedbackAnswer,
@@ -196,22 +197,7 @@ export function UiFeedbackRenderer({ config: rawConfig, input: rawInput, onSubmi
         </p>
         <div className="task-labels">
           {config.categories.map((c) => (
-            <button
-              key={c.value}
-              type="button"
-              className="btn btn-secondary task-label"
-              aria-pressed={draft.category === c.value}
-              aria-keyshortcuts={c.hotkey}
-              disabled={disabled}
-              onClick={() => update({ category: c.value })}
-            >
-              {c.hotkey && (
-                <kbd className="kbd" aria-hidden="true">
-                  {c.hotkey}
-                </kbd>
-              )}
-              <span>{c.text}</span>
-            </button>
+            <LabelButton key={c.value} label={c} pressed={draft.category === c.value} disabled={disabled} onPress={(value) => update({ category: value })} />
           ))}
         </div>
       </div>
