@@ -1,4 +1,3 @@
-import { oneCoinPosterior } from '@fourmi/quality';
 import { taskKinds } from '@fourmi/task-kinds';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -13,6 +12,7 @@ import { QualityService } from '../quality/quality.service';
 import { needsAnotherAnswer, projectSkill, type QualityRules } from '../quality/quality-rules';
 import { SKILL_PRIOR_MEAN } from '../quality/skills';
 import { AssignmentStatus } from './assignment.entity';
+import { consensusOf, type Voter } from './consensus';
 import { CLAIM_GOLD_SQL, CLAIM_PROBE_SQL, CLAIM_SQL, SWEEP_SQL } from './claim.sql';
 import { LOCK_ASSIGNMENT_SQL, LOCK_TASK_ANSWERS_SQL, STORE_ANSWER_SQL, VOTERS_SQL } from './submit.sql';
 import { ActiveProjects } from './active-projects';
@@ -203,14 +203,9 @@ export class DispatchService {
    * project, with its posterior probability as the confidence (one-coin model).
    */
   private async consensusWith(tx: EntityManager, a: LockedAssignment, answer: unknown): Promise<TaskConsensus | null> {
-    const voters: { answer: unknown; accuracy: number }[] = await tx.query(VOTERS_SQL, [a.task_id, a.id, SKILL_PRIOR_MEAN, projectSkill(a.project_id), a.worker_id]);
-    const kind = taskKinds[a.kind];
-    const votes = voters.flatMap((voter) => {
-      const key = kind.voteKey(voter.answer ?? answer, a.config);
-      return key === null ? [] : [{ key, accuracy: voter.accuracy }];
-    });
-    const posterior = oneCoinPosterior(votes, choicesOf(a.config, votes.length));
-    return posterior && { voteKey: posterior.key, votes: posterior.counts[posterior.key] ?? 0, confidence: posterior.confidence };
+    const voters: Voter[] = await tx.query(VOTERS_SQL, [a.task_id, a.id, SKILL_PRIOR_MEAN, projectSkill(a.project_id), a.worker_id]);
+    // The last voter is the submitting worker, whose answer is not stored yet.
+    return consensusOf(a.kind, a.config, voters.map((voter) => ({ ...voter, answer: voter.answer ?? answer })));
   }
 
   /** Gives a leased task back (skip or release): its slot reopens, and this worker will not get it again. */
@@ -254,14 +249,4 @@ export class DispatchService {
     );
     return { submitted: row.submitted, earnedCents: row.earned };
   }
-}
-
-/**
- * How many answers a voter could have chosen from: the configured labels or categories when the kind
- * has them, otherwise (free answers) at least one more than the votes could show.
- */
-function choicesOf(config: unknown, votes: number): number {
-  const c = config as { labels?: unknown[]; categories?: unknown[] };
-  const listed = Array.isArray(c?.labels) ? c.labels.length : Array.isArray(c?.categories) ? c.categories.length : 0;
-  return listed > 0 ? Math.max(listed, 2) : Math.max(votes + 1, 2);
 }

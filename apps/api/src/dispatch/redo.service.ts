@@ -1,5 +1,3 @@
-import { oneCoinPosterior } from '@fourmi/quality';
-import { taskKinds } from '@fourmi/task-kinds';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -8,6 +6,7 @@ import type { ProjectEntity } from '../projects/project.entity';
 import { ProjectsService } from '../projects/projects.service';
 import { projectSkill } from '../quality/quality-rules';
 import { SKILL_PRIOR_MEAN } from '../quality/skills';
+import { consensusOf, type Voter } from './consensus';
 
 export class RedoError extends DomainError {}
 
@@ -49,20 +48,13 @@ export class RedoService {
   private async reopen(tx: EntityManager, taskId: string, project: ProjectEntity): Promise<void> {
     await tx.query('SELECT pg_advisory_xact_lock($1::bigint)', [taskId]);
     const [task] = await tx.query(`SELECT status, batch_id FROM tasks WHERE id = $1 FOR UPDATE`, [taskId]);
-    const voters: { answer: unknown; accuracy: number }[] = await tx.query(
+    const voters: Voter[] = await tx.query(
       `SELECT a.answer, coalesce(s.value, $2) AS accuracy FROM assignments a
          LEFT JOIN worker_skills s ON s.worker_id = a.worker_id AND s.skill = $3
         WHERE a.task_id = $1 AND a.status IN ('SUBMITTED', 'ACCEPTED')`,
       [taskId, SKILL_PRIOR_MEAN, projectSkill(project.id)],
     );
-    const kind = taskKinds[project.kind];
-    const votes = voters.flatMap((v) => {
-      const key = kind.voteKey(v.answer, project.config);
-      return key === null ? [] : [{ key, accuracy: v.accuracy }];
-    });
-    const listed = (project.config as { labels?: unknown[] })?.labels?.length ?? 0;
-    const posterior = oneCoinPosterior(votes, Math.max(listed, votes.length + 1, 2));
-    const consensus = posterior && { voteKey: posterior.key, votes: posterior.counts[posterior.key] ?? 0, confidence: posterior.confidence };
+    const consensus = consensusOf(project.kind, project.config, voters);
     await tx.query(
       `UPDATE tasks SET submitted_count = submitted_count - 1, live_count = live_count - 1, consensus = $2,
               status = CASE WHEN status = 'COMPLETED' THEN 'OPEN' ELSE status END
