@@ -13,10 +13,9 @@ import { fileURLToPath } from 'node:url';
 import { JwtService } from '@nestjs/jwt';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '../apps/api/src/database/embedded-postgres';
-import { CLAIM_SQL } from '../apps/api/src/dispatch/claim.sql';
-import { LOCK_ASSIGNMENT_SQL, LOCK_TASK_ANSWERS_SQL, STORE_ANSWER_SQL, VOTERS_SQL } from '../apps/api/src/dispatch/submit.sql';
-import { EMIT_SQL } from '../apps/api/src/events/events.service';
-import { EVENTS_CHANNEL } from '../apps/api/src/events/event.types';
+import { CLAIM as CLAIM_STATEMENT } from '../apps/api/src/dispatch/claim.sql';
+import { READ_ASSIGNMENT, WRITE_ANSWER } from '../apps/api/src/dispatch/submit.sql';
+import { stampEvent } from '../apps/api/src/events/events.service';
 import { percentile, writeBenchSection } from './bench-report';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
@@ -50,7 +49,7 @@ async function main(): Promise<void> {
   const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'bench' });
   const api = await startApi(join(outDir, 'main.js'), server.url);
   const db = new pg.Pool({ connectionString: server.url, max: 140 });
-  // Claims run committed asynchronously, as the API runs them (dispatch/claim-pool.ts).
+  // Claims and reads run on connections committed asynchronously, as in the API (dispatch/dispatch-pools.ts).
   const claimDb = new pg.Pool({ connectionString: server.url, max: 140, options: '-c synchronous_commit=off' });
   try {
     const projects = await seed(db);
@@ -192,22 +191,20 @@ async function apiCycle(url: string, worker: Worker, projectId: string): Promise
 /** The same statements the API runs for one claim → submit, sent straight to PostgreSQL. */
 async function rawCycle(db: pg.Pool, claimDb: pg.Pool, worker: Worker, projectId: string): Promise<number> {
   const started = performance.now();
-  const { rows: [lease] } = await claimDb.query(CLAIM_SQL, [projectId, worker.id, 600, 1]);
+  const { rows: [lease] } = await claimDb.query({ ...CLAIM_STATEMENT, values: [projectId, worker.id, 600, 1] });
   const claimMs = performance.now() - started;
   if (!lease) throw new Error('The benchmark ran out of tasks');
-  const client = await db.connect();
-  try {
-    await client.query('BEGIN');
-    await client.query(LOCK_TASK_ANSWERS_SQL, [lease.id]);
-    const { rows: [a] } = await client.query(LOCK_ASSIGNMENT_SQL, [lease.id]);
-    await client.query(VOTERS_SQL, [a.task_id, a.id, 0.7, `project:${projectId}`, worker.id]);
-    const consensus = JSON.stringify({ voteKey: 'a', votes: 1, confidence: 0.7 });
-    await client.query(STORE_ANSWER_SQL, [a.id, '{"label":"a"}', randomUUID(), null, a.task_id, consensus, false, false, 'a']);
-    const event = JSON.stringify({ type: 'assignment.submitted', projectId, assignmentId: a.id, id: randomUUID() });
-    await client.query(EMIT_SQL, [projectId, randomUUID(), 'assignment.submitted', event, EVENTS_CHANNEL]);
-    await client.query('COMMIT');
-  } finally {
-    client.release();
+  // As the API does: read, write if nothing moved, otherwise read again (answers racing on one task).
+  for (;;) {
+    const { rows: [a] } = await claimDb.query({ ...READ_ASSIGNMENT, values: [lease.id, 0.7, 'project:'] });
+    const consensus = JSON.stringify({ voteKey: 'a', votes: a.voters.length + 1, confidence: 0.7 });
+    const about = { projectId, batchId: a.batch_id, taskId: a.task_id };
+    const { rows: [written] } = await db.query({ ...WRITE_ANSWER, values: [
+      a.id, a.status, '{"label":"a"}', randomUUID(), null, 'a', a.task_id, a.submitted_count, consensus, false, false, false, null,
+      JSON.stringify(stampEvent({ type: 'assignment.submitted', ...about, assignmentId: a.id })),
+      JSON.stringify(stampEvent({ type: 'task.completed', ...about, consensus })),
+    ] });
+    if (written.duration_ms !== null) break;
   }
   return claimMs;
 }

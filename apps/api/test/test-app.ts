@@ -4,6 +4,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { TokenService } from '../src/auth/token.service';
 import { createApp } from '../src/bootstrap';
+import { EventRelay } from '../src/events/event-relay';
 import type { PaymentsConfig } from '../src/config/app.config';
 import { Role } from '../src/users/user.entity';
 import { UsersService } from '../src/users/users.service';
@@ -21,6 +22,8 @@ export interface TestApp {
   /** A user created straight in the database, with a token minted for it. */
   user(role: Role, name?: string): Promise<{ id: string; token: string; email: string }>;
   sql<R = Record<string, any>>(text: string, params?: unknown[]): Promise<R[]>;
+  /** Relays every event written so far (batch counters, webhook deliveries, subscriptions) instead of waiting for the poll. */
+  settle(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -67,6 +70,9 @@ export async function startTestApp(options: { databaseUrl?: string; jwtSecret?: 
     },
     async sql(text, params) {
       return (await pool.query(text, params)).rows;
+    },
+    async settle() {
+      await app.get(EventRelay).drain();
     },
     async close() {
       await pool.end();

@@ -3,6 +3,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError, prefixFields } from '../common/domain-error';
+import type { BusMessage } from '../events/event-bus';
+import { EventRelay } from '../events/event-relay';
 import { EventsService } from '../events/events.service';
 import { isUuid, ProjectsService } from '../projects/projects.service';
 import { BatchEntity, BatchStatus } from './batch.entity';
@@ -28,7 +30,10 @@ export class BatchesService {
     private readonly projects: ProjectsService,
     @Inject(BATCH_FUNDING) private readonly funding: BatchFunding,
     private readonly events: EventsService,
-  ) {}
+    relay: EventRelay,
+  ) {
+    relay.use((tx, messages) => this.recordCompletions(tx, messages));
+  }
 
   /** A draft batch with its items, all validated first: one bad row and nothing is written. */
   async create(ownerId: string, input: CreateBatchInput): Promise<BatchEntity> {
@@ -179,24 +184,32 @@ export class BatchesService {
   }
 
   /**
-   * Called by dispatch, in the submitting transaction, when one of the batch's items got its last
-   * answer: counts it, reports progress, and completes the batch (returning unused escrow) with its
-   * last item.
+   * Counts the relayed task completions on their batches (one update per batch and relay pass, so no
+   * batch row is locked by every answer), reports progress, and completes a batch (returning unused
+   * escrow) with its last item.
    */
-  async recordTaskCompleted(tx: EntityManager, batchId: string): Promise<void> {
-    const [rows] = await tx.query(
-      `UPDATE batches SET completed_count = completed_count + 1,
-              status = CASE WHEN completed_count + 1 >= item_count AND status = 'PUBLISHED' THEN 'COMPLETED' ELSE status END
-        WHERE id = $1 RETURNING project_id, status, item_count, completed_count`,
-      [batchId],
-    );
-    const batch = rows[0];
-    if (!batch) return;
-    const projectId = batch.project_id;
-    await this.events.emit(tx, { type: 'batch.progress', projectId, batchId, itemCount: batch.item_count, completedCount: batch.completed_count, status: batch.status });
-    if (batch.status === BatchStatus.COMPLETED) {
-      await this.funding.release(tx, batchId);
-      await this.events.emit(tx, { type: 'batch.completed', projectId, batchId });
+  private async recordCompletions(tx: EntityManager, messages: BusMessage[]): Promise<void> {
+    const perBatch = new Map<string, number>();
+    for (const m of messages) if (m.type === 'task.completed') perBatch.set(m.batchId, (perBatch.get(m.batchId) ?? 0) + 1);
+    for (const [batchId, completed] of perBatch) {
+      // `was`: the status before this update (the row locked first), so a batch completes exactly once
+      // even when its requester ended it while these completions were on their way.
+      const [rows] = await tx.query(
+        `WITH before AS (SELECT id, status FROM batches WHERE id = $1 FOR UPDATE)
+         UPDATE batches b SET completed_count = b.completed_count + $2,
+                status = CASE WHEN b.completed_count + $2 >= b.item_count AND b.status = 'PUBLISHED' THEN 'COMPLETED' ELSE b.status END
+           FROM before WHERE b.id = before.id
+         RETURNING b.project_id, b.status, b.item_count, b.completed_count, before.status AS was`,
+        [batchId, completed],
+      );
+      const batch = rows[0];
+      if (!batch) continue;
+      const projectId = batch.project_id;
+      await this.events.emit(tx, { type: 'batch.progress', projectId, batchId, itemCount: batch.item_count, completedCount: batch.completed_count, status: batch.status });
+      if (batch.was === BatchStatus.PUBLISHED && batch.status === BatchStatus.COMPLETED) {
+        await this.funding.release(tx, batchId);
+        await this.events.emit(tx, { type: 'batch.completed', projectId, batchId });
+      }
     }
   }
 

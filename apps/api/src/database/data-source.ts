@@ -17,7 +17,8 @@ export function dataSourceOptions(url: string, poolSize = 20): DataSourceOptions
     migrations,
     synchronize: false,
     migrationsRun: false,
-    extra: { max: poolSize },
+    // Connections are renewed every five minutes so prepared hot-path plans follow the data (dispatch-pools.ts).
+    extra: { max: poolSize, maxLifetimeSeconds: 300 },
   };
 }
 

@@ -1,3 +1,5 @@
+import type { Prepared } from './dispatch-pools';
+
 /**
  * Whether worker `worker` may work on project `p` (a projects row): the project is active, the worker
  * speaks one of its languages, is not banned, is under its daily cap and has its required skills.
@@ -55,19 +57,19 @@ SELECT l.id, l.task_id, l.lease_expires_at, s.input
   FROM leased l JOIN slot s ON s.id = l.task_id`;
 }
 
-export const CLAIM_SQL = claimSql(false);
+export const CLAIM: Prepared = { name: 'fourmi_claim', text: claimSql(false) };
 
 /**
  * After an empty claim: is there a task this worker could take that was only locked at that moment
  * (another claim or a sweep)? Then the claim is worth retrying; otherwise the project has no work left.
  */
-export const CLAIM_PROBE_SQL = `
+export const CLAIM_PROBE: Prepared = { name: 'fourmi_claim_probe', text: `
 SELECT EXISTS (
   SELECT 1 FROM tasks t
    WHERE t.project_id = ANY (ARRAY[$1::uuid]) AND t.status = 'OPEN' AND NOT t.is_gold AND t.live_count < t.target_overlap
      AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.worker_id = $2 AND a.task_id = t.id)
-) AS busy`;
-export const CLAIM_GOLD_SQL = claimSql(true);
+) AS busy` };
+export const CLAIM_GOLD: Prepared = { name: 'fourmi_claim_gold', text: claimSql(true) };
 
 /**
  * Frees the slots of expired leases. Assignments are locked before tasks, as in submit, so the two

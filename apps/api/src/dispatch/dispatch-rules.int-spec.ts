@@ -104,6 +104,7 @@ describe('dispatch rules: eligibility, gold, give-backs, batch lifecycle', () =>
     await t.gql(`mutation($id: ID!) { resumeBatch(batchId: $id) { status } }`, { id: batchId }, requester.token);
     let next = (await t.gql(CLAIM, { projectId }, worker.token)).data?.claimNext;
     while (next) next = (await submit(t, worker.token, next.id, 'neutral')).data?.submitAnswer.next;
+    await t.settle();
     const [done] = await t.sql(`SELECT status, completed_count FROM batches WHERE id = $1`, [batchId]);
     expect(done).toEqual({ status: 'COMPLETED', completed_count: 2 });
 

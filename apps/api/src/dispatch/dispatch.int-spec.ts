@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLAIM, publishedProject, submit } from '../../test/fixtures';
 import { Role, startTestApp, type TestApp } from '../../test/test-app';
+import { EventBus } from '../events/event-bus';
 
 describe('dispatch: claim and submit', () => {
   let t: TestApp;
@@ -70,6 +71,24 @@ describe('dispatch: claim and submit', () => {
     const pairs = await t.sql(`SELECT count(*)::int AS n, count(DISTINCT (worker_id, task_id))::int AS distinct_pairs FROM assignments WHERE project_id = $1`, [projectId]);
     expect(pairs[0].n).toBe(pairs[0].distinct_pairs);
     expect(await t.sql(`SELECT count(*)::int AS n FROM assignments WHERE project_id = $1 AND status = 'LEASED'`, [projectId])).toEqual([{ n: 0 }]);
+  });
+
+  it('counts every one of many simultaneous answers to one item, and its consensus sees them all', async () => {
+    const overlap = 8;
+    const { projectId } = await publishedProject(t, requester.token, { items: 1, overlap });
+    const workers = await Promise.all(Array.from({ length: overlap }, () => t.user(Role.WORKER)));
+    const leases = await Promise.all(workers.map(async (w) => (await t.gql(CLAIM, { projectId }, w.token)).data?.claimNext.id as string));
+    const labels = ['positive', 'positive', 'positive', 'positive', 'positive', 'negative', 'negative', 'neutral'];
+    const heard: string[] = [];
+    t.app.get(EventBus).onEvent((e) => e.projectId === projectId && heard.push(e.type));
+    const results = await Promise.all(workers.map((w, i) => submit(t, w.token, leases[i]!, labels[i]!)));
+    expect(results.flatMap((r) => r.errors ?? [])).toEqual([]);
+    const [task] = await t.sql(`SELECT submitted_count, status, consensus->>'voteKey' AS answer, (consensus->>'votes')::int AS votes FROM tasks WHERE project_id = $1`, [projectId]);
+    expect(task).toEqual({ submitted_count: overlap, status: 'COMPLETED', answer: 'positive', votes: 5 });
+    // Each event relayed once: one per answer, one completion, and the batch's progress and end.
+    await t.settle();
+    await expect.poll(() => heard.length).toBe(overlap + 3);
+    expect(heard.sort()).toEqual([...Array(overlap).fill('assignment.submitted'), 'batch.completed', 'batch.progress', 'task.completed']);
   });
 
   it('serves simultaneous claims of one worker without an error, each a different task', async () => {

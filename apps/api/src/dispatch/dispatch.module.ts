@@ -3,7 +3,7 @@ import { BatchesModule } from '../batches/batches.module';
 import { ProjectsModule } from '../projects/projects.module';
 import { DispatchResolver, WorkProjectResolver } from './dispatch.resolver';
 import { ActiveProjects } from './active-projects';
-import { ClaimPool } from './claim-pool';
+import { DispatchPools } from './dispatch-pools';
 import { DispatchService } from './dispatch.service';
 import { EligibilityService } from './eligibility.service';
 import { RedoService } from './redo.service';
@@ -11,7 +11,7 @@ import { LeaseSweeper } from './lease-sweeper';
 
 @Module({
   imports: [ProjectsModule, BatchesModule],
-  providers: [ClaimPool, RedoService, ActiveProjects, DispatchService, EligibilityService, DispatchResolver, WorkProjectResolver, LeaseSweeper],
+  providers: [DispatchPools, RedoService, ActiveProjects, DispatchService, EligibilityService, DispatchResolver, WorkProjectResolver, LeaseSweeper],
   exports: [DispatchService],
 })
 export class DispatchModule {}

@@ -2,21 +2,18 @@ import { taskKinds } from '@fourmi/task-kinds';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { TaskConsensus } from '../batches/task.entity';
-import { BatchesService } from '../batches/batches.service';
 import { DomainError, prefixFields } from '../common/domain-error';
-import { EventsService } from '../events/events.service';
+import { stampEvent } from '../events/events.service';
 import type { ProjectEntity } from '../projects/project.entity';
-import { ProjectsService } from '../projects/projects.service';
 import { QualityService } from '../quality/quality.service';
 import { needsAnotherAnswer, projectSkill, type QualityRules } from '../quality/quality-rules';
 import { SKILL_PRIOR_MEAN } from '../quality/skills';
 import { AssignmentStatus } from './assignment.entity';
 import { consensusOf, type Voter } from './consensus';
-import { CLAIM_GOLD_SQL, CLAIM_PROBE_SQL, CLAIM_SQL, SWEEP_SQL } from './claim.sql';
-import { LOCK_ASSIGNMENT_SQL, LOCK_TASK_ANSWERS_SQL, STORE_ANSWER_SQL, VOTERS_SQL } from './submit.sql';
+import { CLAIM, CLAIM_GOLD, CLAIM_PROBE, SWEEP_SQL } from './claim.sql';
+import { READ_ASSIGNMENT, WRITE_ANSWER } from './submit.sql';
 import { ActiveProjects } from './active-projects';
-import { ClaimPool } from './claim-pool';
+import { DispatchPools, type Prepared } from './dispatch-pools';
 import { EligibilityService } from './eligibility.service';
 
 export class DispatchError extends DomainError {}
@@ -42,7 +39,8 @@ export interface GoldFeedback {
   explanation: string | null;
 }
 
-interface LockedAssignment {
+/** An assignment as the submit reads it (READ_ASSIGNMENT_SQL): nothing locked. */
+interface ReadAssignment {
   id: string;
   worker_id: string;
   task_id: string;
@@ -54,29 +52,44 @@ interface LockedAssignment {
   gold_answer: unknown;
   gold_explanation: string | null;
   input: unknown;
+  task_status: string;
   target_overlap: number;
   submitted_count: number;
+  live_count: number;
   kind: ProjectEntity['kind'];
   config: unknown;
   max_overlap: number;
   quality_rules: QualityRules;
   languages: string[];
+  /** The task's other answers. */
+  voters: Voter[];
+  /** The submitting worker's skill on the project. */
+  accuracy: number;
+}
+
+/** Runs WRITE_ANSWER with these values: on a durable pooled connection, or inside a transaction. */
+type WriteRunner = (values: unknown[]) => Promise<{ duration_ms: number | null }[]>;
+
+interface Written {
+  stored: boolean;
+  goldScore: number | null;
 }
 
 const UNIQUE_VIOLATION = '23505';
+/** Answers racing on one task retry their write; a few attempts are plenty at overlap ≤ 20. */
+const MAX_WRITE_ATTEMPTS = 8;
+
+const leaseExpired = () => new DispatchError('LEASE_EXPIRED', 'Your time for this task ran out and another worker took it; your answer was not needed');
 const ANSWERED = [AssignmentStatus.SUBMITTED, AssignmentStatus.ACCEPTED, AssignmentStatus.REJECTED];
 
 @Injectable()
 export class DispatchService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly projects: ProjectsService,
-    private readonly batches: BatchesService,
-    private readonly events: EventsService,
     private readonly eligibility: EligibilityService,
     private readonly activeProjects: ActiveProjects,
     private readonly quality: QualityService,
-    private readonly claims: ClaimPool,
+    private readonly pools: DispatchPools,
   ) {}
 
   /** Replaceable so tests can make gold mixing deterministic. */
@@ -104,27 +117,27 @@ export class DispatchService {
     // Gold is drawn at the project's ratio, and only while regular work remains, so it cannot be told apart.
     const goldFirst = project.goldRatio > 0 && this.random() < project.goldRatio;
     if (goldFirst) {
-      const gold = await this.tryClaim(CLAIM_GOLD_SQL, workerId, project);
+      const gold = await this.tryClaim(CLAIM_GOLD, workerId, project);
       if (gold) return gold;
     }
     for (let attempt = 0; attempt < 4; attempt++) {
-      const lease = await this.tryClaim(CLAIM_SQL, workerId, project);
+      const lease = await this.tryClaim(CLAIM, workerId, project);
       if (lease) return lease;
       // Nothing free: expired leases of this project may be holding the last slots...
       const [freed] = await this.db.query(SWEEP_SQL, [project.id]);
       if (freed.length) continue;
       // ...or the tasks left were locked for an instant by other claims: a worker must not be told
       // "no more tasks" because of that.
-      const [probe] = await this.db.query(CLAIM_PROBE_SQL, [project.id, workerId]);
+      const [probe] = await this.pools.lease<{ busy: boolean }>(CLAIM_PROBE, [project.id, workerId]);
       if (!probe.busy) return null;
       await new Promise((resolve) => setTimeout(resolve, 5 + 10 * attempt));
     }
     return null;
   }
 
-  private async tryClaim(sql: string, workerId: string, project: ProjectEntity, attempt = 1): Promise<Lease | null> {
+  private async tryClaim(statement: Prepared, workerId: string, project: ProjectEntity, attempt = 1): Promise<Lease | null> {
     try {
-      const rows = await this.claims.query<{ id: string; lease_expires_at: Date; input: unknown }>(sql, [
+      const rows = await this.pools.lease<{ id: string; lease_expires_at: Date; input: unknown }>(statement, [
         project.id,
         workerId,
         project.leaseSeconds,
@@ -136,20 +149,21 @@ export class DispatchService {
       // Two claims of one worker raced past NOT EXISTS to the same task; the unique key refused one.
       // The worker must never see that: claim again (the task is now theirs, so the next one is picked).
       if ((error as { code?: string }).code === UNIQUE_VIOLATION && attempt < 5) {
-        return this.tryClaim(sql, workerId, project, attempt + 1);
+        return this.tryClaim(statement, workerId, project, attempt + 1);
       }
       throw error;
     }
   }
 
   /**
-   * Stores an answer in one transaction: validated by the task kind, counted, consensus updated, gold
-   * scored. The same idempotency key returns the first result; a late answer keeps its slot if free.
+   * Stores an answer: validated by the task kind, counted, consensus updated, gold scored, events
+   * written, all at once. The same idempotency key returns the first result; a late answer keeps its
+   * slot if one is free. Read, then one conditional write (submit.sql.ts): when another answer to the
+   * same task landed in between, the write applies nothing and the answer is read and scored again.
    */
   async submit(workerId: string, assignmentId: string, rawAnswer: unknown, idempotencyKey: string): Promise<Submission> {
-    return this.db.transaction(async (tx) => {
-      await tx.query(LOCK_TASK_ANSWERS_SQL, [assignmentId]);
-      const a = await this.lockAssignment(tx, workerId, assignmentId);
+    for (let attempt = 1; ; attempt++) {
+      const a = await this.readAssignment(workerId, assignmentId);
       const result = { assignmentId: a.id, projectId: a.project_id };
       if (ANSWERED.includes(a.status)) {
         if (a.idempotency_key === idempotencyKey) return { ...result, status: a.status };
@@ -158,54 +172,72 @@ export class DispatchService {
       if (a.status !== AssignmentStatus.LEASED && a.status !== AssignmentStatus.EXPIRED) {
         throw new DispatchError('CONFLICT', 'This task was given back and can no longer be answered');
       }
-      const kind = taskKinds[a.kind];
-      const answer = kind.parseAnswer(rawAnswer, a.config, a.input);
+      const answer = taskKinds[a.kind].parseAnswer(rawAnswer, a.config, a.input);
       if (!answer.ok) throw DispatchError.invalid(prefixFields('answer', answer.errors), 'The answer is not valid');
-      if (a.status === AssignmentStatus.EXPIRED) await this.retakeSlot(tx, a.task_id);
-      const goldScore = a.is_gold ? kind.goldScore(answer.value, a.gold_answer, a.config) : null;
-      const consensus = a.is_gold ? null : await this.consensusWith(tx, a, answer.value);
-      const extend = !a.is_gold && needsAnotherAnswer(a.quality_rules, a.submitted_count + 1, a.target_overlap, a.max_overlap, consensus?.confidence ?? null);
-      const [stored] = await tx.query(STORE_ANSWER_SQL, [
-        a.id,
-        JSON.stringify(answer.value),
-        idempotencyKey,
-        goldScore,
-        a.task_id,
-        consensus && JSON.stringify(consensus),
-        a.is_gold,
-        extend,
-        kind.voteKey(answer.value, a.config),
-      ]);
-      await this.quality.afterAnswer(tx, {
-        assignmentId: a.id,
-        workerId,
-        projectId: a.project_id,
-        kind: a.kind,
-        languages: a.languages,
-        rules: a.quality_rules,
-        goldScore,
-        durationMs: stored.duration_ms,
-      });
-      await this.events.emit(tx, { type: 'assignment.submitted', projectId: a.project_id, batchId: a.batch_id, taskId: a.task_id, assignmentId: a.id });
-      if (stored.status === 'COMPLETED') {
-        await this.events.emit(tx, { type: 'task.completed', projectId: a.project_id, batchId: a.batch_id, taskId: a.task_id, consensus });
-        await this.batches.recordTaskCompleted(tx, a.batch_id);
-        await this.quality.afterTaskCompleted(tx, { taskId: a.task_id, projectId: a.project_id, rules: a.quality_rules });
+      if (a.status === AssignmentStatus.EXPIRED && !(a.task_status === 'OPEN' && a.live_count < a.target_overlap)) throw leaseExpired();
+      const written = a.is_gold
+        ? await this.db.transaction((tx) => this.writeGold(tx, a, answer.value, idempotencyKey))
+        : await this.writeAnswer((values) => this.pools.commit(WRITE_ANSWER, values), a, answer.value, idempotencyKey);
+      if (written.stored) {
+        // Only a training project reveals gold; elsewhere gold must stay indistinguishable from work.
+        const feedback = a.is_gold && a.quality_rules.training ? { score: written.goldScore ?? 0, expected: a.gold_answer, explanation: a.gold_explanation } : undefined;
+        return { ...result, status: AssignmentStatus.SUBMITTED, feedback };
       }
-      // Only a training project reveals gold; elsewhere gold must stay indistinguishable from work.
-      const feedback = a.is_gold && a.quality_rules.training ? { score: goldScore ?? 0, expected: a.gold_answer, explanation: a.gold_explanation } : undefined;
-      return { ...result, status: AssignmentStatus.SUBMITTED, feedback };
-    });
+      if (attempt === MAX_WRITE_ATTEMPTS) throw new DispatchError('CONFLICT', 'This task kept changing while your answer was stored; send it again');
+    }
   }
 
-  /**
-   * The task's answer once this one is counted: each vote weighted by its worker's skill on the
-   * project, with its posterior probability as the confidence (one-coin model).
-   */
-  private async consensusWith(tx: EntityManager, a: LockedAssignment, answer: unknown): Promise<TaskConsensus | null> {
-    const voters: Voter[] = await tx.query(VOTERS_SQL, [a.task_id, a.id, SKILL_PRIOR_MEAN, projectSkill(a.project_id), a.worker_id]);
-    // The last voter is the submitting worker, whose answer is not stored yet.
-    return consensusOf(a.kind, a.config, voters.map((voter) => ({ ...voter, answer: voter.answer ?? answer })));
+  private async readAssignment(workerId: string, assignmentId: string): Promise<ReadAssignment> {
+    const rows: ReadAssignment[] = /^\d{1,18}$/.test(assignmentId)
+      ? await this.pools.lease<ReadAssignment>(READ_ASSIGNMENT, [assignmentId, SKILL_PRIOR_MEAN, projectSkill('')])
+      : [];
+    const a = rows[0];
+    if (!a || a.worker_id !== workerId) throw new DispatchError('NOT_FOUND', 'No such assignment');
+    return a;
+  }
+
+  /** A regular answer, with the task's consensus once it is counted: one statement, no transaction. */
+  private async writeAnswer(run: WriteRunner, a: ReadAssignment, answer: unknown, idempotencyKey: string, late = a.status === AssignmentStatus.EXPIRED): Promise<Written> {
+    const kind = taskKinds[a.kind];
+    const goldScore = a.is_gold ? kind.goldScore(answer, a.gold_answer, a.config) : null;
+    const consensus = a.is_gold ? null : consensusOf(a.kind, a.config, [...a.voters, { answer, accuracy: a.accuracy }]);
+    const extend = !a.is_gold && needsAnotherAnswer(a.quality_rules, a.submitted_count + 1, a.target_overlap, a.max_overlap, consensus?.confidence ?? null);
+    const about = { projectId: a.project_id, batchId: a.batch_id, taskId: a.task_id };
+    const [row] = await run([
+      a.id,
+      a.status,
+      JSON.stringify(answer),
+      idempotencyKey,
+      goldScore,
+      kind.voteKey(answer, a.config),
+      a.task_id,
+      a.submitted_count,
+      consensus && JSON.stringify(consensus),
+      extend,
+      a.is_gold,
+      late,
+      a.quality_rules.minAnswerSeconds ?? null,
+      JSON.stringify(stampEvent({ type: 'assignment.submitted', ...about, assignmentId: a.id })),
+      JSON.stringify(stampEvent({ type: 'task.completed', ...about, consensus })),
+    ]);
+    return { stored: row?.duration_ms !== null && row?.duration_ms !== undefined, goldScore };
+  }
+
+  /** A gold answer also moves the worker's skills (and may ban them): in one transaction with it. */
+  private async writeGold(tx: EntityManager, a: ReadAssignment, answer: unknown, idempotencyKey: string): Promise<Written> {
+    if (a.status === AssignmentStatus.EXPIRED) await this.retakeSlot(tx, a.task_id);
+    const written = await this.writeAnswer((values) => tx.query(WRITE_ANSWER.text, values), a, answer, idempotencyKey, false);
+    if (!written.stored) return written;
+    await this.quality.afterGoldAnswer(tx, {
+      assignmentId: a.id,
+      workerId: a.worker_id,
+      projectId: a.project_id,
+      kind: a.kind,
+      languages: a.languages,
+      rules: a.quality_rules,
+      goldScore: written.goldScore ?? 0,
+    });
+    return written;
   }
 
   /** Gives a leased task back (skip or release): its slot reopens, and this worker will not get it again. */
@@ -219,8 +251,10 @@ export class DispatchService {
     });
   }
 
-  private async lockAssignment(tx: EntityManager, workerId: string, assignmentId: string): Promise<LockedAssignment> {
-    const rows: LockedAssignment[] = await tx.query(LOCK_ASSIGNMENT_SQL, [assignmentId]);
+  private async lockAssignment(tx: EntityManager, workerId: string, assignmentId: string): Promise<{ id: string; worker_id: string; task_id: string; project_id: string; status: AssignmentStatus }> {
+    const rows = /^\d{1,18}$/.test(assignmentId)
+      ? await tx.query(`SELECT id, worker_id, task_id, project_id, status FROM assignments WHERE id = $1 FOR UPDATE`, [assignmentId])
+      : [];
     const a = rows[0];
     if (!a || a.worker_id !== workerId) throw new DispatchError('NOT_FOUND', 'No such assignment');
     return a;
@@ -232,7 +266,7 @@ export class DispatchService {
       `UPDATE tasks SET live_count = live_count + 1 WHERE id = $1 AND status = 'OPEN' AND live_count < target_overlap`,
       [taskId],
     );
-    if (!taken) throw new DispatchError('LEASE_EXPIRED', 'Your time for this task ran out and another worker took it; your answer was not needed');
+    if (!taken) throw leaseExpired();
   }
 
   /** Frees the slots of every expired lease (run periodically). */

@@ -46,7 +46,7 @@ export class RedoService {
 
   /** One answer fewer on the item: a slot frees, a completed item opens again, the consensus is redone. */
   private async reopen(tx: EntityManager, taskId: string, project: ProjectEntity): Promise<void> {
-    await tx.query('SELECT pg_advisory_xact_lock($1::bigint)', [taskId]);
+    // The task's row lock orders this with submits: theirs write only if the answer count they read holds.
     const [task] = await tx.query(`SELECT status, batch_id FROM tasks WHERE id = $1 FOR UPDATE`, [taskId]);
     const voters: Voter[] = await tx.query(
       `SELECT a.answer, coalesce(s.value, $2) AS accuracy FROM assignments a

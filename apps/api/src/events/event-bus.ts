@@ -44,7 +44,9 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
     const options = this.db.options as { url?: string };
     const client = new pg.Client({ connectionString: options.url });
     client.on('notification', (message) => {
-      if (message.channel === EVENTS_CHANNEL && message.payload) this.emitter.emit('event', JSON.parse(message.payload));
+      if (message.channel !== EVENTS_CHANNEL || !message.payload) return;
+      // The relay sends events in batches (event-relay.ts), in outbox order.
+      for (const event of JSON.parse(message.payload) as BusMessage[]) this.emitter.emit('event', event);
     });
     client.on('error', (error) => {
       this.logger.warn(`Event listener lost its connection: ${error.message}; reconnecting`);

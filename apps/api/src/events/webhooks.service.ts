@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error';
 import { JobsService } from '../jobs/jobs.service';
 import { ProjectsService } from '../projects/projects.service';
-import { EventBus } from './event-bus';
+import { type BusMessage, EventBus } from './event-bus';
+import { EventRelay } from './event-relay';
 import { type EventType, WEBHOOK_EVENT_TYPES } from './event.types';
 import { signWebhook } from './webhook-signature';
 
@@ -51,6 +52,7 @@ export class WebhooksService implements OnApplicationBootstrap {
     private readonly projects: ProjectsService,
     private readonly jobs: JobsService,
     private readonly bus: EventBus,
+    private readonly relay: EventRelay,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -63,10 +65,26 @@ export class WebhooksService implements OnApplicationBootstrap {
     });
     await this.jobs.register({ name: RESCUE_QUEUE, retryLimit: 0, handle: () => this.rescue() });
     await this.jobs.schedule(RESCUE_QUEUE, '* * * * *');
+    this.relay.use((tx, messages) => this.recordDeliveries(tx, messages));
     // Every replica hears every event; the singleton key makes one job per delivery.
     this.bus.onEvent((event) => {
       for (const id of event.deliveries) this.enqueue(id);
     });
+  }
+
+  /** One delivery per relayed event and matching webhook, its id attached to the message for the job. */
+  private async recordDeliveries(tx: EntityManager, messages: BusMessage[]): Promise<void> {
+    const rows: { id: string; event_id: string }[] = await tx.query(
+      `INSERT INTO webhook_deliveries (webhook_id, event_id, event_type, payload)
+       SELECT w.id, (e->>'id')::uuid, e->>'type', e - 'deliveries'
+         FROM jsonb_array_elements($1::jsonb) e
+         JOIN project_webhooks w ON w.project_id = (e->>'projectId')::uuid AND w.active AND e->>'type' = ANY (w.events)
+       ON CONFLICT (webhook_id, event_id) DO NOTHING
+       RETURNING id::text, event_id::text`,
+      [JSON.stringify(messages)],
+    );
+    const byEvent = new Map(messages.map((m) => [m.id, m]));
+    for (const row of rows) byEvent.get(row.event_id)?.deliveries.push(row.id);
   }
 
   async create(ownerId: string, projectId: string, url: string, events: string[]): Promise<WebhookRow> {

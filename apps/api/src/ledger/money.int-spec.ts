@@ -67,6 +67,7 @@ describe('money: top-up, escrow, review, earnings, payouts (sandbox provider)', 
     const [aliceIds, bobIds] = await answerAll(projectId, [alice, bob]);
     expect(aliceIds).toHaveLength(3);
     // The batch completed with its last answer; its escrow is kept for the answers awaiting review.
+    await t.settle();
     expect(await t.sql(`SELECT status FROM batches WHERE id = $1`, [batchId])).toEqual([{ status: 'COMPLETED' }]);
     expect((await t.gql(BALANCE, {}, requester.token)).data?.myBalance).toMatchObject({ availableCents: 64, escrowCents: 36 });
 

@@ -141,6 +141,7 @@ describe('quality rules: gold skills and bans, flags, caps, required skills, dyn
       let lease = (await t.gql(CLAIM, { projectId }, worker.token)).data?.claimNext;
       for (const label of answers) lease = (await submit(t, worker.token, lease.id, label)).data?.submitAnswer.next;
     }
+    await t.settle();
     const [batch] = await t.sql(`SELECT id, status FROM batches WHERE project_id = $1`, [projectId]);
     expect(batch.status).toBe('COMPLETED');
     const run = await t.gql(`mutation($b: ID!) { aggregateBatch(batchId: $b) { items answers iterations alpha } }`, { b: batch.id }, requester.token);
@@ -171,6 +172,7 @@ describe('quality rules: gold skills and bans, flags, caps, required skills, dyn
       let lease = (await t.gql(CLAIM, { projectId }, worker.token)).data?.claimNext;
       while (lease) lease = (await submit(t, worker.token, lease.id, w === 2 ? 'negative' : 'positive')).data?.submitAnswer.next;
     }
+    await t.settle(); // agreement is checked as completions are relayed
     const flags = async (token: string) => (await t.gql(STANDING, { p: projectId }, token)).data?.myStanding.flags;
     expect(await flags(workers[2].token)).toEqual([{ kind: 'LOW_AGREEMENT', detail: 'Your answers agreed with the consensus on 0 of 10 items (0 %); this project expects 60 %' }]);
     expect(await flags(workers[0].token)).toEqual([]);
@@ -232,6 +234,8 @@ describe('quality rules: gold skills and bans, flags, caps, required skills, dyn
     let lease = (await t.gql(CLAIM, { projectId }, spammer.token)).data?.claimNext;
     lease = (await submit(t, spammer.token, lease.id, 'negative')).data?.submitAnswer.next;
     await submit(t, spammer.token, lease.id, 'negative');
+    await t.settle();
+    expect(await t.sql(`SELECT completed_count FROM batches WHERE project_id = $1`, [projectId])).toEqual([{ completed_count: 2 }]);
     const RETURN = `mutation($p: ID!, $w: ID!, $r: String!) { returnWorkerAnswers(projectId: $p, workerId: $w, reason: $r) }`;
     const stranger = await t.user(Role.REQUESTER);
     expect((await t.gql(RETURN, { p: projectId, w: spammer.id, r: 'Spam' }, stranger.token)).errors?.[0].extensions?.code).toBe('NOT_FOUND');

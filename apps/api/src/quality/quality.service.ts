@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { BusMessage } from '../events/event-bus';
+import { EventRelay } from '../events/event-relay';
 import { AGREEMENT_MIN_ITEMS, DEFAULT_MIN_GOLD_ANSWERS, kindSkill, languageSkill, projectSkill, type QualityRules } from './quality-rules';
 import { SKILL_PRIOR_MEAN, SKILL_PRIOR_STRENGTH } from './skills';
 
-export interface AnswerFacts {
+export interface GoldAnswerFacts {
   assignmentId: string;
   workerId: string;
   projectId: string;
@@ -11,26 +13,23 @@ export interface AnswerFacts {
   /** The project's languages: gold answers there also build the worker's skill in each. */
   languages: string[];
   rules: QualityRules;
-  /** 0..1 for a gold answer, null otherwise. */
-  goldScore: number | null;
-  durationMs: number;
+  /** 0..1. */
+  goldScore: number;
 }
 
 /**
- * Quality control applied to every answer, inside the transaction that stores it: fast answers are
- * flagged, gold answers grow the worker's skills, and the project's ban rule is enforced (audited).
+ * Quality control applied to answers. Gold answers grow the worker's skills and enforce the project's
+ * ban rule (audited) inside the transaction that stores them; completed items are checked for
+ * agreement when their completion is relayed (event-relay.ts). Too-fast answers are flagged by the
+ * submit statement itself (dispatch/submit.sql.ts).
  */
 @Injectable()
 export class QualityService {
-  async afterAnswer(tx: EntityManager, facts: AnswerFacts): Promise<void> {
-    const { rules } = facts;
-    if (rules.minAnswerSeconds !== undefined && facts.durationMs < rules.minAnswerSeconds * 1000) {
-      await tx.query(
-        `INSERT INTO quality_flags (worker_id, project_id, assignment_id, kind, detail) VALUES ($1, $2, $3, 'FAST_ANSWER', $4)`,
-        [facts.workerId, facts.projectId, facts.assignmentId, `Answered in ${(facts.durationMs / 1000).toFixed(1)} s; this project expects at least ${rules.minAnswerSeconds} s`],
-      );
-    }
-    if (facts.goldScore === null) return;
+  constructor(relay: EventRelay) {
+    relay.use((tx, messages) => this.afterTasksCompleted(tx, messages));
+  }
+
+  async afterGoldAnswer(tx: EntityManager, facts: GoldAnswerFacts): Promise<void> {
     const skills: { skill: string; total: number; value: number }[] = await tx.query(
       `INSERT INTO worker_skills AS s (worker_id, skill, correct, total, value)
        SELECT $1, skill, $3::real, 1, ($3::real + $4::real * $5::real) / (1 + $5::real) FROM unnest($2::text[]) AS skill
@@ -46,11 +45,26 @@ export class QualityService {
     await this.gradeExam(tx, facts, onProject);
   }
 
+  /** The relayed completions of items whose project has an agreement rule. */
+  private async afterTasksCompleted(tx: EntityManager, messages: BusMessage[]): Promise<void> {
+    const completed = messages.flatMap((m) => (m.type === 'task.completed' ? [m] : []));
+    if (!completed.length) return;
+    const projects: { id: string; quality_rules: QualityRules }[] = await tx.query(
+      `SELECT id, quality_rules FROM projects WHERE id = ANY ($1::uuid[]) AND quality_rules ? 'flagBelowAgreement'`,
+      [[...new Set(completed.map((m) => m.projectId))]],
+    );
+    const rulesOf = new Map(projects.map((p) => [p.id, p.quality_rules]));
+    for (const m of completed) {
+      const rules = rulesOf.get(m.projectId);
+      if (rules) await this.afterTaskCompleted(tx, { taskId: m.taskId, projectId: m.projectId, rules });
+    }
+  }
+
   /**
    * When an item completes, its workers' agreement with the consensus (over the project's completed
    * items) is checked against the rule; a worker below it is flagged, at most once a day.
    */
-  async afterTaskCompleted(tx: EntityManager, task: { taskId: string; projectId: string; rules: QualityRules }): Promise<void> {
+  private async afterTaskCompleted(tx: EntityManager, task: { taskId: string; projectId: string; rules: QualityRules }): Promise<void> {
     const threshold = task.rules.flagBelowAgreement;
     if (threshold === undefined) return;
     const rows: { worker_id: string; items: number; agreed: number }[] = await tx.query(
@@ -73,7 +87,7 @@ export class QualityService {
   }
 
   /** An exam grants its skill once enough gold is answered well enough (never lowering a skill). */
-  private async gradeExam(tx: EntityManager, facts: AnswerFacts, skill: { total: number; value: number }): Promise<void> {
+  private async gradeExam(tx: EntityManager, facts: GoldAnswerFacts, skill: { total: number; value: number }): Promise<void> {
     const { examGrantsSkill, examGoldAnswers, examPassAccuracy } = facts.rules;
     if (!examGrantsSkill || examGoldAnswers === undefined || examPassAccuracy === undefined) return;
     if (skill.total < examGoldAnswers || skill.value < examPassAccuracy) return;
@@ -85,7 +99,7 @@ export class QualityService {
   }
 
   /** Bans from the project a worker whose estimated gold accuracy fell below the rule, once enough gold is answered. */
-  private async applyBanRule(tx: EntityManager, facts: AnswerFacts, skill: { total: number; value: number }): Promise<void> {
+  private async applyBanRule(tx: EntityManager, facts: GoldAnswerFacts, skill: { total: number; value: number }): Promise<void> {
     const threshold = facts.rules.banBelowGoldAccuracy;
     const minGold = facts.rules.minGoldAnswers ?? DEFAULT_MIN_GOLD_ANSWERS;
     if (threshold === undefined || skill.total < minGold || skill.value >= threshold) return;

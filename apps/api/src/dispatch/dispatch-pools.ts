@@ -1,0 +1,46 @@
+import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import pg from 'pg';
+import type { DataSource } from 'typeorm';
+
+/** A hot-path statement, prepared once per connection under its name. */
+export interface Prepared {
+  name: string;
+  text: string;
+}
+
+/**
+ * Raw pg pools for the hot path (claim, submit), sending named statements: PostgreSQL parses and plans
+ * each once per connection instead of at every call, where planning cost more than running (0.9 ms
+ * against 0.4 ms for a claim). Connections are renewed every few minutes so plans follow the data
+ * (a plan made on an almost empty `assignments` would keep a sequential scan as it grows).
+ *
+ * `lease` runs on connections committed asynchronously (synchronous_commit=off): a lease is cheap to
+ * lose (if PostgreSQL itself crashed in the next instant, the worker would just claim again) and not
+ * waiting for the WAL flush halves the flushes of a claim → submit cycle. Reads go there too. `commit`
+ * runs on durable connections: answers, money and everything else wait for their WAL flush.
+ */
+@Injectable()
+export class DispatchPools implements OnApplicationShutdown {
+  private readonly leasing: pg.Pool;
+  private readonly durable: pg.Pool;
+
+  constructor(@InjectDataSource() db: DataSource) {
+    const options = db.options as { url: string; extra?: { max?: number } };
+    this.leasing = new pg.Pool({ connectionString: options.url, max: options.extra?.max ?? 20, maxLifetimeSeconds: 300, options: '-c synchronous_commit=off' });
+    // TypeORM's own pool (its `master`): durable connections without opening more.
+    this.durable = (db.driver as unknown as { master: pg.Pool }).master;
+  }
+
+  async lease<R>(statement: Prepared, values: unknown[]): Promise<R[]> {
+    return (await this.leasing.query({ ...statement, values })).rows as R[];
+  }
+
+  async commit<R>(statement: Prepared, values: unknown[]): Promise<R[]> {
+    return (await this.durable.query({ ...statement, values })).rows as R[];
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.leasing.end();
+  }
+}

@@ -1,0 +1,130 @@
+import { type BeforeApplicationShutdown, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { BusMessage } from './event-bus';
+import { EVENTS_CHANNEL, type FourmiEvent } from './event.types';
+
+/**
+ * Reacts to committed events inside the relay's transaction (batch counters, webhook deliveries,
+ * quality checks). It may attach webhook delivery ids to the messages and emit further events, which
+ * the next pass relays.
+ */
+export type RelayHandler = (tx: EntityManager, messages: BusMessage[]) => Promise<void>;
+
+const CHUNK = 500;
+/** NOTIFY payloads must stay under 8,000 bytes. */
+const MAX_PAYLOAD = 7900;
+
+/**
+ * Takes $1 events from the outbox, oldest first. SKIP LOCKED lets every replica relay at once without
+ * taking an event twice; each event is deleted in the transaction that relays it, so it is relayed once.
+ */
+const TAKE_SQL = `
+DELETE FROM event_outbox
+ WHERE id IN (SELECT id FROM event_outbox ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
+RETURNING id, event`;
+
+/**
+ * Relays the outbox in batches: one transaction handles up to 500 events and sends them to every
+ * replica with a few NOTIFYs. A NOTIFY in each answer's own transaction would serialise every commit
+ * on PostgreSQL's notify lock (held through the WAL flush); here it is taken once per batch. Each
+ * replica polls every EVENT_RELAY_INTERVAL_MS (default 50 ms) and right away again after a full batch.
+ */
+@Injectable()
+export class EventRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(EventRelay.name);
+  private readonly handlers: RelayHandler[] = [];
+  private readonly intervalMs = Number(process.env['EVENT_RELAY_INTERVAL_MS'] ?? 50);
+  private timer?: NodeJS.Timeout;
+  private stopped = false;
+  private running: Promise<number> = Promise.resolve(0);
+
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Handlers run in registration order, before the NOTIFY. */
+  use(handler: RelayHandler): void {
+    this.handlers.push(handler);
+  }
+
+  onApplicationBootstrap(): void {
+    this.schedule(0);
+  }
+
+  /** Before the database connections close: the pass under way finishes first. */
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.running.catch(() => 0);
+  }
+
+  /** Relays until the outbox is empty (as far as this replica can take); returns how many events. */
+  async drain(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const relayed = await this.exclusive();
+      total += relayed;
+      if (relayed === 0) return total;
+    }
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.exclusive().then(
+        (relayed) => this.schedule(relayed === CHUNK ? 0 : this.intervalMs),
+        (error: unknown) => {
+          this.logger.error(`Relaying events failed (they stay in the outbox): ${(error as Error).message}`);
+          this.schedule(this.intervalMs * 10);
+        },
+      );
+    }, delayMs);
+  }
+
+  /** One pass at a time per replica: the poll and drain() never overlap. */
+  private exclusive(): Promise<number> {
+    const next = this.running.catch(() => 0).then(() => this.pass());
+    this.running = next;
+    return next;
+  }
+
+  private pass(): Promise<number> {
+    return this.db.transaction(async (tx) => {
+      // TypeORM answers a DELETE with [rows, count].
+      const [rows]: [{ id: string; event: FourmiEvent }[]] = await tx.query(TAKE_SQL, [CHUNK]);
+      if (!rows.length) return 0;
+      rows.sort((a, b) => Number(a.id) - Number(b.id));
+      const messages: BusMessage[] = rows.map((row) => ({ ...row.event, deliveries: [] }));
+      for (const handler of this.handlers) await handler(tx, messages);
+      for (const payload of notifyPayloads(messages, this.logger)) await tx.query('SELECT pg_notify($1, $2)', [EVENTS_CHANNEL, payload]);
+      return rows.length;
+    });
+  }
+}
+
+/**
+ * The messages as JSON arrays of at most MAX_PAYLOAD bytes. A message too large alone is sent without
+ * its consensus (subscribers refetch what they need; webhooks carry the whole event from the database).
+ */
+export function notifyPayloads(messages: BusMessage[], logger?: Logger): string[] {
+  const payloads: string[] = [];
+  let current: string[] = [];
+  let size = 2;
+  for (const message of messages) {
+    let json = JSON.stringify(message);
+    if (Buffer.byteLength(json) > MAX_PAYLOAD - 2) json = JSON.stringify({ ...message, consensus: null, truncated: true });
+    const bytes = Buffer.byteLength(json);
+    if (bytes > MAX_PAYLOAD - 2) {
+      logger?.warn(`Event ${message.id} (${message.type}) is too large to notify replicas`);
+      continue;
+    }
+    if (size + bytes + 1 > MAX_PAYLOAD) {
+      payloads.push(`[${current.join(',')}]`);
+      current = [];
+      size = 2;
+    }
+    current.push(json);
+    size += bytes + 1;
+  }
+  if (current.length) payloads.push(`[${current.join(',')}]`);
+  return payloads;
+}
