@@ -79,6 +79,7 @@ describe('dispatch: claim and submit', () => {
     const workers = await Promise.all(Array.from({ length: overlap }, () => t.user(Role.WORKER)));
     const leases = await Promise.all(workers.map(async (w) => (await t.gql(CLAIM, { projectId }, w.token)).data?.claimNext.id as string));
     const labels = ['positive', 'positive', 'positive', 'positive', 'positive', 'negative', 'negative', 'neutral'];
+    await t.settle(); // batch.published is relayed before listening
     const heard: string[] = [];
     t.app.get(EventBus).onEvent((e) => e.projectId === projectId && heard.push(e.type));
     const results = await Promise.all(workers.map((w, i) => submit(t, w.token, leases[i]!, labels[i]!)));
