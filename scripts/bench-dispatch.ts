@@ -24,8 +24,11 @@ const PROJECTS = 10;
 const TASKS = quick ? 100_000 : 1_000_000;
 const CLIENTS = quick ? [32] : [1, 8, 32, 128];
 const SECONDS = quick ? 8 : 15;
+const WARMUP_SECONDS = 3;
 const PEOPLE = process.env.BENCH_SKIP_CAPACITY ? [] : quick ? [500, 1500, 3000] : [500, 1000, 2000, 3000, 4000, 5000, 6000];
 const THINK_MS = 3000;
+// One API process per core (API_WORKERS), as a production deployment on this machine would run it.
+const API_WORKERS = Number(process.env.BENCH_API_WORKERS ?? cpus().length);
 const LATENCY_BOUND_MS = 100;
 const secret = randomUUID() + randomUUID();
 const jwt = new JwtService({ secret, signOptions: { expiresIn: 3600 } });
@@ -129,15 +132,21 @@ async function createWorkers(db: pg.Pool, count: number): Promise<Worker[]> {
   return Promise.all(rows.map(async (r: { id: string }) => ({ id: r.id, token: await jwt.signAsync({ sub: r.id, roles: ['WORKER'] }) })));
 }
 
-/** Runs `cycle` in a loop on each client for SECONDS; returns cycles done and claim latencies. */
+/**
+ * Runs `cycle` in a loop on each client for WARMUP_SECONDS (not counted: connections opened, statements
+ * prepared, code optimised), then for SECONDS; returns the cycles done and claim latencies of the latter.
+ */
 async function closedLoop(clients: number, workers: Worker[], cycle: (w: Worker, i: number) => Promise<number>) {
   const claims: number[] = [];
   let cycles = 0;
-  const end = Date.now() + SECONDS * 1000;
+  const counted = Date.now() + WARMUP_SECONDS * 1000;
+  const end = counted + SECONDS * 1000;
   await Promise.all(
     workers.map(async (worker, i) => {
       while (Date.now() < end) {
-        claims.push(await cycle(worker, i));
+        const claimMs = await cycle(worker, i);
+        if (Date.now() < counted) continue;
+        claims.push(claimMs);
         cycles += 1;
       }
     }),
@@ -301,7 +310,7 @@ async function startApi(main: string, databaseUrl: string) {
   // BENCH_API_NODE_ARGS: extra Node flags for the API process, e.g. --cpu-prof to see where its time goes.
   const nodeArgs = process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
   const child: ChildProcess = spawn(process.execPath, [...nodeArgs, main], {
-    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, JWT_SECRET: secret, PORT: String(port), SEED_DEMO: 'false', DB_POOL_SIZE: '40' },
+    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, JWT_SECRET: secret, PORT: String(port), SEED_DEMO: 'false', API_WORKERS: String(API_WORKERS), DB_POOL_SIZE: String(Math.ceil(40 / API_WORKERS)) },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;

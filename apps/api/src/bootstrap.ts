@@ -23,7 +23,7 @@ export async function prepareRuntime(config: AppConfig): Promise<Runtime> {
   let stopDatabase = async () => undefined as void;
   if (!databaseUrl) {
     logger.log(`No DATABASE_URL: starting the embedded PostgreSQL in ${config.dataDir}`);
-    const pg = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort, database: 'fourmi' });
+    const pg = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort, database: 'fourmi', ownSignals: true });
     databaseUrl = pg.url;
     stopDatabase = pg.stop;
   }

@@ -191,7 +191,8 @@ export class BatchesService {
   private async recordCompletions(tx: EntityManager, messages: BusMessage[]): Promise<void> {
     const perBatch = new Map<string, number>();
     for (const m of messages) if (m.type === 'task.completed') perBatch.set(m.batchId, (perBatch.get(m.batchId) ?? 0) + 1);
-    for (const [batchId, completed] of perBatch) {
+    // In id order: relays on several replicas lock the same batches without deadlocking.
+    for (const [batchId, completed] of [...perBatch].sort(([a], [b]) => (a < b ? -1 : 1))) {
       // `was`: the status before this update (the row locked first), so a batch completes exactly once
       // even when its requester ended it while these completions were on their way.
       const [rows] = await tx.query(

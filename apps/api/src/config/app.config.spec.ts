@@ -6,7 +6,7 @@ const defaults = { dataDir: '/tmp/data', webDist: '/tmp/web' };
 describe('loadConfig', () => {
   it('defaults to the embedded database, port 3000 and the demo seed', () => {
     const config = loadConfig({}, defaults);
-    expect(config).toMatchObject({ port: 3000, databaseUrl: null, seedDemo: true, dataDir: '/tmp/data' });
+    expect(config).toMatchObject({ port: 3000, databaseUrl: null, seedDemo: true, dataDir: '/tmp/data', apiWorkers: 1 });
   });
 
   it('uses DATABASE_URL and does not seed by default then', () => {
@@ -17,12 +17,12 @@ describe('loadConfig', () => {
 
   it('names every bad variable', () => {
     try {
-      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', SEED_DEMO: 'maybe', JWT_SECRET: 'short' }, defaults);
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', SEED_DEMO: 'maybe', JWT_SECRET: 'short', API_WORKERS: '0' }, defaults);
       expect.fail('should throw');
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigError);
       const message = (error as Error).message;
-      for (const name of ['PORT', 'DATABASE_URL', 'SEED_DEMO', 'JWT_SECRET']) expect(message).toContain(name);
+      for (const name of ['PORT', 'DATABASE_URL', 'SEED_DEMO', 'JWT_SECRET', 'API_WORKERS']) expect(message).toContain(name);
     }
   });
 

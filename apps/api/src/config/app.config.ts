@@ -10,6 +10,8 @@ export interface AppConfig {
   embeddedPgPort: number;
   /** Connections to PostgreSQL per API process. */
   dbPoolSize: number;
+  /** API processes on this machine (node:cluster), each a replica sharing the port. */
+  apiWorkers: number;
   jwtSecret: string | null;
   tokenTtlSeconds: number;
   seedDemo: boolean;
@@ -63,6 +65,7 @@ export function loadConfig(env: Env, defaults: { dataDir: string; webDist: strin
     dataDir: env['DATA_DIR'] || defaults.dataDir,
     embeddedPgPort: read.int('EMBEDDED_PG_PORT', 54329, 1024, 65535),
     dbPoolSize: read.int('DB_POOL_SIZE', 20, 1, 500),
+    apiWorkers: read.int('API_WORKERS', 1, 1, 64),
     jwtSecret,
     tokenTtlSeconds: read.int('TOKEN_TTL_SECONDS', 7 * 24 * 3600, 60, 365 * 24 * 3600),
     seedDemo: read.bool('SEED_DEMO', databaseUrl === null),

