@@ -5,7 +5,7 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -17,6 +17,7 @@ import { CLAIM as CLAIM_STATEMENT } from '../apps/api/src/dispatch/claim.sql';
 import { READ_ASSIGNMENT, WRITE_ANSWER } from '../apps/api/src/dispatch/submit.sql';
 import { stampEvent } from '../apps/api/src/events/events.service';
 import { percentile, writeBenchSection } from './bench-report';
+import { measureCpu } from './cpu-share';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
@@ -25,7 +26,7 @@ const TASKS = quick ? 100_000 : 1_000_000;
 const CLIENTS = quick ? [32] : [1, 8, 32, 128];
 const SECONDS = quick ? 8 : 15;
 const WARMUP_SECONDS = 3;
-const PEOPLE = process.env.BENCH_SKIP_CAPACITY ? [] : quick ? [500, 1500, 3000] : [500, 1000, 2000, 3000, 4000, 5000, 6000];
+const PEOPLE = process.env.BENCH_SKIP_CAPACITY ? [] : quick ? [1000, 2000, 3000] : [500, 1000, 1500, 2000, 2500, 3000, 4000];
 const THINK_MS = 3000;
 // One API process per core (API_WORKERS), as a production deployment on this machine would run it.
 const API_WORKERS = Number(process.env.BENCH_API_WORKERS ?? cpus().length);
@@ -44,12 +45,61 @@ interface ClosedLoop {
   raw_p99_claim_ms: number;
 }
 
+type CpuShare = Record<string, number>;
+/** CPU (% of one core) of the API processes, PostgreSQL and this load generator, per phase. */
+const cpu: { api?: CpuShare; raw?: CpuShare } = {};
+
+/** Starts measuring the CPU of the API and PostgreSQL process trees and of this process. */
+function cpuOf(trees: Record<string, number>): { stop(): CpuShare } {
+  const others = measureCpu(trees);
+  const started = performance.now();
+  const own = process.cpuUsage();
+  return {
+    stop() {
+      const used = process.cpuUsage(own);
+      const loadgen = Math.round((100 * (used.user + used.system)) / 1000 / (performance.now() - started));
+      return { ...others.stop(), loadgen };
+    },
+  };
+}
+
+/** What the busy PostgreSQL sessions were doing at 32 clients, sampled every 20 ms (share of samples). */
+const waits: { api?: string; raw?: string } = {};
+
+function sampleWaits(url: string | null): { stop(): Promise<string | undefined> } {
+  if (!url) return { stop: async () => undefined };
+  const client = new pg.Client({ connectionString: url });
+  const counts = new Map<string, number>();
+  let total = 0;
+  let running = true;
+  const loop = (async () => {
+    await client.connect();
+    while (running) {
+      const { rows } = await client.query(
+        `SELECT coalesce(wait_event_type || ':' || wait_event, 'on CPU') || CASE WHEN wait_event_type = 'Lock' THEN ' ' || left(regexp_replace(query, '\s+', ' ', 'g'), 60) ELSE '' END AS what FROM pg_stat_activity
+          WHERE state = 'active' AND backend_type = 'client backend' AND pid <> pg_backend_pid()`,
+      );
+      for (const { what } of rows) counts.set(what, (counts.get(what) ?? 0) + 1);
+      total += rows.length;
+      await sleep(20);
+    }
+    await client.end();
+  })();
+  return {
+    async stop() {
+      running = false;
+      await loop;
+      return [...counts].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([what, n]) => `${what} ${Math.round((100 * n) / Math.max(total, 1))} %`).join(', ');
+    },
+  };
+}
+
 async function main(): Promise<void> {
   console.log(`Dispatch benchmark (${quick ? 'quick' : 'full'}): ${TASKS.toLocaleString('en')} tasks in ${PROJECTS} projects, overlap 3`);
   const outDir = join(root, 'tmp', 'bench-api');
   run('npx', ['vite', 'build', '--config', 'apps/api/vite.config.ts', '--outDir', outDir, '--logLevel', 'error']);
   const dataDir = join(tmpdir(), `fourmi-bench-pg-${process.pid}`);
-  const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'bench' });
+  const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'bench', socket: true });
   const api = await startApi(join(outDir, 'main.js'), server.url);
   const db = new pg.Pool({ connectionString: server.url, max: 140 });
   // Claims and reads run on connections committed asynchronously, as in the API (dispatch/dispatch-pools.ts).
@@ -58,9 +108,18 @@ async function main(): Promise<void> {
     const projects = await seed(db);
     const workers = await createWorkers(db, Math.max(0, ...PEOPLE) + CLIENTS.reduce((a, b) => a + b, 0) * 2);
     const closed: ClosedLoop[] = [];
+    const trees = { api: api.child.pid!, postgres: Number(readFileSync(join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]) };
     for (const clients of CLIENTS) {
+      const apiCpu = cpuOf(trees);
+      const apiWaits = sampleWaits(clients === 32 ? server.url : null);
       const apiRun = await closedLoop(clients, workers.splice(0, clients), (w, i) => apiCycle(api.url, w, projects[i % PROJECTS]));
+      if (clients === 32) cpu.api = apiCpu.stop();
+      waits.api = (await apiWaits.stop()) ?? waits.api;
+      const rawCpu = cpuOf(trees);
+      const rawWaits = sampleWaits(clients === 32 ? server.url : null);
       const rawRun = await closedLoop(clients, workers.splice(0, clients), (w, i) => rawCycle(db, claimDb, w, projects[i % PROJECTS]));
+      if (clients === 32) cpu.raw = rawCpu.stop();
+      waits.raw = (await rawWaits.stop()) ?? waits.raw;
       const row: ClosedLoop = {
         clients,
         api_cycles_per_s: round(apiRun.cycles / SECONDS),
@@ -77,8 +136,8 @@ async function main(): Promise<void> {
           `  raw SQL ${row.raw_cycles_per_s} cycles/s (p50 ${row.raw_p50_claim_ms} ms, p99 ${row.raw_p99_claim_ms} ms)  ratio ${row.ratio}`,
       );
     }
-    const capacity = await capacityProbe(api.url, workers, projects);
-    report(closed, capacity);
+    const capacity = await capacityProbe(api.url, workers, projects, trees);
+    report(closed, capacity, cpu);
     console.log(`RESULT ${JSON.stringify({ mode: quick ? 'quick' : 'full', tasks: TASKS, closed_loop: closed, capacity_workers: capacity.served })}`);
   } finally {
     await db.end();
@@ -222,16 +281,21 @@ async function rawCycle(db: pg.Pool, claimDb: pg.Pool, worker: Worker, projectId
  * Open loop: N people, each answering a task every 3 s (claim, think, submit with the next task
  * attached), started evenly over the first 3 s. The largest N whose p99 latency stays within bound.
  */
-async function capacityProbe(url: string, workers: Worker[], projects: string[]) {
-  const rows: { people: number; requests_per_s: number; p50_ms: number; p99_ms: number; errors: number }[] = [];
+async function capacityProbe(url: string, workers: Worker[], projects: string[], trees: Record<string, number>) {
+  const rows: { people: number; requests_per_s: number; p50_ms: number; p99_ms: number; errors: number; cpu: CpuShare }[] = [];
   let served = 0;
   for (const people of PEOPLE) {
     if (people > workers.length) break;
-    const cohort = workers.splice(0, people);
+    // The same simulated people come back in each larger cohort (they claim new tasks).
+    const cohort = workers.slice(0, people);
     const latencies: number[] = [];
     let errors = 0;
     const warmUntil = Date.now() + THINK_MS * 2;
     const end = warmUntil + SECONDS * 1000;
+    let meter: ReturnType<typeof cpuOf> | undefined;
+    let share: CpuShare = {};
+    setTimeout(() => (meter = cpuOf(trees)), warmUntil - Date.now());
+    setTimeout(() => (share = meter?.stop() ?? {}), end - Date.now());
     const timed = async (fn: () => Promise<any>) => {
       const started = performance.now();
       try {
@@ -261,6 +325,7 @@ async function capacityProbe(url: string, workers: Worker[], projects: string[])
       p50_ms: round(percentile(latencies, 0.5), 1),
       p99_ms: round(percentile(latencies, 0.99), 1),
       errors,
+      cpu: share,
     };
     rows.push(row);
     console.log(`${String(people).padStart(5)} people  ${row.requests_per_s} requests/s  p50 ${row.p50_ms} ms  p99 ${row.p99_ms} ms  errors ${errors}`);
@@ -270,37 +335,35 @@ async function capacityProbe(url: string, workers: Worker[], projects: string[])
   return { rows, served };
 }
 
-function report(closed: ClosedLoop[], capacity: Awaited<ReturnType<typeof capacityProbe>>): void {
+function report(closed: ClosedLoop[], capacity: Awaited<ReturnType<typeof capacityProbe>>, shares: typeof cpu): void {
   const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+  const pct = (share: CpuShare | undefined) =>
+    share ? `API ${share.api ?? 0} %, PostgreSQL ${share.postgres ?? 0} %, load generator ${share.loadgen ?? 0} %` : '—';
   const lines = [
     `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}, with \`npm run bench:dispatch${quick ? ' -- --quick' : ''}\`:`,
-    `${TASKS.toLocaleString('en')} tasks in ${PROJECTS} projects (overlap 3); the production API bundle, one process, on an embedded`,
-    'PostgreSQL 17 (durable commits, except claims: committed asynchronously, in the API and the raw client alike)',
-    'on the same machine; load generated by the same machine.',
-    'A cycle is claim → submit. "Raw SQL" sends the same claim and submit statements straight to PostgreSQL',
-    'with the same number of connections (no HTTP, GraphQL, auth or validation).',
+    `${TASKS.toLocaleString('en')} tasks in ${PROJECTS} projects (overlap 3); the production API bundle with API_WORKERS=${API_WORKERS}`,
+    '(one process per core) on an embedded PostgreSQL 17 reached through its Unix socket (durable commits, except',
+    'claims: committed asynchronously, in the API and the raw client alike); load generated by the same machine.',
+    `A cycle is claim → submit, measured for ${SECONDS} s after a ${WARMUP_SECONDS} s warm-up. "Raw SQL" sends the same statements`,
+    '(claim; read, then the conditional write of the answer) straight to PostgreSQL with the same number of',
+    'connections (no HTTP, GraphQL, auth or validation).',
     '',
     '| clients | API cycles/s | raw SQL cycles/s | ratio | API claim p50 / p99 (ms) | raw claim p50 / p99 (ms) |',
     '| ---: | ---: | ---: | ---: | ---: | ---: |',
     ...closed.map((r) => `| ${r.clients} | ${r.api_cycles_per_s} | ${r.raw_cycles_per_s} | ${r.ratio} | ${r.api_p50_claim_ms} / ${r.api_p99_claim_ms} | ${r.raw_p50_claim_ms} / ${r.raw_p99_claim_ms} |`),
     '',
+    `CPU at 32 clients, in % of one core (${cpus().length * 100} % in all): API phase ${pct(shares.api)}; raw phase ${pct(shares.raw)}.`,
+    `Busy PostgreSQL sessions at 32 clients (pg_stat_activity every 20 ms): API phase ${waits.api ?? '—'}; raw phase ${waits.raw ?? '—'}.`,
+    '',
     `Open loop: simulated people answering one task every ${THINK_MS / 1000} s (submit with the next task attached).`,
     '',
-    '| people | requests/s | p50 (ms) | p99 (ms) | errors |',
-    '| ---: | ---: | ---: | ---: | ---: |',
-    ...capacity.rows.map((r) => `| ${r.people} | ${r.requests_per_s} | ${r.p50_ms} | ${r.p99_ms} | ${r.errors} |`),
+    '| people | requests/s | p50 (ms) | p99 (ms) | errors | CPU: API / PostgreSQL / load generator (%) |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...capacity.rows.map((r) => `| ${r.people} | ${r.requests_per_s} | ${r.p50_ms} | ${r.p99_ms} | ${r.errors} | ${r.cpu.api ?? '—'} / ${r.cpu.postgres ?? '—'} / ${r.cpu.loadgen ?? '—'} |`),
     '',
     capacity.rows.length
       ? `Largest number of people served with p99 ≤ ${LATENCY_BOUND_MS} ms: **${capacity.served}**${capacity.served === 0 ? ' (the first step already missed the bound)' : ''}.`
       : 'Capacity probe not run (BENCH_SKIP_CAPACITY).',
-    '',
-    'Where the time goes (pg_stat_activity sampled during the API phase, and a CPU profile of the API):',
-    'the API process is about half idle while its PostgreSQL sessions sit "idle in transaction" waiting',
-    'for the next statement of a submit (each of its 7–9 statements is a separate round trip through',
-    'TypeORM), every commit waits for the WAL flush (durable settings) and for the NOTIFY queue lock, and',
-    'the three answers of one item are serialised by its advisory lock. The raw-SQL client pays the same',
-    'fsyncs with fewer process hops. Next steps: the submit as one statement (or a function), and events',
-    'through an outbox relayed in batches instead of NOTIFY inside every submit.',
   ];
   writeBenchSection(join(root, 'docs', 'benchmarks.md'), quick ? 'Dispatch (quick mode)' : 'Dispatch', lines.join('\n'));
 }

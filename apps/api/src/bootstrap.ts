@@ -37,6 +37,9 @@ export async function createApp(options: AppOptions, webDist?: string, logger: L
   // rawBody: the Stripe webhook's signature is checked over the exact bytes received.
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), { logger, rawBody: true });
   app.enableShutdownHooks();
+  // No ETag on API answers (GraphQL POSTs are never revalidated; hashing each body cost 1 % of a request).
+  // Static files keep theirs: express.static and sendFile set them on their own.
+  app.set('etag', false);
   if (webDist) serveWebApps(app, webDist);
   return app;
 }

