@@ -76,7 +76,7 @@ function sampleWaits(url: string | null): { stop(): Promise<string | undefined> 
     await client.connect();
     while (running) {
       const { rows } = await client.query(
-        `SELECT coalesce(wait_event_type || ':' || wait_event, 'on CPU') || CASE WHEN wait_event_type = 'Lock' THEN ' ' || left(regexp_replace(query, '\s+', ' ', 'g'), 60) ELSE '' END AS what FROM pg_stat_activity
+        `SELECT coalesce(wait_event_type || ':' || wait_event, 'on CPU') || CASE WHEN wait_event_type = 'Lock' THEN ' ' || left(query, 60) ELSE '' END AS what FROM pg_stat_activity
           WHERE state = 'active' AND backend_type = 'client backend' AND pid <> pg_backend_pid()`,
       );
       for (const { what } of rows) counts.set(what, (counts.get(what) ?? 0) + 1);
@@ -256,10 +256,16 @@ async function apiCycle(url: string, worker: Worker, projectId: string): Promise
   return claimMs;
 }
 
+const rawCursors = new Map<string, string>();
+
 /** The same statements the API runs for one claim → submit, sent straight to PostgreSQL. */
 async function rawCycle(db: pg.Pool, claimDb: pg.Pool, worker: Worker, projectId: string): Promise<number> {
   const started = performance.now();
-  const { rows: [lease] } = await claimDb.query({ ...CLAIM_STATEMENT, values: [projectId, worker.id, 600, 1] });
+  // As the API does (dispatch/claim-cursors.ts): walk from the worker's last claim, else from the start.
+  const cursor = rawCursors.get(worker.id) ?? '0';
+  let { rows: [lease] } = await claimDb.query({ ...CLAIM_STATEMENT, values: [projectId, worker.id, 600, 1, cursor] });
+  if (!lease && cursor !== '0') [lease] = (await claimDb.query({ ...CLAIM_STATEMENT, values: [projectId, worker.id, 600, 1, '0'] })).rows;
+  if (lease) rawCursors.set(worker.id, lease.task_id);
   const claimMs = performance.now() - started;
   if (!lease) throw new Error('The benchmark ran out of tasks');
   // As the API does: read, write if nothing moved, otherwise read again (answers racing on one task).

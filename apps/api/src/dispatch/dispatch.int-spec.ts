@@ -92,6 +92,23 @@ describe('dispatch: claim and submit', () => {
     expect(heard.sort()).toEqual([...Array(overlap).fill('assignment.submitted'), 'batch.completed', 'batch.progress', 'task.completed']);
   });
 
+  it('walks on from a worker’s last claim, and still serves a task reopened behind it', async () => {
+    const { projectId } = await publishedProject(t, requester.token, { items: 3, overlap: 1 });
+    const [ahead, other] = [await t.user(Role.WORKER), await t.user(Role.WORKER)];
+    const held = (await t.gql(CLAIM, { projectId }, other.token)).data?.claimNext;
+    expect(held.input).toEqual({ text: 'Review number 1' });
+    let next = (await t.gql(CLAIM, { projectId }, ahead.token)).data?.claimNext;
+    const seen: string[] = [];
+    while (next) {
+      seen.push(next.input.text);
+      next = (await submit(t, ahead.token, next.id, 'neutral')).data?.submitAnswer.next;
+    }
+    expect(seen).toEqual(['Review number 2', 'Review number 3']);
+    // Item 1 reopens behind the worker's cursor: their next claim finds it all the same.
+    await t.gql(`mutation($id: ID!) { releaseAssignment(assignmentId: $id) }`, { id: held.id }, other.token);
+    expect((await t.gql(CLAIM, { projectId }, ahead.token)).data?.claimNext.input).toEqual({ text: 'Review number 1' });
+  });
+
   it('serves simultaneous claims of one worker without an error, each a different task', async () => {
     const { projectId } = await publishedProject(t, requester.token, { items: 10, overlap: 2 });
     const worker = await t.user(Role.WORKER);

@@ -3,15 +3,17 @@ import { BatchesModule } from '../batches/batches.module';
 import { ProjectsModule } from '../projects/projects.module';
 import { DispatchResolver, WorkProjectResolver } from './dispatch.resolver';
 import { ActiveProjects } from './active-projects';
+import { ClaimCursors } from './claim-cursors';
 import { DispatchPools } from './dispatch-pools';
 import { DispatchService } from './dispatch.service';
+import { SubmitService } from './submit.service';
 import { EligibilityService } from './eligibility.service';
 import { RedoService } from './redo.service';
 import { LeaseSweeper } from './lease-sweeper';
 
 @Module({
   imports: [ProjectsModule, BatchesModule],
-  providers: [DispatchPools, RedoService, ActiveProjects, DispatchService, EligibilityService, DispatchResolver, WorkProjectResolver, LeaseSweeper],
+  providers: [DispatchPools, ClaimCursors, RedoService, ActiveProjects, DispatchService, SubmitService, EligibilityService, DispatchResolver, WorkProjectResolver, LeaseSweeper],
   exports: [DispatchService],
 })
 export class DispatchModule {}

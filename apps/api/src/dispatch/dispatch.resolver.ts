@@ -12,6 +12,7 @@ import { EligibilityService } from './eligibility.service';
 import { RedoService } from './redo.service';
 import { Role } from '../users/user.entity';
 import { SubmitAnswerInput } from './dto/submit-answer.input';
+import { SubmitService } from './submit.service';
 import { SubmitResultModel, WorkAssignmentModel, WorkerSummaryModel, WorkProjectModel } from './models/work.model';
 
 function nullOnDomainError(error: unknown): null {
@@ -42,6 +43,7 @@ const toWorkAssignment = (lease: Lease): WorkAssignmentModel =>
 export class DispatchResolver {
   constructor(
     private readonly dispatch: DispatchService,
+    private readonly answers: SubmitService,
     private readonly projects: ProjectsService,
     private readonly eligibility: EligibilityService,
     private readonly redo: RedoService,
@@ -91,7 +93,7 @@ export class DispatchResolver {
     @Args('input') input: SubmitAnswerInput,
     @Info() info: GraphQLResolveInfo,
   ): Promise<SubmitResultModel> {
-    const result = await this.dispatch.submit(user.id, input.assignmentId, input.answer, input.idempotencyKey);
+    const result = await this.answers.submit(user.id, input.assignmentId, input.answer, input.idempotencyKey);
     // Lease the next task only for a client that asked for it: an unseen lease would hold a slot for nothing.
     // The answer is stored by now: a refusal of the next claim (a ban that answer triggered, a daily
     // cap) must not turn the submit into an error; the worker learns why at their next claim.

@@ -1,0 +1,182 @@
+import { taskKinds } from '@fourmi/task-kinds';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { prefixFields } from '../common/domain-error';
+import { stampEvent } from '../events/events.service';
+import type { ProjectEntity } from '../projects/project.entity';
+import { QualityService } from '../quality/quality.service';
+import { needsAnotherAnswer, projectSkill, type QualityRules } from '../quality/quality-rules';
+import { SKILL_PRIOR_MEAN } from '../quality/skills';
+import { AssignmentStatus } from './assignment.entity';
+import { consensusOf, type Voter } from './consensus';
+import { DispatchError } from './dispatch.service';
+import { DispatchPools } from './dispatch-pools';
+import { READ_ASSIGNMENT, WRITE_ANSWER } from './submit.sql';
+
+export interface Submission {
+  assignmentId: string;
+  projectId: string;
+  status: AssignmentStatus;
+  /** Training projects only: how the gold answer went. */
+  feedback?: GoldFeedback;
+}
+
+export interface GoldFeedback {
+  score: number;
+  expected: unknown;
+  explanation: string | null;
+}
+
+/** An assignment as the submit reads it (READ_ASSIGNMENT_SQL): nothing locked. */
+interface ReadAssignment {
+  id: string;
+  worker_id: string;
+  task_id: string;
+  batch_id: string;
+  project_id: string;
+  status: AssignmentStatus;
+  idempotency_key: string | null;
+  is_gold: boolean;
+  gold_answer: unknown;
+  gold_explanation: string | null;
+  input: unknown;
+  task_status: string;
+  target_overlap: number;
+  submitted_count: number;
+  live_count: number;
+  kind: ProjectEntity['kind'];
+  config: unknown;
+  max_overlap: number;
+  quality_rules: QualityRules;
+  languages: string[];
+  /** The task's other answers. */
+  voters: Voter[];
+  /** The submitting worker's skill on the project. */
+  accuracy: number;
+}
+
+/** Runs WRITE_ANSWER with these values: on a durable pooled connection, or inside a transaction. */
+type WriteRunner = (values: unknown[]) => Promise<{ duration_ms: number | null }[]>;
+
+interface Written {
+  stored: boolean;
+  goldScore: number | null;
+}
+
+/** Answers racing on one task retry their write; a few attempts are plenty at overlap ≤ 20. */
+const MAX_WRITE_ATTEMPTS = 8;
+
+/** What a gold answer's transaction read has moved: rolled back, and the submit reads again. */
+class StaleRead extends Error {}
+const unlessStale = (error: unknown): Written => {
+  if (error instanceof StaleRead) return { stored: false, goldScore: null };
+  throw error;
+};
+
+const leaseExpired = () => new DispatchError('LEASE_EXPIRED', 'Your time for this task ran out and another worker took it; your answer was not needed');
+const ANSWERED = [AssignmentStatus.SUBMITTED, AssignmentStatus.ACCEPTED, AssignmentStatus.REJECTED];
+
+/** Answers: the submit of the hot path (see submit.sql.ts), and gold answers with their effect on skills. */
+@Injectable()
+export class SubmitService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly quality: QualityService,
+    private readonly pools: DispatchPools,
+  ) {}
+
+  /**
+   * Stores an answer: validated by the task kind, counted, consensus updated, gold scored, events
+   * written, all at once. The same idempotency key returns the first result; a late answer keeps its
+   * slot if one is free. Read, then one conditional write (submit.sql.ts): when another answer to the
+   * same task landed in between, the write applies nothing and the answer is read and scored again.
+   */
+  async submit(workerId: string, assignmentId: string, rawAnswer: unknown, idempotencyKey: string): Promise<Submission> {
+    for (let attempt = 1; ; attempt++) {
+      const a = await this.readAssignment(workerId, assignmentId);
+      const result = { assignmentId: a.id, projectId: a.project_id };
+      if (ANSWERED.includes(a.status)) {
+        if (a.idempotency_key === idempotencyKey) return { ...result, status: a.status };
+        throw new DispatchError('ALREADY_SUBMITTED', 'You already answered this task');
+      }
+      if (a.status !== AssignmentStatus.LEASED && a.status !== AssignmentStatus.EXPIRED) {
+        throw new DispatchError('CONFLICT', 'This task was given back and can no longer be answered');
+      }
+      const answer = taskKinds[a.kind].parseAnswer(rawAnswer, a.config, a.input);
+      if (!answer.ok) throw DispatchError.invalid(prefixFields('answer', answer.errors), 'The answer is not valid');
+      if (a.status === AssignmentStatus.EXPIRED && !(a.task_status === 'OPEN' && a.live_count < a.target_overlap)) throw leaseExpired();
+      const written = a.is_gold
+        ? await this.db.transaction((tx) => this.writeGold(tx, a, answer.value, idempotencyKey)).catch(unlessStale)
+        : await this.writeAnswer((values) => this.pools.commit(WRITE_ANSWER, values), a, answer.value, idempotencyKey);
+      if (written.stored) {
+        // Only a training project reveals gold; elsewhere gold must stay indistinguishable from work.
+        const feedback = a.is_gold && a.quality_rules.training ? { score: written.goldScore ?? 0, expected: a.gold_answer, explanation: a.gold_explanation } : undefined;
+        return { ...result, status: AssignmentStatus.SUBMITTED, feedback };
+      }
+      if (attempt === MAX_WRITE_ATTEMPTS) throw new DispatchError('CONFLICT', 'This task kept changing while your answer was stored; send it again');
+    }
+  }
+
+  private async readAssignment(workerId: string, assignmentId: string): Promise<ReadAssignment> {
+    const rows: ReadAssignment[] = /^\d{1,18}$/.test(assignmentId)
+      ? await this.pools.lease<ReadAssignment>(READ_ASSIGNMENT, [assignmentId, SKILL_PRIOR_MEAN, projectSkill('')])
+      : [];
+    const a = rows[0];
+    if (!a || a.worker_id !== workerId) throw new DispatchError('NOT_FOUND', 'No such assignment');
+    return a;
+  }
+
+  /** A regular answer, with the task's consensus once it is counted: one statement, no transaction. */
+  private async writeAnswer(run: WriteRunner, a: ReadAssignment, answer: unknown, idempotencyKey: string, late = a.status === AssignmentStatus.EXPIRED): Promise<Written> {
+    const kind = taskKinds[a.kind];
+    const goldScore = a.is_gold ? kind.goldScore(answer, a.gold_answer, a.config) : null;
+    const consensus = a.is_gold ? null : consensusOf(a.kind, a.config, [...a.voters, { answer, accuracy: a.accuracy }]);
+    const extend = !a.is_gold && needsAnotherAnswer(a.quality_rules, a.submitted_count + 1, a.target_overlap, a.max_overlap, consensus?.confidence ?? null);
+    const about = { projectId: a.project_id, batchId: a.batch_id, taskId: a.task_id };
+    const [row] = await run([
+      a.id,
+      a.status,
+      JSON.stringify(answer),
+      idempotencyKey,
+      goldScore,
+      kind.voteKey(answer, a.config),
+      a.task_id,
+      a.submitted_count,
+      consensus && JSON.stringify(consensus),
+      extend,
+      a.is_gold,
+      late,
+      a.quality_rules.minAnswerSeconds ?? null,
+      JSON.stringify(stampEvent({ type: 'assignment.submitted', ...about, assignmentId: a.id })),
+      JSON.stringify(stampEvent({ type: 'task.completed', ...about, consensus })),
+    ]);
+    return { stored: row?.duration_ms !== null && row?.duration_ms !== undefined, goldScore };
+  }
+
+  /** A gold answer also moves the worker's skills (and may ban them): in one transaction with it. */
+  private async writeGold(tx: EntityManager, a: ReadAssignment, answer: unknown, idempotencyKey: string): Promise<Written> {
+    if (a.status === AssignmentStatus.EXPIRED) await this.retakeSlot(tx, a.task_id);
+    const written = await this.writeAnswer((values) => tx.query(WRITE_ANSWER.text, values), a, answer, idempotencyKey, false);
+    if (!written.stored) throw new StaleRead(); // rolls back the retaken slot too
+    await this.quality.afterGoldAnswer(tx, {
+      assignmentId: a.id,
+      workerId: a.worker_id,
+      projectId: a.project_id,
+      kind: a.kind,
+      languages: a.languages,
+      rules: a.quality_rules,
+      goldScore: written.goldScore ?? 0,
+    });
+    return written;
+  }
+
+  /** A swept lease answered late: kept only if its task still has a free slot. */
+  private async retakeSlot(tx: EntityManager, taskId: string): Promise<void> {
+    const [, taken] = await tx.query(
+      `UPDATE tasks SET live_count = live_count + 1 WHERE id = $1 AND status = 'OPEN' AND live_count < target_overlap`,
+      [taskId],
+    );
+    if (!taken) throw leaseExpired();
+  }
+}
