@@ -136,7 +136,7 @@ async function main(): Promise<void> {
           `  raw SQL ${row.raw_cycles_per_s} cycles/s (p50 ${row.raw_p50_claim_ms} ms, p99 ${row.raw_p99_claim_ms} ms)  ratio ${row.ratio}`,
       );
     }
-    const capacity = await capacityProbe(api.url, workers, projects, trees);
+    const capacity = await capacityProbe(api.url, server.url, workers, projects, trees);
     report(closed, capacity, cpu);
     console.log(`RESULT ${JSON.stringify({ mode: quick ? 'quick' : 'full', tasks: TASKS, closed_loop: closed, capacity_workers: capacity.served })}`);
   } finally {
@@ -287,21 +287,24 @@ async function rawCycle(db: pg.Pool, claimDb: pg.Pool, worker: Worker, projectId
  * Open loop: N people, each answering a task every 3 s (claim, think, submit with the next task
  * attached), started evenly over the first 3 s. The largest N whose p99 latency stays within bound.
  */
-async function capacityProbe(url: string, workers: Worker[], projects: string[], trees: Record<string, number>) {
-  const rows: { people: number; requests_per_s: number; p50_ms: number; p99_ms: number; errors: number; cpu: CpuShare }[] = [];
+async function capacityProbe(url: string, databaseUrl: string, workers: Worker[], projects: string[], trees: Record<string, number>) {
+  const rows: { people: number; requests_per_s: number; p50_ms: number; p99_ms: number; errors: number; cpu: CpuShare; waits?: string }[] = [];
   let served = 0;
   for (const people of PEOPLE) {
     if (people > workers.length) break;
     // The same simulated people come back in each larger cohort (they claim new tasks).
     const cohort = workers.slice(0, people);
     const latencies: number[] = [];
+    const worst: number[] = [];
     let errors = 0;
     const warmUntil = Date.now() + THINK_MS * 2;
     const end = warmUntil + SECONDS * 1000;
     let meter: ReturnType<typeof cpuOf> | undefined;
+    let sampler: ReturnType<typeof sampleWaits> | undefined;
     let share: CpuShare = {};
-    setTimeout(() => (meter = cpuOf(trees)), warmUntil - Date.now());
-    setTimeout(() => (share = meter?.stop() ?? {}), end - Date.now());
+    let busy: Promise<string | undefined> = Promise.resolve(undefined);
+    setTimeout(() => ((meter = cpuOf(trees)), (sampler = sampleWaits(databaseUrl))), warmUntil - Date.now());
+    setTimeout(() => ((share = meter?.stop() ?? {}), (busy = sampler?.stop() ?? busy)), end - Date.now());
     const timed = async (fn: () => Promise<any>) => {
       const started = performance.now();
       try {
@@ -310,7 +313,11 @@ async function capacityProbe(url: string, workers: Worker[], projects: string[],
         errors += 1;
         return null;
       } finally {
-        if (Date.now() > warmUntil) latencies.push(performance.now() - started);
+        if (Date.now() > warmUntil) {
+          latencies.push(performance.now() - started);
+          const second = Math.floor((Date.now() - warmUntil) / 1000);
+          worst[second] = Math.max(worst[second] ?? 0, performance.now() - started);
+        }
       }
     };
     await Promise.all(
@@ -332,9 +339,11 @@ async function capacityProbe(url: string, workers: Worker[], projects: string[],
       p99_ms: round(percentile(latencies, 0.99), 1),
       errors,
       cpu: share,
+      waits: await busy,
     };
     rows.push(row);
     console.log(`${String(people).padStart(5)} people  ${row.requests_per_s} requests/s  p50 ${row.p50_ms} ms  p99 ${row.p99_ms} ms  errors ${errors}`);
+    console.log(`        slowest request of each second (ms): ${worst.map(Math.round).join(' ')}`);
     if (row.p99_ms > LATENCY_BOUND_MS || errors > 0) break;
     served = people;
   }
@@ -370,6 +379,8 @@ function report(closed: ClosedLoop[], capacity: Awaited<ReturnType<typeof capaci
     capacity.rows.length
       ? `Largest number of people served with p99 ≤ ${LATENCY_BOUND_MS} ms: **${capacity.served}**${capacity.served === 0 ? ' (the first step already missed the bound)' : ''}.`
       : 'Capacity probe not run (BENCH_SKIP_CAPACITY).',
+    '',
+    ...capacity.rows.map((r) => `Busy PostgreSQL sessions with ${r.people} people: ${r.waits || '—'}.`),
   ];
   writeBenchSection(join(root, 'docs', 'benchmarks.md'), quick ? 'Dispatch (quick mode)' : 'Dispatch', lines.join('\n'));
 }
