@@ -25,7 +25,7 @@ const PROJECTS = 10;
 const TASKS = quick ? 100_000 : 1_000_000;
 const CLIENTS = quick ? [32] : [1, 8, 32, 128];
 const SECONDS = quick ? 8 : 15;
-const WARMUP_SECONDS = 3;
+const WARMUP_SECONDS = 8;
 const PEOPLE = process.env.BENCH_SKIP_CAPACITY ? [] : quick ? [1000, 2000, 3000] : [500, 1000, 1500, 2000, 2500, 3000, 4000];
 const THINK_MS = 3000;
 // One API process per core (API_WORKERS), as a production deployment on this machine would run it.
@@ -76,7 +76,7 @@ function sampleWaits(url: string | null): { stop(): Promise<string | undefined> 
     await client.connect();
     while (running) {
       const { rows } = await client.query(
-        `SELECT coalesce(wait_event_type || ':' || wait_event, 'on CPU') || CASE WHEN wait_event_type = 'Lock' THEN ' ' || left(query, 60) ELSE '' END AS what FROM pg_stat_activity
+        `SELECT coalesce(wait_event_type || ':' || wait_event, 'on CPU') || CASE WHEN wait_event_type = 'Lock' THEN ' ' || left(regexp_replace(query, '\\s+', ' ', 'g'), 50) ELSE '' END AS what FROM pg_stat_activity
           WHERE state = 'active' AND backend_type = 'client backend' AND pid <> pg_backend_pid()`,
       );
       for (const { what } of rows) counts.set(what, (counts.get(what) ?? 0) + 1);
