@@ -284,8 +284,8 @@ async function rawCycle(db: pg.Pool, claimDb: pg.Pool, worker: Worker, projectId
 }
 
 /**
- * Open loop: N people, each answering a task every 3 s (claim, think, submit with the next task
- * attached), started evenly over the first 3 s. The largest N whose p99 latency stays within bound.
+ * Open loop: N people, each answering a task every 3 s (claim, then on schedule submit with the next
+ * task attached), started evenly over the first 3 s. The largest N whose p99 latency stays within bound.
  */
 async function capacityProbe(url: string, databaseUrl: string, workers: Worker[], projects: string[], trees: Record<string, number>) {
   const rows: { people: number; requests_per_s: number; p50_ms: number; p99_ms: number; errors: number; cpu: CpuShare; waits?: string }[] = [];
@@ -323,10 +323,15 @@ async function capacityProbe(url: string, databaseUrl: string, workers: Worker[]
     await Promise.all(
       cohort.map(async (worker, i) => {
         await sleep((THINK_MS * i) / people);
+        // Open loop: each person answers on a fixed schedule, every THINK_MS from their start, however
+        // long the previous answer took (never before it returned). Waiting THINK_MS after each response
+        // instead would echo any slow moment every THINK_MS, as the people it delayed answer again together.
+        let due = Date.now() + THINK_MS;
         const projectId = projects[i % PROJECTS];
         let lease = (await timed(() => gql(url, worker.token, CLAIM, { p: projectId })))?.claimNext;
         while (Date.now() < end && lease) {
-          await sleep(THINK_MS);
+          await sleep(due - Date.now());
+          due += THINK_MS;
           const result = await timed(() => gql(url, worker.token, SUBMIT_NEXT, { i: { assignmentId: lease.id, answer: { label: 'b' }, idempotencyKey: randomUUID() } }));
           lease = result?.submitAnswer.next;
         }
@@ -370,7 +375,7 @@ function report(closed: ClosedLoop[], capacity: Awaited<ReturnType<typeof capaci
     `CPU at 32 clients, in % of one core (${cpus().length * 100} % in all): API phase ${pct(shares.api)}; raw phase ${pct(shares.raw)}.`,
     `Busy PostgreSQL sessions at 32 clients (pg_stat_activity every 20 ms): API phase ${waits.api ?? '—'}; raw phase ${waits.raw ?? '—'}.`,
     '',
-    `Open loop: simulated people answering one task every ${THINK_MS / 1000} s (submit with the next task attached).`,
+    `Open loop: simulated people answering one task every ${THINK_MS / 1000} s on a fixed schedule, however long the previous answer took (submit with the next task attached).`,
     '',
     '| people | requests/s | p50 (ms) | p99 (ms) | errors | CPU: API / PostgreSQL / load generator (%) |',
     '| ---: | ---: | ---: | ---: | ---: | ---: |',
