@@ -94,7 +94,11 @@ export class EventRelay implements OnApplicationBootstrap, BeforeApplicationShut
    * One pass, by one replica at a time (an advisory lock): concurrent passes would only queue on the
    * same batch rows. A poll that finds another replica relaying skips its turn; drain() waits for it.
    */
-  private pass(wait: boolean): Promise<number> {
+  private async pass(wait: boolean): Promise<number> {
+    // An idle poll costs this one round trip, not a transaction of four. Rows another replica is
+    // relaying still show until it commits, so drain() then waits for its turn.
+    const [{ pending }] = await this.db.query(`SELECT EXISTS (SELECT 1 FROM event_outbox) AS pending`);
+    if (!pending) return 0;
     return this.db.transaction(async (tx) => {
       const [{ turn }] = await tx.query(wait ? `SELECT true AS turn FROM (SELECT pg_advisory_xact_lock(${RELAY_LOCK})) waited` : `SELECT pg_try_advisory_xact_lock(${RELAY_LOCK}) AS turn`);
       if (!turn) return 0;
