@@ -44,11 +44,12 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const url = `postgres://${USER}:${password}@127.0.0.1:${options.port}`;
   const databaseDir = join(options.dataDir, 'pg');
   // The data folder belongs to the server's user, who must create the socket; 107 bytes is the limit.
-  const socketDir = options.socket && join(databaseDir, `.s.PGSQL.${options.port}`).length < 100 ? databaseDir : '';
+  const socketFile = join(databaseDir, `.s.PGSQL.${options.port}`);
+  const socketDir = options.socket && socketFile.length < 100 ? databaseDir : '';
   const databaseUrl = (database: string) => `${url}/${database}${socketDir ? `?host=${encodeURIComponent(socketDir)}` : ''}`;
   if (await canConnect(`${url}/postgres`)) {
     await ensureDatabase(url, options.database);
-    const socketUp = socketDir && existsSync(join(socketDir, `.s.PGSQL.${options.port}`));
+    const socketUp = socketDir && existsSync(socketFile);
     return { url: socketUp ? databaseUrl(options.database) : `${url}/${options.database}`, stop: async () => undefined };
   }
   // An ESM-only package: imported dynamically so the CommonJS bundle of the API can load it.

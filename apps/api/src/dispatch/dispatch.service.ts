@@ -1,7 +1,7 @@
-import { DomainError } from '../common/domain-error';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { DomainError } from '../common/domain-error';
 import type { ProjectEntity } from '../projects/project.entity';
 import { AssignmentStatus } from './assignment.entity';
 import { CLAIM, CLAIM_GOLD, CLAIM_PROBE, SWEEP_SQL } from './claim.sql';
@@ -9,8 +9,15 @@ import { ActiveProjects } from './active-projects';
 import { ClaimCursors } from './claim-cursors';
 import { DispatchPools, type Prepared } from './dispatch-pools';
 import { EligibilityService } from './eligibility.service';
+import { isBigintId } from '../common/ids';
 
 export class DispatchError extends DomainError {}
+
+/** The assignment row if it is this worker's; anyone else's (or none) reads as not found. */
+export function ownAssignment<R extends { worker_id: string }>(row: R | undefined, workerId: string): R {
+  if (!row || row.worker_id !== workerId) throw new DispatchError('NOT_FOUND', 'No such assignment');
+  return row;
+}
 
 export interface Lease {
   id: string;
@@ -114,12 +121,10 @@ export class DispatchService {
   }
 
   private async lockAssignment(tx: EntityManager, workerId: string, assignmentId: string): Promise<{ id: string; worker_id: string; task_id: string; project_id: string; status: AssignmentStatus }> {
-    const rows = /^\d{1,18}$/.test(assignmentId)
+    const rows = isBigintId(assignmentId)
       ? await tx.query(`SELECT id, worker_id, task_id, project_id, status FROM assignments WHERE id = $1 FOR UPDATE`, [assignmentId])
       : [];
-    const a = rows[0];
-    if (!a || a.worker_id !== workerId) throw new DispatchError('NOT_FOUND', 'No such assignment');
-    return a;
+    return ownAssignment(rows[0], workerId);
   }
 
   /** Frees the slots of every expired lease (run periodically). */

@@ -10,9 +10,10 @@ import { needsAnotherAnswer, projectSkill, type QualityRules } from '../quality/
 import { SKILL_PRIOR_MEAN } from '../quality/skills';
 import { AssignmentStatus } from './assignment.entity';
 import { consensusOf, type Voter } from './consensus';
-import { DispatchError } from './dispatch.service';
+import { DispatchError, ownAssignment } from './dispatch.service';
 import { DispatchPools } from './dispatch-pools';
 import { READ_ASSIGNMENT, WRITE_ANSWER } from './submit.sql';
+import { isBigintId } from '../common/ids';
 
 export interface Submission {
   assignmentId: string;
@@ -119,12 +120,10 @@ export class SubmitService {
   }
 
   private async readAssignment(workerId: string, assignmentId: string): Promise<ReadAssignment> {
-    const rows: ReadAssignment[] = /^\d{1,18}$/.test(assignmentId)
+    const rows = isBigintId(assignmentId)
       ? await this.pools.lease<ReadAssignment>(READ_ASSIGNMENT, [assignmentId, SKILL_PRIOR_MEAN, projectSkill('')])
       : [];
-    const a = rows[0];
-    if (!a || a.worker_id !== workerId) throw new DispatchError('NOT_FOUND', 'No such assignment');
-    return a;
+    return ownAssignment(rows[0], workerId);
   }
 
   /** A regular answer, with the task's consensus once it is counted: one statement, no transaction. */

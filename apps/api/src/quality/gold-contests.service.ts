@@ -6,6 +6,7 @@ import { prefixFields } from '../common/domain-error';
 import { kindSkill, projectSkill } from './quality-rules';
 import { QualityError } from './quality-read.service';
 import { SKILL_PRIOR_MEAN, SKILL_PRIOR_STRENGTH } from './skills';
+import { isBigintId } from '../common/ids';
 
 export interface ContestRow {
   id: string;
@@ -38,7 +39,7 @@ export class GoldContestsService {
   async contest(workerId: string, assignmentId: string, message: string): Promise<ContestRow> {
     const text = message.trim();
     if (text.length < 10 || text.length > 2000) throw QualityError.invalid([{ path: 'message', message: 'Explain in 10 to 2,000 characters why the gold answer is wrong' }]);
-    const [a] = /^\d{1,18}$/.test(assignmentId)
+    const [a] = isBigintId(assignmentId)
       ? await this.db.query(`SELECT task_id, project_id, is_gold, status FROM assignments WHERE id = $1 AND worker_id = $2`, [assignmentId, workerId])
       : [];
     // Only an answered gold item can be contested; anything else reads as not found, so gold stays hidden.
@@ -60,7 +61,7 @@ export class GoldContestsService {
 
   async settle(userId: string, admin: boolean, contestId: string, corrected: unknown | null, note: string): Promise<ContestRow> {
     await this.db.transaction(async (tx) => {
-      const [c] = /^\d{1,18}$/.test(contestId)
+      const [c] = isBigintId(contestId)
         ? await tx.query(
             `SELECT c.task_id, c.project_id, c.status, c.worker_id, p.kind, p.config, p.owner_id, t.input
                FROM gold_contests c JOIN projects p ON p.id = c.project_id JOIN tasks t ON t.id = c.task_id WHERE c.id = $1 FOR UPDATE OF c`,

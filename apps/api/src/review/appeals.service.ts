@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { EarningsService } from '../ledger/earnings.service';
 import { ReviewError } from './review.service';
+import { isBigintId } from '../common/ids';
 
 export interface RejectionRow {
   assignment_id: string;
@@ -52,7 +53,7 @@ export class AppealsService {
     const text = message.trim();
     if (text.length < 10 || text.length > 2000) throw ReviewError.invalid([{ path: 'message', message: 'Explain your appeal in 10 to 2,000 characters' }]);
     await this.db.transaction(async (tx) => {
-      const [row] = /^\d{1,18}$/.test(assignmentId)
+      const [row] = isBigintId(assignmentId)
         ? await tx.query(`SELECT status FROM assignments WHERE id = $1 AND worker_id = $2 FOR UPDATE`, [assignmentId, workerId])
         : [];
       if (!row) throw new ReviewError('NOT_FOUND', 'No such assignment');
@@ -69,7 +70,7 @@ export class AppealsService {
 
   async decide(adminId: string, appealId: string, overturn: boolean, note: string): Promise<RejectionRow> {
     const assignmentId = await this.db.transaction(async (tx) => {
-      const [appeal] = /^\d{1,18}$/.test(appealId) ? await tx.query(`SELECT assignment_id::text, status FROM appeals WHERE id = $1 FOR UPDATE`, [appealId]) : [];
+      const [appeal] = isBigintId(appealId) ? await tx.query(`SELECT assignment_id::text, status FROM appeals WHERE id = $1 FOR UPDATE`, [appealId]) : [];
       if (!appeal) throw new ReviewError('NOT_FOUND', 'No such appeal');
       if (appeal.status !== 'OPEN') throw new ReviewError('CONFLICT', `This appeal was already decided (${appeal.status.toLowerCase()})`);
       if (overturn) await this.accept(tx, appeal.assignment_id);

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { MassRejectionModel } from './models/appeal.model';
 import { ReviewError, ReviewService } from './review.service';
+import { isBigintId } from '../common/ids';
 
 /** The admins' side of the mass-rejection guard: approve (the rejection happens) or decline it. */
 @Injectable()
@@ -21,7 +22,7 @@ export class MassRejectionsService {
   }
 
   async decide(adminId: string, id: string, approve: boolean, note: string): Promise<MassRejectionModel> {
-    const [held] = /^\d{1,18}$/.test(id)
+    const [held] = isBigintId(id)
       ? await this.db.query(`SELECT requester_id, assignment_ids::text[] AS ids, reason, status FROM mass_rejections WHERE id = $1`, [id])
       : [];
     if (!held) throw new ReviewError('NOT_FOUND', 'No such rejection request');

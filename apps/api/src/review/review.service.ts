@@ -7,6 +7,7 @@ import { FairPayService } from '../ledger/fair-pay.service';
 import { formatMoney } from '../ledger/money';
 import { MassRejectionGuard } from './mass-rejection.guard';
 import { RejectionEvidence } from './rejection-evidence';
+import { isBigintId } from '../common/ids';
 
 export class ReviewError extends DomainError {}
 
@@ -77,7 +78,7 @@ export class ReviewService {
     const unique = [...new Set(ids)];
     if (!unique.length) throw ReviewError.invalid([{ path: 'ids', message: 'Give at least one assignment' }]);
     if (unique.length > MAX_IDS) throw ReviewError.invalid([{ path: 'ids', message: `At most ${MAX_IDS} assignments at once` }]);
-    const bad = unique.flatMap((id, i): FieldProblem[] => (/^\d{1,18}$/.test(id) ? [] : [{ path: `ids[${i}]`, message: 'Not an assignment id' }]));
+    const bad = unique.flatMap((id, i): FieldProblem[] => (isBigintId(id) ? [] : [{ path: `ids[${i}]`, message: 'Not an assignment id' }]));
     if (bad.length) throw ReviewError.invalid(bad);
     return this.db.transaction(async (tx) => {
       const rows = await this.lockOwned(tx, reviewerId, unique);
@@ -126,7 +127,7 @@ export class ReviewService {
     requesterId: string,
     input: { assignmentId: string; amountCents: number; message: string; idempotencyKey: string },
   ): Promise<{ assignmentId: string; amountCents: number; applied: boolean }> {
-    if (!/^\d{1,18}$/.test(input.assignmentId)) throw new ReviewError('NOT_FOUND', 'No such assignment', [{ path: 'assignmentId', message: 'No such assignment' }]);
+    if (!isBigintId(input.assignmentId)) throw new ReviewError('NOT_FOUND', 'No such assignment', [{ path: 'assignmentId', message: 'No such assignment' }]);
     return this.db.transaction(async (tx) => {
       const [row] = await this.lockOwned(tx, requesterId, [input.assignmentId]);
       if (!row) throw new ReviewError('NOT_FOUND', 'No such assignment', [{ path: 'assignmentId', message: 'No such assignment' }]);

@@ -1,11 +1,12 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsNotEmpty, Length, Matches } from 'class-validator';
 import { JSONScalar } from '../../common/json.scalar';
+import { BIGINT_ID } from '../../common/ids';
 
 @InputType()
 export class SubmitAnswerInput {
   @Field(() => ID)
-  @Matches(/^\d{1,18}$/, { message: 'No such assignment' })
+  @Matches(BIGINT_ID, { message: 'No such assignment' })
   assignmentId: string;
 
   @Field(() => JSONScalar, { description: 'Validated by the task kind' })
