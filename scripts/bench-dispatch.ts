@@ -26,7 +26,14 @@ const TASKS = quick ? 100_000 : 1_000_000;
 const CLIENTS = quick ? [32] : [1, 8, 32, 128];
 const SECONDS = quick ? 8 : 15;
 const WARMUP_SECONDS = 8;
-const PEOPLE = process.env.BENCH_SKIP_CAPACITY ? [] : quick ? [1000, 2000, 3000] : [500, 1000, 1500, 2000, 2500, 3000, 4000];
+// BENCH_PEOPLE=1500,2000: probe only these numbers of people (to study one load level).
+const PEOPLE = process.env.BENCH_SKIP_CAPACITY
+  ? []
+  : process.env.BENCH_PEOPLE?.split(',').map(Number) ?? (quick ? [1000, 2000, 3000] : [500, 1000, 1500, 2000, 2500, 3000, 4000]);
+// BENCH_PG_STATEMENTS=1: print PostgreSQL's costliest statements of the capacity probe (pg_stat_statements).
+const PG_STATEMENTS = Boolean(process.env.BENCH_PG_STATEMENTS);
+// BENCH_PG_SETTINGS="synchronous_commit=off;shared_buffers=1GB": PostgreSQL settings to try (';' between them).
+const PG_SETTINGS = process.env.BENCH_PG_SETTINGS?.split(';').filter(Boolean) ?? [];
 const THINK_MS = 3000;
 // One API process per core (API_WORKERS), as a production deployment on this machine would run it.
 const API_WORKERS = Number(process.env.BENCH_API_WORKERS ?? cpus().length);
@@ -63,7 +70,11 @@ function cpuOf(trees: Record<string, number>): { stop(): CpuShare } {
   };
 }
 
-/** What the busy PostgreSQL sessions were doing at 32 clients, sampled every 20 ms (share of samples). */
+/**
+ * What the busy PostgreSQL sessions were doing, sampled every WAIT_SAMPLE_MS (share of samples). Each
+ * sample costs PostgreSQL about 1.3 ms of CPU, taken from the load measured: every 20 ms was 7 % of a core.
+ */
+const WAIT_SAMPLE_MS = 100;
 const waits: { api?: string; raw?: string } = {};
 
 function sampleWaits(url: string | null): { stop(): Promise<string | undefined> } {
@@ -81,7 +92,7 @@ function sampleWaits(url: string | null): { stop(): Promise<string | undefined> 
       );
       for (const { what } of rows) counts.set(what, (counts.get(what) ?? 0) + 1);
       total += rows.length;
-      await sleep(20);
+      await sleep(WAIT_SAMPLE_MS);
     }
     await client.end();
   })();
@@ -99,7 +110,8 @@ async function main(): Promise<void> {
   const outDir = join(root, 'tmp', 'bench-api');
   run('npx', ['vite', 'build', '--config', 'apps/api/vite.config.ts', '--outDir', outDir, '--logLevel', 'error']);
   const dataDir = join(tmpdir(), `fourmi-bench-pg-${process.pid}`);
-  const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'bench', socket: true });
+  const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'bench', socket: true,
+    settings: [...(PG_STATEMENTS ? ['shared_preload_libraries=pg_stat_statements', 'pg_stat_statements.track=all'] : []), ...PG_SETTINGS] });
   const api = await startApi(join(outDir, 'main.js'), server.url);
   const db = new pg.Pool({ connectionString: server.url, max: 140 });
   // Claims and reads run on connections committed asynchronously, as in the API (dispatch/dispatch-pools.ts).
@@ -110,11 +122,13 @@ async function main(): Promise<void> {
     const closed: ClosedLoop[] = [];
     const trees = { api: api.child.pid!, postgres: Number(readFileSync(join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]) };
     for (const clients of CLIENTS) {
+      await relayed(db);
       const apiCpu = cpuOf(trees);
       const apiWaits = sampleWaits(clients === 32 ? server.url : null);
       const apiRun = await closedLoop(clients, workers.splice(0, clients), (w, i) => apiCycle(api.url, w, projects[i % PROJECTS]));
       if (clients === 32) cpu.api = apiCpu.stop();
       waits.api = (await apiWaits.stop()) ?? waits.api;
+      await relayed(db);
       const rawCpu = cpuOf(trees);
       const rawWaits = sampleWaits(clients === 32 ? server.url : null);
       const rawRun = await closedLoop(clients, workers.splice(0, clients), (w, i) => rawCycle(db, claimDb, w, projects[i % PROJECTS]));
@@ -136,7 +150,9 @@ async function main(): Promise<void> {
           `  raw SQL ${row.raw_cycles_per_s} cycles/s (p50 ${row.raw_p50_claim_ms} ms, p99 ${row.raw_p99_claim_ms} ms)  ratio ${row.ratio}`,
       );
     }
-    const capacity = await capacityProbe(api.url, server.url, workers, projects, trees);
+    if (PG_STATEMENTS) await db.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements; SELECT pg_stat_statements_reset()');
+    const capacity = await capacityProbe(db, api.url, server.url, workers, projects, trees);
+    if (PG_STATEMENTS) await printStatements(db);
     report(closed, capacity, cpu);
     console.log(`RESULT ${JSON.stringify({ mode: quick ? 'quick' : 'full', tasks: TASKS, closed_loop: closed, capacity_workers: capacity.served })}`);
   } finally {
@@ -287,11 +303,12 @@ async function rawCycle(db: pg.Pool, claimDb: pg.Pool, worker: Worker, projectId
  * Open loop: N people, each answering a task every 3 s (claim, then on schedule submit with the next
  * task attached), started evenly over the first 3 s. The largest N whose p99 latency stays within bound.
  */
-async function capacityProbe(url: string, databaseUrl: string, workers: Worker[], projects: string[], trees: Record<string, number>) {
+async function capacityProbe(db: pg.Pool, url: string, databaseUrl: string, workers: Worker[], projects: string[], trees: Record<string, number>) {
   const rows: { people: number; requests_per_s: number; p50_ms: number; p99_ms: number; errors: number; cpu: CpuShare; waits?: string }[] = [];
   let served = 0;
   for (const people of PEOPLE) {
     if (people > workers.length) break;
+    await relayed(db);
     // The same simulated people come back in each larger cohort (they claim new tasks).
     const cohort = workers.slice(0, people);
     const latencies: number[] = [];
@@ -309,8 +326,8 @@ async function capacityProbe(url: string, databaseUrl: string, workers: Worker[]
       const started = performance.now();
       try {
         return await fn();
-      } catch {
-        errors += 1;
+      } catch (error) {
+        if (errors++ < 3) console.log(`        error: ${String((error as Error).message).slice(0, 300)}`);
         return null;
       } finally {
         if (Date.now() > warmUntil) {
@@ -329,8 +346,10 @@ async function capacityProbe(url: string, databaseUrl: string, workers: Worker[]
         let due = Date.now() + THINK_MS;
         const projectId = projects[i % PROJECTS];
         let lease = (await timed(() => gql(url, worker.token, CLAIM, { p: projectId })))?.claimNext;
-        while (Date.now() < end && lease) {
+        while (lease) {
           await sleep(due - Date.now());
+          // Checked after the wait: an answer due after the end would be timed outside the window counted.
+          if (Date.now() >= end) break;
           due += THINK_MS;
           const result = await timed(() => gql(url, worker.token, SUBMIT_NEXT, { i: { assignmentId: lease.id, answer: { label: 'b' }, idempotencyKey: randomUUID() } }));
           lease = result?.submitAnswer.next;
@@ -347,12 +366,41 @@ async function capacityProbe(url: string, databaseUrl: string, workers: Worker[]
       waits: await busy,
     };
     rows.push(row);
-    console.log(`${String(people).padStart(5)} people  ${row.requests_per_s} requests/s  p50 ${row.p50_ms} ms  p99 ${row.p99_ms} ms  errors ${errors}`);
+    console.log(`${String(people).padStart(5)} people  ${row.requests_per_s} requests/s  p50 ${row.p50_ms} ms  p99 ${row.p99_ms} ms  errors ${errors}  CPU % ${JSON.stringify(share)}`);
     console.log(`        slowest request of each second (ms): ${worst.map(Math.round).join(' ')}`);
     if (row.p99_ms > LATENCY_BOUND_MS || errors > 0) break;
     served = people;
   }
   return { rows, served };
+}
+
+/**
+ * Waits until the API has relayed every event of the previous phase (batch counters, NOTIFY to the
+ * replicas): the raw-SQL phase writes events faster than they are relayed while it runs, and a phase
+ * should not be charged for the one before it.
+ */
+async function relayed(db: pg.Pool): Promise<void> {
+  const started = Date.now();
+  while ((await db.query('SELECT 1 FROM event_outbox LIMIT 1')).rows.length) await sleep(100);
+  const waited = Date.now() - started;
+  if (waited > 1000) console.log(`        (waited ${(waited / 1000).toFixed(1)} s for the events of the previous phase to be relayed)`);
+}
+
+/** The statements that took PostgreSQL the most time, with their calls and mean time. */
+async function printStatements(db: pg.Pool): Promise<void> {
+  const { rows } = await db.query(
+    `SELECT calls, round(total_exec_time)::int AS total_ms, round((total_exec_time / calls)::numeric, 3) AS mean_ms, round(total_plan_time)::int AS plan_ms,
+            left(regexp_replace(query, '\\s+', ' ', 'g'), 90) AS query
+       FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 15`,
+  );
+  console.log('PostgreSQL statements during the capacity probe (total ms, calls, mean ms, planning ms):');
+  for (const r of rows) console.log(`  ${String(r.total_ms).padStart(7)} ${String(r.calls).padStart(8)} ${String(r.mean_ms).padStart(8)} ${String(r.plan_ms).padStart(6)}  ${r.query}`);
+  const { rows: tables } = await db.query(
+    `SELECT relname, n_tup_ins, n_tup_upd, n_tup_hot_upd, n_dead_tup, autovacuum_count FROM pg_stat_user_tables
+      WHERE relname IN ('tasks', 'assignments', 'event_outbox', 'batches') ORDER BY relname`,
+  );
+  console.log('Tables over the whole run (inserts, updates, of which HOT, dead rows now, autovacuums):');
+  for (const t of tables) console.log(`  ${t.relname.padEnd(13)} ${t.n_tup_ins} ${t.n_tup_upd} ${t.n_tup_hot_upd} ${t.n_dead_tup} ${t.autovacuum_count}`);
 }
 
 function report(closed: ClosedLoop[], capacity: Awaited<ReturnType<typeof capacityProbe>>, shares: typeof cpu): void {
@@ -373,7 +421,7 @@ function report(closed: ClosedLoop[], capacity: Awaited<ReturnType<typeof capaci
     ...closed.map((r) => `| ${r.clients} | ${r.api_cycles_per_s} | ${r.raw_cycles_per_s} | ${r.ratio} | ${r.api_p50_claim_ms} / ${r.api_p99_claim_ms} | ${r.raw_p50_claim_ms} / ${r.raw_p99_claim_ms} |`),
     '',
     `CPU at 32 clients, in % of one core (${cpus().length * 100} % in all): API phase ${pct(shares.api)}; raw phase ${pct(shares.raw)}.`,
-    `Busy PostgreSQL sessions at 32 clients (pg_stat_activity every 20 ms): API phase ${waits.api ?? '—'}; raw phase ${waits.raw ?? '—'}.`,
+    `Busy PostgreSQL sessions at 32 clients (pg_stat_activity every ${WAIT_SAMPLE_MS} ms): API phase ${waits.api ?? '—'}; raw phase ${waits.raw ?? '—'}.`,
     '',
     `Open loop: simulated people answering one task every ${THINK_MS / 1000} s on a fixed schedule, however long the previous answer took (submit with the next task attached).`,
     '',
@@ -395,7 +443,7 @@ async function startApi(main: string, databaseUrl: string) {
   // BENCH_API_NODE_ARGS: extra Node flags for the API process, e.g. --cpu-prof to see where its time goes.
   const nodeArgs = process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
   const child: ChildProcess = spawn(process.execPath, [...nodeArgs, main], {
-    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, JWT_SECRET: secret, PORT: String(port), SEED_DEMO: 'false', API_WORKERS: String(API_WORKERS), DB_POOL_SIZE: String(Math.ceil(40 / API_WORKERS)) },
+    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, JWT_SECRET: secret, PORT: String(port), SEED_DEMO: 'false', API_WORKERS: String(API_WORKERS), DB_POOL_SIZE: process.env.BENCH_DB_POOL_SIZE ?? String(Math.ceil(40 / API_WORKERS)) },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;

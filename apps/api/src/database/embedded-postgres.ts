@@ -22,6 +22,8 @@ export interface EmbeddedPostgresOptions {
    * query costs less there than through TCP loopback. Skipped when the path would be too long.
    */
   socket?: boolean;
+  /** More `-c name=value` server settings (e.g. `shared_preload_libraries=pg_stat_statements`). */
+  settings?: string[];
   log?: (line: string) => void;
 }
 
@@ -68,7 +70,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     persistent: true,
     createPostgresUser: userInfo().uid === 0,
     initdbFlags: ['--encoding=UTF8'],
-    postgresFlags: postgresFlags(options.fast ?? false, socketDir),
+    postgresFlags: [...postgresFlags(options.fast ?? false, socketDir), ...(options.settings ?? []).flatMap((s) => ['-c', s])],
     onLog: (line) => options.log?.(line),
     onError: (error) => options.log?.(String(error)),
   });

@@ -96,9 +96,11 @@ export class EventRelay implements OnApplicationBootstrap, BeforeApplicationShut
    */
   private async pass(wait: boolean): Promise<number> {
     // An idle poll costs this one round trip, not a transaction of four. Rows another replica is
-    // relaying still show until it commits, so drain() then waits for its turn.
-    const [{ pending }] = await this.db.query(`SELECT EXISTS (SELECT 1 FROM event_outbox) AS pending`);
-    if (!pending) return 0;
+    // relaying still show until it commits, so drain() then waits for its turn. Through the primary
+    // key: a bare EXISTS scans the table's pages, full of rows relayed since the last vacuum (1.7 ms
+    // a poll under load, against a few index entries, marked dead once seen, here).
+    const pending = await this.db.query(`SELECT id FROM event_outbox ORDER BY id LIMIT 1`);
+    if (!pending.length) return 0;
     return this.db.transaction(async (tx) => {
       const [{ turn }] = await tx.query(wait ? `SELECT true AS turn FROM (SELECT pg_advisory_xact_lock(${RELAY_LOCK})) waited` : `SELECT pg_try_advisory_xact_lock(${RELAY_LOCK}) AS turn`);
       if (!turn) return 0;
