@@ -5,7 +5,7 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
-import { readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -111,7 +111,9 @@ async function main(): Promise<void> {
   run('npx', ['vite', 'build', '--config', 'apps/api/vite.config.ts', '--outDir', outDir, '--logLevel', 'error']);
   const dataDir = join(tmpdir(), `fourmi-bench-pg-${process.pid}`);
   const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'bench', socket: true,
-    settings: [...(PG_STATEMENTS ? ['shared_preload_libraries=pg_stat_statements', 'pg_stat_statements.track=all'] : []), ...PG_SETTINGS] });
+    settings: [...(PG_STATEMENTS ? ['shared_preload_libraries=pg_stat_statements', 'pg_stat_statements.track=all'] : []), ...PG_SETTINGS],
+    // BENCH_PG_LOG=FILE: PostgreSQL's log lines there (e.g. with auto_explain in BENCH_PG_SETTINGS).
+    log: process.env.BENCH_PG_LOG ? (line) => appendFileSync(process.env.BENCH_PG_LOG!, `${line}\n`) : undefined });
   const api = await startApi(join(outDir, 'main.js'), server.url);
   const db = new pg.Pool({ connectionString: server.url, max: 140 });
   // Claims and reads run on connections committed asynchronously, as in the API (dispatch/dispatch-pools.ts).
