@@ -19,31 +19,39 @@ export function eligibleSql(p: string, worker: string): string {
                             < (r->>'min')::real)`;
 }
 
+/** The placeholders a claim's steps read (see claimSteps). */
+export interface ClaimPlaceholders {
+  project: string;
+  worker: string;
+  leaseSeconds: string;
+  rewardCents: string;
+  /** The last task this worker claimed in the project; '0': from the start. */
+  cursor: string;
+}
+
 /**
- * The claim, in one statement and one round trip: check the worker may work on the project (see
- * eligibleSql), pick the oldest open task that still has a free slot and that this worker never had, lock
- * it (SKIP LOCKED: concurrent claimers take the next task instead of queueing), take a slot, lease it.
- * An ORM transaction here would hold the row lock across five round trips.
- * Gold and regular items are walked by separate partial indexes, hence two statements.
- * The walk starts after $5, the last task this worker claimed in the project (claim-cursors.ts): the
- * tasks before it that they answered and that still have free slots would otherwise be walked, and
+ * The claim's steps, as CTEs: check the worker may work on the project (see eligibleSql), pick the
+ * oldest open task that still has a free slot and that this worker never had, lock it (SKIP LOCKED:
+ * concurrent claimers take the next task instead of queueing), take a slot, lease it. `leased` and
+ * `slot` hold the lease. `gate`: one more condition before a task is taken (an answer stored first).
+ * The walk starts after the cursor, the last task this worker claimed in the project (claim-cursors.ts):
+ * the tasks before it that they answered and that still have free slots would otherwise be walked, and
  * refused, at every claim (600 of them, 2 ms, for a worker 600 answers ahead of the others).
- * $1 project, $2 worker, $3 lease seconds, $4 reward cents, $5 cursor (0: from the start).
+ * Gold and regular items are walked by separate partial indexes, hence two variants.
  */
-function claimSql(gold: boolean): string {
-  return `
-WITH eligible AS (
-  SELECT p.id FROM projects p WHERE p.id = $1 AND ${eligibleSql('p', '$2')}
+export function claimSteps(gold: boolean, $: ClaimPlaceholders, gate = 'true'): string {
+  return `eligible AS (
+  SELECT p.id FROM projects p WHERE p.id = ${$.project} AND ${eligibleSql('p', $.worker)}
 ), candidate AS (
-  -- "= ANY(ARRAY[$1])" and ORDER BY (project_id, id): only the partial claim index yields that order.
-  -- With a plain "= $1" the planner walks the primary key filtering by project (it assumes a project's
-  -- tasks are spread evenly), crossing every other project's rows: 90,000 rows for the last of ten.
+  -- "= ANY(ARRAY[project])" and ORDER BY (project_id, id): only the partial claim index yields that order.
+  -- With a plain "= project" the planner walks the primary key filtering by project (it assumes a
+  -- project's tasks are spread evenly), crossing every other project's rows: 90,000 rows for the last of ten.
   SELECT t.id
     FROM tasks t
-   WHERE t.project_id = ANY (ARRAY[$1::uuid]) AND t.id > $5 AND t.status = 'OPEN' AND ${gold ? 't.is_gold' : 'NOT t.is_gold'}
+   WHERE t.project_id = ANY (ARRAY[${$.project}::uuid]) AND t.id > ${$.cursor} AND t.status = 'OPEN' AND ${gold ? 't.is_gold' : 'NOT t.is_gold'}
      AND t.live_count < t.target_overlap
-     AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.worker_id = $2 AND a.task_id = t.id)
-     AND EXISTS (SELECT 1 FROM eligible)
+     AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.worker_id = ${$.worker} AND a.task_id = t.id)
+     AND EXISTS (SELECT 1 FROM eligible) AND ${gate}
    ORDER BY t.project_id, t.id
    LIMIT 1
    FOR UPDATE OF t SKIP LOCKED
@@ -53,9 +61,19 @@ WITH eligible AS (
   RETURNING t.id, t.input
 ), leased AS (
   INSERT INTO assignments (task_id, project_id, worker_id, status, lease_expires_at, reward_cents, is_gold)
-  SELECT s.id, $1, $2, 'LEASED', now() + make_interval(secs => $3), $4, ${gold} FROM slot s
+  SELECT s.id, ${$.project}, ${$.worker}, 'LEASED', now() + make_interval(secs => ${$.leaseSeconds}), ${$.rewardCents}, ${gold} FROM slot s
   RETURNING id, task_id, lease_expires_at
-)
+)`;
+}
+
+/**
+ * The claim, in one statement and one round trip (claimSteps). An ORM transaction here would hold the
+ * row lock across five round trips.
+ * $1 project, $2 worker, $3 lease seconds, $4 reward cents, $5 cursor (0: from the start).
+ */
+function claimSql(gold: boolean): string {
+  return `
+WITH ${claimSteps(gold, { project: '$1', worker: '$2', leaseSeconds: '$3', rewardCents: '$4', cursor: '$5' })}
 SELECT l.id, l.task_id, l.lease_expires_at, s.input
   FROM leased l JOIN slot s ON s.id = l.task_id`;
 }

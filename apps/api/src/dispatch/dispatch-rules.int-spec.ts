@@ -71,6 +71,35 @@ describe('dispatch rules: eligibility, gold, give-backs, batch lifecycle', () =>
     }
   });
 
+  it('leases the next task with an answer: gold at its turn, none once the worker is banned, the answer kept', async () => {
+    const { projectId } = await project({ goldRatio: 0.2 }, 4);
+    await t.gql(GOLD, { input: { projectId, items: [{ input: { text: 'gold two' }, answer: { label: 'positive' } }] } }, requester.token);
+    const dispatch = t.app.get(DispatchService);
+    const worker = await t.user(Role.WORKER);
+    try {
+      dispatch.random = () => 0.99; // no gold
+      const first = (await t.gql(CLAIM, { projectId }, worker.token)).data?.claimNext;
+      expect(first.input).toEqual({ text: 'item 1' });
+      const second = (await submit(t, worker.token, first.id, 'positive')).data?.submitAnswer.next;
+      expect(second.input).toEqual({ text: 'item 2' });
+      dispatch.random = () => 0; // gold's turn: drawn once, for the lease handed over with the answer
+      const third = (await submit(t, worker.token, second.id, 'neutral')).data?.submitAnswer.next;
+      expect(third.input).toEqual({ text: 'gold two' });
+      dispatch.random = () => 0.99;
+      const fourth = (await submit(t, worker.token, third.id, 'positive')).data?.submitAnswer.next;
+      expect(fourth.input).toEqual({ text: 'item 3' });
+
+      await t.sql(`INSERT INTO worker_bans (worker_id, project_id, reason) VALUES ($1, $2, 'too fast')`, [worker.id, projectId]);
+      const last = await submit(t, worker.token, fourth.id, 'negative');
+      expect(last.errors).toBeUndefined();
+      expect(last.data?.submitAnswer).toMatchObject({ status: 'SUBMITTED', next: null });
+      const rows = await t.sql(`SELECT t.input->>'text' AS text, a.status FROM assignments a JOIN tasks t ON t.id = a.task_id WHERE a.worker_id = $1 ORDER BY a.id`, [worker.id]);
+      expect(rows).toEqual(['item 1', 'item 2', 'gold two', 'item 3'].map((text) => ({ text, status: 'SUBMITTED' })));
+    } finally {
+      dispatch.random = Math.random;
+    }
+  });
+
   it('lets a worker skip or release a task: the slot reopens, and they never get that item again', async () => {
     const { projectId } = await project({ overlap: 1 }, 2);
     const [alice, bob] = [await t.user(Role.WORKER), await t.user(Role.WORKER)];

@@ -93,11 +93,13 @@ export class DispatchResolver {
     @Args('input') input: SubmitAnswerInput,
     @Info() info: GraphQLResolveInfo,
   ): Promise<SubmitResultModel> {
-    const result = await this.answers.submit(user.id, input.assignmentId, input.answer, input.idempotencyKey);
     // Lease the next task only for a client that asked for it: an unseen lease would hold a slot for nothing.
-    // The answer is stored by now: a refusal of the next claim (a ban that answer triggered, a daily
-    // cap) must not turn the submit into an error; the worker learns why at their next claim.
-    const next = selects(info, 'next') ? await this.dispatch.claimNext(user.id, result.projectId).catch(nullOnDomainError) : null;
+    // Mostly leased by the answer's own statement; otherwise claimed now. The answer is stored by then:
+    // a refusal of the next claim (a ban that answer triggered, a daily cap) must not turn the submit
+    // into an error; the worker learns why at their next claim.
+    const withNext = selects(info, 'next');
+    const result = await this.answers.submit(user.id, input.assignmentId, input.answer, input.idempotencyKey, withNext);
+    const next = withNext ? (result.next ?? (await this.dispatch.claimNext(user.id, result.projectId, result.nextClaim).catch(nullOnDomainError))) : null;
     return { assignmentId: result.assignmentId, status: result.status, next: next && toWorkAssignment(next), feedback: result.feedback ?? null };
   }
 

@@ -26,7 +26,30 @@ export interface Lease {
   leaseExpiresAt: Date;
 }
 
+/**
+ * A worker's next claim in a project, decided before their answer is written so that the submit can
+ * run its first step with the answer (submit.sql.ts WRITE_ANSWER_AND_CLAIM); claimNext finishes it.
+ */
+export interface NextClaim {
+  project: ProjectEntity;
+  /** Gold was drawn at the project's ratio: its walk comes first, so it is not run with the answer. */
+  goldFirst: boolean;
+  /** Where the worker's walk of the project's queue starts (claim-cursors.ts). */
+  cursor: string;
+}
+
+/** A lease as the claim statements return it. */
+export interface LeaseRow {
+  id: string;
+  task_id: string;
+  lease_expires_at: Date;
+  input: unknown;
+}
+
 const UNIQUE_VIOLATION = '23505';
+/** Two claims of one worker raced past NOT EXISTS to the same task, and the unique key refused one. */
+export const isUniqueViolation = (error: unknown): boolean => (error as { code?: string }).code === UNIQUE_VIOLATION;
+
 @Injectable()
 export class DispatchService {
   constructor(
@@ -44,10 +67,10 @@ export class DispatchService {
    * Leases the worker's next task: of one project, or of the first project with work for them (higher
    * requester priority, then older projects, first). Null when nothing is left.
    */
-  async claimNext(workerId: string, projectId: string | null): Promise<Lease | null> {
+  async claimNext(workerId: string, projectId: string | null, planned?: NextClaim): Promise<Lease | null> {
     if (projectId) {
-      const project = await this.activeProjects.get(projectId);
-      const lease = await this.claimFrom(workerId, project);
+      const project = planned?.project ?? (await this.activeProjects.get(projectId));
+      const lease = await this.claimFrom(workerId, project, planned?.goldFirst);
       if (!lease) await this.eligibility.explainRefusal(workerId, project);
       return lease;
     }
@@ -58,9 +81,24 @@ export class DispatchService {
     return null;
   }
 
-  private async claimFrom(workerId: string, project: ProjectEntity): Promise<Lease | null> {
-    // Gold is drawn at the project's ratio, and only while regular work remains, so it cannot be told apart.
-    const goldFirst = project.goldRatio > 0 && this.random() < project.goldRatio;
+  /** The worker's next claim in the project, to be run with their answer (NextClaim). */
+  async planNext(workerId: string, projectId: string): Promise<NextClaim> {
+    const project = await this.activeProjects.get(projectId);
+    return { project, goldFirst: this.drawGold(project), cursor: this.cursors.get(workerId, project.id) };
+  }
+
+  /** A lease taken with an answer (NextClaim): the worker's cursor moves as for any regular claim. */
+  leasedWith(workerId: string, planned: NextClaim, row: LeaseRow): Lease {
+    this.cursors.set(workerId, planned.project.id, row.task_id);
+    return { id: row.id, projectId: planned.project.id, input: row.input, leaseExpiresAt: row.lease_expires_at };
+  }
+
+  /** Gold is drawn at the project's ratio, and only while regular work remains, so it cannot be told apart. */
+  private drawGold(project: ProjectEntity): boolean {
+    return project.goldRatio > 0 && this.random() < project.goldRatio;
+  }
+
+  private async claimFrom(workerId: string, project: ProjectEntity, goldFirst = this.drawGold(project)): Promise<Lease | null> {
     if (goldFirst) {
       const gold = await this.tryClaim(CLAIM_GOLD, workerId, project);
       if (gold) return gold;
@@ -88,7 +126,7 @@ export class DispatchService {
   /** One claim statement, walking the queue after `cursor`; moves the worker's cursor (regular tasks). */
   private async tryClaim(statement: Prepared, workerId: string, project: ProjectEntity, cursor = '0', attempt = 1): Promise<Lease | null> {
     try {
-      const rows = await this.pools.lease<{ id: string; task_id: string; lease_expires_at: Date; input: unknown }>(statement, [
+      const rows = await this.pools.lease<LeaseRow>(statement, [
         project.id,
         workerId,
         project.leaseSeconds,
@@ -102,7 +140,7 @@ export class DispatchService {
     } catch (error) {
       // Two claims of one worker raced past NOT EXISTS to the same task; the unique key refused one.
       // The worker must never see that: claim again (the task is now theirs, so the next one is picked).
-      if ((error as { code?: string }).code === UNIQUE_VIOLATION && attempt < 5) {
+      if (isUniqueViolation(error) && attempt < 5) {
         return this.tryClaim(statement, workerId, project, cursor, attempt + 1);
       }
       throw error;

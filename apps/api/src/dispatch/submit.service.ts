@@ -10,9 +10,10 @@ import { needsAnotherAnswer, projectSkill, type QualityRules } from '../quality/
 import { SKILL_PRIOR_MEAN } from '../quality/skills';
 import { AssignmentStatus } from './assignment.entity';
 import { consensusOf, type Voter } from './consensus';
-import { DispatchError, ownAssignment } from './dispatch.service';
+import { DispatchError, DispatchService, isUniqueViolation, type Lease, type LeaseRow, type NextClaim, ownAssignment } from './dispatch.service';
 import { DispatchPools } from './dispatch-pools';
-import { READ_ASSIGNMENT, WRITE_ANSWER } from './submit.sql';
+import { READ_ASSIGNMENT, WRITE_ANSWER, WRITE_ANSWER_AND_CLAIM } from './submit.sql';
+import { DomainError } from '../common/domain-error';
 import { isBigintId } from '../common/ids';
 
 export interface Submission {
@@ -21,6 +22,10 @@ export interface Submission {
   status: AssignmentStatus;
   /** Training projects only: how the gold answer went. */
   feedback?: GoldFeedback;
+  /** Asked for with the answer: the next task, when leased in the answer's own statement. */
+  next?: Lease;
+  /** Asked for with the answer but not leased with it: the claim to finish (DispatchService.claimNext). */
+  nextClaim?: NextClaim;
 }
 
 export interface GoldFeedback {
@@ -57,12 +62,23 @@ interface ReadAssignment {
   accuracy: number;
 }
 
+/** What the write statements return: WRITE_ANSWER's columns, and WRITE_ANSWER_AND_CLAIM's lease. */
+interface WrittenRow {
+  duration_ms: number | null;
+  lease_id?: string | null;
+  lease_task_id?: string;
+  lease_expires_at?: Date;
+  lease_input?: unknown;
+}
+
 /** Runs WRITE_ANSWER with these values: on a durable pooled connection, or inside a transaction. */
-type WriteRunner = (values: unknown[]) => Promise<{ duration_ms: number | null }[]>;
+type WriteRunner = (values: unknown[]) => Promise<WrittenRow[]>;
 
 interface Written {
   stored: boolean;
   goldScore: number | null;
+  /** The next task, leased by the same statement. */
+  lease?: LeaseRow;
 }
 
 /** Answers racing on one task retry their write; a few attempts are plenty at overlap ≤ 20. */
@@ -72,6 +88,11 @@ const MAX_WRITE_ATTEMPTS = 8;
 class StaleRead extends Error {}
 const unlessStale = (error: unknown): Written => {
   if (error instanceof StaleRead) return { stored: false, goldScore: null };
+  throw error;
+};
+
+const nullOnDomainError = (error: unknown): null => {
+  if (error instanceof DomainError) return null;
   throw error;
 };
 
@@ -85,6 +106,7 @@ export class SubmitService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly quality: QualityService,
     private readonly pools: DispatchPools,
+    private readonly dispatch: DispatchService,
   ) {}
 
   /**
@@ -93,7 +115,8 @@ export class SubmitService {
    * slot if one is free. Read, then one conditional write (submit.sql.ts): when another answer to the
    * same task landed in between, the write applies nothing and the answer is read and scored again.
    */
-  async submit(workerId: string, assignmentId: string, rawAnswer: unknown, idempotencyKey: string): Promise<Submission> {
+  async submit(workerId: string, assignmentId: string, rawAnswer: unknown, idempotencyKey: string, withNext = false): Promise<Submission> {
+    let nextClaim: NextClaim | null | undefined;
     for (let attempt = 1; ; attempt++) {
       const a = await this.readAssignment(workerId, assignmentId);
       const result = { assignmentId: a.id, projectId: a.project_id };
@@ -107,13 +130,17 @@ export class SubmitService {
       const answer = taskKinds[a.kind].parseAnswer(rawAnswer, a.config, a.input);
       if (!answer.ok) throw DispatchError.invalid(prefixFields('answer', answer.errors), 'The answer is not valid');
       if (a.status === AssignmentStatus.EXPIRED && !(a.task_status === 'OPEN' && a.live_count < a.target_overlap)) throw leaseExpired();
+      // Decided once: a gold draw must not be repeated at each write attempt. A project paused meanwhile
+      // leaves the next task to claimNext, which says why there is none.
+      if (withNext && nextClaim === undefined) nextClaim = await this.dispatch.planNext(workerId, a.project_id).catch(nullOnDomainError);
       const written = a.is_gold
         ? await this.db.transaction((tx) => this.writeGold(tx, a, answer.value, idempotencyKey)).catch(unlessStale)
-        : await this.writeAnswer((values) => this.pools.commit(WRITE_ANSWER, values), a, answer.value, idempotencyKey);
+        : await this.writeAnswer(this.regularWrite(workerId, nextClaim), a, answer.value, idempotencyKey);
       if (written.stored) {
         // Only a training project reveals gold; elsewhere gold must stay indistinguishable from work.
         const feedback = a.is_gold && a.quality_rules.training ? { score: written.goldScore ?? 0, expected: a.gold_answer, explanation: a.gold_explanation } : undefined;
-        return { ...result, status: AssignmentStatus.SUBMITTED, feedback };
+        const next = nextClaim && written.lease ? this.dispatch.leasedWith(workerId, nextClaim, written.lease) : undefined;
+        return { ...result, status: AssignmentStatus.SUBMITTED, feedback, next, nextClaim: next ? undefined : (nextClaim ?? undefined) };
       }
       if (attempt === MAX_WRITE_ATTEMPTS) throw new DispatchError('CONFLICT', 'This task kept changing while your answer was stored; send it again');
     }
@@ -124,6 +151,21 @@ export class SubmitService {
       ? await this.pools.lease<ReadAssignment>(READ_ASSIGNMENT, [assignmentId, SKILL_PRIOR_MEAN, projectSkill('')])
       : [];
     return ownAssignment(rows[0], workerId);
+  }
+
+  /**
+   * How a regular answer is written: alone, or with the claim of the worker's next task when one is
+   * planned and it is not gold's turn (its walk comes first). Should that claim race another claim of
+   * the same worker to one task, the unique key fails the statement: the answer is then written alone.
+   */
+  private regularWrite(workerId: string, next: NextClaim | null | undefined): WriteRunner {
+    if (!next || next.goldFirst) return (values) => this.pools.commit(WRITE_ANSWER, values);
+    const claim = [next.project.id, workerId, next.project.leaseSeconds, next.project.rewardCents, next.cursor];
+    return (values) =>
+      this.pools.commit<WrittenRow>(WRITE_ANSWER_AND_CLAIM, [...values, ...claim]).catch((error: unknown) => {
+        if (isUniqueViolation(error)) return this.pools.commit<WrittenRow>(WRITE_ANSWER, values);
+        throw error;
+      });
   }
 
   /** A regular answer, with the task's consensus once it is counted: one statement, no transaction. */
@@ -150,7 +192,8 @@ export class SubmitService {
       JSON.stringify(stampEvent({ type: 'assignment.submitted', ...about, assignmentId: a.id })),
       JSON.stringify(stampEvent({ type: 'task.completed', ...about, consensus })),
     ]);
-    return { stored: row?.duration_ms !== null && row?.duration_ms !== undefined, goldScore };
+    const lease = row?.lease_id ? { id: row.lease_id, task_id: row.lease_task_id!, lease_expires_at: row.lease_expires_at!, input: row.lease_input } : undefined;
+    return { stored: row?.duration_ms !== null && row?.duration_ms !== undefined, goldScore, lease };
   }
 
   /** A gold answer also moves the worker's skills (and may ban them): in one transaction with it. */

@@ -1,3 +1,4 @@
+import { claimSteps } from './claim.sql';
 import type { Prepared } from './dispatch-pools';
 
 /**
@@ -36,8 +37,7 @@ SELECT a.id, a.worker_id, a.task_id, t.batch_id, a.project_id, a.status, a.idemp
  * $8 answer count read, $9 consensus, $10 extend, $11 is gold, $12 late, $13 the fast-answer rule's
  * minimum seconds (null: none), $14 the assignment.submitted event, $15 the task.completed event.
  */
-export const WRITE_ANSWER: Prepared = { name: 'fourmi_write_answer', text: `
-WITH mine AS (
+const WRITE_STEPS = `mine AS (
   -- Locked by id alone, its status checked after (FOR UPDATE returns the row's latest version): with
   -- "status = 'LEASED'" beside the id the planner walked the partial lease index (9,000 buffers, not 4).
   SELECT id, status FROM assignments WHERE id = $1 FOR UPDATE
@@ -67,5 +67,23 @@ WITH mine AS (
   SELECT $14::jsonb FROM stored
   UNION ALL
   SELECT $15::jsonb FROM counted WHERE status = 'COMPLETED'
-)
+)`;
+
+export const WRITE_ANSWER: Prepared = { name: 'fourmi_write_answer', text: `
+WITH ${WRITE_STEPS}
 SELECT (SELECT duration_ms FROM stored) AS duration_ms, (SELECT status FROM counted) AS task_status` };
+
+/**
+ * WRITE_ANSWER, then, once the answer is stored, the claim of the worker's next task in the project
+ * (claim.sql.ts), in the same statement: one round trip and one commit for the answer and the next
+ * lease, where the worker app asks for both (submitAnswer { next }). The next task cannot be the one
+ * answered: the worker already holds an assignment for it. No lease row when the answer was not stored
+ * or no task was found after the cursor (the caller then claims on its own).
+ * $1–$15 as in WRITE_ANSWER; $16 project, $17 worker, $18 lease seconds, $19 reward cents, $20 cursor.
+ */
+export const WRITE_ANSWER_AND_CLAIM: Prepared = { name: 'fourmi_write_answer_claim', text: `
+WITH ${WRITE_STEPS},
+${claimSteps(false, { project: '$16', worker: '$17', leaseSeconds: '$18', rewardCents: '$19', cursor: '$20' }, 'EXISTS (SELECT 1 FROM stored)')}
+SELECT (SELECT duration_ms FROM stored) AS duration_ms, (SELECT status FROM counted) AS task_status,
+       l.id AS lease_id, l.task_id AS lease_task_id, l.lease_expires_at, s.input AS lease_input
+  FROM (SELECT 1) AS answer LEFT JOIN (leased l JOIN slot s ON s.id = l.task_id) ON true` };

@@ -12,7 +12,7 @@ function getHealth(url: string): Promise<{ status: number; keepAlive: string | u
         res.on('data', (chunk) => (body += chunk));
         res.on('end', () => {
           agent.destroy();
-          resolve({ status: res.statusCode ?? 0, keepAlive: res.headers['keep-alive'], body: JSON.parse(body) });
+          resolve({ status: res.statusCode ?? 0, keepAlive: res.headers['keep-alive']?.toString(), body: JSON.parse(body) });
         });
       })
       .on('error', reject);
