@@ -192,7 +192,7 @@ export class SubmitService {
       JSON.stringify(stampEvent({ type: 'assignment.submitted', ...about, assignmentId: a.id })),
       JSON.stringify(stampEvent({ type: 'task.completed', ...about, consensus })),
     ]);
-    const lease = row?.lease_id ? { id: row.lease_id, task_id: row.lease_task_id!, lease_expires_at: row.lease_expires_at!, input: row.lease_input } : undefined;
+    const lease = row?.lease_id && row.lease_task_id && row.lease_expires_at ? { id: row.lease_id, task_id: row.lease_task_id, lease_expires_at: row.lease_expires_at, input: row.lease_input } : undefined;
     return { stored: row?.duration_ms !== null && row?.duration_ms !== undefined, goldScore, lease };
   }
 
