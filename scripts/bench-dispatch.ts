@@ -242,12 +242,12 @@ const SUBMIT_NEXT = `mutation($i: SubmitAnswerInput!) { submitAnswer(input: $i) 
 // CPU per request than the API spends serving it, on the same two cores.
 const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
 
-function gql(url: string, token: string, query: string, variables: unknown): Promise<any> {
+function gql(url: string, token: string, query: string, variables: unknown, through = agent): Promise<any> {
   const body = JSON.stringify({ query, variables });
   const target = new URL(`${url}/graphql`);
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: target.hostname, port: target.port, path: target.pathname, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization: `Bearer ${token}` } },
+      { host: target.hostname, port: target.port, path: target.pathname, method: 'POST', agent: through, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization: `Bearer ${token}` } },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
@@ -327,6 +327,8 @@ async function capacityProbe(db: pg.Pool, url: string, databaseUrl: string, work
     let busy: Promise<string | undefined> = Promise.resolve(undefined);
     setTimeout(() => ((meter = cpuOf(trees)), (sampler = sampleWaits(databaseUrl))), warmUntil - Date.now());
     setTimeout(() => ((share = meter?.stop() ?? {}), (busy = sampler?.stop() ?? busy)), end - Date.now());
+    const slow: string[] = [];
+    const t0 = performance.now();
     const timed = async (fn: () => Promise<any>) => {
       const started = performance.now();
       try {
@@ -339,6 +341,7 @@ async function capacityProbe(db: pg.Pool, url: string, databaseUrl: string, work
           latencies.push(performance.now() - started);
           const second = Math.floor((Date.now() - warmUntil) / 1000);
           worst[second] = Math.max(worst[second] ?? 0, performance.now() - started);
+          if (process.env.BENCH_TRACE_SLOW && performance.now() - started > 100) slow.push(`${Math.round(started - t0)}+${Math.round(performance.now() - started)}`);
         }
       }
     };
@@ -350,15 +353,19 @@ async function capacityProbe(db: pg.Pool, url: string, databaseUrl: string, work
         // instead would echo any slow moment every THINK_MS, as the people it delayed answer again together.
         let due = Date.now() + THINK_MS;
         const projectId = projects[i % PROJECTS];
-        let lease = (await timed(() => gql(url, worker.token, CLAIM, { p: projectId })))?.claimNext;
+        // Each person keeps their own connection, as a browser does: a few connections shared by everyone
+        // would all land on one API process (connections, not requests, are spread over them).
+        const own = new http.Agent({ keepAlive: true, maxSockets: 1 });
+        let lease = (await timed(() => gql(url, worker.token, CLAIM, { p: projectId }, own)))?.claimNext;
         while (lease) {
           await sleep(due - Date.now());
           // Checked after the wait: an answer due after the end would be timed outside the window counted.
           if (Date.now() >= end) break;
           due += THINK_MS;
-          const result = await timed(() => gql(url, worker.token, SUBMIT_NEXT, { i: { assignmentId: lease.id, answer: { label: 'b' }, idempotencyKey: randomUUID() } }));
+          const result = await timed(() => gql(url, worker.token, SUBMIT_NEXT, { i: { assignmentId: lease.id, answer: { label: 'b' }, idempotencyKey: randomUUID() } }, own));
           lease = result?.submitAnswer.next;
         }
+        own.destroy();
       }),
     );
     const row = {
@@ -373,6 +380,7 @@ async function capacityProbe(db: pg.Pool, url: string, databaseUrl: string, work
     rows.push(row);
     console.log(`${String(people).padStart(5)} people  ${row.requests_per_s} requests/s  p50 ${row.p50_ms} ms  p99 ${row.p99_ms} ms  errors ${errors}  CPU % ${JSON.stringify(share)}`);
     console.log(`        slowest request of each second from ${new Date(warmUntil).toISOString().slice(11, 19)} (ms): ${worst.map(Math.round).join(' ')}`);
+    if (slow.length) console.log(`        slow requests (start ms after ${Math.round(t0)} + duration ms): ${slow.slice(0, 60).join(' ')}`);
     if (row.p99_ms > LATENCY_BOUND_MS || errors > 0) break;
     served = people;
   }
@@ -456,7 +464,7 @@ async function startApi(main: string, databaseUrl: string) {
   const nodeArgs = process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
   const child: ChildProcess = spawn(process.execPath, [...nodeArgs, main], {
     env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, JWT_SECRET: secret, PORT: String(port), SEED_DEMO: 'false', API_WORKERS: String(API_WORKERS), DB_POOL_SIZE: process.env.BENCH_DB_POOL_SIZE ?? String(Math.ceil(40 / API_WORKERS)) },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', process.env.BENCH_API_STDOUT ? 'inherit' : 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
   const end = Date.now() + 60_000;
