@@ -91,6 +91,8 @@ function sampleWaits(url: string | null): { stop(): Promise<string | undefined> 
           WHERE state = 'active' AND backend_type = 'client backend' AND pid <> pg_backend_pid()`,
       );
       for (const { what } of rows) counts.set(what, (counts.get(what) ?? 0) + 1);
+      // A crowd of busy sessions at once is a stall: say what they wait for, and when.
+      if (process.env.BENCH_TRACE_SLOW && rows.length >= 8) console.log(`        ${new Date().toISOString().slice(11, 23)} ${rows.length} busy: ${[...new Set(rows.map((r) => r.what))].join(', ')}`);
       total += rows.length;
       await sleep(WAIT_SAMPLE_MS);
     }
