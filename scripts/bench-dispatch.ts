@@ -120,9 +120,12 @@ async function main(): Promise<void> {
     // BENCH_PG_LOG=FILE: PostgreSQL's log lines there (e.g. with auto_explain in BENCH_PG_SETTINGS).
     log: process.env.BENCH_PG_LOG ? (line) => appendFileSync(process.env.BENCH_PG_LOG!, `${line}\n`) : undefined });
   const api = await startApi(join(outDir, 'main.js'), server.url);
-  const db = new pg.Pool({ connectionString: server.url, max: 140 });
+  // Idle connections stay open to the end (idleTimeoutMillis 0): pg's default closes them 10 s after a
+  // phase, all at once, in the middle of the next one, and dozens of PostgreSQL backends exiting together
+  // (each unmapping the shared buffers it touched) stalled every request for 100–800 ms.
+  const db = new pg.Pool({ connectionString: server.url, max: 140, idleTimeoutMillis: 0 });
   // Claims and reads run on connections committed asynchronously, as in the API (dispatch/dispatch-pools.ts).
-  const claimDb = new pg.Pool({ connectionString: server.url, max: 140, options: '-c synchronous_commit=off' });
+  const claimDb = new pg.Pool({ connectionString: server.url, max: 140, idleTimeoutMillis: 0, options: '-c synchronous_commit=off' });
   try {
     const projects = await seed(db);
     const workers = await createWorkers(db, Math.max(0, ...PEOPLE) + CLIENTS.reduce((a, b) => a + b, 0) * 2);
