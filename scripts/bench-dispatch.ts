@@ -444,7 +444,7 @@ function report(closed: ClosedLoop[], capacity: Awaited<ReturnType<typeof capaci
     `CPU at 32 clients, in % of one core (${cpus().length * 100} % in all): API phase ${pct(shares.api)}; raw phase ${pct(shares.raw)}.`,
     `Busy PostgreSQL sessions at 32 clients (pg_stat_activity every ${WAIT_SAMPLE_MS} ms): API phase ${waits.api ?? '—'}; raw phase ${waits.raw ?? '—'}.`,
     '',
-    `Open loop: simulated people answering one task every ${THINK_MS / 1000} s on a fixed schedule, however long the previous answer took (submit with the next task attached).`,
+    `Open loop: simulated people answering one task every ${THINK_MS / 1000} s on a fixed schedule, however long the previous answer took (submit with the next task attached), each person on their own connection.`,
     '',
     '| people | requests/s | p50 (ms) | p99 (ms) | errors | CPU: API / PostgreSQL / load generator (%) | CPU per request: API / PostgreSQL (ms) |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
