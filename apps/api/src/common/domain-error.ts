@@ -39,3 +39,9 @@ export class DomainError extends Error {
 export function prefixFields(prefix: string, fields: FieldProblem[]): FieldProblem[] {
   return fields.map((f) => ({ ...f, path: f.path ? (f.path.startsWith('[') ? `${prefix}${f.path}` : `${prefix}.${f.path}`) : prefix }));
 }
+
+/** For a `.catch`: a refusal the caller can live without becomes null; anything else still throws. */
+export function nullOnDomainError(error: unknown): null {
+  if (error instanceof DomainError) return null;
+  throw error;
+}

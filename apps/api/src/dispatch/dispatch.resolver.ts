@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Allow } from '../auth/allow.decorator';
 import { type AuthUser, CurrentUser } from '../auth/current-user.decorator';
 import { Permission } from '../auth/permissions';
-import { DomainError } from '../common/domain-error';
+import { nullOnDomainError } from '../common/domain-error';
 import { type GqlContext, requestLoader } from '../common/request-loader';
 import type { ProjectEntity } from '../projects/project.entity';
 import { ProjectsService } from '../projects/projects.service';
@@ -14,11 +14,6 @@ import { Role } from '../users/user.entity';
 import { SubmitAnswerInput } from './dto/submit-answer.input';
 import { SubmitService } from './submit.service';
 import { SubmitResultModel, WorkAssignmentModel, WorkerSummaryModel, WorkProjectModel } from './models/work.model';
-
-function nullOnDomainError(error: unknown): null {
-  if (error instanceof DomainError) return null;
-  throw error;
-}
 
 /** Whether the operation asked for a field of this resolver's result. */
 function selects(info: GraphQLResolveInfo, field: string): boolean {

@@ -89,8 +89,13 @@ export class DispatchService {
 
   /** A lease taken with an answer (NextClaim): the worker's cursor moves as for any regular claim. */
   leasedWith(workerId: string, planned: NextClaim, row: LeaseRow): Lease {
-    this.cursors.set(workerId, planned.project.id, row.task_id);
-    return { id: row.id, projectId: planned.project.id, input: row.input, leaseExpiresAt: row.lease_expires_at };
+    return this.leased(workerId, planned.project, row, true);
+  }
+
+  /** A claimed row as a Lease; a regular claim moves the worker's cursor to its task (gold is walked apart). */
+  private leased(workerId: string, project: ProjectEntity, row: LeaseRow, regular: boolean): Lease {
+    if (regular) this.cursors.set(workerId, project.id, row.task_id);
+    return { id: row.id, projectId: project.id, input: row.input, leaseExpiresAt: row.lease_expires_at };
   }
 
   /** Gold is drawn at the project's ratio, and only while regular work remains, so it cannot be told apart. */
@@ -134,9 +139,7 @@ export class DispatchService {
         cursor,
       ]);
       const row = rows[0];
-      if (!row) return null;
-      if (statement === CLAIM) this.cursors.set(workerId, project.id, row.task_id);
-      return { id: row.id, projectId: project.id, input: row.input, leaseExpiresAt: row.lease_expires_at };
+      return row ? this.leased(workerId, project, row, statement === CLAIM) : null;
     } catch (error) {
       // Two claims of one worker raced past NOT EXISTS to the same task; the unique key refused one.
       // The worker must never see that: claim again (the task is now theirs, so the next one is picked).

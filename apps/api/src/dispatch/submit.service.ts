@@ -2,7 +2,7 @@ import { taskKinds } from '@fourmi/task-kinds';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { prefixFields } from '../common/domain-error';
+import { nullOnDomainError, prefixFields } from '../common/domain-error';
 import { stampEvent } from '../events/events.service';
 import type { ProjectEntity } from '../projects/project.entity';
 import { QualityService } from '../quality/quality.service';
@@ -13,7 +13,6 @@ import { consensusOf, type Voter } from './consensus';
 import { DispatchError, DispatchService, isUniqueViolation, type Lease, type LeaseRow, type NextClaim, ownAssignment } from './dispatch.service';
 import { DispatchPools } from './dispatch-pools';
 import { READ_ASSIGNMENT, WRITE_ANSWER, WRITE_ANSWER_AND_CLAIM } from './submit.sql';
-import { DomainError } from '../common/domain-error';
 import { isBigintId } from '../common/ids';
 
 export interface Submission {
@@ -24,7 +23,7 @@ export interface Submission {
   feedback?: GoldFeedback;
   /** Asked for with the answer: the next task, when leased in the answer's own statement. */
   next?: Lease;
-  /** Asked for with the answer but not leased with it: the claim to finish (DispatchService.claimNext). */
+  /** Asked for with the answer: the claim planned for it, for DispatchService.claimNext to finish when `next` is absent. */
   nextClaim?: NextClaim;
 }
 
@@ -91,11 +90,6 @@ const unlessStale = (error: unknown): Written => {
   throw error;
 };
 
-const nullOnDomainError = (error: unknown): null => {
-  if (error instanceof DomainError) return null;
-  throw error;
-};
-
 const leaseExpired = () => new DispatchError('LEASE_EXPIRED', 'Your time for this task ran out and another worker took it; your answer was not needed');
 const ANSWERED = [AssignmentStatus.SUBMITTED, AssignmentStatus.ACCEPTED, AssignmentStatus.REJECTED];
 
@@ -140,7 +134,7 @@ export class SubmitService {
         // Only a training project reveals gold; elsewhere gold must stay indistinguishable from work.
         const feedback = a.is_gold && a.quality_rules.training ? { score: written.goldScore ?? 0, expected: a.gold_answer, explanation: a.gold_explanation } : undefined;
         const next = nextClaim && written.lease ? this.dispatch.leasedWith(workerId, nextClaim, written.lease) : undefined;
-        return { ...result, status: AssignmentStatus.SUBMITTED, feedback, next, nextClaim: next ? undefined : (nextClaim ?? undefined) };
+        return { ...result, status: AssignmentStatus.SUBMITTED, feedback, next, nextClaim: nextClaim ?? undefined };
       }
       if (attempt === MAX_WRITE_ATTEMPTS) throw new DispatchError('CONFLICT', 'This task kept changing while your answer was stored; send it again');
     }
