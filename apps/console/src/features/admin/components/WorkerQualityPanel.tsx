@@ -56,7 +56,7 @@ export function WorkerQualityPanel({ workerId, onWorkerId, version }: { workerId
             </div>
             <div>
               <dt>{t('audit.agreement')}</dt>
-              <dd>{quality.agreement === null ? '—' : `${Math.round(quality.agreement * 100)} %`}</dd>
+              <dd>{quality.agreement === null ? '—' : formatPercent(quality.agreement, locale)}</dd>
             </div>
             <div>
               <dt>{t('audit.rejected')}</dt>
@@ -89,7 +89,7 @@ export function WorkerQualityPanel({ workerId, onWorkerId, version }: { workerId
                     <tr key={String(week.week)}>
                       <td>{formatDateTime(week.week, locale)}</td>
                       <td className="num">{week.answers}</td>
-                      <td className="num">{week.goldAccuracy === null ? '—' : `${Math.round(week.goldAccuracy * 100)} %`}</td>
+                      <td className="num">{week.goldAccuracy === null ? '—' : formatPercent(week.goldAccuracy, locale)}</td>
                       <td className="num">{week.rejected}</td>
                       <td className="num">{week.flags}</td>
                     </tr>
