@@ -35,6 +35,9 @@ const PG_STATEMENTS = Boolean(process.env.BENCH_PG_STATEMENTS);
 // BENCH_PG_SETTINGS="synchronous_commit=off;shared_buffers=1GB": PostgreSQL settings to try (';' between them).
 const PG_SETTINGS = process.env.BENCH_PG_SETTINGS?.split(';').filter(Boolean) ?? [];
 const THINK_MS = 3000;
+// BENCH_DISTURB_MS=1000: two processes take both cores for that long 3 s into each capacity step (its
+// warm-up), as a noisy neighbour or a deploy would, to see whether the API recovers from the backlog.
+const DISTURB_MS = Number(process.env.BENCH_DISTURB_MS ?? 0);
 // One API process per core (API_WORKERS), as a production deployment on this machine would run it.
 const API_WORKERS = Number(process.env.BENCH_API_WORKERS ?? cpus().length);
 const LATENCY_BOUND_MS = 100;
@@ -77,11 +80,23 @@ function cpuOf(trees: Record<string, number>): { stop(): CpuShare } {
 const WAIT_SAMPLE_MS = 100;
 const waits: { api?: string; raw?: string } = {};
 
+function disturb(ms: number): void {
+  for (let i = 0; i < 2; i++) spawn(process.execPath, ['-e', `const end = Date.now() + ${ms}; while (Date.now() < end);`], { stdio: 'ignore' });
+}
+
+/** "a ×3, b ×1": how many times each value occurs, most frequent first. */
+function tally(values: string[]): string {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([v, n]) => `${v} ×${n}`).join(', ');
+}
+
 function sampleWaits(url: string | null): { stop(): Promise<string | undefined> } {
   if (!url) return { stop: async () => undefined };
   const client = new pg.Client({ connectionString: url });
   const counts = new Map<string, number>();
   let total = 0;
+  let samples = 0;
   let running = true;
   const loop = (async () => {
     await client.connect();
@@ -92,8 +107,12 @@ function sampleWaits(url: string | null): { stop(): Promise<string | undefined> 
       );
       for (const { what } of rows) counts.set(what, (counts.get(what) ?? 0) + 1);
       // A crowd of busy sessions at once is a stall: say what they wait for, and when.
-      if (process.env.BENCH_TRACE_SLOW && rows.length >= 8) console.log(`        ${new Date().toISOString().slice(11, 23)} ${rows.length} busy: ${[...new Set(rows.map((r) => r.what))].join(', ')}`);
+      if (process.env.BENCH_TRACE_SLOW && rows.length >= 8) console.log(`        ${new Date().toISOString().slice(11, 23)} ${rows.length} busy: ${tally(rows.map((r) => r.what))}`);
       total += rows.length;
+      if (process.env.BENCH_TRACE_SLOW && ++samples % 10 === 0) {
+        const { rows: states } = await client.query(`SELECT coalesce(state, '?') AS state FROM pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()`);
+        console.log(`        ${new Date().toISOString().slice(11, 23)} sessions: ${tally(states.map((r) => r.state))}`);
+      }
       await sleep(WAIT_SAMPLE_MS);
     }
     await client.end();
@@ -331,6 +350,7 @@ async function capacityProbe(db: pg.Pool, url: string, databaseUrl: string, work
     let share: CpuShare = {};
     let busy: Promise<string | undefined> = Promise.resolve(undefined);
     setTimeout(() => ((meter = cpuOf(trees)), (sampler = sampleWaits(databaseUrl))), warmUntil - Date.now());
+    if (DISTURB_MS) setTimeout(() => disturb(DISTURB_MS), THINK_MS);
     setTimeout(() => ((share = meter?.stop() ?? {}), (busy = sampler?.stop() ?? busy)), end - Date.now());
     const slow: string[] = [];
     const t0 = performance.now();
@@ -407,12 +427,12 @@ async function relayed(db: pg.Pool): Promise<void> {
 /** The statements that took PostgreSQL the most time, with their calls and mean time. */
 async function printStatements(db: pg.Pool): Promise<void> {
   const { rows } = await db.query(
-    `SELECT calls, round(total_exec_time)::int AS total_ms, round((total_exec_time / calls)::numeric, 3) AS mean_ms, round(total_plan_time)::int AS plan_ms,
+    `SELECT calls, round(total_exec_time)::int AS total_ms, round((total_exec_time / calls)::numeric, 3) AS mean_ms, round(total_plan_time)::int AS plan_ms, plans,
             left(regexp_replace(query, '\\s+', ' ', 'g'), 90) AS query
-       FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 15`,
+       FROM pg_stat_statements WHERE calls > 0 ORDER BY total_exec_time DESC LIMIT 15`,
   );
-  console.log('PostgreSQL statements during the capacity probe (total ms, calls, mean ms, planning ms):');
-  for (const r of rows) console.log(`  ${String(r.total_ms).padStart(7)} ${String(r.calls).padStart(8)} ${String(r.mean_ms).padStart(8)} ${String(r.plan_ms).padStart(6)}  ${r.query}`);
+  console.log('PostgreSQL statements during the capacity probe (total ms, calls, mean ms, planning ms and plans made when pg_stat_statements.track_planning is on):');
+  for (const r of rows) console.log(`  ${String(r.total_ms).padStart(7)} ${String(r.calls).padStart(8)} ${String(r.mean_ms).padStart(8)} ${String(r.plan_ms).padStart(6)} ${String(r.plans).padStart(6)}  ${r.query}`);
   const { rows: tables } = await db.query(
     `SELECT relname, n_tup_ins, n_tup_upd, n_tup_hot_upd, n_dead_tup, autovacuum_count FROM pg_stat_user_tables
       WHERE relname IN ('tasks', 'assignments', 'event_outbox', 'batches') ORDER BY relname`,

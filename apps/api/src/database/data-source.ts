@@ -17,8 +17,8 @@ export function dataSourceOptions(url: string, poolSize = 20): DataSourceOptions
     migrations,
     synchronize: false,
     migrationsRun: false,
-    // Connections are renewed every five minutes so prepared hot-path plans follow the data (dispatch-pools.ts).
-    extra: { max: poolSize, maxLifetimeSeconds: 300 },
+    // No renewal of connections (maxLifetimeSeconds): see dispatch-pools.ts.
+    extra: { max: poolSize },
   };
 }
 

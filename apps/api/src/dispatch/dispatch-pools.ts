@@ -12,8 +12,12 @@ export interface Prepared {
 /**
  * Raw pg pools for the hot path (claim, submit), sending named statements: PostgreSQL parses and plans
  * each once per connection instead of at every call, where planning cost more than running (0.9 ms
- * against 0.4 ms for a claim). Connections are renewed every few minutes so plans follow the data
- * (a plan made on an almost empty `assignments` would keep a sequential scan as it grows).
+ * against 0.4 ms for a claim). Plans still follow the data: PostgreSQL replans a prepared statement
+ * once ANALYZE (autovacuum's, or the one at publish) has updated its tables' statistics
+ * (dispatch-pools.int-spec.ts), so a plan made on an almost empty `assignments` does not outlive its
+ * growth. Connections are therefore kept, not renewed: renewing them on a timer closed and reopened
+ * every connection opened in the same burst together, and each reopening pays its authentication and
+ * the first plans of every statement at once, a stall for every request in flight.
  *
  * `lease` runs on connections committed asynchronously (synchronous_commit=off): a lease is cheap to
  * lose (if PostgreSQL itself crashed in the next instant, the worker would just claim again) and not
@@ -27,7 +31,7 @@ export class DispatchPools implements OnApplicationShutdown {
 
   constructor(@InjectDataSource() db: DataSource) {
     const options = db.options as { url: string; extra?: { max?: number } };
-    this.leasing = new pg.Pool({ connectionString: options.url, max: options.extra?.max ?? 20, maxLifetimeSeconds: 300, options: '-c synchronous_commit=off' });
+    this.leasing = new pg.Pool({ connectionString: options.url, max: options.extra?.max ?? 20, options: '-c synchronous_commit=off' });
     // TypeORM's own pool (its `master`): durable connections without opening more.
     this.durable = (db.driver as unknown as { master: pg.Pool }).master;
   }
