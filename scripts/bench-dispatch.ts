@@ -179,9 +179,10 @@ async function main(): Promise<void> {
           `  raw SQL ${row.raw_cycles_per_s} cycles/s (p50 ${row.raw_p50_claim_ms} ms, p99 ${row.raw_p99_claim_ms} ms)  ratio ${row.ratio}`,
       );
     }
-    if (PG_STATEMENTS) await db.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements; SELECT pg_stat_statements_reset()');
+    if (PG_STATEMENTS) await db.query(`CREATE EXTENSION IF NOT EXISTS pg_stat_statements; SELECT pg_stat_statements_reset(); SELECT pg_stat_reset_shared('wal')`);
+    const probeStarted = new Date();
     const capacity = await capacityProbe(db, api.url, server.url, workers, projects, trees);
-    if (PG_STATEMENTS) await printStatements(db);
+    if (PG_STATEMENTS) await printStatements(db, probeStarted);
     report(closed, capacity, cpu);
     console.log(`RESULT ${JSON.stringify({ mode: quick ? 'quick' : 'full', tasks: TASKS, closed_loop: closed, capacity_workers: capacity.served })}`);
   } finally {
@@ -425,7 +426,7 @@ async function relayed(db: pg.Pool): Promise<void> {
 }
 
 /** The statements that took PostgreSQL the most time, with their calls and mean time. */
-async function printStatements(db: pg.Pool): Promise<void> {
+async function printStatements(db: pg.Pool, since: Date): Promise<void> {
   const { rows } = await db.query(
     `SELECT calls, round(total_exec_time)::int AS total_ms, round((total_exec_time / calls)::numeric, 3) AS mean_ms, round(total_plan_time)::int AS plan_ms, plans,
             left(regexp_replace(query, '\\s+', ' ', 'g'), 90) AS query
@@ -433,6 +434,13 @@ async function printStatements(db: pg.Pool): Promise<void> {
   );
   console.log('PostgreSQL statements during the capacity probe (total ms, calls, mean ms, planning ms and plans made when pg_stat_statements.track_planning is on):');
   for (const r of rows) console.log(`  ${String(r.total_ms).padStart(7)} ${String(r.calls).padStart(8)} ${String(r.mean_ms).padStart(8)} ${String(r.plan_ms).padStart(6)} ${String(r.plans).padStart(6)}  ${r.query}`);
+  // WAL per answer: a count, not a timing, so it compares changes to the writes without the noise of timings.
+  const { rows: [wal] } = await db.query(
+    `SELECT w.wal_records, w.wal_fpi, w.wal_bytes, (SELECT count(*) FROM assignments WHERE submitted_at >= $1)::int AS answers FROM pg_stat_wal w`,
+    [since],
+  );
+  const per = (n: number) => (wal.answers ? Math.round(Number(n) / wal.answers) : '—');
+  console.log(`WAL during the capacity probe: ${wal.answers} answers; per answer ${per(wal.wal_records)} records, ${per(wal.wal_bytes)} bytes, ${wal.answers ? (Number(wal.wal_fpi) / wal.answers).toFixed(2) : '—'} full-page images`);
   const { rows: tables } = await db.query(
     `SELECT relname, n_tup_ins, n_tup_upd, n_tup_hot_upd, n_dead_tup, autovacuum_count FROM pg_stat_user_tables
       WHERE relname IN ('tasks', 'assignments', 'event_outbox', 'batches') ORDER BY relname`,
