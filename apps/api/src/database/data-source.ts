@@ -17,8 +17,8 @@ export function dataSourceOptions(url: string, poolSize = 20): DataSourceOptions
     migrations,
     synchronize: false,
     migrationsRun: false,
-    // No renewal of connections (maxLifetimeSeconds): see dispatch-pools.ts.
-    extra: { max: poolSize },
+    // Connections are kept, neither renewed nor closed when idle: see dispatch-pools.ts.
+    extra: { max: poolSize, idleTimeoutMillis: 0 },
   };
 }
 

@@ -15,9 +15,11 @@ export interface Prepared {
  * against 0.4 ms for a claim). Plans still follow the data: PostgreSQL replans a prepared statement
  * once ANALYZE (autovacuum's, or the one at publish) has updated its tables' statistics
  * (dispatch-pools.int-spec.ts), so a plan made on an almost empty `assignments` does not outlive its
- * growth. Connections are therefore kept, not renewed: renewing them on a timer closed and reopened
- * every connection opened in the same burst together, and each reopening pays its authentication and
- * the first plans of every statement at once, a stall for every request in flight.
+ * growth. Connections are therefore kept for good, neither renewed nor closed when idle (a pool of
+ * fixed size once grown, bounded by `max`): connections opened in one burst of load were otherwise
+ * closed together 10 s after it (pg's default idle timeout) or renewed together by a timer, and many
+ * PostgreSQL backends exiting at once stalled every request in flight (bench:dispatch, whose own
+ * pools did it first); each reopening also pays its authentication and the first plans of each statement.
  *
  * `lease` runs on connections committed asynchronously (synchronous_commit=off): a lease is cheap to
  * lose (if PostgreSQL itself crashed in the next instant, the worker would just claim again) and not
@@ -31,7 +33,7 @@ export class DispatchPools implements OnApplicationShutdown {
 
   constructor(@InjectDataSource() db: DataSource) {
     const options = db.options as { url: string; extra?: { max?: number } };
-    this.leasing = new pg.Pool({ connectionString: options.url, max: options.extra?.max ?? 20, options: '-c synchronous_commit=off' });
+    this.leasing = new pg.Pool({ connectionString: options.url, max: options.extra?.max ?? 20, idleTimeoutMillis: 0, options: '-c synchronous_commit=off' });
     // TypeORM's own pool (its `master`): durable connections without opening more.
     this.durable = (db.driver as unknown as { master: pg.Pool }).master;
   }
