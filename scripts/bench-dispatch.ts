@@ -35,6 +35,12 @@ const PG_STATEMENTS = Boolean(process.env.BENCH_PG_STATEMENTS);
 // BENCH_PG_SETTINGS="synchronous_commit=off;shared_buffers=1GB": PostgreSQL settings to try (';' between them).
 const PG_SETTINGS = process.env.BENCH_PG_SETTINGS?.split(';').filter(Boolean) ?? [];
 const THINK_MS = 3000;
+// Each task takes a person THINK_MS on average, drawn uniformly within ±THINK_JITTER of it. With the
+// same 3 s for everyone, the three people who claim a task one after another (they share its slots) answer
+// it within milliseconds of each other, and then every following task too, in lockstep for the whole
+// step: people do not. BENCH_THINK_JITTER=0 restores the lockstep, the worst case for answers racing on a task.
+const THINK_JITTER = Number(process.env.BENCH_THINK_JITTER ?? 1 / 3);
+const thinkTime = () => THINK_MS * (1 + THINK_JITTER * (2 * Math.random() - 1));
 // BENCH_DISTURB_MS=1000: two processes take both cores for that long 3 s into each capacity step (its
 // warm-up), as a noisy neighbour or a deploy would, to see whether the API recovers from the backlog.
 const DISTURB_MS = Number(process.env.BENCH_DISTURB_MS ?? 0);
@@ -374,10 +380,10 @@ async function capacityProbe(db: pg.Pool, url: string, databaseUrl: string, work
     await Promise.all(
       cohort.map(async (worker, i) => {
         await sleep((THINK_MS * i) / people);
-        // Open loop: each person answers on a fixed schedule, every THINK_MS from their start, however
-        // long the previous answer took (never before it returned). Waiting THINK_MS after each response
-        // instead would echo any slow moment every THINK_MS, as the people it delayed answer again together.
-        let due = Date.now() + THINK_MS;
+        // Open loop: each person answers on their own schedule, a task every THINK_MS on average from their
+        // start, however long the previous answer took (never before it returned). Waiting after each
+        // response instead would echo any slow moment every THINK_MS, as the people it delayed answer again together.
+        let due = Date.now() + thinkTime();
         const projectId = projects[i % PROJECTS];
         // Each person keeps their own connection, as a browser does: a few connections shared by everyone
         // would all land on one API process (connections, not requests, are spread over them).
@@ -387,7 +393,7 @@ async function capacityProbe(db: pg.Pool, url: string, databaseUrl: string, work
           await sleep(due - Date.now());
           // Checked after the wait: an answer due after the end would be timed outside the window counted.
           if (Date.now() >= end) break;
-          due += THINK_MS;
+          due += thinkTime();
           const result = await timed(() => gql(url, worker.token, SUBMIT_NEXT, { i: { assignmentId: lease.id, answer: { label: 'b' }, idempotencyKey: randomUUID() } }, own));
           lease = result?.submitAnswer.next;
         }
@@ -472,7 +478,7 @@ function report(closed: ClosedLoop[], capacity: Awaited<ReturnType<typeof capaci
     `CPU at 32 clients, in % of one core (${cpus().length * 100} % in all): API phase ${pct(shares.api)}; raw phase ${pct(shares.raw)}.`,
     `Busy PostgreSQL sessions at 32 clients (pg_stat_activity every ${WAIT_SAMPLE_MS} ms): API phase ${waits.api ?? '—'}; raw phase ${waits.raw ?? '—'}.`,
     '',
-    `Open loop: simulated people answering one task every ${THINK_MS / 1000} s on a fixed schedule, however long the previous answer took (submit with the next task attached), each person on their own connection.`,
+    `Open loop: simulated people answering one task every ${THINK_MS / 1000} s on average (${THINK_JITTER ? `each task's time drawn uniformly from ${round((THINK_MS * (1 - THINK_JITTER)) / 1000, 1)}–${round((THINK_MS * (1 + THINK_JITTER)) / 1000, 1)} s` : 'always the same'}), on their own schedule however long the previous answer took (submit with the next task attached), each person on their own connection.`,
     '',
     '| people | requests/s | p50 (ms) | p99 (ms) | errors | CPU: API / PostgreSQL / load generator (%) | CPU per request: API / PostgreSQL (ms) |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
