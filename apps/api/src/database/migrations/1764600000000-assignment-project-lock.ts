@@ -5,10 +5,10 @@ export class AssignmentProjectLock1764600000000 implements MigrationInterface {
 
   async up(db: QueryRunner): Promise<void> {
     // Every lease inserted an assignment whose foreign key to projects share-locked its project's row:
-    // all the leases of a project, from every worker at once, took turns on that one row (a MultiXact
-    // per overlapping lock, WAL for each), and all ten projects of a deployment sit on one heap page.
-    // The key was redundant: an assignment's project is its task's (the claim copies it from the task
-    // it locks), and the task's own key keeps that project alive as long as the assignment's task.
+    // all the leases of a project, from every worker at once, took turns on that one row (a lock record
+    // in the WAL each time, a MultiXact whenever two overlapped), and dozens of projects share a heap page.
+    // The key was redundant: an assignment's project is its task's (the claim locks a task of that
+    // project), and the task's own key keeps that project alive as long as the assignment's task.
     await db.query(`ALTER TABLE assignments DROP CONSTRAINT assignments_project_id_fkey`);
   }
 
