@@ -15,6 +15,7 @@ import pg from 'pg';
 import { startEmbeddedPostgres } from '../apps/api/src/database/embedded-postgres';
 import { CLAIM as CLAIM_STATEMENT } from '../apps/api/src/dispatch/claim.sql';
 import { READ_ASSIGNMENT, WRITE_ANSWER } from '../apps/api/src/dispatch/submit.sql';
+import { OUTBOX_PENDING_SQL } from '../apps/api/src/events/outbox.sql';
 import { stampEvent } from '../apps/api/src/events/events.service';
 import { percentile, writeBenchSection } from './bench-report';
 import { measureCpu } from './cpu-share';
@@ -426,7 +427,7 @@ async function capacityProbe(db: pg.Pool, url: string, databaseUrl: string, work
  */
 async function relayed(db: pg.Pool): Promise<void> {
   const started = Date.now();
-  while ((await db.query('SELECT 1 FROM event_outbox LIMIT 1')).rows.length) await sleep(100);
+  while ((await db.query(OUTBOX_PENDING_SQL)).rows.length) await sleep(100);
   const waited = Date.now() - started;
   if (waited > 1000) console.log(`        (waited ${(waited / 1000).toFixed(1)} s for the events of the previous phase to be relayed)`);
 }

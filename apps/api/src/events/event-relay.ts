@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { BusMessage } from './event-bus';
 import { EVENTS_CHANNEL, type FourmiEvent } from './event.types';
+import { OUTBOX_PENDING_SQL, TAKE_SQL } from './outbox.sql';
 
 /**
  * Reacts to committed events inside the relay's transaction (batch counters, webhook deliveries,
@@ -16,15 +17,6 @@ const CHUNK = 500;
 const RELAY_LOCK = `hashtext('fourmi'), hashtext('event-relay')`;
 /** NOTIFY payloads must stay under 8,000 bytes. */
 const MAX_PAYLOAD = 7900;
-
-/**
- * Takes $1 events from the outbox, oldest first. Each event is deleted in the transaction that relays
- * it, so it is relayed once; SKIP LOCKED keeps that true should two passes ever overlap.
- */
-const TAKE_SQL = `
-DELETE FROM event_outbox
- WHERE id IN (SELECT id FROM event_outbox ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
-RETURNING id, event`;
 
 /**
  * Relays the outbox in batches: one transaction handles up to 500 events and sends them to every
@@ -96,10 +88,8 @@ export class EventRelay implements OnApplicationBootstrap, BeforeApplicationShut
    */
   private async pass(wait: boolean): Promise<number> {
     // An idle poll costs this one round trip, not a transaction of four. Rows another replica is
-    // relaying still show until it commits, so drain() then waits for its turn. Through the primary
-    // key: a bare EXISTS scans the table's pages, full of rows relayed since the last vacuum (1.7 ms
-    // a poll under load, against a few index entries, marked dead once seen, here).
-    const pending = await this.db.query(`SELECT id FROM event_outbox ORDER BY id LIMIT 1`);
+    // relaying still show until it commits, so drain() then waits for its turn.
+    const pending = await this.db.query(OUTBOX_PENDING_SQL);
     if (!pending.length) return 0;
     return this.db.transaction(async (tx) => {
       const [{ turn }] = await tx.query(wait ? `SELECT true AS turn FROM (SELECT pg_advisory_xact_lock(${RELAY_LOCK})) waited` : `SELECT pg_try_advisory_xact_lock(${RELAY_LOCK}) AS turn`);
