@@ -436,11 +436,11 @@ async function relayed(db: pg.Pool): Promise<void> {
 async function printStatements(db: pg.Pool, since: Date): Promise<void> {
   const { rows } = await db.query(
     `SELECT calls, round(total_exec_time)::int AS total_ms, round((total_exec_time / calls)::numeric, 3) AS mean_ms, round(total_plan_time)::int AS plan_ms, plans,
-            left(regexp_replace(query, '\\s+', ' ', 'g'), 90) AS query
+            round(shared_blks_hit::numeric / calls, 1) AS blks, left(regexp_replace(query, '\\s+', ' ', 'g'), 90) AS query
        FROM pg_stat_statements WHERE calls > 0 ORDER BY total_exec_time DESC LIMIT 15`,
   );
-  console.log('PostgreSQL statements during the capacity probe (total ms, calls, mean ms, planning ms and plans made when pg_stat_statements.track_planning is on):');
-  for (const r of rows) console.log(`  ${String(r.total_ms).padStart(7)} ${String(r.calls).padStart(8)} ${String(r.mean_ms).padStart(8)} ${String(r.plan_ms).padStart(6)} ${String(r.plans).padStart(6)}  ${r.query}`);
+  console.log('PostgreSQL statements during the capacity probe (total ms, calls, mean ms, planning ms and plans made when pg_stat_statements.track_planning is on, buffers hit per call):');
+  for (const r of rows) console.log(`  ${String(r.total_ms).padStart(7)} ${String(r.calls).padStart(8)} ${String(r.mean_ms).padStart(8)} ${String(r.plan_ms).padStart(6)} ${String(r.plans).padStart(6)} ${String(r.blks).padStart(8)}  ${r.query}`);
   // WAL per answer: a count, not a timing, so it compares changes to the writes without the noise of timings.
   const { rows: [wal] } = await db.query(
     `SELECT w.wal_records, w.wal_fpi, w.wal_bytes, (SELECT count(*) FROM assignments WHERE submitted_at >= $1)::int AS answers FROM pg_stat_wal w`,
@@ -449,11 +449,12 @@ async function printStatements(db: pg.Pool, since: Date): Promise<void> {
   const per = (n: number) => (wal.answers ? Math.round(Number(n) / wal.answers) : '—');
   console.log(`WAL during the capacity probe: ${wal.answers} answers; per answer ${per(wal.wal_records)} records, ${per(wal.wal_bytes)} bytes, ${wal.answers ? (Number(wal.wal_fpi) / wal.answers).toFixed(2) : '—'} full-page images`);
   const { rows: tables } = await db.query(
-    `SELECT relname, n_tup_ins, n_tup_upd, n_tup_hot_upd, n_dead_tup, autovacuum_count FROM pg_stat_user_tables
+    `SELECT relname, n_tup_ins, n_tup_upd, n_tup_hot_upd, n_dead_tup, autovacuum_count, autoanalyze_count,
+            to_char(last_autoanalyze, 'HH24:MI:SS') AS analyzed FROM pg_stat_user_tables
       WHERE relname IN ('tasks', 'assignments', 'event_outbox', 'batches') ORDER BY relname`,
   );
-  console.log('Tables over the whole run (inserts, updates, of which HOT, dead rows now, autovacuums):');
-  for (const t of tables) console.log(`  ${t.relname.padEnd(13)} ${t.n_tup_ins} ${t.n_tup_upd} ${t.n_tup_hot_upd} ${t.n_dead_tup} ${t.autovacuum_count}`);
+  console.log('Tables over the whole run (inserts, updates, of which HOT, dead rows now, autovacuums, autoanalyzes and the last one\'s time):');
+  for (const t of tables) console.log(`  ${t.relname.padEnd(13)} ${t.n_tup_ins} ${t.n_tup_upd} ${t.n_tup_hot_upd} ${t.n_dead_tup} ${t.autovacuum_count} ${t.autoanalyze_count} ${t.analyzed ?? '—'}`);
 }
 
 /** CPU time per request in ms, from a CPU share (% of one core) and a request rate. */

@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
@@ -48,6 +49,9 @@ export class AppModule {
           path: '/graphql',
           playground: false,
           introspection: true,
+          // No field carries a cache hint, and Apollo's default cache-control plugin would wrap every field
+          // resolver of every response to compute one.
+          plugins: [ApolloServerPluginCacheControlDisabled()],
           // HTTP operations carry the token in their headers; subscriptions (graphql-ws) in the
           // connection params, copied to headers at connect so the same guard serves both.
           context: ({ req, extra }: { req?: GqlContext['req']; extra?: { headers: GqlContext['req']['headers'] } }): GqlContext => ({
