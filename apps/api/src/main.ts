@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { Logger } from '@nestjs/common';
 import { createApp, prepareRuntime, type Runtime } from './bootstrap';
 import { type AppConfig, ConfigError, describeConfig, loadConfig } from './config/app.config';
+import { respawnDelayMs } from './respawn-delay';
 import { printApiSchema } from './schema';
 import { DEMO_ACCOUNTS, seedDemo } from './seed/demo-seed';
 
@@ -35,11 +36,12 @@ async function main(): Promise<void> {
 /**
  * API_WORKERS > 1: this process keeps the database (embedded or not) and forks that many API processes
  * sharing the port, each a replica like those behind a load balancer (events cross them through the
- * outbox and LISTEN/NOTIFY). A worker that dies is replaced.
+ * outbox and LISTEN/NOTIFY). A worker that dies is replaced, after a wait if it died young (respawn-delay.ts).
  */
 async function runPrimary(config: AppConfig, runtime: Runtime): Promise<void> {
   let stopping = false;
-  const fork = (index: number) => {
+  const fork = (index: number, previousDelayMs = 0) => {
+    const started = Date.now();
     const worker = cluster.fork({
       DATABASE_URL: runtime.databaseUrl,
       JWT_SECRET: runtime.jwtSecret,
@@ -50,8 +52,9 @@ async function runPrimary(config: AppConfig, runtime: Runtime): Promise<void> {
     worker.once('exit', (code, signal) => {
       // Exit code 0: the worker was told to stop (Ctrl-C reaches every process of the group).
       if (stopping || code === 0) return;
-      logger.error(`API worker ${index} exited (${signal ?? code}); starting another`);
-      fork(index);
+      const delayMs = respawnDelayMs(Date.now() - started, previousDelayMs);
+      logger.error(`API worker ${index} exited (${signal ?? code}); starting another${delayMs ? ` in ${delayMs / 1000} s` : ''}`);
+      setTimeout(() => stopping || fork(index, delayMs), delayMs);
     });
   };
   for (let index = 0; index < config.apiWorkers; index++) fork(index);
