@@ -14,6 +14,7 @@ import { JwtService } from '@nestjs/jwt';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '../apps/api/src/database/embedded-postgres';
 import { CLAIM as CLAIM_STATEMENT } from '../apps/api/src/dispatch/claim.sql';
+import { HOT_PATH_SETTINGS } from '../apps/api/src/dispatch/hot-path-plans';
 import { READ_ASSIGNMENT, WRITE_ANSWER } from '../apps/api/src/dispatch/submit.sql';
 import { OUTBOX_PENDING_SQL } from '../apps/api/src/events/outbox.sql';
 import { stampEvent } from '../apps/api/src/events/events.service';
@@ -152,9 +153,10 @@ async function main(): Promise<void> {
   // Idle connections stay open to the end (idleTimeoutMillis 0): pg's default closes them 10 s after a
   // phase, all at once, in the middle of the next one, and dozens of PostgreSQL backends exiting together
   // (each unmapping the shared buffers it touched) stalled every request for 100–800 ms.
-  const db = new pg.Pool({ connectionString: server.url, max: 140, idleTimeoutMillis: 0 });
+  // Statements planned as the API's hot path plans them (dispatch/hot-path-plans.ts: HOT_PATH_SETTINGS).
+  const db = new pg.Pool({ connectionString: server.url, max: 140, idleTimeoutMillis: 0, options: HOT_PATH_SETTINGS });
   // Claims and reads run on connections committed asynchronously, as in the API (dispatch/dispatch-pools.ts).
-  const claimDb = new pg.Pool({ connectionString: server.url, max: 140, idleTimeoutMillis: 0, options: '-c synchronous_commit=off' });
+  const claimDb = new pg.Pool({ connectionString: server.url, max: 140, idleTimeoutMillis: 0, options: `${HOT_PATH_SETTINGS} -c synchronous_commit=off` });
   try {
     const projects = await seed(db);
     const workers = await createWorkers(db, Math.max(0, ...PEOPLE) + CLIENTS.reduce((a, b) => a + b, 0) * 2);
@@ -163,7 +165,7 @@ async function main(): Promise<void> {
     const flush = measureDiskFlush(dataDir);
     console.log(`Disk: 8 kB written and flushed (fdatasync) in ${flush.p50_ms} ms (p50), ${flush.p99_ms} ms (p99)`);
     // The seed leaves statistics of an empty `assignments`. A running deployment has had its tables
-    // analyzed after its first traffic (the API's minute job, dispatch/hot-table-statistics.ts, and
+    // analyzed after its first traffic (the API's minute job, dispatch/hot-path-plans.ts, and
     // autovacuum). Here that job could land in the middle of a measured phase, and before it, plans made
     // on the empty table's statistics read whole tables (1,400 buffers per answer's read in some runs).
     // So the first seconds of traffic are analyzed in the first warm-up.

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../test/test-app';
 import { CLAIM } from './claim.sql';
 import type { Prepared } from './dispatch-pools';
-import { analyzeGrownTables } from './hot-table-statistics';
+import { analyzeGrownTables, HOT_PATH_SETTINGS } from './hot-path-plans';
 import { READ_ASSIGNMENT, WRITE_ANSWER, WRITE_ANSWER_AND_CLAIM } from './submit.sql';
 
 const NO_PROJECT = '00000000-0000-0000-0000-000000000000';
@@ -36,10 +36,9 @@ describe("the hot path's plans, made on a new deployment's empty tables", () => 
   };
 
   beforeAll(async () => {
-    client = new pg.Client({ connectionString: await createTestDatabase() });
+    // As the hot path's connections plan: once per statement, generically. No autovacuum ANALYZE here.
+    client = new pg.Client({ connectionString: await createTestDatabase(), options: HOT_PATH_SETTINGS });
     await client.connect();
-    // The plan PostgreSQL settles on after five calls, made at once; no autovacuum ANALYZE to replan it.
-    await client.query('SET plan_cache_mode = force_generic_plan');
     for (const table of ['users', 'projects', 'batches', 'tasks', 'assignments']) await client.query(`ALTER TABLE ${table} SET (autovacuum_enabled = false)`);
     await client.query(`INSERT INTO users (email, password_hash, display_name, roles) SELECT 'w' || g || '@example.org', 'x', 'W', '{WORKER}' FROM generate_series(1, 200) g`);
     await client.query(`INSERT INTO projects (owner_id, name, instructions, kind, config, reward_cents, overlap, lease_seconds)

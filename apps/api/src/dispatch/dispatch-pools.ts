@@ -2,6 +2,7 @@ import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
+import { HOT_PATH_SETTINGS } from './hot-path-plans';
 
 /** A hot-path statement, prepared once per connection under its name. */
 export interface Prepared {
@@ -24,7 +25,9 @@ export interface Prepared {
  * `lease` runs on connections committed asynchronously (synchronous_commit=off): a lease is cheap to
  * lose (if PostgreSQL itself crashed in the next instant, the worker would just claim again) and not
  * waiting for the WAL flush halves the flushes of a claim → submit cycle. Reads go there too. `commit`
- * runs on durable connections: answers, money and everything else wait for their WAL flush.
+ * runs on durable connections: answers wait for their WAL flush. Both pools are the hot path's own
+ * (HOT_PATH_SETTINGS): TypeORM's pool sends unnamed statements, for which a generic plan would mean
+ * ignoring each call's values.
  */
 @Injectable()
 export class DispatchPools implements OnApplicationShutdown {
@@ -33,9 +36,10 @@ export class DispatchPools implements OnApplicationShutdown {
 
   constructor(@InjectDataSource() db: DataSource) {
     const options = db.options as { url: string; extra?: { max?: number } };
-    this.leasing = new pg.Pool({ connectionString: options.url, max: options.extra?.max ?? 20, idleTimeoutMillis: 0, options: '-c synchronous_commit=off' });
-    // TypeORM's own pool (its `master`): durable connections without opening more.
-    this.durable = (db.driver as unknown as { master: pg.Pool }).master;
+    const pool = (settings: string) =>
+      new pg.Pool({ connectionString: options.url, max: options.extra?.max ?? 20, idleTimeoutMillis: 0, options: `${HOT_PATH_SETTINGS} ${settings}`.trim() });
+    this.leasing = pool('-c synchronous_commit=off');
+    this.durable = pool('');
   }
 
   async lease<R>(statement: Prepared, values: unknown[]): Promise<R[]> {
@@ -47,6 +51,6 @@ export class DispatchPools implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.leasing.end();
+    await Promise.all([this.leasing.end(), this.durable.end()]);
   }
 }

@@ -3,14 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { JobsService } from '../jobs/jobs.service';
 import { DispatchService } from './dispatch.service';
-import { analyzeGrownTables } from './hot-table-statistics';
+import { analyzeGrownTables } from './hot-path-plans';
 
 const QUEUE = 'sweep-leases';
 
 /**
  * Frees slots held by expired leases every minute (a pg-boss schedule, so one replica runs it), on top
  * of the sweep every claim does when it finds no free slot; then analyzes the hot tables if they have
- * doubled since their last statistics (hot-table-statistics.ts).
+ * doubled since their last statistics (hot-path-plans.ts).
  */
 @Injectable()
 export class LeaseSweeper implements OnApplicationBootstrap {
