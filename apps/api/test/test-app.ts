@@ -4,7 +4,9 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { TokenService } from '../src/auth/token.service';
 import { createApp } from '../src/bootstrap';
+import { EventBus } from '../src/events/event-bus';
 import { EventRelay } from '../src/events/event-relay';
+import { EVENTS_CHANNEL } from '../src/events/event.types';
 import type { PaymentsConfig } from '../src/config/app.config';
 import { Role } from '../src/users/user.entity';
 import { UsersService } from '../src/users/users.service';
@@ -73,6 +75,12 @@ export async function startTestApp(options: { databaseUrl?: string; jwtSecret?: 
     },
     async settle() {
       await app.get(EventRelay).drain();
+      // The relayed events reach this replica's bus through LISTEN, a moment after the relay commits; a
+      // marker notified now arrives after them (one channel, commit order).
+      const marker = randomBytes(6).toString('hex');
+      const heard = new Promise<void>((done) => app.get(EventBus).onEvent((e) => (e as unknown as { marker?: string }).marker === marker && done()));
+      await pool.query('SELECT pg_notify($1, $2)', [EVENTS_CHANNEL, JSON.stringify([{ type: 'test.settled', marker, deliveries: [] }])]);
+      await heard;
     },
     async close() {
       await pool.end();
