@@ -14,9 +14,9 @@ export interface Prepared {
  * Raw pg pools for the hot path (claim, submit), sending named statements: PostgreSQL parses and plans
  * each once per connection instead of at every call, where planning cost more than running (0.9 ms
  * against 0.4 ms for a claim). Plans still follow the data: PostgreSQL replans a prepared statement
- * once ANALYZE (autovacuum's, or the one at publish) has updated its tables' statistics
- * (dispatch-pools.int-spec.ts), so a plan made on an almost empty `assignments` does not outlive its
- * growth. Connections are therefore kept for good, neither renewed nor closed when idle (a pool of
+ * once ANALYZE (autovacuum's, the one at publish, or the minute job's at each doubling of the hot
+ * tables: hot-path-plans.ts) has updated its tables' statistics (dispatch-pools.int-spec.ts), so a plan
+ * made on an almost empty `assignments` does not outlive its growth. Connections are therefore kept for good, neither renewed nor closed when idle (a pool of
  * fixed size once grown, bounded by `max`): connections opened in one burst of load were otherwise
  * closed together 10 s after it (pg's default idle timeout) or renewed together by a timer, and many
  * PostgreSQL backends exiting at once stalled every request in flight (bench:dispatch, whose own
