@@ -78,9 +78,11 @@ export async function startTestApp(options: { databaseUrl?: string; jwtSecret?: 
       // The relayed events reach this replica's bus through LISTEN, a moment after the relay commits; a
       // marker notified now arrives after them (one channel, commit order).
       const marker = randomBytes(6).toString('hex');
-      const heard = new Promise<void>((done) => app.get(EventBus).onEvent((e) => (e as unknown as { marker?: string }).marker === marker && done()));
+      const markers = app.get(EventBus).stream((e) => (e as unknown as { marker?: string }).marker === marker);
+      const heard = markers.next(); // listening from here
       await pool.query('SELECT pg_notify($1, $2)', [EVENTS_CHANNEL, JSON.stringify([{ type: 'test.settled', marker, deliveries: [] }])]);
       await heard;
+      await markers.return(undefined); // and no longer
     },
     async close() {
       await pool.end();

@@ -16,8 +16,9 @@ export interface Prepared {
  * against 0.4 ms for a claim). Plans still follow the data: PostgreSQL replans a prepared statement
  * once ANALYZE (autovacuum's, the one at publish, or the minute job's at each doubling of the hot
  * tables: hot-path-plans.ts) has updated its tables' statistics (dispatch-pools.int-spec.ts), so a plan
- * made on an almost empty `assignments` does not outlive its growth. Connections are therefore kept for good, neither renewed nor closed when idle (a pool of
- * fixed size once grown, bounded by `max`): connections opened in one burst of load were otherwise
+ * made on an almost empty `assignments` does not outlive its growth. Connections are therefore kept for
+ * good, neither renewed nor closed when idle (a pool of fixed size once grown, bounded by `max`, as
+ * TypeORM's pool: data-source.ts): connections opened in one burst of load were otherwise
  * closed together 10 s after it (pg's default idle timeout) or renewed together by a timer, and many
  * PostgreSQL backends exiting at once stalled every request in flight (bench:dispatch, whose own
  * pools did it first); each reopening also pays its authentication and the first plans of each statement.
@@ -35,9 +36,9 @@ export class DispatchPools implements OnApplicationShutdown {
   private readonly durable: pg.Pool;
 
   constructor(@InjectDataSource() db: DataSource) {
-    const options = db.options as { url: string; extra?: { max?: number } };
-    const pool = (settings: string) =>
-      new pg.Pool({ connectionString: options.url, max: options.extra?.max ?? 20, idleTimeoutMillis: 0, options: `${HOT_PATH_SETTINGS} ${settings}`.trim() });
+    // The size and idle rule of TypeORM's pool (data-source.ts), with the hot path's own settings.
+    const options = db.options as { url: string; extra: pg.PoolConfig };
+    const pool = (settings: string) => new pg.Pool({ connectionString: options.url, ...options.extra, options: `${HOT_PATH_SETTINGS} ${settings}`.trim() });
     this.leasing = pool('-c synchronous_commit=off');
     this.durable = pool('');
   }
