@@ -20,7 +20,7 @@ import { OUTBOX_PENDING_SQL } from '../apps/api/src/events/outbox.sql';
 import { stampEvent } from '../apps/api/src/events/events.service';
 import { percentile, writeBenchSection } from './bench-report';
 import { measureCpu } from './cpu-share';
-import { measureDiskFlush } from './disk-flush';
+import { measureDiskFlush, watchDiskFlush } from './disk-flush';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
@@ -201,7 +201,7 @@ async function main(): Promise<void> {
     }
     if (PG_STATEMENTS) await db.query(`CREATE EXTENSION IF NOT EXISTS pg_stat_statements; SELECT pg_stat_statements_reset(); SELECT pg_stat_reset_shared('wal')`);
     const probeStarted = new Date();
-    const capacity = await capacityProbe(db, api.url, server.url, workers, projects, trees);
+    const capacity = await capacityProbe(db, api.url, server.url, workers, projects, trees, dataDir);
     if (PG_STATEMENTS) await printStatements(db, probeStarted);
     report(closed, capacity, cpu, flush);
     console.log(`RESULT ${JSON.stringify({ mode: quick ? 'quick' : 'full', tasks: TASKS, closed_loop: closed, capacity_workers: capacity.served, disk_flush_p50_ms: flush.p50_ms })}`);
@@ -353,10 +353,12 @@ async function rawCycle(db: pg.Pool, claimDb: pg.Pool, worker: Worker, projectId
  * Open loop: N people, each answering a task every 3 s (claim, then on schedule submit with the next
  * task attached), started evenly over the first 3 s. The largest N whose p99 latency stays within bound.
  */
-async function capacityProbe(db: pg.Pool, url: string, databaseUrl: string, workers: Worker[], projects: string[], trees: Record<string, number>) {
-  const rows: { people: number; requests_per_s: number; p50_ms: number; p99_ms: number; errors: number; cpu: CpuShare; waits?: string }[] = [];
+async function capacityProbe(db: pg.Pool, url: string, databaseUrl: string, workers: Worker[], projects: string[], trees: Record<string, number>, dataDir: string) {
+  const rows: { people: number; requests_per_s: number; p50_ms: number; p99_ms: number; errors: number; cpu: CpuShare; waits?: string; worst_flush_ms?: number; rerun?: boolean }[] = [];
   let served = 0;
-  for (const people of PEOPLE) {
+  const rerun = new Set<number>();
+  for (let step = 0; step < PEOPLE.length; step++) {
+    const people = PEOPLE[step];
     if (people > workers.length) break;
     await relayed(db);
     // The same simulated people come back in each larger cohort (they claim new tasks).
@@ -368,11 +370,13 @@ async function capacityProbe(db: pg.Pool, url: string, databaseUrl: string, work
     const end = warmUntil + SECONDS * 1000;
     let meter: ReturnType<typeof cpuOf> | undefined;
     let sampler: ReturnType<typeof sampleWaits> | undefined;
+    let flushes: ReturnType<typeof watchDiskFlush> | undefined;
     let share: CpuShare = {};
     let busy: Promise<string | undefined> = Promise.resolve(undefined);
-    setTimeout(() => ((meter = cpuOf(trees)), (sampler = sampleWaits(databaseUrl))), warmUntil - Date.now());
+    let flushed: Promise<{ worst_ms: number; slow: string[] } | undefined> = Promise.resolve(undefined);
+    setTimeout(() => ((meter = cpuOf(trees)), (sampler = sampleWaits(databaseUrl)), (flushes = watchDiskFlush(dataDir))), warmUntil - Date.now());
     if (DISTURB_MS) setTimeout(() => disturb(DISTURB_MS), THINK_MS);
-    setTimeout(() => ((share = meter?.stop() ?? {}), (busy = sampler?.stop() ?? busy)), end - Date.now());
+    setTimeout(() => ((share = meter?.stop() ?? {}), (busy = sampler?.stop() ?? busy), (flushed = flushes?.stop() ?? flushed)), end - Date.now());
     const slow: string[] = [];
     const t0 = performance.now();
     const timed = async (fn: () => Promise<any>) => {
@@ -414,6 +418,7 @@ async function capacityProbe(db: pg.Pool, url: string, databaseUrl: string, work
         own.destroy();
       }),
     );
+    const flush = await flushed;
     const row = {
       people,
       requests_per_s: round(latencies.length / SECONDS),
@@ -422,12 +427,25 @@ async function capacityProbe(db: pg.Pool, url: string, databaseUrl: string, work
       errors,
       cpu: share,
       waits: await busy,
+      worst_flush_ms: flush?.worst_ms,
+      rerun: false,
     };
     rows.push(row);
     console.log(`${String(people).padStart(5)} people  ${row.requests_per_s} requests/s  p50 ${row.p50_ms} ms  p99 ${row.p99_ms} ms  errors ${errors}  CPU % ${JSON.stringify(share)}`);
     console.log(`        slowest request of each second from ${new Date(warmUntil).toISOString().slice(11, 19)} (ms): ${worst.map(Math.round).join(' ')}`);
+    console.log(`        slowest disk flush (8 kB every 50 ms beside PostgreSQL's): ${row.worst_flush_ms} ms${flush?.slow.length ? `; over 20 ms at ${flush.slow.join(', ')}` : ''}`);
     if (slow.length) console.log(`        slow requests (start ms after ${Math.round(t0)} + duration ms): ${slow.slice(0, 60).join(' ')}`);
-    if (row.p99_ms > LATENCY_BOUND_MS || errors > 0) break;
+    const failed = row.p99_ms > LATENCY_BOUND_MS || errors > 0;
+    // One slow flush of the disk holds every answer of that moment (watchDiskFlush): a step failed
+    // while the disk alone took longer than the bound to flush is run once more, and both are reported.
+    if (failed && !errors && (row.worst_flush_ms ?? 0) > LATENCY_BOUND_MS && !rerun.has(people)) {
+      rerun.add(people);
+      row.rerun = true;
+      console.log(`        the disk took longer than ${LATENCY_BOUND_MS} ms to flush in this step: running it again`);
+      step--;
+      continue;
+    }
+    if (failed) break;
     served = people;
   }
   return { rows, served };
@@ -497,19 +515,19 @@ function report(closed: ClosedLoop[], capacity: Awaited<ReturnType<typeof capaci
     '',
     `Open loop: simulated people answering one task every ${THINK_MS / 1000} s on average (${THINK_JITTER ? `each task's time drawn uniformly from ${round((THINK_MS * (1 - THINK_JITTER)) / 1000, 1)}–${round((THINK_MS * (1 + THINK_JITTER)) / 1000, 1)} s` : 'always the same'}), on their own schedule however long the previous answer took (submit with the next task attached), each person on their own connection.`,
     '',
-    '| people | requests/s | p50 (ms) | p99 (ms) | errors | CPU: API / PostgreSQL / load generator (%) | CPU per request: API / PostgreSQL (ms) |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| people | requests/s | p50 (ms) | p99 (ms) | errors | CPU: API / PostgreSQL / load generator (%) | CPU per request: API / PostgreSQL (ms) | slowest disk flush (ms) |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...capacity.rows.map(
       (r) =>
-        `| ${r.people} | ${r.requests_per_s} | ${r.p50_ms} | ${r.p99_ms} | ${r.errors} | ${r.cpu.api ?? '—'} / ${r.cpu.postgres ?? '—'} / ${r.cpu.loadgen ?? '—'} | ` +
-        `${perRequest(r.cpu.api, r.requests_per_s)} / ${perRequest(r.cpu.postgres, r.requests_per_s)} |`,
+        `| ${r.people}${r.rerun ? ' (disk stall: run again)' : ''} | ${r.requests_per_s} | ${r.p50_ms} | ${r.p99_ms} | ${r.errors} | ${r.cpu.api ?? '—'} / ${r.cpu.postgres ?? '—'} / ${r.cpu.loadgen ?? '—'} | ` +
+        `${perRequest(r.cpu.api, r.requests_per_s)} / ${perRequest(r.cpu.postgres, r.requests_per_s)} | ${r.worst_flush_ms ?? '—'} |`,
     ),
     '',
     capacity.rows.length
       ? `Largest number of people served with p99 ≤ ${LATENCY_BOUND_MS} ms: **${capacity.served}**${capacity.served === 0 ? ' (the first step already missed the bound)' : ''}.`
       : 'Capacity probe not run (BENCH_SKIP_CAPACITY).',
     '',
-    ...capacity.rows.map((r) => `Busy PostgreSQL sessions with ${r.people} people: ${r.waits || '—'}.`),
+    ...capacity.rows.map((r) => `Busy PostgreSQL sessions with ${r.people} people${r.rerun ? ' (the attempt held by the disk)' : ''}: ${r.waits || '—'}.`),
   ];
   writeBenchSection(join(root, 'docs', 'benchmarks.md'), quick ? 'Dispatch (quick mode)' : 'Dispatch', lines.join('\n'));
 }

@@ -3,6 +3,7 @@
 // machine it changes from hour to hour, and with it every figure that waits for commits.
 import { closeSync, fdatasyncSync, openSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { percentile } from './bench-report';
 
 export function measureDiskFlush(dir: string, times = 200): { p50_ms: number; p99_ms: number } {
@@ -26,4 +27,51 @@ export function measureDiskFlush(dir: string, times = 200): { p50_ms: number; p9
   }
   const round2 = (n: number) => Math.round(n * 100) / 100;
   return { p50_ms: round2(percentile(took, 0.5)), p99_ms: round2(percentile(took, 0.99)) };
+}
+
+/**
+ * Watches the disk while a benchmark runs: a side thread makes 8 kB durable every `everyMs` (on a
+ * file of its own in `dir`, so on the disk PostgreSQL flushes its WAL to) and times each flush. A
+ * slow flush holds every durable commit of that moment, whatever the software does; the disk of
+ * this virtual machine, probed alone, takes 0.1 ms at p50 and now and then 30–640 ms.
+ */
+export function watchDiskFlush(dir: string, everyMs = 50): { stop(): Promise<{ worst_ms: number; slow: string[] }> } {
+  const file = join(dir, `flush-watch-${process.pid}`);
+  // Plain JavaScript: the thread runs outside the TypeScript loader of the benchmark scripts.
+  const thread = new Worker(
+    `const { openSync, writeSync, fdatasyncSync, closeSync, rmSync } = require('node:fs');
+     const { parentPort, workerData } = require('node:worker_threads');
+     const fd = openSync(workerData.file, 'w');
+     const page = Buffer.alloc(8192, 1);
+     const pause = new Int32Array(new SharedArrayBuffer(4));
+     let worst = 0, offset = 0, running = true;
+     const slow = [];
+     parentPort.on('message', () => (running = false));
+     (async function loop() {
+       while (running) {
+         const started = performance.now();
+         writeSync(fd, page, 0, page.length, offset);
+         fdatasyncSync(fd);
+         const took = performance.now() - started;
+         offset = (offset + page.length) % (16 << 20);
+         worst = Math.max(worst, took);
+         if (took > 20) slow.push(new Date().toISOString().slice(11, 22) + ' ' + Math.round(took));
+         Atomics.wait(pause, 0, 0, workerData.everyMs);
+         await new Promise((r) => setImmediate(r)); // lets the stop message in
+       }
+       closeSync(fd);
+       rmSync(workerData.file, { force: true });
+       parentPort.postMessage({ worst_ms: Math.round(worst * 10) / 10, slow });
+     })();`,
+    { eval: true, workerData: { file, everyMs } },
+  );
+  const result = new Promise<{ worst_ms: number; slow: string[] }>((resolve, reject) => (thread.once('message', resolve), thread.once('error', reject)));
+  return {
+    async stop() {
+      thread.postMessage('stop');
+      const found = await result;
+      await thread.terminate();
+      return found;
+    },
+  };
 }
