@@ -4,7 +4,6 @@
 // Writes the `## Dispatch` section of docs/benchmarks.md and ends with `RESULT {json}`.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import http from 'node:http';
 import { appendFileSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -21,6 +20,7 @@ import { stampEvent } from '../apps/api/src/events/events.service';
 import { percentile, writeBenchSection } from './bench-report';
 import { measureCpu } from './cpu-share';
 import { measureDiskFlush, watchDiskFlush } from './disk-flush';
+import { JsonConnection } from './json-connection';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
@@ -175,6 +175,8 @@ async function main(): Promise<void> {
       const apiCpu = cpuOf(trees);
       const apiWaits = sampleWaits(clients === 32 ? server.url : null);
       const apiRun = await closedLoop(clients, workers.splice(0, clients), (w, i) => apiCycle(api.url, w, projects[i % PROJECTS]));
+      for (const connection of closedLoopConnections.values()) connection.close();
+      closedLoopConnections.clear();
       if (clients === 32) cpu.api = apiCpu.stop();
       waits.api = (await apiWaits.stop()) ?? waits.api;
       await relayed(db);
@@ -283,42 +285,30 @@ const CLAIM = `mutation($p: ID!) { claimNext(projectId: $p) { id input } }`;
 const SUBMIT = `mutation($i: SubmitAnswerInput!) { submitAnswer(input: $i) { status } }`;
 const SUBMIT_NEXT = `mutation($i: SubmitAnswerInput!) { submitAnswer(input: $i) { status next { id input } } }`;
 
-// node:http with a keep-alive agent rather than fetch: undici's fetch costs the load generator more
-// CPU per request than the API spends serving it, on the same two cores.
-const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
-
-function gql(url: string, token: string, query: string, variables: unknown, through = agent): Promise<any> {
-  const body = JSON.stringify({ query, variables });
-  const target = new URL(`${url}/graphql`);
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      { host: target.hostname, port: target.port, path: target.pathname, method: 'POST', agent: through, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization: `Bearer ${token}` } },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          try {
-            const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { data?: any; errors?: unknown[] };
-            if (parsed.errors) reject(new Error(JSON.stringify(parsed.errors)));
-            else resolve(parsed.data);
-          } catch (error) {
-            reject(error);
-          }
-        });
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
+/** A GraphQL operation over the caller's own connection (a person's, or a closed-loop client's). */
+async function gql(through: JsonConnection, token: string, query: string, variables: unknown): Promise<any> {
+  const parsed = JSON.parse(await through.post('/graphql', `Authorization: Bearer ${token}\r\n`, JSON.stringify({ query, variables }))) as { data?: any; errors?: unknown[] };
+  if (parsed.errors) throw new Error(JSON.stringify(parsed.errors));
+  return parsed.data;
 }
+
+/** The API's address as a new connection. */
+function connectTo(url: string): JsonConnection {
+  const target = new URL(url);
+  return new JsonConnection(target.hostname, Number(target.port));
+}
+
+const closedLoopConnections = new Map<string, JsonConnection>();
 
 /** One claim → submit over HTTP; returns the claim latency in ms. */
 async function apiCycle(url: string, worker: Worker, projectId: string): Promise<number> {
+  let own = closedLoopConnections.get(worker.id);
+  if (!own) closedLoopConnections.set(worker.id, (own = connectTo(url)));
   const started = performance.now();
-  const { claimNext } = await gql(url, worker.token, CLAIM, { p: projectId });
+  const { claimNext } = await gql(own, worker.token, CLAIM, { p: projectId });
   const claimMs = performance.now() - started;
   if (!claimNext) throw new Error('The benchmark ran out of tasks');
-  await gql(url, worker.token, SUBMIT, { i: { assignmentId: claimNext.id, answer: { label: 'a' }, idempotencyKey: randomUUID() } });
+  await gql(own, worker.token, SUBMIT, { i: { assignmentId: claimNext.id, answer: { label: 'a' }, idempotencyKey: randomUUID() } });
   return claimMs;
 }
 
@@ -405,17 +395,17 @@ async function capacityProbe(db: pg.Pool, url: string, databaseUrl: string, work
         const projectId = projects[i % PROJECTS];
         // Each person keeps their own connection, as a browser does: a few connections shared by everyone
         // would all land on one API process (connections, not requests, are spread over them).
-        const own = new http.Agent({ keepAlive: true, maxSockets: 1 });
-        let lease = (await timed(() => gql(url, worker.token, CLAIM, { p: projectId }, own)))?.claimNext;
+        const own = connectTo(url);
+        let lease = (await timed(() => gql(own, worker.token, CLAIM, { p: projectId })))?.claimNext;
         while (lease) {
           await sleep(due - Date.now());
           // Checked after the wait: an answer due after the end would be timed outside the window counted.
           if (Date.now() >= end) break;
           due += thinkTime();
-          const result = await timed(() => gql(url, worker.token, SUBMIT_NEXT, { i: { assignmentId: lease.id, answer: { label: 'b' }, idempotencyKey: randomUUID() } }, own));
+          const result = await timed(() => gql(own, worker.token, SUBMIT_NEXT, { i: { assignmentId: lease.id, answer: { label: 'b' }, idempotencyKey: randomUUID() } }));
           lease = result?.submitAnswer.next;
         }
-        own.destroy();
+        own.close();
       }),
     );
     const flush = await flushed;
