@@ -102,7 +102,8 @@ function tally(values: string[]): string {
   return [...counts].sort((a, b) => b[1] - a[1]).map(([v, n]) => `${v} ×${n}`).join(', ');
 }
 
-function sampleWaits(url: string | null): { stop(): Promise<string | undefined> } {
+/** `countFrom` (epoch ms): samples before it are not counted (the connection is opened before it). */
+function sampleWaits(url: string | null, countFrom = 0): { stop(): Promise<string | undefined> } {
   if (!url) return { stop: async () => undefined };
   const client = new pg.Client({ connectionString: url });
   const counts = new Map<string, number>();
@@ -112,6 +113,10 @@ function sampleWaits(url: string | null): { stop(): Promise<string | undefined> 
   const loop = (async () => {
     await client.connect();
     while (running) {
+      if (Date.now() < countFrom) {
+        await sleep(WAIT_SAMPLE_MS);
+        continue;
+      }
       const { rows } = await client.query(
         `SELECT coalesce(wait_event_type || ':' || wait_event, 'on CPU') || CASE WHEN wait_event_type = 'Lock' THEN ' ' || left(regexp_replace(query, '\\s+', ' ', 'g'), 50) ELSE '' END AS what FROM pg_stat_activity
           WHERE state = 'active' AND backend_type = 'client backend' AND pid <> pg_backend_pid()`,
@@ -359,14 +364,16 @@ async function capacityProbe(db: pg.Pool, url: string, databaseUrl: string, work
     const warmUntil = Date.now() + THINK_MS * 2;
     const end = warmUntil + SECONDS * 1000;
     let meter: ReturnType<typeof cpuOf> | undefined;
-    let sampler: ReturnType<typeof sampleWaits> | undefined;
-    let flushes: ReturnType<typeof watchDiskFlush> | undefined;
+    // The samplers start with the warm-up and count from its end: started at the end, their connection
+    // and thread took CPU from the first measured moment (its slowest requests took 100–200 ms).
+    const sampler = sampleWaits(databaseUrl, warmUntil);
+    const flushes = watchDiskFlush(dataDir, warmUntil);
     let share: CpuShare = {};
     let busy: Promise<string | undefined> = Promise.resolve(undefined);
     let flushed: Promise<{ worst_ms: number; slow: string[] } | undefined> = Promise.resolve(undefined);
-    setTimeout(() => ((meter = cpuOf(trees)), (sampler = sampleWaits(databaseUrl)), (flushes = watchDiskFlush(dataDir))), warmUntil - Date.now());
+    setTimeout(() => (meter = cpuOf(trees)), warmUntil - Date.now());
     if (DISTURB_MS) setTimeout(() => disturb(DISTURB_MS), THINK_MS);
-    setTimeout(() => ((share = meter?.stop() ?? {}), (busy = sampler?.stop() ?? busy), (flushed = flushes?.stop() ?? flushed)), end - Date.now());
+    setTimeout(() => ((share = meter?.stop() ?? {}), (busy = sampler.stop()), (flushed = flushes.stop())), end - Date.now());
     const slow: string[] = [];
     const t0 = performance.now();
     const timed = async (fn: () => Promise<any>) => {

@@ -35,7 +35,7 @@ export function measureDiskFlush(dir: string, times = 200): { p50_ms: number; p9
  * slow flush holds every durable commit of that moment, whatever the software does; the disk of
  * this virtual machine, probed alone, takes 0.1 ms at p50 and now and then 30–640 ms.
  */
-export function watchDiskFlush(dir: string, everyMs = 50): { stop(): Promise<{ worst_ms: number; slow: string[] }> } {
+export function watchDiskFlush(dir: string, countFrom = 0, everyMs = 50): { stop(): Promise<{ worst_ms: number; slow: string[] }> } {
   const file = join(dir, `flush-watch-${process.pid}`);
   // Plain JavaScript: the thread runs outside the TypeScript loader of the benchmark scripts.
   const thread = new Worker(
@@ -54,8 +54,8 @@ export function watchDiskFlush(dir: string, everyMs = 50): { stop(): Promise<{ w
          fdatasyncSync(fd);
          const took = performance.now() - started;
          offset = (offset + page.length) % (16 << 20);
-         worst = Math.max(worst, took);
-         if (took > 20) slow.push(new Date().toISOString().slice(11, 22) + ' ' + Math.round(took));
+         if (Date.now() >= workerData.countFrom) worst = Math.max(worst, took);
+         if (took > 20 && Date.now() >= workerData.countFrom) slow.push(new Date().toISOString().slice(11, 22) + ' ' + Math.round(took));
          Atomics.wait(pause, 0, 0, workerData.everyMs);
          await new Promise((r) => setImmediate(r)); // lets the stop message in
        }
@@ -63,7 +63,7 @@ export function watchDiskFlush(dir: string, everyMs = 50): { stop(): Promise<{ w
        rmSync(workerData.file, { force: true });
        parentPort.postMessage({ worst_ms: Math.round(worst * 10) / 10, slow });
      })();`,
-    { eval: true, workerData: { file, everyMs } },
+    { eval: true, workerData: { file, everyMs, countFrom } },
   );
   const result = new Promise<{ worst_ms: number; slow: string[] }>((resolve, reject) => (thread.once('message', resolve), thread.once('error', reject)));
   return {
