@@ -19,7 +19,7 @@ import { OUTBOX_PENDING_SQL } from '../apps/api/src/events/outbox.sql';
 import { stampEvent } from '../apps/api/src/events/events.service';
 import { percentile, writeBenchSection } from './bench-report';
 import { measureCpu } from './cpu-share';
-import { measureDiskFlush, watchDiskFlush } from './disk-flush';
+import { type DiskWatch, measureDiskFlush, watchDiskFlush } from './disk-flush';
 import { JsonConnection } from './json-connection';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
@@ -370,7 +370,7 @@ async function capacityProbe(db: pg.Pool, url: string, databaseUrl: string, work
     const flushes = watchDiskFlush(dataDir, warmUntil);
     let share: CpuShare = {};
     let busy: Promise<string | undefined> = Promise.resolve(undefined);
-    let flushed: Promise<{ worst_ms: number; slow: string[] } | undefined> = Promise.resolve(undefined);
+    let flushed: Promise<DiskWatch | undefined> = Promise.resolve(undefined);
     setTimeout(() => (meter = cpuOf(trees)), warmUntil - Date.now());
     if (DISTURB_MS) setTimeout(() => disturb(DISTURB_MS), THINK_MS);
     setTimeout(() => ((share = meter?.stop() ?? {}), (busy = sampler.stop()), (flushed = flushes.stop())), end - Date.now());
@@ -433,12 +433,15 @@ async function capacityProbe(db: pg.Pool, url: string, databaseUrl: string, work
     console.log(`        slowest disk flush (8 kB every 50 ms beside PostgreSQL's): ${row.worst_flush_ms} ms${flush?.slow.length ? `; over 20 ms at ${flush.slow.join(', ')}` : ''}`);
     if (slow.length) console.log(`        slow requests (start ms after ${Math.round(t0)} + duration ms): ${slow.slice(0, 60).join(' ')}`);
     const failed = row.p99_ms > LATENCY_BOUND_MS || errors > 0;
-    // One slow flush of the disk holds every answer of that moment (watchDiskFlush): a step failed
-    // while the disk alone took longer than the bound to flush is run once more, and both are reported.
-    if (failed && !errors && (row.worst_flush_ms ?? 0) > LATENCY_BOUND_MS && !rerun.has(people)) {
+    // One slow flush of the disk holds every answer of that moment (watchDiskFlush): a step whose p99
+    // overshot the bound by no more than the disk's slow flushes took, and in which one flush alone took
+    // longer than the bound, is run once more, and both attempts are reported. A step that failed by
+    // more (a backlog growing second by second) is not the disk's doing.
+    const byDisk = (flush?.worst_ms ?? 0) > LATENCY_BOUND_MS && row.p99_ms <= LATENCY_BOUND_MS + (flush?.slow_total_ms ?? 0);
+    if (failed && !errors && byDisk && !rerun.has(people)) {
       rerun.add(people);
       row.rerun = true;
-      console.log(`        the disk took longer than ${LATENCY_BOUND_MS} ms to flush in this step: running it again`);
+      console.log(`        the disk's slow flushes (${flush?.slow_total_ms} ms in all) account for the missed bound: running the step again`);
       step--;
       continue;
     }
