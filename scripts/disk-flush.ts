@@ -1,6 +1,7 @@
 // How long the disk takes to make 8 kB durable (write + fdatasync, as PostgreSQL flushes its WAL at each
 // durable commit), so a benchmark's report says what the disk was like when it ran: on a shared virtual
 // machine it changes from hour to hour, and with it every figure that waits for commits.
+import { randomUUID } from 'node:crypto';
 import { closeSync, fdatasyncSync, openSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -44,7 +45,7 @@ export interface DiskWatch {
 }
 
 export function watchDiskFlush(dir: string, countFrom = 0, everyMs = 50): { stop(): Promise<DiskWatch> } {
-  const file = join(dir, `flush-watch-${process.pid}`);
+  const file = join(dir, `flush-watch-${process.pid}-${randomUUID()}`);
   // Plain JavaScript: the thread runs outside the TypeScript loader of the benchmark scripts.
   const thread = new Worker(
     `const { openSync, writeSync, fdatasyncSync, closeSync, rmSync } = require('node:fs');
@@ -77,6 +78,7 @@ export function watchDiskFlush(dir: string, countFrom = 0, everyMs = 50): { stop
     { eval: true, workerData: { file, everyMs, countFrom } },
   );
   const result = new Promise<DiskWatch>((resolve, reject) => (thread.once('message', resolve), thread.once('error', reject)));
+  result.catch(() => undefined); // a failure is reported by stop()
   return {
     async stop() {
       thread.postMessage('stop');
