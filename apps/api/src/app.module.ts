@@ -16,6 +16,7 @@ import { loadPaymentsConfig, type PaymentsConfig } from './config/app.config';
 import { DispatchModule } from './dispatch/dispatch.module';
 import { EventsModule } from './events/events.module';
 import { HealthController } from './health/health.controller';
+import { MetricsController } from './health/metrics.controller';
 import { JobsModule } from './jobs/jobs.module';
 import { LedgerModule } from './ledger/ledger.module';
 import { PaymentsConfigModule } from './ledger/payments-config';
@@ -83,7 +84,7 @@ export class AppModule {
         EventsModule,
         QualityModule,
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, MetricsController],
       providers: [
         { provide: APP_PIPE, useValue: inputValidationPipe },
         { provide: APP_FILTER, useClass: DomainErrorFilter },

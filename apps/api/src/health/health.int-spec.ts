@@ -32,6 +32,15 @@ describe('health and connections', () => {
     expect(health.body).toEqual({ status: 'ok', database: 'up' });
   });
 
+  it('serves the process metrics to Prometheus, event-loop delay and CPU among them', async () => {
+    const response = await fetch(`${t.url}/api/metrics`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/plain;.*version=0\.0\.4/);
+    const text = await response.text();
+    expect(text).toMatch(/^fourmi_nodejs_eventloop_lag_p99_seconds\{process="0"\} [\d.e-]+$/m);
+    expect(text).toMatch(/^fourmi_process_cpu_user_seconds_total\{process="0"\} [\d.e-]+$/m);
+  });
+
   it('keeps an idle connection open longer than load balancers and browsers keep theirs', async () => {
     // Node's default (5 s) closed connections clients were reusing for their next answer.
     const { keepAlive } = await getHealth(t.url);
