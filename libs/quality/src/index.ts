@@ -4,7 +4,7 @@ export type { AnswerRow, AnswerShape, Answers, EncodedAnswers } from './answers'
 export type { ItemLabels, TieBreak } from './item-labels';
 export { majorityVote, voteShares } from './majority-vote';
 export type { MajorityVoteResult } from './majority-vote';
-export { oneCoinWeight, weightedVote } from './weighted-vote';
+export { ACCURACY_FLOOR, oneCoinWeight, weightedVote } from './weighted-vote';
 export type { WeightedVoteResult } from './weighted-vote';
 export { agreementAccuracy } from './worker-accuracy';
 export { dawidSkene } from './dawid-skene';

@@ -8,7 +8,7 @@ export interface WeightedVoteResult extends ItemLabels {
 }
 
 /** Accuracies are clamped into [ACCURACY_FLOOR, 1 - ACCURACY_FLOOR] so weights stay finite. */
-const ACCURACY_FLOOR = 1e-6;
+export const ACCURACY_FLOOR = 1e-6;
 
 /**
  * The one-coin weight of a worker with accuracy `accuracy` on a task with `nLabels` labels:

@@ -1,5 +1,5 @@
 import { JwtService } from '@nestjs/jwt';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Role } from '../users/user.entity';
 import { TokenService } from './token.service';
 
@@ -23,6 +23,16 @@ describe('TokenService', () => {
     const expired = await new JwtService({ secret }).signAsync({ sub: 'u1', roles: ['WORKER'], exp: Math.floor(Date.now() / 1000) - 10 });
     expect(await tokens.verify(expired)).toBeNull();
   });
+
+  it('refuses a token once it expires, even one it has already verified', async () => {
+    const tokens = service(60);
+    const token = await tokens.issue({ id: 'u1', roles: [Role.WORKER] });
+    expect(await tokens.verify(token)).toEqual({ id: 'u1', roles: [Role.WORKER] });
+    vi.useFakeTimers({ now: Date.now() + 61_000 });
+    expect(await tokens.verify(token)).toBeNull();
+    expect(await tokens.verify(token)).toBeNull();
+  });
+  afterEach(() => vi.useRealTimers());
 
   it('refuses the "none" algorithm', async () => {
     const header = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');

@@ -26,7 +26,12 @@ export function consensusOf(kind: TaskKind, config: unknown, voters: readonly Vo
  * has them, otherwise (free answers) at least one more than the votes could show.
  */
 function choicesOf(config: unknown, votes: number): number {
-  const c = config as { labels?: unknown[]; categories?: unknown[] };
-  const listed = Array.isArray(c?.labels) ? c.labels.length : Array.isArray(c?.categories) ? c.categories.length : 0;
+  const listed = listedChoices(config);
   return listed > 0 ? Math.max(listed, 2) : Math.max(votes + 1, 2);
+}
+
+/** The labels or categories the project's settings list; 0 for kinds with free answers. */
+export function listedChoices(config: unknown): number {
+  const c = config as { labels?: unknown[]; categories?: unknown[] };
+  return Array.isArray(c?.labels) ? c.labels.length : Array.isArray(c?.categories) ? c.categories.length : 0;
 }

@@ -4,6 +4,7 @@ import { ProjectsModule } from '../projects/projects.module';
 import { DispatchResolver, WorkProjectResolver } from './dispatch.resolver';
 import { ActiveProjects } from './active-projects';
 import { ClaimCursors } from './claim-cursors';
+import { LeaseHints } from './lease-hints';
 import { DispatchPools } from './dispatch-pools';
 import { DispatchService } from './dispatch.service';
 import { SubmitService } from './submit.service';
@@ -13,7 +14,7 @@ import { LeaseSweeper } from './lease-sweeper';
 
 @Module({
   imports: [ProjectsModule, BatchesModule],
-  providers: [DispatchPools, ClaimCursors, RedoService, ActiveProjects, DispatchService, SubmitService, EligibilityService, DispatchResolver, WorkProjectResolver, LeaseSweeper],
+  providers: [DispatchPools, ClaimCursors, LeaseHints, RedoService, ActiveProjects, DispatchService, SubmitService, EligibilityService, DispatchResolver, WorkProjectResolver, LeaseSweeper],
   exports: [DispatchService],
 })
 export class DispatchModule {}

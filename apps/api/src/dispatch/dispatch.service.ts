@@ -9,6 +9,7 @@ import { ActiveProjects } from './active-projects';
 import { ClaimCursors } from './claim-cursors';
 import { DispatchPools, type Prepared } from './dispatch-pools';
 import { EligibilityService } from './eligibility.service';
+import { LeaseHints } from './lease-hints';
 import { isBigintId } from '../common/ids';
 
 export class DispatchError extends DomainError {}
@@ -58,6 +59,7 @@ export class DispatchService {
     private readonly activeProjects: ActiveProjects,
     private readonly pools: DispatchPools,
     private readonly cursors: ClaimCursors,
+    private readonly hints: LeaseHints,
   ) {}
 
   /** Replaceable so tests can make gold mixing deterministic. */
@@ -92,9 +94,15 @@ export class DispatchService {
     return this.leased(workerId, planned.project, row, true);
   }
 
-  /** A claimed row as a Lease; a regular claim moves the worker's cursor to its task (gold is walked apart). */
+  /**
+   * A claimed row as a Lease; a regular claim moves the worker's cursor to its task (gold is walked
+   * apart) and is remembered for its answer (lease-hints.ts).
+   */
   private leased(workerId: string, project: ProjectEntity, row: LeaseRow, regular: boolean): Lease {
-    if (regular) this.cursors.set(workerId, project.id, row.task_id);
+    if (regular) {
+      this.cursors.set(workerId, project.id, row.task_id);
+      this.hints.set(row.id, project.id);
+    }
     return { id: row.id, projectId: project.id, input: row.input, leaseExpiresAt: row.lease_expires_at };
   }
 

@@ -12,8 +12,11 @@ import { AssignmentStatus } from './assignment.entity';
 import { consensusOf, type Voter } from './consensus';
 import { DispatchError, DispatchService, isUniqueViolation, type Lease, type LeaseRow, type NextClaim, ownAssignment } from './dispatch.service';
 import { DispatchPools } from './dispatch-pools';
-import { READ_ASSIGNMENT, WRITE_ANSWER, WRITE_ANSWER_AND_CLAIM } from './submit.sql';
+import { FAST_ANSWER, FAST_ANSWER_AND_CLAIM, READ_ASSIGNMENT, WRITE_ANSWER, WRITE_ANSWER_AND_CLAIM } from './submit.sql';
 import { isBigintId } from '../common/ids';
+import { ActiveProjects } from './active-projects';
+import { listedChoices } from './consensus';
+import { LeaseHints } from './lease-hints';
 
 export interface Submission {
   assignmentId: string;
@@ -90,6 +93,10 @@ const unlessStale = (error: unknown): Written => {
   throw error;
 };
 
+/** The next lease a write statement took with the answer, if it took one. */
+const leaseOf = (row: WrittenRow): LeaseRow | undefined =>
+  row.lease_id && row.lease_task_id && row.lease_expires_at ? { id: row.lease_id, task_id: row.lease_task_id, lease_expires_at: row.lease_expires_at, input: row.lease_input } : undefined;
+
 const leaseExpired = () => new DispatchError('LEASE_EXPIRED', 'Your time for this task ran out and another worker took it; your answer was not needed');
 const ANSWERED = [AssignmentStatus.SUBMITTED, AssignmentStatus.ACCEPTED, AssignmentStatus.REJECTED];
 
@@ -101,6 +108,8 @@ export class SubmitService {
     private readonly quality: QualityService,
     private readonly pools: DispatchPools,
     private readonly dispatch: DispatchService,
+    private readonly hints: LeaseHints,
+    private readonly activeProjects: ActiveProjects,
   ) {}
 
   /**
@@ -108,9 +117,18 @@ export class SubmitService {
    * written, all at once. The same idempotency key returns the first result; a late answer keeps its
    * slot if one is free. Read, then one conditional write (submit.sql.ts): when another answer to the
    * same task landed in between, the write applies nothing and the answer is read and scored again.
+   * An answer to a lease this replica handed out is first tried in one statement (writeFast).
    */
   async submit(workerId: string, assignmentId: string, rawAnswer: unknown, idempotencyKey: string, withNext = false): Promise<Submission> {
     let nextClaim: NextClaim | null | undefined;
+    const hinted = this.hints.take(assignmentId);
+    const project = hinted ? await this.activeProjects.get(hinted).catch(nullOnDomainError) : null;
+    const fastAnswer = project ? taskKinds[project.kind].parseAnswer(rawAnswer, project.config, undefined) : null;
+    if (project && fastAnswer?.ok) {
+      if (withNext) nextClaim = await this.dispatch.planNext(workerId, project.id).catch(nullOnDomainError);
+      const written = await this.writeFast(workerId, assignmentId, project, fastAnswer.value, idempotencyKey, nextClaim);
+      if (written) return written;
+    }
     for (let attempt = 1; ; attempt++) {
       const a = await this.readAssignment(workerId, assignmentId);
       const result = { assignmentId: a.id, projectId: a.project_id };
@@ -162,6 +180,47 @@ export class SubmitService {
       });
   }
 
+  /**
+   * A regular answer to a lease of this replica, unread (FAST_ANSWER): the project's settings come from
+   * its cache, and the statement computes the consensus itself. Null when it applied nothing (a repeat,
+   * a late or gold answer, another answer to the task in between): the caller then reads and writes.
+   */
+  private async writeFast(workerId: string, assignmentId: string, project: ProjectEntity, answer: unknown, idempotencyKey: string, next: NextClaim | null | undefined): Promise<Submission | null> {
+    const rules = project.qualityRules;
+    const values = [
+      assignmentId,
+      workerId,
+      project.id,
+      JSON.stringify(answer),
+      idempotencyKey,
+      taskKinds[project.kind].voteKey(answer, project.config),
+      SKILL_PRIOR_MEAN,
+      projectSkill(project.id),
+      listedChoices(project.config),
+      rules.confidenceTarget ?? null,
+      project.overlap,
+      rules.minAnswerSeconds ?? null,
+      JSON.stringify(stampEvent({ type: 'assignment.submitted', projectId: project.id, assignmentId })),
+      JSON.stringify(stampEvent({ type: 'task.completed', projectId: project.id })),
+    ];
+    const [row] =
+      next && !next.goldFirst
+        ? await this.pools.commit<WrittenRow>(FAST_ANSWER_AND_CLAIM, [...values, project.leaseSeconds, project.rewardCents, next.cursor]).catch((error: unknown) => {
+            if (isUniqueViolation(error)) return this.pools.commit<WrittenRow>(FAST_ANSWER, values);
+            throw error;
+          })
+        : await this.pools.commit<WrittenRow>(FAST_ANSWER, values);
+    if (row?.duration_ms === null || row?.duration_ms === undefined) return null;
+    const lease = leaseOf(row);
+    return {
+      assignmentId,
+      projectId: project.id,
+      status: AssignmentStatus.SUBMITTED,
+      next: next && lease ? this.dispatch.leasedWith(workerId, next, lease) : undefined,
+      nextClaim: next ?? undefined,
+    };
+  }
+
   /** A regular answer, with the task's consensus once it is counted: one statement, no transaction. */
   private async writeAnswer(run: WriteRunner, a: ReadAssignment, answer: unknown, idempotencyKey: string, late = a.status === AssignmentStatus.EXPIRED): Promise<Written> {
     const kind = taskKinds[a.kind];
@@ -186,8 +245,7 @@ export class SubmitService {
       JSON.stringify(stampEvent({ type: 'assignment.submitted', ...about, assignmentId: a.id })),
       JSON.stringify(stampEvent({ type: 'task.completed', ...about, consensus })),
     ]);
-    const lease = row?.lease_id && row.lease_task_id && row.lease_expires_at ? { id: row.lease_id, task_id: row.lease_task_id, lease_expires_at: row.lease_expires_at, input: row.lease_input } : undefined;
-    return { stored: row?.duration_ms !== null && row?.duration_ms !== undefined, goldScore, lease };
+    return { stored: row?.duration_ms !== null && row?.duration_ms !== undefined, goldScore, lease: row && leaseOf(row) };
   }
 
   /** A gold answer also moves the worker's skills (and may ban them): in one transaction with it. */

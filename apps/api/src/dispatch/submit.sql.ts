@@ -1,4 +1,5 @@
 import { claimSteps } from './claim.sql';
+import { consensusSteps } from './consensus.sql';
 import type { Prepared } from './dispatch-pools';
 
 /**
@@ -85,5 +86,81 @@ export const WRITE_ANSWER_AND_CLAIM: Prepared = { name: 'fourmi_write_answer_cla
 WITH ${WRITE_STEPS},
 ${claimSteps(false, { project: '$16', worker: '$17', leaseSeconds: '$18', rewardCents: '$19', cursor: '$20' }, 'EXISTS (SELECT 1 FROM stored)')}
 SELECT (SELECT duration_ms FROM stored) AS duration_ms, (SELECT status FROM counted) AS task_status,
+       l.id AS lease_id, l.task_id AS lease_task_id, l.lease_expires_at, s.input AS lease_input
+  FROM (SELECT 1) AS answer LEFT JOIN (leased l JOIN slot s ON s.id = l.task_id) ON true` };
+
+/**
+ * A regular answer in one statement, with no read before it (the read is a round trip and a statement
+ * of its own, about a sixth of an answer's CPU in the API and PostgreSQL together: bench:dispatch): the
+ * caller knows the assignment's project from its own lease (lease-hints.ts) and has checked the answer
+ * with the project's settings. The statement then does what READ_ASSIGNMENT and WRITE_ANSWER do
+ * together: it stores the answer, counts it on its task with the consensus of the task's answers
+ * (consensus.sql.ts, as consensusOf computes it from READ_ASSIGNMENT's voters), asks for one more
+ * answer under dynamic overlap (needsAnotherAnswer), flags a too-fast answer and writes the events.
+ * It applies only to this worker's leased, regular assignment of that project, and only if the task's
+ * answer count still agrees with the answers this statement's snapshot saw (an answer to the same task
+ * committed in between): otherwise nothing is written, duration_ms is null, and the caller goes the
+ * read-then-write way, which also answers repeats, late answers and gold.
+ * $1 assignment, $2 worker, $3 project, $4 answer, $5 idempotency key, $6 vote key, $7 prior skill,
+ * $8 the worker's skill name on the project, $9 labels listed (0: free answers), $10 dynamic overlap's
+ * confidence target (null: off), $11 the project's overlap (dynamic overlap's ceiling), $12 the
+ * fast-answer rule's minimum seconds (null: none), $13 the assignment.submitted event and $14 the
+ * task.completed event, both without their task and batch.
+ */
+/** needsAnotherAnswer (quality-rules.ts) on the task's row before this answer: FAST_ANSWER's $10, $11. */
+const EXTEND = `($10::float8 IS NOT NULL AND t.submitted_count + 1 >= t.target_overlap AND t.target_overlap < $11::int
+                AND coalesce((SELECT confidence FROM consensus) < $10::float8, true))`;
+
+const FAST_STEPS = `mine AS (
+  -- Locked by id alone and checked after, as in WRITE_STEPS.
+  SELECT id, task_id, status, worker_id, project_id, is_gold FROM assignments WHERE id = $1 FOR UPDATE
+), still AS (
+  SELECT id, task_id FROM mine WHERE status = 'LEASED' AND worker_id = $2 AND project_id = $3::uuid AND NOT is_gold
+), answered AS (
+  SELECT o.id, o.status, o.vote_key, o.worker_id FROM assignments o JOIN still m ON o.task_id = m.task_id
+   WHERE o.id <> m.id AND o.status IN ('SUBMITTED', 'ACCEPTED', 'REJECTED')
+), votes AS (
+  SELECT a.id AS ord, a.vote_key AS key, coalesce(s.value::float8, $7::float8) AS accuracy
+    FROM answered a LEFT JOIN worker_skills s ON s.worker_id = a.worker_id AND s.skill = $8::text
+   WHERE a.status IN ('SUBMITTED', 'ACCEPTED') AND a.vote_key IS NOT NULL
+  UNION ALL
+  SELECT 9223372036854775807, $6::text, coalesce((SELECT s.value::float8 FROM worker_skills s WHERE s.worker_id = $2 AND s.skill = $8::text), $7::float8)
+   WHERE $6::text IS NOT NULL
+), ${consensusSteps('$9::int')}, counted AS (
+  UPDATE tasks t SET submitted_count = t.submitted_count + 1,
+         target_overlap = t.target_overlap + CASE WHEN ${EXTEND} THEN 1 ELSE 0 END,
+         status = CASE WHEN t.submitted_count + 1 >= t.target_overlap + CASE WHEN ${EXTEND} THEN 1 ELSE 0 END THEN 'COMPLETED' ELSE t.status END,
+         consensus = (SELECT value FROM consensus)
+   WHERE t.id = (SELECT task_id FROM still) AND t.submitted_count = (SELECT count(*) FROM answered)
+  RETURNING t.id, t.batch_id, t.status, t.consensus
+), stored AS (
+  UPDATE assignments SET status = 'SUBMITTED', answer = $4, idempotency_key = $5, submitted_at = now(), vote_key = $6::text,
+         duration_ms = least(extract(epoch FROM now() - created_at) * 1000, 2147483647)::int
+   WHERE id = (SELECT id FROM still) AND EXISTS (SELECT 1 FROM counted)
+  RETURNING id, worker_id, project_id, duration_ms
+), flagged AS (
+  INSERT INTO quality_flags (worker_id, project_id, assignment_id, kind, detail)
+  SELECT worker_id, project_id, id, 'FAST_ANSWER',
+         format('Answered in %s s; this project expects at least %s s', round(duration_ms / 1000.0, 1), $12::numeric)
+    FROM stored WHERE duration_ms < $12::numeric * 1000
+), emitted AS (
+  INSERT INTO event_outbox (event)
+  SELECT $13::jsonb || jsonb_build_object('taskId', c.id::text, 'batchId', c.batch_id) FROM stored, counted c
+  UNION ALL
+  SELECT $14::jsonb || jsonb_build_object('taskId', c.id::text, 'batchId', c.batch_id, 'consensus', c.consensus) FROM counted c WHERE c.status = 'COMPLETED'
+)`;
+
+export const FAST_ANSWER: Prepared = { name: 'fourmi_fast_answer', text: `
+WITH ${FAST_STEPS}
+SELECT (SELECT duration_ms FROM stored) AS duration_ms` };
+
+/**
+ * FAST_ANSWER with the claim of the worker's next task, as WRITE_ANSWER_AND_CLAIM.
+ * $1–$14 as in FAST_ANSWER; $15 lease seconds, $16 reward cents, $17 cursor.
+ */
+export const FAST_ANSWER_AND_CLAIM: Prepared = { name: 'fourmi_fast_answer_claim', text: `
+WITH ${FAST_STEPS},
+${claimSteps(false, { project: '$3::uuid', worker: '$2', leaseSeconds: '$15', rewardCents: '$16', cursor: '$17' }, 'EXISTS (SELECT 1 FROM stored)')}
+SELECT (SELECT duration_ms FROM stored) AS duration_ms,
        l.id AS lease_id, l.task_id AS lease_task_id, l.lease_expires_at, s.input AS lease_input
   FROM (SELECT 1) AS answer LEFT JOIN (leased l JOIN slot s ON s.id = l.task_id) ON true` };

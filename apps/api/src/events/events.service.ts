@@ -7,7 +7,7 @@ import type { FourmiEvent, FourmiEventBody } from './event.types';
 export const OUTBOX_SQL = `INSERT INTO event_outbox (event) VALUES ($1)`;
 
 /** An event with its id and time, ready for the outbox. */
-export function stampEvent(body: FourmiEventBody): FourmiEvent {
+export function stampEvent<B extends FourmiEventBody | Partial<FourmiEventBody>>(body: B): B & { id: string; at: string } {
   return { ...body, id: randomUUID(), at: new Date().toISOString() };
 }
 
