@@ -9,13 +9,12 @@ import { QualityService } from '../quality/quality.service';
 import { needsAnotherAnswer, projectSkill, type QualityRules } from '../quality/quality-rules';
 import { SKILL_PRIOR_MEAN } from '../quality/skills';
 import { AssignmentStatus } from './assignment.entity';
-import { consensusOf, type Voter } from './consensus';
+import { consensusOf, listedChoices, type Voter } from './consensus';
 import { DispatchError, DispatchService, isUniqueViolation, type Lease, type LeaseRow, type NextClaim, ownAssignment } from './dispatch.service';
 import { DispatchPools } from './dispatch-pools';
 import { FAST_ANSWER, FAST_ANSWER_AND_CLAIM, READ_ASSIGNMENT, WRITE_ANSWER, WRITE_ANSWER_AND_CLAIM } from './submit.sql';
 import { isBigintId } from '../common/ids';
 import { ActiveProjects } from './active-projects';
-import { listedChoices } from './consensus';
 import { LeaseHints } from './lease-hints';
 
 export interface Submission {
@@ -120,15 +119,9 @@ export class SubmitService {
    * An answer to a lease this replica handed out is first tried in one statement (writeFast).
    */
   async submit(workerId: string, assignmentId: string, rawAnswer: unknown, idempotencyKey: string, withNext = false): Promise<Submission> {
-    let nextClaim: NextClaim | null | undefined;
-    const hinted = this.hints.take(assignmentId);
-    const project = hinted ? await this.activeProjects.get(hinted).catch(nullOnDomainError) : null;
-    const fastAnswer = project ? taskKinds[project.kind].parseAnswer(rawAnswer, project.config, undefined) : null;
-    if (project && fastAnswer?.ok) {
-      if (withNext) nextClaim = await this.dispatch.planNext(workerId, project.id).catch(nullOnDomainError);
-      const written = await this.writeFast(workerId, assignmentId, project, fastAnswer.value, idempotencyKey, nextClaim);
-      if (written) return written;
-    }
+    const unread = await this.answerUnread(workerId, assignmentId, rawAnswer, idempotencyKey, withNext);
+    if (unread.submission) return unread.submission;
+    let nextClaim = unread.nextClaim;
     for (let attempt = 1; ; attempt++) {
       const a = await this.readAssignment(workerId, assignmentId);
       const result = { assignmentId: a.id, projectId: a.project_id };
@@ -178,6 +171,21 @@ export class SubmitService {
         if (isUniqueViolation(error)) return this.pools.commit<WrittenRow>(WRITE_ANSWER, values);
         throw error;
       });
+  }
+
+  /**
+   * The answer to a lease this replica handed out (lease-hints.ts), checked with its project's cached
+   * settings and written unread (writeFast). The next claim, once planned, is kept for the read-then-
+   * write way should the statement apply nothing: a gold draw is not repeated.
+   */
+  private async answerUnread(workerId: string, assignmentId: string, rawAnswer: unknown, idempotencyKey: string, withNext: boolean): Promise<{ submission: Submission | null; nextClaim?: NextClaim | null }> {
+    const hinted = this.hints.take(assignmentId);
+    const project = hinted ? await this.activeProjects.get(hinted).catch(nullOnDomainError) : null;
+    const answer = project ? taskKinds[project.kind].parseAnswer(rawAnswer, project.config, undefined) : null;
+    // An answer that fails the check is left to the read: a repeat of a stored answer is not an error.
+    if (!project || !answer?.ok) return { submission: null };
+    const nextClaim = withNext ? await this.dispatch.planNext(workerId, project.id).catch(nullOnDomainError) : undefined;
+    return { submission: await this.writeFast(workerId, assignmentId, project, answer.value, idempotencyKey, nextClaim), nextClaim };
   }
 
   /**
