@@ -5,6 +5,8 @@ import { join, resolve } from 'node:path';
 import { JwtService } from '@nestjs/jwt';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { consensusOf } from '../src/dispatch/consensus';
+import { SKILL_PRIOR_MEAN } from '../src/quality/skills';
 import { createTestDatabase } from './test-app';
 
 const WORKERS = 200;
@@ -97,6 +99,18 @@ describe('two API replicas, 200 workers claiming and submitting over HTTP', () =
     expect(leftovers[0].leased).toBe(0);
     const { rows: answers } = await db.query(`SELECT count(*)::int AS n FROM assignments WHERE status = 'SUBMITTED' AND answer IS NOT NULL`);
     expect(answers[0].n).toBe(ITEMS * OVERLAP);
+    // Each task's consensus is the one of all its answers, whichever replica wrote each one and however
+    // they raced (answers written in one statement compute it in SQL, the others in JavaScript).
+    const { rows: consensus } = await db.query(
+      `SELECT t.consensus, array_agg(a.vote_key ORDER BY a.id) AS keys FROM tasks t JOIN assignments a ON a.task_id = t.id AND a.status = 'SUBMITTED'
+        WHERE t.project_id = $1 GROUP BY t.id`,
+      [createProject.id],
+    );
+    const wrong = consensus.filter(({ consensus: stored, keys }: { consensus: { voteKey: string; votes: number; confidence: number } | null; keys: string[] }) => {
+      const expected = consensusOf('CLASSIFICATION', { labels }, keys.map((label) => ({ answer: { label }, accuracy: SKILL_PRIOR_MEAN })));
+      return !stored || !expected || stored.voteKey !== expected.voteKey || stored.votes !== expected.votes || Math.abs(stored.confidence - expected.confidence) > 1e-9;
+    });
+    expect(wrong).toEqual([]);
   }, 300_000);
 
   async function user(role: 'WORKER' | 'REQUESTER'): Promise<string> {
