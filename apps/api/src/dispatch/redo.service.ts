@@ -51,7 +51,7 @@ export class RedoService {
     const voters: Voter[] = await tx.query(
       `SELECT a.answer, coalesce(s.value, $2) AS accuracy FROM assignments a
          LEFT JOIN worker_skills s ON s.worker_id = a.worker_id AND s.skill = $3
-        WHERE a.task_id = $1 AND a.status IN ('SUBMITTED', 'ACCEPTED')`,
+        WHERE a.task_id = $1 AND a.status IN ('SUBMITTED', 'ACCEPTED') ORDER BY a.id`,
       [taskId, SKILL_PRIOR_MEAN, projectSkill(project.id)],
     );
     const consensus = consensusOf(project.kind, project.config, voters);

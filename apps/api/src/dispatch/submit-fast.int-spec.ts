@@ -93,6 +93,27 @@ describe('submit: an answer in one statement', () => {
     expect(await t.sql(`SELECT count(*)::int AS answers FROM assignments WHERE project_id = $1 AND status = 'SUBMITTED'`, [projectId])).toEqual([{ answers: 2 }]);
   });
 
+  it('breaks a tie as the read-then-write way does', async () => {
+    // Two answers of equal weight disagree: the one already stored wins. The other is written in one
+    // statement in the first project, read then written in the second (its hint spent on an invalid answer).
+    const consensusAfter = async (slow: boolean) => {
+      const { projectId } = await publishedProject(t, requester.token, { items: 1, overlap: 2 });
+      const [alice, bob] = [await t.user(Role.WORKER), await t.user(Role.WORKER)];
+      const first = (await t.gql(CLAIM, { projectId }, alice.token)).data?.claimNext.id;
+      const second = (await t.gql(CLAIM, { projectId }, bob.token)).data?.claimNext.id;
+      expect((await submit(t, bob.token, second, 'negative')).errors).toBeUndefined();
+      if (slow) await submit(t, alice.token, first, 'furious');
+      sent.length = 0;
+      expect((await submit(t, alice.token, first, 'positive')).errors).toBeUndefined();
+      expect(sent.includes('fourmi_read_assignment')).toBe(slow);
+      const [task] = await t.sql(`SELECT consensus FROM tasks WHERE project_id = $1`, [projectId]);
+      return task.consensus;
+    };
+    const fast = await consensusAfter(false);
+    expect(fast).toMatchObject({ voteKey: 'negative', votes: 1, confidence: expect.closeTo(0.4516, 4) });
+    expect(await consensusAfter(true)).toEqual({ ...fast, confidence: expect.closeTo(fast.confidence, 9) });
+  });
+
   it('writes nothing when another answer reached the task after its snapshot, and the answer is then read and written', async () => {
     const { projectId } = await publishedProject(t, requester.token, { items: 1, overlap: 2 });
     const [alice, bob] = [await t.user(Role.WORKER), await t.user(Role.WORKER)];

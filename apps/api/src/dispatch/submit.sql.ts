@@ -10,8 +10,9 @@ import type { Prepared } from './dispatch-pools';
  */
 
 /**
- * The assignment with its task, its project's settings, the task's other answers with their workers'
- * skill on the project (the prior when unknown) and the submitting worker's skill.
+ * The assignment with its task, its project's settings, the task's other answers by assignment id
+ * (the order that breaks a tie in the consensus, as in FAST_ANSWER) with their workers' skill on the
+ * project (the prior when unknown) and the submitting worker's skill.
  * $1 assignment, $2 prior skill, $3 the project skill's prefix (quality-rules.ts `projectSkill('')`).
  */
 export const READ_ASSIGNMENT: Prepared = { name: 'fourmi_read_assignment', text: `
@@ -19,7 +20,7 @@ SELECT a.id, a.worker_id, a.task_id, t.batch_id, a.project_id, a.status, a.idemp
        t.gold_answer, t.gold_explanation, t.input, t.status AS task_status, t.target_overlap, t.submitted_count, t.live_count,
        p.kind, p.config, p.overlap AS max_overlap, p.quality_rules, p.languages,
        CASE WHEN a.is_gold THEN '[]'::json ELSE
-         (SELECT coalesce(json_agg(json_build_object('answer', o.answer, 'accuracy', coalesce(s.value, $2))), '[]'::json)
+         (SELECT coalesce(json_agg(json_build_object('answer', o.answer, 'accuracy', coalesce(s.value, $2)) ORDER BY o.id), '[]'::json)
             FROM assignments o LEFT JOIN worker_skills s ON s.worker_id = o.worker_id AND s.skill = $3 || a.project_id
            WHERE o.task_id = a.task_id AND o.id <> a.id AND o.status IN ('SUBMITTED', 'ACCEPTED')) END AS voters,
        coalesce((SELECT s.value FROM worker_skills s WHERE s.worker_id = a.worker_id AND s.skill = $3 || a.project_id), $2) AS accuracy
