@@ -30,6 +30,14 @@ const TASKS = quick ? 100_000 : 1_000_000;
 const CLIENTS = quick ? [32] : [1, 8, 32, 128];
 const SECONDS = quick ? 8 : 15;
 const WARMUP_SECONDS = 8;
+/**
+ * The closed loop's API and raw-SQL phases alternate in rounds (API, raw, API, raw), SECONDS / ROUNDS
+ * each: this machine's speed drifted by up to 40 % within a day, and alternating puts a drift during
+ * the run on both sides of the ratio. Rounds after the first warm up for REWARM_SECONDS (new clients'
+ * connections; plans and code are warm by then).
+ */
+const ROUNDS = 2;
+const REWARM_SECONDS = 3;
 /** When the first seconds of traffic are analyzed: inside the first warm-up (see main). */
 const FIRST_TRAFFIC_ANALYZE_MS = 2_000;
 // BENCH_PEOPLE=1500,2000: probe only these numbers of people (to study one load level).
@@ -165,7 +173,7 @@ async function main(): Promise<void> {
   const claimDb = new pg.Pool({ connectionString: server.url, max: 140, idleTimeoutMillis: 0, options: `${HOT_PATH_SETTINGS} -c synchronous_commit=off` });
   try {
     const projects = await seed(db);
-    const workers = await createWorkers(db, Math.max(0, ...PEOPLE) + CLIENTS.reduce((a, b) => a + b, 0) * 2);
+    const workers = await createWorkers(db, Math.max(0, ...PEOPLE) + CLIENTS.reduce((a, b) => a + b, 0) * 2 * ROUNDS);
     const closed: ClosedLoop[] = [];
     const trees = { api: api.child.pid!, postgres: Number(readFileSync(join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]) };
     const flush = measureDiskFlush(dataDir);
@@ -177,20 +185,28 @@ async function main(): Promise<void> {
     // So the first seconds of traffic are analyzed in the first warm-up.
     setTimeout(() => void db.query('ANALYZE assignments, tasks'), FIRST_TRAFFIC_ANALYZE_MS);
     for (const clients of CLIENTS) {
-      await relayed(db);
-      const apiCpu = cpuOf(trees);
-      const apiWaits = sampleWaits(clients === 32 ? server.url : null);
-      const apiRun = await closedLoop(clients, workers.splice(0, clients), (w, i) => apiCycle(api.url, w, projects[i % PROJECTS]));
-      for (const connection of closedLoopConnections.values()) connection.close();
-      closedLoopConnections.clear();
-      if (clients === 32) cpu.api = apiCpu.stop();
-      waits.api = (await apiWaits.stop()) ?? waits.api;
-      await relayed(db);
-      const rawCpu = cpuOf(trees);
-      const rawWaits = sampleWaits(clients === 32 ? server.url : null);
-      const rawRun = await closedLoop(clients, workers.splice(0, clients), (w, i) => rawCycle(db, claimDb, w, projects[i % PROJECTS]));
-      if (clients === 32) cpu.raw = rawCpu.stop();
-      waits.raw = (await rawWaits.stop()) ?? waits.raw;
+      const apiRun = { cycles: 0, claims: [] as number[] };
+      const rawRun = { cycles: 0, claims: [] as number[] };
+      const shares: { api: CpuShare[]; raw: CpuShare[] } = { api: [], raw: [] };
+      for (let round = 0; round < ROUNDS; round++) {
+        const timing = { warmup: round === 0 ? WARMUP_SECONDS : REWARM_SECONDS, seconds: SECONDS / ROUNDS };
+        const sampled = clients === 32 && round === 0 ? server.url : null;
+        await relayed(db);
+        const apiCpu = cpuOf(trees);
+        const apiWaits = sampleWaits(sampled);
+        addRun(apiRun, await closedLoop(clients, workers.splice(0, clients), (w, i) => apiCycle(api.url, w, projects[i % PROJECTS]), timing));
+        for (const connection of closedLoopConnections.values()) connection.close();
+        closedLoopConnections.clear();
+        shares.api.push(apiCpu.stop());
+        waits.api = (await apiWaits.stop()) ?? waits.api;
+        await relayed(db);
+        const rawCpu = cpuOf(trees);
+        const rawWaits = sampleWaits(sampled);
+        addRun(rawRun, await closedLoop(clients, workers.splice(0, clients), (w, i) => rawCycle(db, claimDb, w, projects[i % PROJECTS]), timing));
+        shares.raw.push(rawCpu.stop());
+        waits.raw = (await rawWaits.stop()) ?? waits.raw;
+      }
+      if (clients === 32) [cpu.api, cpu.raw] = [meanShare(shares.api), meanShare(shares.raw)];
       const row: ClosedLoop = {
         clients,
         api_cycles_per_s: round(apiRun.cycles / SECONDS),
@@ -266,14 +282,15 @@ async function createWorkers(db: pg.Pool, count: number): Promise<Worker[]> {
 }
 
 /**
- * Runs `cycle` in a loop on each client for WARMUP_SECONDS (not counted: connections opened, statements
- * prepared, code optimised), then for SECONDS; returns the cycles done and claim latencies of the latter.
+ * Runs `cycle` in a loop on each client for `warmup` seconds (not counted: connections opened,
+ * statements prepared, code optimised), then for `seconds`; returns the cycles done and claim latencies
+ * of the latter.
  */
-async function closedLoop(clients: number, workers: Worker[], cycle: (w: Worker, i: number) => Promise<number>) {
+async function closedLoop(clients: number, workers: Worker[], cycle: (w: Worker, i: number) => Promise<number>, timing: { warmup: number; seconds: number }) {
   const claims: number[] = [];
   let cycles = 0;
-  const counted = Date.now() + WARMUP_SECONDS * 1000;
-  const end = counted + SECONDS * 1000;
+  const counted = Date.now() + timing.warmup * 1000;
+  const end = counted + timing.seconds * 1000;
   await Promise.all(
     workers.map(async (worker, i) => {
       while (Date.now() < end) {
@@ -285,6 +302,19 @@ async function closedLoop(clients: number, workers: Worker[], cycle: (w: Worker,
     }),
   );
   return { cycles, claims };
+}
+
+/** Adds one round's cycles and claim latencies to the phase's. */
+function addRun(total: { cycles: number; claims: number[] }, round: { cycles: number; claims: number[] }): void {
+  total.cycles += round.cycles;
+  for (const ms of round.claims) total.claims.push(ms);
+}
+
+/** The mean CPU share of each process group over rounds of equal length. */
+function meanShare(rounds: CpuShare[]): CpuShare {
+  const mean: CpuShare = {};
+  for (const key of Object.keys(rounds[0] ?? {})) mean[key] = Math.round(rounds.reduce((sum, r) => sum + (r[key] ?? 0), 0) / rounds.length);
+  return mean;
 }
 
 const CLAIM = `mutation($p: ID!) { claimNext(projectId: $p) { id input } }`;
@@ -509,7 +539,8 @@ function report(closed: ClosedLoop[], capacity: Awaited<ReturnType<typeof capaci
     'claims: committed asynchronously, in the API and the raw client alike); load generated by the same machine.',
     `The disk made 8 kB durable (write + fdatasync, as a commit's WAL flush) in ${flush.p50_ms} ms at p50, ${flush.p99_ms} ms at p99, before the run.`,
     'Tasks and assignments are analyzed 2 s into the first warm-up, as a deployment\'s are after its first traffic (the API\'s minute job, autovacuum).',
-    `A cycle is claim → submit, measured for ${SECONDS} s after a ${WARMUP_SECONDS} s warm-up. "Raw SQL" sends the same statements`,
+    `A cycle is claim → submit, measured for ${SECONDS} s in all, in ${ROUNDS} rounds of API then raw SQL (${SECONDS / ROUNDS} s each, after a warm-up of ${WARMUP_SECONDS} s in the first round and ${REWARM_SECONDS} s in the others, so that`,
+    'a change of the machine\'s speed during the run weighs on both). "Raw SQL" sends the same statements',
     '(claim; the answer in one statement, or read then written where another answer to the task came between)',
     'straight to PostgreSQL with the same number of connections (no HTTP, GraphQL, auth or validation).',
     '',
@@ -518,7 +549,7 @@ function report(closed: ClosedLoop[], capacity: Awaited<ReturnType<typeof capaci
     ...closed.map((r) => `| ${r.clients} | ${r.api_cycles_per_s} | ${r.raw_cycles_per_s} | ${r.ratio} | ${r.api_p50_claim_ms} / ${r.api_p99_claim_ms} | ${r.raw_p50_claim_ms} / ${r.raw_p99_claim_ms} |`),
     '',
     `CPU at 32 clients, in % of one core (${cpus().length * 100} % in all): API phase ${pct(shares.api)}; raw phase ${pct(shares.raw)}.`,
-    `Busy PostgreSQL sessions at 32 clients (pg_stat_activity every ${WAIT_SAMPLE_MS} ms): API phase ${waits.api ?? '—'}; raw phase ${waits.raw ?? '—'}.`,
+    `Busy PostgreSQL sessions at 32 clients (pg_stat_activity every ${WAIT_SAMPLE_MS} ms, first round): API phase ${waits.api ?? '—'}; raw phase ${waits.raw ?? '—'}.`,
     '',
     `Open loop: simulated people answering one task every ${THINK_MS / 1000} s on average (${THINK_JITTER ? `each task's time drawn uniformly from ${round((THINK_MS * (1 - THINK_JITTER)) / 1000, 1)}–${round((THINK_MS * (1 + THINK_JITTER)) / 1000, 1)} s` : 'always the same'}), on their own schedule however long the previous answer took (submit with the next task attached), each person on their own connection.`,
     '',

@@ -4,6 +4,17 @@ import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { HOT_PATH_SETTINGS } from './hot-path-plans';
 
+/**
+ * Connections of each hot-path pool of an API process, at most. Each connection plans its statements,
+ * and plans them again after every ANALYZE or VACUUM of the hot tables (autovacuum's among them): the
+ * answer's statement takes about 9 ms to plan, and 70 ms each when 40 connections of a loaded
+ * bench:dispatch replanned at once after autovacuum, which stalled every answer of that second. Six
+ * connections serve what one Node process can send (a statement holds its connection for about 1 ms,
+ * with the commit's flush); pools of 6 made 12 plans of the answer's statement per capacity probe
+ * where pools of 20 made 40.
+ */
+const HOT_POOL_MAX = 6;
+
 /** A hot-path statement, prepared once per connection under its name. */
 export interface Prepared {
   name: string;
@@ -36,9 +47,10 @@ export class DispatchPools implements OnApplicationShutdown {
   private readonly durable: pg.Pool;
 
   constructor(@InjectDataSource() db: DataSource) {
-    // The size and idle rule of TypeORM's pool (data-source.ts), with the hot path's own settings.
+    // The idle rule of TypeORM's pool (data-source.ts), its size up to HOT_POOL_MAX, and the hot path's own settings.
     const options = db.options as { url: string; extra: pg.PoolConfig };
-    const pool = (settings: string) => new pg.Pool({ connectionString: options.url, ...options.extra, options: `${HOT_PATH_SETTINGS} ${settings}`.trim() });
+    const max = Math.min(options.extra.max ?? HOT_POOL_MAX, HOT_POOL_MAX);
+    const pool = (settings: string) => new pg.Pool({ connectionString: options.url, ...options.extra, max, options: `${HOT_PATH_SETTINGS} ${settings}`.trim() });
     this.leasing = pool('-c synchronous_commit=off');
     this.durable = pool('');
   }

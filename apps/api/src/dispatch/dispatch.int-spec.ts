@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLAIM, publishedProject, submit } from '../../test/fixtures';
 import { Role, startTestApp, type TestApp } from '../../test/test-app';
 import { EventBus } from '../events/event-bus';
+import { DispatchPools } from './dispatch-pools';
 
 describe('dispatch: claim and submit', () => {
   let t: TestApp;
@@ -71,6 +72,9 @@ describe('dispatch: claim and submit', () => {
     const pairs = await t.sql(`SELECT count(*)::int AS n, count(DISTINCT (worker_id, task_id))::int AS distinct_pairs FROM assignments WHERE project_id = $1`, [projectId]);
     expect(pairs[0].n).toBe(pairs[0].distinct_pairs);
     expect(await t.sql(`SELECT count(*)::int AS n FROM assignments WHERE project_id = $1 AND status = 'LEASED'`, [projectId])).toEqual([{ n: 0 }]);
+    // Twelve workers at once, and the hot path's pools stayed small (dispatch-pools.ts HOT_POOL_MAX).
+    const pools = t.app.get(DispatchPools);
+    for (const pool of [pools['leasing'], pools['durable']]) expect(pool.totalCount).toBeLessThanOrEqual(6);
   });
 
   it('counts every one of many simultaneous answers to one item, and its consensus sees them all', async () => {
