@@ -90,9 +90,13 @@ SELECT (SELECT duration_ms FROM stored) AS duration_ms, (SELECT status FROM coun
        l.id AS lease_id, l.task_id AS lease_task_id, l.lease_expires_at, s.input AS lease_input
   FROM (SELECT 1) AS answer LEFT JOIN (leased l JOIN slot s ON s.id = l.task_id) ON true` };
 
+/** needsAnotherAnswer (quality-rules.ts) on the task's row before this answer: FAST_ANSWER's $10, $11. */
+const EXTEND = `($10::float8 IS NOT NULL AND t.submitted_count + 1 >= t.target_overlap AND t.target_overlap < $11::int
+                AND coalesce((SELECT confidence FROM consensus) < $10::float8, true))`;
+
 /**
- * A regular answer in one statement, with no read before it (the read is a round trip and a statement
- * of its own, about a sixth of an answer's CPU in the API and PostgreSQL together: bench:dispatch): the
+ * A regular answer in one statement, with no read before it (a round trip and a statement of their own:
+ * without them the API's closed loop of bench:dispatch went from 607–693 to 805–882 cycles/s): the
  * caller knows the assignment's project from its own lease (lease-hints.ts) and has checked the answer
  * with the project's settings. The statement then does what READ_ASSIGNMENT and WRITE_ANSWER do
  * together: it stores the answer, counts it on its task with the consensus of the task's answers
@@ -108,10 +112,6 @@ SELECT (SELECT duration_ms FROM stored) AS duration_ms, (SELECT status FROM coun
  * fast-answer rule's minimum seconds (null: none), $13 the assignment.submitted event and $14 the
  * task.completed event, both without their task and batch.
  */
-/** needsAnotherAnswer (quality-rules.ts) on the task's row before this answer: FAST_ANSWER's $10, $11. */
-const EXTEND = `($10::float8 IS NOT NULL AND t.submitted_count + 1 >= t.target_overlap AND t.target_overlap < $11::int
-                AND coalesce((SELECT confidence FROM consensus) < $10::float8, true))`;
-
 const FAST_STEPS = `mine AS (
   -- Locked by id alone and checked after, as in WRITE_STEPS.
   SELECT id, task_id, status, worker_id, project_id, is_gold FROM assignments WHERE id = $1 FOR UPDATE
