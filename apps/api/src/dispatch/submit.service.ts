@@ -11,7 +11,7 @@ import { SKILL_PRIOR_MEAN } from '../quality/skills';
 import { AssignmentStatus } from './assignment.entity';
 import { consensusOf, listedChoices, type Voter } from './consensus';
 import { DispatchError, DispatchService, isUniqueViolation, type Lease, type LeaseRow, type NextClaim, ownAssignment } from './dispatch.service';
-import { DispatchPools } from './dispatch-pools';
+import { DispatchPools, type Prepared } from './dispatch-pools';
 import { FAST_ANSWER, FAST_ANSWER_AND_CLAIM, READ_ASSIGNMENT, WRITE_ANSWER, WRITE_ANSWER_AND_CLAIM } from './submit.sql';
 import { isBigintId } from '../common/ids';
 import { ActiveProjects } from './active-projects';
@@ -140,7 +140,12 @@ export class SubmitService {
       if (withNext && nextClaim === undefined) nextClaim = await this.dispatch.planNext(workerId, a.project_id).catch(nullOnDomainError);
       const written = a.is_gold
         ? await this.db.transaction((tx) => this.writeGold(tx, a, answer.value, idempotencyKey)).catch(unlessStale)
-        : await this.writeAnswer(this.regularWrite(workerId, nextClaim), a, answer.value, idempotencyKey);
+        : await this.writeAnswer(
+            this.regularWrite(nextClaim, WRITE_ANSWER, WRITE_ANSWER_AND_CLAIM, (n) => [n.project.id, workerId, n.project.leaseSeconds, n.project.rewardCents, n.cursor]),
+            a,
+            answer.value,
+            idempotencyKey,
+          );
       if (written.stored) {
         // Only a training project reveals gold; elsewhere gold must stay indistinguishable from work.
         const feedback = a.is_gold && a.quality_rules.training ? { score: written.goldScore ?? 0, expected: a.gold_answer, explanation: a.gold_explanation } : undefined;
@@ -159,16 +164,17 @@ export class SubmitService {
   }
 
   /**
-   * How a regular answer is written: alone, or with the claim of the worker's next task when one is
-   * planned and it is not gold's turn (its walk comes first). Should that claim race another claim of
-   * the same worker to one task, the unique key fails the statement: the answer is then written alone.
+   * How a regular answer is written: by `alone`, or by `withClaim` with the claim of the worker's next
+   * task (its values: `claim`) when one is planned and it is not gold's turn (its walk comes first).
+   * Should that claim race another claim of the same worker to one task, the unique key fails the
+   * statement: the answer is then written alone.
    */
-  private regularWrite(workerId: string, next: NextClaim | null | undefined): WriteRunner {
-    if (!next || next.goldFirst) return (values) => this.pools.commit(WRITE_ANSWER, values);
-    const claim = [next.project.id, workerId, next.project.leaseSeconds, next.project.rewardCents, next.cursor];
+  private regularWrite(next: NextClaim | null | undefined, alone: Prepared, withClaim: Prepared, claim: (next: NextClaim) => unknown[]): WriteRunner {
+    if (!next || next.goldFirst) return (values) => this.pools.commit(alone, values);
+    const claimValues = claim(next);
     return (values) =>
-      this.pools.commit<WrittenRow>(WRITE_ANSWER_AND_CLAIM, [...values, ...claim]).catch((error: unknown) => {
-        if (isUniqueViolation(error)) return this.pools.commit<WrittenRow>(WRITE_ANSWER, values);
+      this.pools.commit<WrittenRow>(withClaim, [...values, ...claimValues]).catch((error: unknown) => {
+        if (isUniqueViolation(error)) return this.pools.commit<WrittenRow>(alone, values);
         throw error;
       });
   }
@@ -211,13 +217,7 @@ export class SubmitService {
       JSON.stringify(stampEvent({ type: 'assignment.submitted', projectId: project.id, assignmentId })),
       JSON.stringify(stampEvent({ type: 'task.completed', projectId: project.id })),
     ];
-    const [row] =
-      next && !next.goldFirst
-        ? await this.pools.commit<WrittenRow>(FAST_ANSWER_AND_CLAIM, [...values, project.leaseSeconds, project.rewardCents, next.cursor]).catch((error: unknown) => {
-            if (isUniqueViolation(error)) return this.pools.commit<WrittenRow>(FAST_ANSWER, values);
-            throw error;
-          })
-        : await this.pools.commit<WrittenRow>(FAST_ANSWER, values);
+    const [row] = await this.regularWrite(next, FAST_ANSWER, FAST_ANSWER_AND_CLAIM, (n) => [n.project.leaseSeconds, n.project.rewardCents, n.cursor])(values);
     if (row?.duration_ms === null || row?.duration_ms === undefined) return null;
     const lease = leaseOf(row);
     return {

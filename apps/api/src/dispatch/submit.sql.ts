@@ -2,6 +2,19 @@ import { claimSteps } from './claim.sql';
 import { consensusSteps } from './consensus.sql';
 import type { Prepared } from './dispatch-pools';
 
+/** How long the answer took since its lease, in ms (as the assignment's integer column holds it). */
+const DURATION_MS = 'least(extract(epoch FROM now() - created_at) * 1000, 2147483647)::int';
+
+/** The fast-answer rule: the answer `stored` returned, flagged when quicker than `minSeconds` (a placeholder; null: no rule). */
+function flaggedStep(minSeconds: string): string {
+  return `flagged AS (
+  INSERT INTO quality_flags (worker_id, project_id, assignment_id, kind, detail)
+  SELECT worker_id, project_id, id, 'FAST_ANSWER',
+         format('Answered in %s s; this project expects at least %s s', round(duration_ms / 1000.0, 1), ${minSeconds}::numeric)
+    FROM stored WHERE duration_ms < ${minSeconds}::numeric * 1000
+)`;
+}
+
 /**
  * The submit's two statements (the hot path, in explicit SQL; the benchmark replays these same strings).
  * An answer is read, checked and scored in JavaScript, then written by one statement that applies only
@@ -56,15 +69,10 @@ const WRITE_STEPS = `mine AS (
   RETURNING status
 ), stored AS (
   UPDATE assignments SET status = 'SUBMITTED', answer = $3, idempotency_key = $4, submitted_at = now(), gold_score = $5, vote_key = $6,
-         duration_ms = least(extract(epoch FROM now() - created_at) * 1000, 2147483647)::int
+         duration_ms = ${DURATION_MS}
    WHERE id = (SELECT id FROM still) AND ($11 OR EXISTS (SELECT 1 FROM counted))
   RETURNING id, worker_id, project_id, duration_ms
-), flagged AS (
-  INSERT INTO quality_flags (worker_id, project_id, assignment_id, kind, detail)
-  SELECT worker_id, project_id, id, 'FAST_ANSWER',
-         format('Answered in %s s; this project expects at least %s s', round(duration_ms / 1000.0, 1), $13::numeric)
-    FROM stored WHERE duration_ms < $13::numeric * 1000
-), emitted AS (
+), ${flaggedStep('$13')}, emitted AS (
   INSERT INTO event_outbox (event)
   SELECT $14::jsonb FROM stored
   UNION ALL
@@ -136,15 +144,10 @@ const FAST_STEPS = `mine AS (
   RETURNING t.id, t.batch_id, t.status, t.consensus
 ), stored AS (
   UPDATE assignments SET status = 'SUBMITTED', answer = $4, idempotency_key = $5, submitted_at = now(), vote_key = $6::text,
-         duration_ms = least(extract(epoch FROM now() - created_at) * 1000, 2147483647)::int
+         duration_ms = ${DURATION_MS}
    WHERE id = (SELECT id FROM still) AND EXISTS (SELECT 1 FROM counted)
   RETURNING id, worker_id, project_id, duration_ms
-), flagged AS (
-  INSERT INTO quality_flags (worker_id, project_id, assignment_id, kind, detail)
-  SELECT worker_id, project_id, id, 'FAST_ANSWER',
-         format('Answered in %s s; this project expects at least %s s', round(duration_ms / 1000.0, 1), $12::numeric)
-    FROM stored WHERE duration_ms < $12::numeric * 1000
-), emitted AS (
+), ${flaggedStep('$12')}, emitted AS (
   INSERT INTO event_outbox (event)
   SELECT $13::jsonb || jsonb_build_object('taskId', c.id::text, 'batchId', c.batch_id) FROM stored, counted c
   UNION ALL
