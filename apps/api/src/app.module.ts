@@ -36,6 +36,11 @@ export interface AppOptions {
   payments?: PaymentsConfig;
 }
 
+/** graphql-ws's context, as Nest passes it for a subscription: the headers copied at connect. */
+interface SubscriptionContext {
+  extra?: { headers: GqlContext['req']['headers'] };
+}
+
 @Module({})
 export class AppModule {
   static forRoot(options: AppOptions): DynamicModule {
@@ -53,10 +58,11 @@ export class AppModule {
           // No field carries a cache hint, and Apollo's default cache-control plugin would wrap every field
           // resolver of every response to compute one.
           plugins: [ApolloServerPluginCacheControlDisabled()],
-          // HTTP operations carry the token in their headers; subscriptions (graphql-ws) in the
-          // connection params, copied to headers at connect so the same guard serves both.
-          context: ({ req, extra }: { req?: GqlContext['req']; extra?: { headers: GqlContext['req']['headers'] } }): GqlContext => ({
-            req: req ?? { headers: { ...extra?.headers } },
+          // HTTP operations carry the token in their headers (Fastify passes its request first);
+          // subscriptions (graphql-ws) in the connection params, copied to headers at connect and
+          // passed in graphql-ws's context (`extra`), so the same guard serves both.
+          context: (first: GqlContext['req'] | SubscriptionContext): GqlContext => ({
+            req: 'headers' in first ? first : { headers: { ...first.extra?.headers } },
             loaders: new Map(),
           }),
           subscriptions: {

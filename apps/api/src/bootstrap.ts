@@ -5,7 +5,7 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { type LogLevel, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { type AppOptions, AppModule } from './app.module';
 import type { AppConfig } from './config/app.config';
 import { runMigrations } from './database/data-source';
@@ -34,16 +34,29 @@ export async function prepareRuntime(config: AppConfig): Promise<Runtime> {
   return { databaseUrl, dbPoolSize: config.dbPoolSize, jwtSecret, tokenTtlSeconds: config.tokenTtlSeconds, production: config.production, payments: config.payments, stopDatabase };
 }
 
-export async function createApp(options: AppOptions, webDist?: string, logger: LogLevel[] = ['log', 'warn', 'error']): Promise<NestExpressApplication> {
+/**
+ * The API on Fastify: a minimal GraphQL request through Nest and Apollo cost 265–285 µs of CPU on
+ * Fastify against 360–435 µs on Express (this machine, 32 keep-alive connections), and the answer's
+ * round trip is the hot path.
+ */
+export async function createApp(options: AppOptions, webDist?: string, logger: LogLevel[] = ['log', 'warn', 'error']): Promise<NestFastifyApplication> {
   // rawBody: the Stripe webhook's signature is checked over the exact bytes received.
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), { logger, rawBody: true });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), new FastifyAdapter(), { logger, rawBody: true });
   app.enableShutdownHooks();
-  // No ETag on API answers (GraphQL POSTs are never revalidated; hashing each body cost 1 % of a request).
-  // Static files keep theirs: express.static and sendFile set them on their own.
-  app.set('etag', false);
+  streamOtherBodies(app);
   keepIdleConnections(app.getHttpServer() as Server);
-  if (webDist) serveWebApps(app, webDist);
+  if (webDist) await serveWebApps(app, webDist);
   return app;
+}
+
+/**
+ * Bodies other than JSON are left unread for the handler that streams them (the batch upload's CSV
+ * and JSONL, of any size): Fastify would otherwise refuse their type (415) or read them whole.
+ */
+function streamOtherBodies(app: NestFastifyApplication): void {
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.removeContentTypeParser(['text/plain']);
+  fastify.addContentTypeParser('*', (_request, _payload, done) => done(null));
 }
 
 /**

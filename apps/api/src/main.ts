@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   const app = await createApp(runtime, config.webDist);
   await app.init();
   if (config.seedDemo) await seedDemo(app);
-  await app.listen(config.port);
+  await listenOnEveryInterface(app, config.port);
   if (cluster.isPrimary || process.env['FOURMI_WORKER_INDEX'] === '0') printWelcome(config);
   onStopSignal(async () => {
     await app.close();
@@ -65,6 +65,20 @@ async function runPrimary(config: AppConfig, runtime: Runtime): Promise<void> {
     await Promise.all(running.map((w) => new Promise((done) => (w!.once('exit', done), w!.process.kill('SIGTERM')))));
     await runtime.stopDatabase();
   });
+}
+
+/**
+ * On every interface, as Node's own servers listen by default (Fastify's default is localhost only,
+ * which a container's published port would never reach): IPv6 and IPv4 together, or IPv4 alone where
+ * the machine has no IPv6.
+ */
+async function listenOnEveryInterface(app: Awaited<ReturnType<typeof createApp>>, port: number): Promise<void> {
+  try {
+    await app.listen(port, '::');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EAFNOSUPPORT') throw error;
+    await app.listen(port, '0.0.0.0');
+  }
 }
 
 function printWelcome(config: AppConfig): void {

@@ -19,8 +19,8 @@ export const resolvers = [AppealsResolver, QualityResolver, AuthResolver, Projec
 
 /** The GraphQL schema as SDL, built from the code without a database (for `schema.gql`). */
 export async function printApiSchema(): Promise<string> {
-  const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
-  await app.init();
+  // An application context: the schema needs no HTTP server.
+  const app = await NestFactory.createApplicationContext(GraphQLSchemaBuilderModule, { logger: false });
   const schema = await app.get(GraphQLSchemaFactory).create(resolvers);
   await app.close();
   const { printSchema, lexicographicSortSchema } = graphqlRuntime;

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { TokenService } from '../src/auth/token.service';
@@ -19,7 +19,7 @@ export interface GqlResponse<T = Record<string, any>> {
 export interface TestApp {
   url: string;
   databaseUrl: string;
-  app: NestExpressApplication;
+  app: NestFastifyApplication;
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>>;
   /** A user created straight in the database, with a token minted for it. */
   user(role: Role, name?: string): Promise<{ id: string; token: string; email: string }>;

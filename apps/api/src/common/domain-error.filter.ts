@@ -1,5 +1,6 @@
 import { type ArgumentsHost, Catch } from '@nestjs/common';
 import type { GqlExceptionFilter } from '@nestjs/graphql';
+import type { FastifyReply } from 'fastify';
 import { DomainError, type ErrorCode } from './domain-error';
 
 const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
@@ -18,7 +19,7 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
 export class DomainErrorFilter implements GqlExceptionFilter {
   catch(error: DomainError, host: ArgumentsHost): DomainError | void {
     if (host.getType<string>() !== 'http') return error;
-    const response = host.switchToHttp().getResponse<{ status(code: number): { json(body: unknown): void } }>();
-    response.status(HTTP_STATUS[error.code] ?? 409).json({ error: { code: error.code, message: error.message, fields: error.fields } });
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    void reply.code(HTTP_STATUS[error.code] ?? 409).send({ error: { code: error.code, message: error.message, fields: error.fields } });
   }
 }

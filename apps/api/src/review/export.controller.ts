@@ -1,21 +1,10 @@
 import { Controller, Get, Logger, Param, Query, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import { once } from 'node:events';
 import { Allow } from '../auth/allow.decorator';
 import { type AuthUser, CurrentUser } from '../auth/current-user.decorator';
 import { Permission } from '../auth/permissions';
-import { DomainError } from '../common/domain-error';
-import { ExportService, type ResultsExport } from './export.service';
-
-/** The part of Express's response this controller uses (a Node writable stream with headers). */
-interface StreamingResponse extends NodeJS.EventEmitter {
-  readonly destroyed: boolean;
-  status(code: number): StreamingResponse;
-  setHeader(name: string, value: string): void;
-  write(chunk: string): boolean;
-  end(chunk?: string): void;
-  destroy(): void;
-  json(body: unknown): void;
-}
+import { ExportService } from './export.service';
 
 /**
  * `GET /api/projects/:projectId/export?format=csv|jsonl`: the results of one of your projects as a
@@ -34,20 +23,18 @@ export class ExportController {
     @CurrentUser() user: AuthUser,
     @Param('projectId') projectId: string,
     @Query('format') format: string | undefined,
-    @Res() res: StreamingResponse,
+    @Res() reply: FastifyReply,
   ): Promise<void> {
-    let file: ResultsExport;
-    try {
-      file = await this.exports.open(user.id, projectId, format);
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      res.status(error.code === 'NOT_FOUND' ? 404 : error.code === 'BAD_USER_INPUT' ? 400 : 409).json({ error: { code: error.code, message: error.message, fields: error.fields } });
-      return;
-    }
-    res.status(200);
-    res.setHeader('content-type', file.contentType);
-    res.setHeader('content-disposition', `attachment; filename="${file.filename}"`); // ASCII-only by construction
-    res.setHeader('cache-control', 'no-store');
+    // A refusal (DomainError) becomes its JSON answer in DomainErrorFilter.
+    const file = await this.exports.open(user.id, projectId, format);
+    // Written straight to Node's response, as fast as the client reads: Fastify lets go of it.
+    reply.hijack();
+    const res = reply.raw;
+    res.writeHead(200, {
+      'content-type': file.contentType,
+      'content-disposition': `attachment; filename="${file.filename}"`, // ASCII-only by construction
+      'cache-control': 'no-store',
+    });
     let gone = false;
     res.once('close', () => (gone = true));
     try {

@@ -1,51 +1,79 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { demoMedia } from './demo-media';
-
-interface Res {
-  sendFile(path: string): void;
-  status(code: number): Res;
-  type(t: string): Res;
-  send(body: string | Buffer): void;
-  setHeader(name: string, value: string): void;
-}
 
 /**
  * Serves the demo's generated media under `/media/demo/<name>` (SVG screenshots, WAV clips), from
  * memory. Other `/media/` paths are 404, never an app's index.html.
  */
-export function serveDemoMedia(app: NestExpressApplication): void {
-  app.use((req: { method: string; path: string }, res: Res, next: () => void) => {
-    if (!req.path.startsWith('/media/') || (req.method !== 'GET' && req.method !== 'HEAD')) return next();
-    const file = req.path.startsWith('/media/demo/') ? demoMedia().get(req.path.slice('/media/demo/'.length)) : undefined;
-    if (!file) return res.status(404).type('text/plain').send('No such media file.');
-    res.setHeader('Cache-Control', 'public, max-age=3600');
-    // The SVGs are images, not documents: no script runs in them even when opened directly.
-    res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'");
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.type(file.contentType).send(file.body);
+function serveDemoMedia(app: NestFastifyApplication): void {
+  app.getHttpAdapter().getInstance().get('/media/*', (request: FastifyRequest<{ Params: { '*': string } }>, reply: FastifyReply) => {
+    const path = request.params['*'];
+    const file = path.startsWith('demo/') ? demoMedia().get(path.slice('demo/'.length)) : undefined;
+    if (!file) return reply.code(404).type('text/plain').send('No such media file.');
+    return reply
+      .header('Cache-Control', 'public, max-age=3600')
+      // The SVGs are images, not documents: no script runs in them even when opened directly.
+      .header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'")
+      .header('X-Content-Type-Options', 'nosniff')
+      .type(file.contentType)
+      .send(file.body);
   });
+}
+
+interface WebApp {
+  prefix: string;
+  dir: string;
 }
 
 /**
  * Serves the built worker app at `/` and the console at `/console/` from the API's own port, with
- * a fallback to each app's index.html for client-side routes.
+ * a fallback to each app's index.html for client-side routes. The API's own routes (`/graphql`,
+ * `/api/…`) are matched before this catch-all; an unknown one stays a 404.
  */
-export function serveWebApps(app: NestExpressApplication, webDist: string): void {
+export async function serveWebApps(app: NestFastifyApplication, webDist: string): Promise<void> {
   serveDemoMedia(app);
-  const apps = [
-    { prefix: '/console', dir: join(webDist, 'console') },
-    { prefix: '/', dir: join(webDist, 'worker') },
+  const apps: WebApp[] = [
+    { prefix: '/console/', dir: resolve(webDist, 'console') },
+    { prefix: '/', dir: resolve(webDist, 'worker') },
   ];
-  for (const { prefix, dir } of apps) {
-    if (existsSync(dir)) app.useStaticAssets(dir, { prefix, index: 'index.html' });
-  }
-  app.use((req: { method: string; path: string }, res: Res, next: () => void) => {
-    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/api/')) return next();
-    const target = apps.find((a) => req.path === a.prefix || req.path.startsWith(a.prefix === '/' ? '/' : `${a.prefix}/`));
-    const index = target && join(target.dir, 'index.html');
-    if (index && existsSync(index)) return res.sendFile(index);
-    res.status(503).type('text/plain').send('The web apps are not built. Run `npm start` (it builds them) or `npx nx run-many -t build`.');
+  const fastify = app.getHttpAdapter().getInstance();
+  // serve: false: only reply.sendFile (ETag, Last-Modified, ranges, no path escaping its root).
+  await fastify.register(fastifyStatic, { root: apps.map((a) => a.dir), serve: false });
+  fastify.get('/*', (request, reply) => {
+    const path = decodedPath(request.url);
+    if (path === null) return reply.code(400).type('text/plain').send('The address is not valid.');
+    if (path === '/console') return reply.redirect('/console/');
+    if (path.startsWith('/api/') || path.startsWith('/graphql')) return reply.callNotFound();
+    const target = apps.find((a) => path.startsWith(a.prefix));
+    if (!target || !existsSync(join(target.dir, 'index.html'))) {
+      return reply.code(503).type('text/plain').send('The web apps are not built. Run `npm start` (it builds them) or `npx nx run-many -t build`.');
+    }
+    const file = builtFile(target, path);
+    return reply.sendFile(file ?? 'index.html', target.dir);
   });
+}
+
+function decodedPath(url: string): string | null {
+  try {
+    return decodeURIComponent(url.split('?')[0]);
+  } catch {
+    return null; // a malformed %-escape
+  }
+}
+
+/** The app's built file at this path, relative to its folder; null for a client-side route. */
+function builtFile(app: WebApp, path: string): string | null {
+  const relative = path.slice(app.prefix.length);
+  if (!relative) return null;
+  const absolute = resolve(app.dir, relative);
+  if (!absolute.startsWith(app.dir + sep)) return null;
+  try {
+    return statSync(absolute).isFile() ? absolute.slice(app.dir.length + 1) : null;
+  } catch {
+    return null;
+  }
 }

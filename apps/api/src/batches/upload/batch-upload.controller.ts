@@ -1,18 +1,10 @@
 import { Controller, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
-import type { Readable } from 'node:stream';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Allow } from '../../auth/allow.decorator';
 import { type AuthUser, CurrentUser } from '../../auth/current-user.decorator';
 import { Permission } from '../../auth/permissions';
 import { DomainError } from '../../common/domain-error';
 import { BatchUploadService, type UploadFormat } from './batch-upload.service';
-
-interface StreamingResponse {
-  status(code: number): StreamingResponse;
-  setHeader(name: string, value: string): void;
-  write(chunk: string): boolean;
-  end(chunk?: string): void;
-  json(body: unknown): void;
-}
 
 /**
  * `POST /api/projects/:projectId/uploads?format=csv|jsonl&name=…` with the file as the request body
@@ -31,28 +23,30 @@ export class BatchUploadController {
     @Param('projectId') projectId: string,
     @Query('format') formatParam: string | undefined,
     @Query('name') name: string | undefined,
-    @Req() req: Readable & { headers: Record<string, string | undefined> },
-    @Res() res: StreamingResponse,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
   ): Promise<void> {
-    const streaming = (req.headers['accept'] ?? '').includes('application/x-ndjson');
-    const format = uploadFormat(formatParam, req.headers['content-type']);
+    // The body is left unread by Fastify (bootstrap.ts streamOtherBodies): Node's request is the file.
+    const body = request.raw;
+    const streaming = (request.headers['accept'] ?? '').includes('application/x-ndjson');
+    const format = uploadFormat(formatParam, request.headers['content-type']);
     if (streaming) {
-      res.status(200);
-      res.setHeader('content-type', 'application/x-ndjson');
+      reply.hijack(); // progress lines go straight to Node's response
+      reply.raw.writeHead(200, { 'content-type': 'application/x-ndjson' });
     }
     try {
       if (!format) throw DomainError.invalid([{ path: 'format', message: 'Say format=csv or format=jsonl (or send text/csv or application/x-ndjson)' }]);
-      const result = await this.uploads.upload(user.id, projectId, name, format, req, (rows) => {
-        if (streaming) res.write(`${JSON.stringify({ type: 'progress', rows })}\n`);
+      const result = await this.uploads.upload(user.id, projectId, name, format, body, (rows) => {
+        if (streaming) reply.raw.write(`${JSON.stringify({ type: 'progress', rows })}\n`);
       });
-      if (streaming) res.end(`${JSON.stringify({ type: 'done', ...result })}\n`);
-      else res.status(201).json(result);
+      if (streaming) reply.raw.end(`${JSON.stringify({ type: 'done', ...result })}\n`);
+      else await reply.code(201).send(result);
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      req.resume(); // drain what is left of the body so the answer reaches the client
-      const body = { error: { code: error.code, message: error.message, fields: error.fields } };
-      if (streaming) res.end(`${JSON.stringify({ type: 'error', ...body })}\n`);
-      else res.status(error.code === 'NOT_FOUND' ? 404 : error.code === 'BAD_USER_INPUT' ? 400 : 409).json(body);
+      body.resume(); // drain what is left of the body so the answer reaches the client
+      const answer = { error: { code: error.code, message: error.message, fields: error.fields } };
+      if (streaming) reply.raw.end(`${JSON.stringify({ type: 'error', ...answer })}\n`);
+      else await reply.code(error.code === 'NOT_FOUND' ? 404 : error.code === 'BAD_USER_INPUT' ? 400 : 409).send(answer);
     }
   }
 }
