@@ -397,6 +397,9 @@ async function capacityProbe(db: pg.Pool, url: string, databaseUrl: string, work
     const cohort = workers.slice(0, people);
     const latencies: number[] = [];
     const worst: number[] = [];
+    // The warm-up's slowest requests too, by the second they ended in: what the arrival left behind.
+    const warmWorst: number[] = [];
+    const warmCount: number[] = [];
     let errors = 0;
     const warmUntil = Date.now() + THINK_MS * 2;
     const end = warmUntil + SECONDS * 1000;
@@ -421,7 +424,11 @@ async function capacityProbe(db: pg.Pool, url: string, databaseUrl: string, work
         if (errors++ < 3) console.log(`        error: ${String((error as Error).message).slice(0, 300)}`);
         return null;
       } finally {
-        if (Date.now() > warmUntil) {
+        if (Date.now() <= warmUntil) {
+          const second = Math.floor((performance.now() - t0) / 1000);
+          warmWorst[second] = Math.max(warmWorst[second] ?? 0, performance.now() - started);
+          warmCount[second] = (warmCount[second] ?? 0) + 1;
+        } else {
           latencies.push(performance.now() - started);
           const second = Math.floor((Date.now() - warmUntil) / 1000);
           worst[second] = Math.max(worst[second] ?? 0, performance.now() - started);
@@ -466,6 +473,7 @@ async function capacityProbe(db: pg.Pool, url: string, databaseUrl: string, work
     };
     rows.push(row);
     console.log(`${String(people).padStart(5)} people  ${row.requests_per_s} requests/s  p50 ${row.p50_ms} ms  p99 ${row.p99_ms} ms  errors ${errors}  CPU % ${JSON.stringify(share)}`);
+    console.log(`        slowest request of each second of the warm-up (people arriving over the first ${THINK_MS / 1000} s) (ms, and requests ended): ${Array.from(warmWorst, (ms, s) => `${Math.round(ms ?? 0)} (${warmCount[s] ?? 0})`).join(' ')}`);
     console.log(`        slowest request of each second from ${new Date(warmUntil).toISOString().slice(11, 19)} (ms): ${worst.map(Math.round).join(' ')}`);
     console.log(`        slowest disk flush (8 kB every 50 ms beside PostgreSQL's): ${row.worst_flush_ms} ms${flush?.slow.length ? `; over 20 ms at ${flush.slow.join(', ')}` : ''}`);
     if (slow.length) console.log(`        slow requests (start ms after ${Math.round(t0)} + duration ms): ${slow.slice(0, 60).join(' ')}`);
