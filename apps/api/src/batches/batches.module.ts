@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AssignmentTransitionsModule } from '../dispatch/assignment-transitions';
 import { BatchEscrowService } from '../ledger/batch-escrow.service';
 import { LedgerModule } from '../ledger/ledger.module';
 import { ProjectsModule } from '../projects/projects.module';
@@ -9,7 +10,7 @@ import { BatchUploadService } from './upload/batch-upload.service';
 import { BATCH_FUNDING } from './batch-funding';
 
 @Module({
-  imports: [ProjectsModule, LedgerModule],
+  imports: [ProjectsModule, LedgerModule, AssignmentTransitionsModule],
   controllers: [BatchUploadController],
   providers: [BatchUploadService, BatchesService, BatchesResolver, { provide: BATCH_FUNDING, useExisting: BatchEscrowService }],
   exports: [BatchesService],

@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError, prefixFields } from '../common/domain-error';
+import { AssignmentTransitions } from '../dispatch/assignment-transitions';
 import type { BusMessage } from '../events/event-bus';
 import { EventRelay } from '../events/event-relay';
 import { EventsService } from '../events/events.service';
@@ -30,6 +31,7 @@ export class BatchesService {
     private readonly projects: ProjectsService,
     @Inject(BATCH_FUNDING) private readonly funding: BatchFunding,
     private readonly events: EventsService,
+    private readonly assignments: AssignmentTransitions,
     relay: EventRelay,
   ) {
     relay.use((tx, messages) => this.recordCompletions(tx, messages));
@@ -153,11 +155,7 @@ export class BatchesService {
   private end(ownerId: string, batchId: string, to: BatchStatus.CANCELLED | BatchStatus.COMPLETED): Promise<BatchEntity> {
     const from = [BatchStatus.DRAFT, BatchStatus.PUBLISHED, BatchStatus.PAUSED];
     return this.transition(ownerId, batchId, from, to, async (tx, batch) => {
-      await tx.query(
-        `UPDATE assignments a SET status = 'RETURNED' FROM tasks t
-          WHERE t.id = a.task_id AND t.batch_id = $1 AND a.status = 'LEASED'`,
-        [batch.id],
-      );
+      await this.assignments.returnLeasesOfBatch(tx, batch.id);
       await tx.query(`UPDATE tasks SET status = 'CANCELLED' WHERE batch_id = $1 AND status IN ('DRAFT', 'OPEN', 'PAUSED')`, [batch.id]);
       if (batch.publishedAt) await this.funding.release(tx, batch.id);
       const type = to === BatchStatus.CANCELLED ? 'batch.cancelled' : 'batch.completed';

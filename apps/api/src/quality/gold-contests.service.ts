@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { prefixFields } from '../common/domain-error';
+import { AssignmentTransitions } from '../dispatch/assignment-transitions';
 import { kindSkill, projectSkill } from './quality-rules';
 import { QualityError } from './quality-read.service';
 import { SKILL_PRIOR_MEAN, SKILL_PRIOR_STRENGTH } from './skills';
@@ -34,7 +35,10 @@ SELECT c.id::text, c.assignment_id::text, c.project_id, p.name AS project_name, 
  */
 @Injectable()
 export class GoldContestsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly assignments: AssignmentTransitions,
+  ) {}
 
   async contest(workerId: string, assignmentId: string, message: string): Promise<ContestRow> {
     const text = message.trim();
@@ -93,11 +97,7 @@ export class GoldContestsService {
     const parsed = kind.parseAnswer(corrected, c.config, c.input);
     if (!parsed.ok) throw QualityError.invalid(prefixFields('correctedAnswer', parsed.errors), 'The corrected answer is not valid');
     await tx.query(`UPDATE tasks SET gold_answer = $2 WHERE id = $1`, [c.task_id, JSON.stringify(parsed.value)]);
-    const answers: { id: string; worker_id: string; answer: unknown }[] = await tx.query(
-      `SELECT id::text, worker_id, answer FROM assignments WHERE task_id = $1 AND answer IS NOT NULL FOR UPDATE`,
-      [c.task_id],
-    );
-    for (const a of answers) await tx.query(`UPDATE assignments SET gold_score = $2 WHERE id = $1`, [a.id, kind.goldScore(a.answer, parsed.value, c.config)]);
+    const answers = await this.assignments.regrade(tx, c.task_id, (answer) => kind.goldScore(answer, parsed.value, c.config));
     const workers = [...new Set(answers.map((a) => a.worker_id))];
     await tx.query(
       `WITH scores AS (

@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { AssignmentTransitionsModule } from '../dispatch/assignment-transitions';
 import { BatchesModule } from '../batches/batches.module';
 import { ProjectsModule } from '../projects/projects.module';
 import { BatchAggregationService } from './batch-aggregation.service';
@@ -12,7 +13,7 @@ import { QualityService } from './quality.service';
 /** Skills, rules, flags and bans. Global: dispatch applies it to every answer. */
 @Global()
 @Module({
-  imports: [ProjectsModule, BatchesModule],
+  imports: [ProjectsModule, BatchesModule, AssignmentTransitionsModule],
   providers: [GoldContestsService, QualityService, QualityReadService, BansService, ProjectQualityService, BatchAggregationService, QualityResolver],
   exports: [QualityService],
 })

@@ -79,6 +79,19 @@ describe('acceptance policy, rejection evidence, the mass-rejection guard and ap
     expect(asRequester.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('overturns only an answer that is still rejected: otherwise nothing is paid and the appeal stays open', async () => {
+    const { ids, worker } = await answered(10);
+    await t.gql(REJECT, { ids: [ids[0]], reason: 'Did not read the instructions' }, requester.token);
+    const appealId = (await t.gql(`mutation($id: ID!, $m: String!) { appealRejection(assignmentId: $id, message: $m) { appealId } }`, { id: ids[0], m: 'The review is plainly positive, look again.' }, worker.token)).data?.appealRejection.appealId;
+    // Whatever changed the answer meanwhile, it is no longer the rejection the appeal is about.
+    await t.sql(`UPDATE assignments SET status = 'ACCEPTED' WHERE id = $1`, [ids[0]]);
+    const before = (await t.gql(`{ myEarnings { availableCents } }`, {}, worker.token)).data?.myEarnings.availableCents;
+    const overturned = await t.gql(`mutation($id: ID!) { decideAppeal(appealId: $id, overturn: true, note: "The worker is right") { appealStatus } }`, { id: appealId }, admin.token);
+    expect(overturned.errors?.[0]).toMatchObject({ message: 'This answer is no longer rejected', extensions: { code: 'CONFLICT' } });
+    expect((await t.gql(`{ myEarnings { availableCents } }`, {}, worker.token)).data?.myEarnings.availableCents).toBe(before);
+    expect(await t.sql(`SELECT status FROM appeals WHERE id = $1`, [appealId])).toEqual([{ status: 'OPEN' }]);
+  });
+
   it('accepts unreviewed answers automatically after the project’s review period', async () => {
     const manual = await answered(1);
     const automatic = await answered(2, { autoAcceptHours: 0 });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { AssignmentTransitions } from '../dispatch/assignment-transitions';
 import { EarningsService } from '../ledger/earnings.service';
 import { ReviewError } from './review.service';
 import { isBigintId } from '../common/ids';
@@ -38,6 +39,7 @@ export class AppealsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly earnings: EarningsService,
+    private readonly assignments: AssignmentTransitions,
   ) {}
 
   /** A worker's rejected answers (and those overturned on appeal), newest first, with the evidence. */
@@ -94,7 +96,7 @@ export class AppealsService {
       [assignmentId],
     );
     const answer = { assignmentId: a.id, workerId: a.worker_id, rewardCents: a.reward_cents, batchId: a.batch_id, batchStatus: a.batch_status, projectName: a.project_name };
-    await tx.query(`UPDATE assignments SET status = 'ACCEPTED' WHERE id = $1`, [assignmentId]);
+    if (!(await this.assignments.overturnRejection(tx, assignmentId))) throw new ReviewError('CONFLICT', 'This answer is no longer rejected');
     await tx.query(`UPDATE assignment_reviews SET decision = 'ACCEPTED', decided_at = now() WHERE assignment_id = $1`, [assignmentId]);
     await this.earnings.reEscrowOverturned(tx, [answer]);
     await this.earnings.payAccepted(tx, [answer]);

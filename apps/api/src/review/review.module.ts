@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AssignmentTransitionsModule } from '../dispatch/assignment-transitions';
 import { LedgerModule } from '../ledger/ledger.module';
 import { ProjectsModule } from '../projects/projects.module';
 import { AppealsResolver } from './appeals.resolver';
@@ -15,7 +16,7 @@ import { ReviewResolver } from './review.resolver';
 import { ReviewService } from './review.service';
 
 @Module({
-  imports: [ProjectsModule, LedgerModule],
+  imports: [ProjectsModule, LedgerModule, AssignmentTransitionsModule],
   controllers: [ExportController],
   providers: [
     ExportService,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError, type FieldProblem } from '../common/domain-error';
+import { AssignmentTransitions } from '../dispatch/assignment-transitions';
 import { type DecidedAnswer, EarningsService } from '../ledger/earnings.service';
 import { FairPayService } from '../ledger/fair-pay.service';
 import { formatMoney } from '../ledger/money';
@@ -58,6 +59,7 @@ export class ReviewService {
     private readonly guard: MassRejectionGuard,
     private readonly evidence: RejectionEvidence,
     private readonly fairPay: FairPayService,
+    private readonly assignments: AssignmentTransitions,
   ) {}
 
   /**
@@ -103,7 +105,7 @@ export class ReviewService {
           `INSERT INTO assignment_reviews (assignment_id, decision, reason, reviewer_id) SELECT id, $2, $3, $4 FROM unnest($1::bigint[]) AS id`,
           [todoIds, decision, reason, reviewerId],
         );
-        await tx.query(`UPDATE assignments SET status = $2 WHERE id = ANY($1::bigint[]) AND status = 'SUBMITTED'`, [todoIds, decision]);
+        await this.assignments.decide(tx, todoIds, decision);
         if (decision === 'REJECTED') await this.evidence.record(tx, todoIds);
         const answers: DecidedAnswer[] = todo.map((r) => ({
           assignmentId: r.id,

@@ -1,0 +1,50 @@
+import { Injectable, Module } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+
+/** An answer of a task whose gold answer changed, re-scored. */
+export interface RegradedAnswer {
+  id: string;
+  worker_id: string;
+}
+
+/**
+ * The changes other modules make to assignments, in their own transactions (`tx`): dispatch owns the
+ * table (ARCHITECTURE.md, "A module owns its tables"), and every status an assignment can take is
+ * written here or in dispatch's own hot path. Kept apart from DispatchModule, which needs batches and
+ * quality, so that batches, quality and review can use it without a cycle.
+ */
+@Injectable()
+export class AssignmentTransitions {
+  /** Review: submitted answers accepted or rejected. Answers already decided are left as they are. */
+  async decide(tx: EntityManager, ids: string[], decision: 'ACCEPTED' | 'REJECTED'): Promise<void> {
+    await tx.query(`UPDATE assignments SET status = $2 WHERE id = ANY($1::bigint[]) AND status = 'SUBMITTED'`, [ids, decision]);
+  }
+
+  /** Appeals: a rejected answer accepted after all. False when the answer is not rejected (nothing changed). */
+  async overturnRejection(tx: EntityManager, id: string): Promise<boolean> {
+    const [, changed] = await tx.query(`UPDATE assignments SET status = 'ACCEPTED' WHERE id = $1 AND status = 'REJECTED'`, [id]);
+    return changed === 1;
+  }
+
+  /** A batch ended early: its running leases are returned (their workers can no longer answer). */
+  async returnLeasesOfBatch(tx: EntityManager, batchId: string): Promise<void> {
+    await tx.query(
+      `UPDATE assignments a SET status = 'RETURNED' FROM tasks t
+        WHERE t.id = a.task_id AND t.batch_id = $1 AND a.status = 'LEASED'`,
+      [batchId],
+    );
+  }
+
+  /** A gold item's answer corrected: each answer to it scored again (locked until the transaction ends). */
+  async regrade(tx: EntityManager, taskId: string, score: (answer: unknown) => number): Promise<RegradedAnswer[]> {
+    const answers: (RegradedAnswer & { answer: unknown })[] = await tx.query(
+      `SELECT id::text, worker_id, answer FROM assignments WHERE task_id = $1 AND answer IS NOT NULL FOR UPDATE`,
+      [taskId],
+    );
+    for (const a of answers) await tx.query(`UPDATE assignments SET gold_score = $2 WHERE id = $1`, [a.id, score(a.answer)]);
+    return answers.map(({ id, worker_id }) => ({ id, worker_id }));
+  }
+}
+
+@Module({ providers: [AssignmentTransitions], exports: [AssignmentTransitions] })
+export class AssignmentTransitionsModule {}
