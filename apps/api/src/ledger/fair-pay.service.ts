@@ -11,6 +11,22 @@ export const MIN_MEASURED_ANSWERS = 5;
 /** The measured time is the median of the latest answers, so the estimate follows the work as it is. */
 const MEASURED_WINDOW = 1000;
 
+interface EstimateRow {
+  id: string;
+  reward_cents: number;
+  estimated_seconds_per_task: number | null;
+  samples: number;
+  median_ms: number | null;
+  /** Of the measured answers, the share that is paid (not gold). */
+  paid_share: number | null;
+  /** Before answers are measured: 1 − the gold ratio while the project has gold to mix in. */
+  expected_paid_share: number;
+}
+
+/**
+ * Pay per hour of the worker's time: gold items, mixed into the work at the project's gold ratio, take
+ * as long as the others and are not paid, so they count in the time and not in the pay.
+ */
 export interface HourlyEstimate {
   projectId: string;
   /** null: no answers measured and no estimate given. */
@@ -28,13 +44,16 @@ export class FairPayService {
 
   /** One query for any number of projects (the worker feed). */
   async estimates(projectIds: readonly string[], tx?: EntityManager): Promise<HourlyEstimate[]> {
-    const rows: { id: string; reward_cents: number; estimated_seconds_per_task: number | null; samples: number; median_ms: number | null }[] = await (tx ?? this.db).query(
-      `SELECT p.id, p.reward_cents, p.estimated_seconds_per_task, m.samples, m.median_ms
+    const rows: EstimateRow[] = await (tx ?? this.db).query(
+      `SELECT p.id, p.reward_cents, p.estimated_seconds_per_task, m.samples, m.median_ms, m.paid_share,
+              CASE WHEN p.gold_ratio > 0 AND EXISTS (SELECT 1 FROM tasks t WHERE t.project_id = p.id AND t.status = 'OPEN' AND t.is_gold)
+                   THEN 1 - p.gold_ratio ELSE 1 END::float8 AS expected_paid_share
          FROM projects p
          LEFT JOIN LATERAL (
            SELECT count(*)::int AS samples,
-                  percentile_cont(0.5) WITHIN GROUP (ORDER BY x.ms) AS median_ms
-             FROM (SELECT extract(epoch FROM a.submitted_at - a.created_at) * 1000 AS ms
+                  percentile_cont(0.5) WITHIN GROUP (ORDER BY x.ms) AS median_ms,
+                  avg(CASE WHEN x.is_gold THEN 0 ELSE 1 END)::float8 AS paid_share
+             FROM (SELECT extract(epoch FROM a.submitted_at - a.created_at) * 1000 AS ms, a.is_gold
                      FROM assignments a
                     WHERE a.project_id = p.id AND a.submitted_at IS NOT NULL AND a.status IN ('SUBMITTED', 'ACCEPTED', 'REJECTED')
                     ORDER BY a.submitted_at DESC LIMIT ${MEASURED_WINDOW}) x
@@ -46,10 +65,10 @@ export class FairPayService {
     return projectIds.map((projectId) => {
       const r = byId.get(projectId);
       if (r && r.samples >= MIN_MEASURED_ANSWERS && r.median_ms !== null && r.median_ms > 0) {
-        return { projectId, hourlyRateCents: hourlyRateCents(r.reward_cents, Number(r.median_ms)), source: 'MEASURED' };
+        return { projectId, hourlyRateCents: hourlyRateCents(r.reward_cents, Number(r.median_ms), r.paid_share ?? 1), source: 'MEASURED' };
       }
       if (r?.estimated_seconds_per_task) {
-        return { projectId, hourlyRateCents: hourlyRateCents(r.reward_cents, r.estimated_seconds_per_task * 1000), source: 'ESTIMATED' };
+        return { projectId, hourlyRateCents: hourlyRateCents(r.reward_cents, r.estimated_seconds_per_task * 1000, r.expected_paid_share), source: 'ESTIMATED' };
       }
       return { projectId, hourlyRateCents: null, source: null };
     });

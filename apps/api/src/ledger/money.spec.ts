@@ -29,6 +29,10 @@ describe('money', () => {
     expect(hourlyRateCents(5, 30_000)).toBe(600);
     expect(hourlyRateCents(10, 7_000)).toBe(5142);
     expect(() => hourlyRateCents(5, 0)).toThrow();
+    // A fifth of the tasks are unpaid gold: 5 ¢ per 20 s pays €7.20 an hour of the worker's time.
+    expect(hourlyRateCents(5, 20_000, 0.8)).toBe(720);
+    expect(hourlyRateCents(5, 30_000, 0.7)).toBe(420); // not 419: no floating-point rounding down
+    expect(() => hourlyRateCents(5, 20_000, 1.2)).toThrow();
   });
 
   it('formats amounts for messages', () => {

@@ -27,10 +27,15 @@ export function escrowCents(items: number, maxOverlap: number, rewardCents: numb
   return cents(items * maxOverlap * assignmentCostCents(rewardCents, feePercent));
 }
 
-/** Hourly pay for a reward earned in `millisPerTask`, rounded down (never overstated to a worker). */
-export function hourlyRateCents(rewardCents: number, millisPerTask: number): number {
+/**
+ * Hourly pay for a reward earned in `millisPerTask`, rounded down (never overstated to a worker), when
+ * `paidShare` of the tasks done are paid: gold items mixed into the work take the same time and pay nothing.
+ */
+export function hourlyRateCents(rewardCents: number, millisPerTask: number, paidShare = 1): number {
   if (!(millisPerTask > 0)) throw new RangeError('The time per task must be positive');
-  return Math.floor((rewardCents * 3_600_000) / Math.max(1, Math.round(millisPerTask)));
+  if (!(paidShare >= 0 && paidShare <= 1)) throw new RangeError('The paid share of tasks must be between 0 and 1');
+  // Rounded before dividing: 5 × 3,600,000 × 0.7 is 12,599,999.999… in floating point.
+  return Math.floor(Math.round(rewardCents * 3_600_000 * paidShare) / Math.max(1, Math.round(millisPerTask)));
 }
 
 const SYMBOLS: Record<string, string> = { EUR: '€', USD: '$', GBP: '£' };

@@ -48,6 +48,21 @@ describe('fair pay on a running batch: measured pay below the minimum', () => {
     expect((await t.gql(`{ myEarnings { availableCents } }`, {}, worker.token)).data?.myEarnings.availableCents).toBe(90);
   });
 
+  it('counts unpaid gold in the time and not in the pay, measured and estimated', async () => {
+    const { projectId, ids } = await slowProject();
+    // Two of the six answers were gold items mixed into the work: 20 ¢ for 6 minutes is 2.00 €/h.
+    await t.sql(`UPDATE assignments SET is_gold = true WHERE id = ANY($1::bigint[])`, [ids.slice(0, 2)]);
+    const project = (await t.gql(`query($id: ID!) { project(id: $id) { hourlyRateCents fairPayShortfall { measuredHourlyCents topUpCents fairRewardCents } } }`, { id: projectId }, requester.token)).data?.project;
+    expect(project).toEqual({ hourlyRateCents: 200, fairPayShortfall: { measuredHourlyCents: 200, topUpCents: 18, fairRewardCents: 23 } });
+
+    // Before any answer: the requester's 10 s at 5 ¢ (18 €/h), a quarter of the tasks gold while the project has gold to mix in.
+    const input = { name: 'Gold mixed', instructions: '', kind: 'CLASSIFICATION', config: { labels: LABELS }, rewardCents: 5, overlap: 1, estimatedSecondsPerTask: 10, goldRatio: 0.25 };
+    const mixed = (await t.gql(`mutation($input: CreateProjectInput!) { createProject(input: $input) { id hourlyRateCents } }`, { input }, requester.token)).data?.createProject;
+    expect(mixed.hourlyRateCents).toBe(1800);
+    await t.gql(`mutation($input: AddGoldItemsInput!) { addGoldItems(input: $input) { id } }`, { input: { projectId: mixed.id, items: [{ input: { text: 'gold' }, answer: { label: 'negative' } }] } }, requester.token);
+    expect((await t.gql(`query($id: ID!) { project(id: $id) { hourlyRateCents } }`, { id: mixed.id }, requester.token)).data?.project.hourlyRateCents).toBe(1350);
+  });
+
   it('only warns under the WARN policy', async () => {
     const { projectId, worker, ids } = await slowProject('WARN');
     const shortfall = (await t.gql(`query($id: ID!) { project(id: $id) { fairPayPolicy fairPayShortfall { fairRewardCents } } }`, { id: projectId }, requester.token)).data?.project;
