@@ -1,5 +1,6 @@
 import { getTaskKind, TASK_KINDS, validateItems } from '@fourmi/task-kinds';
 import { describe, expect, it } from 'vitest';
+import { hourlyRateCents } from '../ledger/money';
 import { demoMedia } from '../web/demo-media';
 import { DEMO_PROJECTS } from './demo-projects';
 
@@ -13,6 +14,11 @@ describe('demo projects', () => {
       const items = validateItems(project.kind, config.value as never, project.items);
       expect(items.ok ? [] : items.errors, project.name).toEqual([]);
     }
+  });
+
+  it('estimate their time so that the feed shows an hourly rate at or above the default minimum (9.00 an hour)', () => {
+    // MIN_HOURLY_CENTS defaults to 900 (config/app.config.ts): below it, publishing the demo would be refused.
+    for (const project of DEMO_PROJECTS) expect(hourlyRateCents(project.rewardCents, project.estimatedSecondsPerTask * 1000), project.name).toBeGreaterThanOrEqual(900);
   });
 
   it('use only media the API generates', () => {

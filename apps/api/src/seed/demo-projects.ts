@@ -11,6 +11,8 @@ export interface DemoProject {
   config: unknown;
   items: unknown[];
   rewardCents: number;
+  /** What one item takes a careful worker, for the feed's hourly rate until answers are measured. */
+  estimatedSecondsPerTask: number;
   overlap: number;
   batchName?: string;
 }
@@ -61,6 +63,7 @@ export const DEMO_PROJECTS: DemoProject[] = [
       { text: 'The new update broke my settings, anyone else?' },
     ],
     rewardCents: 4,
+    estimatedSecondsPerTask: 12,
     overlap: 2,
   },
   {
@@ -75,6 +78,7 @@ export const DEMO_PROJECTS: DemoProject[] = [
       { text: 'Not bad, but the sequel was better.' },
     ],
     rewardCents: 3,
+    estimatedSecondsPerTask: 8,
     overlap: 2,
   },
   {
@@ -89,6 +93,7 @@ export const DEMO_PROJECTS: DemoProject[] = [
       { title: 'LED desk lamp with USB port', description: 'Three colour temperatures, dimmable.' },
     ],
     rewardCents: 6,
+    estimatedSecondsPerTask: 15,
     overlap: 2,
   },
   {
@@ -103,6 +108,7 @@ export const DEMO_PROJECTS: DemoProject[] = [
       { screenshotUrl: '/media/demo/product.svg', pageUrl: 'https://shop.example/kettle', context: 'Product page, on a phone.' },
     ],
     rewardCents: 12,
+    estimatedSecondsPerTask: 40,
     overlap: 2,
   },
   {
@@ -117,6 +123,7 @@ export const DEMO_PROJECTS: DemoProject[] = [
       { audioUrl: '/media/demo/clip-4.wav', durationSeconds: 1.4, language: 'en' },
     ],
     rewardCents: 8,
+    estimatedSecondsPerTask: 20,
     overlap: 2,
   },
 ];

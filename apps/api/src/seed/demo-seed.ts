@@ -50,6 +50,7 @@ export async function seedDemo(app: INestApplication): Promise<void> {
       kind: demo.kind,
       config: demo.config,
       rewardCents: demo.rewardCents,
+      estimatedSecondsPerTask: demo.estimatedSecondsPerTask,
       overlap: demo.overlap,
       leaseSeconds: 300,
     });
@@ -73,6 +74,7 @@ const CLASSIFICATION_DEMO: DemoProject & { batchName: string } = {
   },
   items: demoReviews,
   rewardCents: 5,
+  estimatedSecondsPerTask: 10,
   overlap: 3,
   batchName: 'Demo reviews',
 };
