@@ -44,9 +44,8 @@ export class BatchUploadController {
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       body.resume(); // drain what is left of the body so the answer reaches the client
-      const answer = { error: { code: error.code, message: error.message, fields: error.fields } };
-      if (streaming) reply.raw.end(`${JSON.stringify({ type: 'error', ...answer })}\n`);
-      else await reply.code(error.code === 'NOT_FOUND' ? 404 : error.code === 'BAD_USER_INPUT' ? 400 : 409).send(answer);
+      if (!streaming) throw error; // answered by DomainErrorFilter, with its HTTP status
+      reply.raw.end(`${JSON.stringify({ type: 'error', error: { code: error.code, message: error.message, fields: error.fields } })}\n`);
     }
   }
 }
