@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { Logger } from '@nestjs/common';
 import { createApp, prepareRuntime, type Runtime } from './bootstrap';
 import { type AppConfig, ConfigError, describeConfig, loadConfig } from './config/app.config';
+import { listenOnEveryInterface } from './listen';
 import { respawnDelayMs } from './respawn-delay';
 import { printApiSchema } from './schema';
 import { DEMO_ACCOUNTS, seedDemo } from './seed/demo-seed';
@@ -65,20 +66,6 @@ async function runPrimary(config: AppConfig, runtime: Runtime): Promise<void> {
     await Promise.all(running.map((w) => new Promise((done) => (w!.once('exit', done), w!.process.kill('SIGTERM')))));
     await runtime.stopDatabase();
   });
-}
-
-/**
- * On every interface, as Node's own servers listen by default (Fastify's default is localhost only,
- * which a container's published port would never reach): IPv6 and IPv4 together, or IPv4 alone where
- * the machine has no IPv6.
- */
-async function listenOnEveryInterface(app: Awaited<ReturnType<typeof createApp>>, port: number): Promise<void> {
-  try {
-    await app.listen(port, '::');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EAFNOSUPPORT') throw error;
-    await app.listen(port, '0.0.0.0');
-  }
 }
 
 function printWelcome(config: AppConfig): void {
