@@ -10,6 +10,11 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   NOT_FOUND: 404,
 };
 
+/** A domain error as REST routes answer it (here, and in the upload's streamed progress). */
+export function restErrorBody(error: DomainError): { error: { code: ErrorCode; message: string; fields: DomainError['fields'] } } {
+  return { error: { code: error.code, message: error.message, fields: error.fields } };
+}
+
 /**
  * Domain errors are answers, not crashes. In GraphQL they go on to be formatted (graphql-errors.ts);
  * on REST routes (uploads, exports, webhooks) they become a JSON body with a fitting HTTP status.
@@ -20,6 +25,6 @@ export class DomainErrorFilter implements GqlExceptionFilter {
   catch(error: DomainError, host: ArgumentsHost): DomainError | void {
     if (host.getType<string>() !== 'http') return error;
     const reply = host.switchToHttp().getResponse<FastifyReply>();
-    void reply.code(HTTP_STATUS[error.code] ?? 409).send({ error: { code: error.code, message: error.message, fields: error.fields } });
+    void reply.code(HTTP_STATUS[error.code] ?? 409).send(restErrorBody(error));
   }
 }

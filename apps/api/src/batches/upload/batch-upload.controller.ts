@@ -4,6 +4,7 @@ import { Allow } from '../../auth/allow.decorator';
 import { type AuthUser, CurrentUser } from '../../auth/current-user.decorator';
 import { Permission } from '../../auth/permissions';
 import { DomainError } from '../../common/domain-error';
+import { restErrorBody } from '../../common/domain-error.filter';
 import { BatchUploadService, type UploadFormat } from './batch-upload.service';
 
 /**
@@ -45,7 +46,7 @@ export class BatchUploadController {
       if (!(error instanceof DomainError)) throw error;
       body.resume(); // drain what is left of the body so the answer reaches the client
       if (!streaming) throw error; // answered by DomainErrorFilter, with its HTTP status
-      reply.raw.end(`${JSON.stringify({ type: 'error', error: { code: error.code, message: error.message, fields: error.fields } })}\n`);
+      reply.raw.end(`${JSON.stringify({ type: 'error', ...restErrorBody(error) })}\n`);
     }
   }
 }
