@@ -13,6 +13,7 @@ import { JwtService } from '@nestjs/jwt';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '../apps/api/src/database/embedded-postgres';
 import { CLAIM as CLAIM_STATEMENT } from '../apps/api/src/dispatch/claim.sql';
+import { BARE_CLAIM, BARE_SUBMIT } from './bare-design.sql';
 import { HOT_PATH_SETTINGS } from '../apps/api/src/dispatch/hot-path-plans';
 import { FAST_ANSWER, READ_ASSIGNMENT, WRITE_ANSWER } from '../apps/api/src/dispatch/submit.sql';
 import { OUTBOX_PENDING_SQL } from '../apps/api/src/events/outbox.sql';
@@ -37,6 +38,9 @@ const WARMUP_SECONDS = 8;
  * connections; plans and code are warm by then).
  */
 const ROUNDS = 2;
+/** The concurrency at which the issue states its raw-SQL ceiling, and at which the bare design is run. */
+const BARE_CLIENTS = 32;
+const BARE_TIMING = { warmup: 1, seconds: SECONDS / ROUNDS / 2 };
 const REWARM_SECONDS = 3;
 /** When the first seconds of traffic are analyzed: inside the first warm-up (see main). */
 const FIRST_TRAFFIC_ANALYZE_MS = 2_000;
@@ -73,6 +77,8 @@ interface ClosedLoop {
   api_p99_claim_ms: number;
   raw_p50_claim_ms: number;
   raw_p99_claim_ms: number;
+  /** The issue's design, bare (bare-design.sql.ts), at BARE_CLIENTS only. */
+  bare_design_cycles_per_s?: number;
 }
 
 type CpuShare = Record<string, number>;
@@ -173,7 +179,7 @@ async function main(): Promise<void> {
   const claimDb = new pg.Pool({ connectionString: server.url, max: 140, idleTimeoutMillis: 0, options: `${HOT_PATH_SETTINGS} -c synchronous_commit=off` });
   try {
     const projects = await seed(db);
-    const workers = await createWorkers(db, Math.max(0, ...PEOPLE) + CLIENTS.reduce((a, b) => a + b, 0) * 2 * ROUNDS);
+    const workers = await createWorkers(db, Math.max(0, ...PEOPLE) + (CLIENTS.reduce((a, b) => a + b, 0) * 2 + BARE_CLIENTS) * ROUNDS);
     const closed: ClosedLoop[] = [];
     const trees = { api: api.child.pid!, postgres: Number(readFileSync(join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]) };
     const flush = measureDiskFlush(dataDir);
@@ -187,6 +193,7 @@ async function main(): Promise<void> {
     for (const clients of CLIENTS) {
       const apiRun = { cycles: 0, claims: [] as number[] };
       const rawRun = { cycles: 0, claims: [] as number[] };
+      const bareRun = { cycles: 0, claims: [] as number[] };
       const shares: { api: CpuShare[]; raw: CpuShare[] } = { api: [], raw: [] };
       for (let round = 0; round < ROUNDS; round++) {
         const timing = { warmup: round === 0 ? WARMUP_SECONDS : REWARM_SECONDS, seconds: SECONDS / ROUNDS };
@@ -205,6 +212,12 @@ async function main(): Promise<void> {
         addRun(rawRun, await closedLoop(clients, workers.splice(0, clients), (w, i) => rawCycle(db, claimDb, w, projects[i % PROJECTS]), timing));
         shares.raw.push(rawCpu.stop());
         waits.raw = (await rawWaits.stop()) ?? waits.raw;
+        // The issue's design, bare, beside them: how this machine compares with the issue's.
+        if (clients === BARE_CLIENTS) {
+          await relayed(db);
+          // A short warm-up (connections and pages are warm from the raw phase) and half its time, for quick mode's 3 minutes.
+          addRun(bareRun, await closedLoop(clients, workers.splice(0, clients), (w, i) => bareCycle(db, claimDb, w, projects[i % PROJECTS]), BARE_TIMING));
+        }
       }
       if (clients === 32) [cpu.api, cpu.raw] = [meanShare(shares.api), meanShare(shares.raw)];
       const row: ClosedLoop = {
@@ -216,11 +229,13 @@ async function main(): Promise<void> {
         api_p99_claim_ms: round(percentile(apiRun.claims, 0.99), 2),
         raw_p50_claim_ms: round(percentile(rawRun.claims, 0.5), 2),
         raw_p99_claim_ms: round(percentile(rawRun.claims, 0.99), 2),
+        ...(clients === BARE_CLIENTS ? { bare_design_cycles_per_s: round(bareRun.cycles / (BARE_TIMING.seconds * ROUNDS)) } : {}),
       };
       closed.push(row);
       console.log(
         `${String(clients).padStart(4)} clients  API ${row.api_cycles_per_s} cycles/s (claim p50 ${row.api_p50_claim_ms} ms, p99 ${row.api_p99_claim_ms} ms)` +
-          `  raw SQL ${row.raw_cycles_per_s} cycles/s (p50 ${row.raw_p50_claim_ms} ms, p99 ${row.raw_p99_claim_ms} ms)  ratio ${row.ratio}`,
+          `  raw SQL ${row.raw_cycles_per_s} cycles/s (p50 ${row.raw_p50_claim_ms} ms, p99 ${row.raw_p99_claim_ms} ms)  ratio ${row.ratio}` +
+          (row.bare_design_cycles_per_s === undefined ? '' : `  the issue's design, bare: ${row.bare_design_cycles_per_s} cycles/s`),
       );
     }
     if (PG_STATEMENTS) await db.query(`CREATE EXTENSION IF NOT EXISTS pg_stat_statements; SELECT pg_stat_statements_reset(); SELECT pg_stat_reset_shared('wal')`);
@@ -349,6 +364,21 @@ async function apiCycle(url: string, worker: Worker, projectId: string): Promise
 }
 
 const rawCursors = new Map<string, string>();
+
+const bareCursors = new Map<string, string>();
+
+/** The issue's design, bare (bare-design.sql.ts): claim → submit; returns the claim latency in ms. */
+async function bareCycle(db: pg.Pool, claimDb: pg.Pool, worker: Worker, projectId: string): Promise<number> {
+  const started = performance.now();
+  const cursor = bareCursors.get(worker.id) ?? '0';
+  let { rows: [lease] } = await claimDb.query({ ...BARE_CLAIM, values: [projectId, worker.id, cursor] });
+  if (!lease && cursor !== '0') [lease] = (await claimDb.query({ ...BARE_CLAIM, values: [projectId, worker.id, '0'] })).rows;
+  const claimMs = performance.now() - started;
+  if (!lease) throw new Error('The benchmark ran out of tasks');
+  bareCursors.set(worker.id, lease.task_id);
+  await db.query({ ...BARE_SUBMIT, values: [lease.id, worker.id, '{"label":"a"}'] });
+  return claimMs;
+}
 
 /** The same statements the API runs for one claim → submit, sent straight to PostgreSQL. */
 async function rawCycle(db: pg.Pool, claimDb: pg.Pool, worker: Worker, projectId: string): Promise<number> {
@@ -558,6 +588,10 @@ function report(closed: ClosedLoop[], capacity: Awaited<ReturnType<typeof capaci
     '',
     `CPU at 32 clients, in % of one core (${cpus().length * 100} % in all): API phase ${pct(shares.api)}; raw phase ${pct(shares.raw)}.`,
     `Busy PostgreSQL sessions at 32 clients (pg_stat_activity every ${WAIT_SAMPLE_MS} ms, first round): API phase ${waits.api ?? '—'}; raw phase ${waits.raw ?? '—'}.`,
+    ...closed.filter((r) => r.bare_design_cycles_per_s !== undefined).map((r) =>
+      `The issue's design, bare (\`scripts/bare-design.sql.ts\`: its claim, and a submit that stores the answer and counts it; no eligibility, gold, consensus, events or quality rules), ` +
+        `run after the raw SQL in each round on the same tables and connections (${BARE_TIMING.seconds * ROUNDS} s in all, after ${BARE_TIMING.warmup} s of warm-up each): ` +
+        `${r.bare_design_cycles_per_s} cycles/s at ${r.clients} clients, where the issue measured about 2,900 on its 2-core machine.`),
     '',
     `Open loop: simulated people answering one task every ${THINK_MS / 1000} s on average (${THINK_JITTER ? `each task's time drawn uniformly from ${round((THINK_MS * (1 - THINK_JITTER)) / 1000, 1)}–${round((THINK_MS * (1 + THINK_JITTER)) / 1000, 1)} s` : 'always the same'}), on their own schedule however long the previous answer took (submit with the next task attached), each person on their own connection.`,
     '',
