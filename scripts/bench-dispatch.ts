@@ -13,7 +13,7 @@ import { JwtService } from '@nestjs/jwt';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '../apps/api/src/database/embedded-postgres';
 import { CLAIM as CLAIM_STATEMENT } from '../apps/api/src/dispatch/claim.sql';
-import { BARE_CLAIM, BARE_SUBMIT } from './bare-design.sql';
+import { BARE_CLAIM, BARE_SUBMIT } from '../apps/api/test/bare-design.sql';
 import { HOT_PATH_SETTINGS } from '../apps/api/src/dispatch/hot-path-plans';
 import { FAST_ANSWER, READ_ASSIGNMENT, WRITE_ANSWER } from '../apps/api/src/dispatch/submit.sql';
 import { OUTBOX_PENDING_SQL } from '../apps/api/src/events/outbox.sql';
@@ -589,7 +589,7 @@ function report(closed: ClosedLoop[], capacity: Awaited<ReturnType<typeof capaci
     `CPU at 32 clients, in % of one core (${cpus().length * 100} % in all): API phase ${pct(shares.api)}; raw phase ${pct(shares.raw)}.`,
     `Busy PostgreSQL sessions at 32 clients (pg_stat_activity every ${WAIT_SAMPLE_MS} ms, first round): API phase ${waits.api ?? '—'}; raw phase ${waits.raw ?? '—'}.`,
     ...closed.filter((r) => r.bare_design_cycles_per_s !== undefined).map((r) =>
-      `The issue's design, bare (\`scripts/bare-design.sql.ts\`: its claim, and a submit that stores the answer and counts it; no eligibility, gold, consensus, events or quality rules), ` +
+      `The issue's design, bare (\`apps/api/test/bare-design.sql.ts\`: its claim, and a submit that stores the answer and counts it; no eligibility, gold, consensus, events or quality rules), ` +
         `run after the raw SQL in each round on the same tables and connections (${BARE_TIMING.seconds * ROUNDS} s in all, after ${BARE_TIMING.warmup} s of warm-up each): ` +
         `${r.bare_design_cycles_per_s} cycles/s at ${r.clients} clients, where the issue measured about 2,900 on its 2-core machine.`),
     '',
