@@ -41,7 +41,11 @@ export class AssignmentTransitions {
       `SELECT id::text, worker_id, answer FROM assignments WHERE task_id = $1 AND answer IS NOT NULL FOR UPDATE`,
       [taskId],
     );
-    for (const a of answers) await tx.query(`UPDATE assignments SET gold_score = $2 WHERE id = $1`, [a.id, score(a.answer)]);
+    // One statement for all of them: a gold item is answered by many workers.
+    await tx.query(
+      `UPDATE assignments a SET gold_score = s.score FROM unnest($1::bigint[], $2::real[]) AS s(id, score) WHERE a.id = s.id`,
+      [answers.map((a) => a.id), answers.map((a) => score(a.answer))],
+    );
     return answers.map(({ id, worker_id }) => ({ id, worker_id }));
   }
 }
