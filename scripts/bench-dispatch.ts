@@ -363,19 +363,27 @@ async function apiCycle(url: string, worker: Worker, projectId: string): Promise
   return claimMs;
 }
 
-const rawCursors = new Map<string, string>();
+/** Each raw-SQL client's last claimed task per worker (the phases' workers are distinct). */
+const sqlCursors = new Map<string, string>();
 
-const bareCursors = new Map<string, string>();
+/**
+ * A lease as the API takes it (dispatch/claim-cursors.ts): walking from the worker's last claim, else
+ * from the start; `claim` runs the statement from a cursor. Throws when no task is left.
+ */
+async function claimWalking(worker: Worker, claim: (cursor: string) => Promise<pg.QueryResult>): Promise<{ id: string; task_id: string }> {
+  const cursor = sqlCursors.get(worker.id) ?? '0';
+  let { rows: [lease] } = await claim(cursor);
+  if (!lease && cursor !== '0') [lease] = (await claim('0')).rows;
+  if (!lease) throw new Error('The benchmark ran out of tasks');
+  sqlCursors.set(worker.id, lease.task_id);
+  return lease;
+}
 
 /** The issue's design, bare (bare-design.sql.ts): claim → submit; returns the claim latency in ms. */
 async function bareCycle(db: pg.Pool, claimDb: pg.Pool, worker: Worker, projectId: string): Promise<number> {
   const started = performance.now();
-  const cursor = bareCursors.get(worker.id) ?? '0';
-  let { rows: [lease] } = await claimDb.query({ ...BARE_CLAIM, values: [projectId, worker.id, cursor] });
-  if (!lease && cursor !== '0') [lease] = (await claimDb.query({ ...BARE_CLAIM, values: [projectId, worker.id, '0'] })).rows;
+  const lease = await claimWalking(worker, (cursor) => claimDb.query({ ...BARE_CLAIM, values: [projectId, worker.id, cursor] }));
   const claimMs = performance.now() - started;
-  if (!lease) throw new Error('The benchmark ran out of tasks');
-  bareCursors.set(worker.id, lease.task_id);
   await db.query({ ...BARE_SUBMIT, values: [lease.id, worker.id, '{"label":"a"}'] });
   return claimMs;
 }
@@ -383,13 +391,8 @@ async function bareCycle(db: pg.Pool, claimDb: pg.Pool, worker: Worker, projectI
 /** The same statements the API runs for one claim → submit, sent straight to PostgreSQL. */
 async function rawCycle(db: pg.Pool, claimDb: pg.Pool, worker: Worker, projectId: string): Promise<number> {
   const started = performance.now();
-  // As the API does (dispatch/claim-cursors.ts): walk from the worker's last claim, else from the start.
-  const cursor = rawCursors.get(worker.id) ?? '0';
-  let { rows: [lease] } = await claimDb.query({ ...CLAIM_STATEMENT, values: [projectId, worker.id, 600, 1, cursor] });
-  if (!lease && cursor !== '0') [lease] = (await claimDb.query({ ...CLAIM_STATEMENT, values: [projectId, worker.id, 600, 1, '0'] })).rows;
-  if (lease) rawCursors.set(worker.id, lease.task_id);
+  const lease = await claimWalking(worker, (cursor) => claimDb.query({ ...CLAIM_STATEMENT, values: [projectId, worker.id, 600, 1, cursor] }));
   const claimMs = performance.now() - started;
-  if (!lease) throw new Error('The benchmark ran out of tasks');
   // As the API does (dispatch/submit.service.ts): the answer in one statement; should another answer to
   // the task have landed meanwhile, read, then write if nothing moved, else read again.
   const event = (body: Partial<FourmiEventBody>) => JSON.stringify(stampEvent({ projectId, ...body }));
