@@ -6,6 +6,7 @@ import { DomainError, prefixFields } from '../common/domain-error';
 import { AssignmentTransitions } from '../dispatch/assignment-transitions';
 import type { BusMessage } from '../events/event-bus';
 import { EventRelay } from '../events/event-relay';
+import type { FourmiEventBody } from '../events/event.types';
 import { EventsService } from '../events/events.service';
 import { isUuid, ProjectsService } from '../projects/projects.service';
 import { BatchEntity, BatchStatus } from './batch.entity';
@@ -16,6 +17,31 @@ import { GOLD_OVERLAP } from './gold';
 import { TaskStatus } from './task.entity';
 
 export class BatchesError extends DomainError {}
+
+/** A batch as COUNT_COMPLETIONS_SQL leaves it; `was`: its status before. */
+interface CountedBatch {
+  id: string;
+  project_id: string;
+  status: BatchStatus;
+  item_count: number;
+  completed_count: number;
+  was: BatchStatus;
+}
+
+/**
+ * Adds $2[i] completed items to batch $1[i], completing a published batch with its last item. The
+ * rows are locked first, in id order (relays and requesters' own changes lock batches without
+ * deadlocking), and `was` is read under that lock, so a batch completes exactly once even when its
+ * requester ended it while these completions were on their way.
+ */
+const COUNT_COMPLETIONS_SQL = `
+WITH counted AS (SELECT * FROM unnest($1::uuid[], $2::int[]) AS c(id, completed)),
+before AS (SELECT b.id, b.status FROM batches b JOIN counted c ON c.id = b.id ORDER BY b.id FOR UPDATE OF b)
+UPDATE batches b SET completed_count = b.completed_count + c.completed,
+       status = CASE WHEN b.completed_count + c.completed >= b.item_count AND b.status = 'PUBLISHED' THEN 'COMPLETED' ELSE b.status END
+  FROM before JOIN counted c ON c.id = before.id
+ WHERE b.id = before.id
+RETURNING b.id, b.project_id, b.status, b.item_count, b.completed_count, before.status AS was`;
 
 export interface ProjectStats {
   items: number;
@@ -182,34 +208,26 @@ export class BatchesService {
   }
 
   /**
-   * Counts the relayed task completions on their batches (one update per batch and relay pass, so no
-   * batch row is locked by every answer), reports progress, and completes a batch (returning unused
-   * escrow) with its last item.
+   * Counts the relayed task completions on their batches (one update per relay pass, so no batch row is
+   * locked by every answer), reports progress, and completes a batch (returning unused escrow) with
+   * its last item.
    */
   private async recordCompletions(tx: EntityManager, messages: BusMessage[]): Promise<void> {
     const perBatch = new Map<string, number>();
     for (const m of messages) if (m.type === 'task.completed') perBatch.set(m.batchId, (perBatch.get(m.batchId) ?? 0) + 1);
-    // In id order: relays on several replicas lock the same batches without deadlocking.
-    for (const [batchId, completed] of [...perBatch].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      // `was`: the status before this update (the row locked first), so a batch completes exactly once
-      // even when its requester ended it while these completions were on their way.
-      const [rows] = await tx.query(
-        `WITH before AS (SELECT id, status FROM batches WHERE id = $1 FOR UPDATE)
-         UPDATE batches b SET completed_count = b.completed_count + $2,
-                status = CASE WHEN b.completed_count + $2 >= b.item_count AND b.status = 'PUBLISHED' THEN 'COMPLETED' ELSE b.status END
-           FROM before WHERE b.id = before.id
-         RETURNING b.project_id, b.status, b.item_count, b.completed_count, before.status AS was`,
-        [batchId, completed],
-      );
-      const batch = rows[0];
-      if (!batch) continue;
-      const projectId = batch.project_id;
-      await this.events.emit(tx, { type: 'batch.progress', projectId, batchId, itemCount: batch.item_count, completedCount: batch.completed_count, status: batch.status });
+    if (!perBatch.size) return;
+    const [rows]: [CountedBatch[]] = await tx.query(COUNT_COMPLETIONS_SQL, [[...perBatch.keys()], [...perBatch.values()]]);
+    rows.sort((a, b) => (a.id < b.id ? -1 : 1));
+    const events: FourmiEventBody[] = [];
+    for (const batch of rows) {
+      const { id: batchId, project_id: projectId } = batch;
+      events.push({ type: 'batch.progress', projectId, batchId, itemCount: batch.item_count, completedCount: batch.completed_count, status: batch.status });
       if (batch.was === BatchStatus.PUBLISHED && batch.status === BatchStatus.COMPLETED) {
         await this.funding.release(tx, batchId);
-        await this.events.emit(tx, { type: 'batch.completed', projectId, batchId });
+        events.push({ type: 'batch.completed', projectId, batchId });
       }
     }
+    await this.events.emitMany(tx, events);
   }
 
   async batchesOf(projectIds: readonly string[]): Promise<BatchEntity[][]> {

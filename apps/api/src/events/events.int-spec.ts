@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { createClient } from 'graphql-ws';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { CLAIM, publishedProject, submit } from '../../test/fixtures';
@@ -84,6 +85,41 @@ describe('events across replicas: subscriptions and webhooks', () => {
       { completedCount: 1, itemCount: 2, status: 'PUBLISHED' },
       { completedCount: 2, itemCount: 2, status: 'COMPLETED' },
     ]);
+  });
+
+  it('counts one relay pass’s completions on each of its batches, each batch completing once', async () => {
+    const requester = await a.user(Role.REQUESTER);
+    const first = await publishedProject(a, requester.token, { items: 2, overlap: 1 });
+    const second = await publishedProject(a, requester.token, { items: 1, overlap: 1 });
+    const client = createClient({ url: a.url.replace('http', 'ws') + '/graphql', webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${requester.token}` } });
+    const progress: { completedCount: number; status: string }[] = [];
+    client.subscribe<{ batchProgress: { completedCount: number; status: string } }>(
+      { query: `subscription($id: ID!) { batchProgress(batchId: $id) { completedCount status } }`, variables: { id: first.batchId } },
+      { next: (message) => void progress.push(message.data!.batchProgress), error: () => undefined, complete: () => undefined },
+    );
+    await new Promise((r) => setTimeout(r, 300)); // let the subscription register
+    // Holding the relay's turn keeps both replicas from relaying, so one pass then carries all three items.
+    const holder = new pg.Client({ connectionString: a.databaseUrl });
+    await holder.connect();
+    await holder.query(`SELECT pg_advisory_lock(hashtext('fourmi'), hashtext('event-relay'))`);
+    const worker = await b.user(Role.WORKER);
+    for (const { projectId } of [first, second]) {
+      let next = (await b.gql(CLAIM, { projectId }, worker.token)).data?.claimNext;
+      while (next) next = (await submit(b, worker.token, next.id, 'positive')).data?.submitAnswer.next;
+    }
+    await new Promise((r) => setTimeout(r, 200)); // polls that find the turn taken
+    expect(await a.sql(`SELECT count(*)::int AS n FROM event_outbox WHERE event->>'type' = 'task.completed'`)).toEqual([{ n: 3 }]);
+    await holder.end();
+    await b.settle();
+    await a.settle();
+    const batches = await a.sql(`SELECT id, completed_count, status FROM batches WHERE id = ANY ($1) ORDER BY completed_count`, [[first.batchId, second.batchId]]);
+    expect(batches).toEqual([
+      { id: second.batchId, completed_count: 1, status: 'COMPLETED' },
+      { id: first.batchId, completed_count: 2, status: 'COMPLETED' },
+    ]);
+    await until(() => (progress.length ? true : undefined), 5000);
+    await client.dispose();
+    expect(progress).toEqual([{ completedCount: 2, status: 'COMPLETED' }]);
   });
 
   it('refuses subscriptions to somebody else’s batch', async () => {

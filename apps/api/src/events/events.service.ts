@@ -6,6 +6,9 @@ import type { FourmiEvent, FourmiEventBody } from './event.types';
 /** $1 the event JSON. */
 export const OUTBOX_SQL = `INSERT INTO event_outbox (event) VALUES ($1)`;
 
+/** $1 a JSON array of events, written in its order. */
+const OUTBOX_MANY_SQL = `INSERT INTO event_outbox (event) SELECT e FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS x(e, n) ORDER BY n`;
+
 /** An event with its id and time, ready for the outbox. */
 export function stampEvent<B extends FourmiEventBody | Partial<FourmiEventBody>>(body: B): B & { id: string; at: string } {
   return { ...body, id: randomUUID(), at: new Date().toISOString() };
@@ -22,5 +25,12 @@ export class EventsService {
     const event = stampEvent(body);
     await tx.query(OUTBOX_SQL, [JSON.stringify(event)]);
     return event;
+  }
+
+  /** Emits several events, in order, with one statement. */
+  async emitMany(tx: EntityManager, bodies: FourmiEventBody[]): Promise<FourmiEvent[]> {
+    const events = bodies.map((body) => stampEvent(body));
+    if (events.length) await tx.query(OUTBOX_MANY_SQL, [JSON.stringify(events)]);
+    return events;
   }
 }

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { BusMessage } from '../events/event-bus';
 import { EventRelay } from '../events/event-relay';
 import { AGREEMENT_MIN_ITEMS, DEFAULT_MIN_GOLD_ANSWERS, kindSkill, languageSkill, projectSkill, type QualityRules } from './quality-rules';
+import { AgreementRules } from './agreement-rules';
 import { SKILL_PRIOR_MEAN, SKILL_PRIOR_STRENGTH } from './skills';
 
 export interface GoldAnswerFacts {
@@ -25,6 +26,8 @@ export interface GoldAnswerFacts {
  */
 @Injectable()
 export class QualityService {
+  private readonly agreementRules = new AgreementRules();
+
   constructor(relay: EventRelay) {
     relay.use((tx, messages) => this.afterTasksCompleted(tx, messages));
   }
@@ -49,14 +52,10 @@ export class QualityService {
   private async afterTasksCompleted(tx: EntityManager, messages: BusMessage[]): Promise<void> {
     const completed = messages.flatMap((m) => (m.type === 'task.completed' ? [m] : []));
     if (!completed.length) return;
-    const projects: { id: string; quality_rules: QualityRules }[] = await tx.query(
-      `SELECT id, quality_rules FROM projects WHERE id = ANY ($1::uuid[]) AND quality_rules ? 'flagBelowAgreement'`,
-      [[...new Set(completed.map((m) => m.projectId))]],
-    );
-    const rulesOf = new Map(projects.map((p) => [p.id, p.quality_rules]));
+    const thresholds = await this.agreementRules.of(tx, completed.map((m) => m.projectId));
     for (const m of completed) {
-      const rules = rulesOf.get(m.projectId);
-      if (rules) await this.afterTaskCompleted(tx, { taskId: m.taskId, projectId: m.projectId, rules });
+      const threshold = thresholds.get(m.projectId);
+      if (threshold !== undefined) await this.afterTaskCompleted(tx, { taskId: m.taskId, projectId: m.projectId, threshold });
     }
   }
 
@@ -64,9 +63,8 @@ export class QualityService {
    * When an item completes, its workers' agreement with the consensus (over the project's completed
    * items) is checked against the rule; a worker below it is flagged, at most once a day.
    */
-  private async afterTaskCompleted(tx: EntityManager, task: { taskId: string; projectId: string; rules: QualityRules }): Promise<void> {
-    const threshold = task.rules.flagBelowAgreement;
-    if (threshold === undefined) return;
+  private async afterTaskCompleted(tx: EntityManager, task: { taskId: string; projectId: string; threshold: number }): Promise<void> {
+    const { threshold } = task;
     const rows: { worker_id: string; items: number; agreed: number }[] = await tx.query(
       `SELECT a.worker_id, count(*)::int AS items, count(*) FILTER (WHERE a.vote_key = t.consensus->>'voteKey')::int AS agreed
          FROM assignments a JOIN tasks t ON t.id = a.task_id
