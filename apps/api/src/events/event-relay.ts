@@ -20,22 +20,14 @@ const MAX_PAYLOAD = 7900;
  * Relays the outbox in batches: one transaction handles up to 500 events and sends them to every
  * replica with a few NOTIFYs. A NOTIFY in each answer's own transaction would serialise every commit
  * on PostgreSQL's notify lock (held through the WAL flush); here it is taken once per batch. Each
- * replica polls every EVENT_RELAY_INTERVAL_MS (default 50 ms) while the outbox is empty, so a lone
- * event is relayed at once; after relaying it pauses EVENT_RELAY_BUSY_PAUSE_MS (default 200 ms), so
- * that under load a pass carries many events (right away again after a full batch). It relays when
- * no other replica is.
+ * replica polls every EVENT_RELAY_INTERVAL_MS (default 50 ms), right away again after a full batch,
+ * and relays when no other replica is.
  */
 @Injectable()
 export class EventRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(EventRelay.name);
   private readonly handlers: RelayHandler[] = [];
   private readonly intervalMs = Number(process.env['EVENT_RELAY_INTERVAL_MS'] ?? 50);
-  /**
-   * A pass costs a few round trips and an event of progress per batch whatever it carries: at 1,000
-   * answers a second (bench:dispatch, 3,000 people) passes every 50 ms cost both replicas and
-   * PostgreSQL 14 % of a core more than passes every second.
-   */
-  private readonly busyPauseMs = Number(process.env['EVENT_RELAY_BUSY_PAUSE_MS'] ?? 200);
   private timer?: NodeJS.Timeout;
   private stopped = false;
   private running: Promise<number> = Promise.resolve(0);
@@ -72,7 +64,7 @@ export class EventRelay implements OnApplicationBootstrap, BeforeApplicationShut
     if (this.stopped) return;
     this.timer = setTimeout(() => {
       this.exclusive().then(
-        (relayed) => this.schedule(relayed === CHUNK ? 0 : relayed ? this.busyPauseMs : this.intervalMs),
+        (relayed) => this.schedule(relayed === CHUNK ? 0 : this.intervalMs),
         (error: unknown) => {
           this.logger.error(`Relaying events failed (they stay in the outbox): ${(error as Error).message}`);
           this.schedule(this.intervalMs * 10);
