@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { CLAIM, publishedProject, submit } from '../../test/fixtures';
 import { Role, startTestApp, type TestApp } from '../../test/test-app';
+import { RELAY_LOCK } from './outbox.sql';
 import { verifyWebhook } from './webhook-signature';
 
 process.env['WEBHOOK_RETRY_DELAY_SECONDS'] = '1';
@@ -101,7 +102,7 @@ describe('events across replicas: subscriptions and webhooks', () => {
     // Holding the relay's turn keeps both replicas from relaying, so one pass then carries all three items.
     const holder = new pg.Client({ connectionString: a.databaseUrl });
     await holder.connect();
-    await holder.query(`SELECT pg_advisory_lock(hashtext('fourmi'), hashtext('event-relay'))`);
+    await holder.query(`SELECT pg_advisory_lock(${RELAY_LOCK})`);
     const worker = await b.user(Role.WORKER);
     for (const { projectId } of [first, second]) {
       let next = (await b.gql(CLAIM, { projectId }, worker.token)).data?.claimNext;

@@ -8,11 +8,11 @@
 export const OUTBOX_PENDING_SQL = `SELECT id FROM event_outbox ORDER BY id LIMIT 1`;
 
 /** The relay's advisory lock (the two-int key space, apart from bigint keys). */
-const RELAY_LOCK = `hashtext('fourmi'), hashtext('event-relay')`;
+export const RELAY_LOCK = `hashtext('fourmi'), hashtext('event-relay')`;
 
 /**
  * Takes $1 events from the outbox, oldest first, for the replica whose turn it is (`turn`: the relay's
- * advisory lock, held to the end of the transaction). Each event is deleted in the transaction that
+ * advisory lock, held to the end of the transaction; checked once, before any row is locked). Each event is deleted in the transaction that
  * relays it, so it is relayed once; SKIP LOCKED keeps that true should two passes ever overlap.
  */
 const takeEvents = (turn: string) => `
