@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useReducer, useRef } from 'react';
 import { idempotencyKeyFor, initialRunnerState, runnerReducer } from './runner-state';
 import { useClaimNext } from './useClaimNext';
 import { useSkipAssignment } from './useSkipAssignment';
@@ -11,7 +11,9 @@ export function useTaskRunner(projectId: string) {
   const { mutate: submitAnswer } = useSubmitAnswer();
   const { mutate: skipAssignment } = useSkipAssignment();
   const stateRef = useRef(state);
-  useEffect(() => {
+  // Before the browser paints, not after (useEffect): a key pressed as soon as the next task shows
+  // must find it here, or submit() would still see the answer before it as sending and drop the key.
+  useLayoutEffect(() => {
     stateRef.current = state;
   });
 
