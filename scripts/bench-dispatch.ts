@@ -20,7 +20,7 @@ import { OUTBOX_PENDING_SQL } from '../apps/api/src/events/outbox.sql';
 import { stampEvent } from '../apps/api/src/events/events.service';
 import type { FourmiEventBody } from '../apps/api/src/events/event.types';
 import { percentile, writeBenchSection } from './bench-report';
-import { measureCpu } from './cpu-share';
+import { measureCpu, measurePostgresKinds } from './cpu-share';
 import { type DiskWatch, measureDiskFlush, watchDiskFlush } from './disk-flush';
 import { JsonConnection } from './json-connection';
 
@@ -52,6 +52,8 @@ const PEOPLE = process.env.BENCH_SKIP_CAPACITY
 const PG_STATEMENTS = Boolean(process.env.BENCH_PG_STATEMENTS);
 // BENCH_PG_SETTINGS="synchronous_commit=off;shared_buffers=1GB": PostgreSQL settings to try (';' between them).
 const PG_SETTINGS = process.env.BENCH_PG_SETTINGS?.split(';').filter(Boolean) ?? [];
+// BENCH_FRESH_WAL=1: leave the new cluster's WAL as initdb made it (see preallocateWal), to compare.
+const FRESH_WAL = Boolean(process.env.BENCH_FRESH_WAL);
 const THINK_MS = 3000;
 // Each task takes a person THINK_MS on average, drawn uniformly within ±THINK_JITTER of it. With the
 // same 3 s for everyone, the three people who claim a task one after another (they share its slots) answer
@@ -179,6 +181,7 @@ async function main(): Promise<void> {
   const claimDb = new pg.Pool({ connectionString: server.url, max: 140, idleTimeoutMillis: 0, options: `${HOT_PATH_SETTINGS} -c synchronous_commit=off` });
   try {
     const projects = await seed(db);
+    if (!FRESH_WAL) await preallocateWal(db);
     const workers = await createWorkers(db, Math.max(0, ...PEOPLE) + (CLIENTS.reduce((a, b) => a + b, 0) * 2 + BARE_CLIENTS) * ROUNDS);
     const closed: ClosedLoop[] = [];
     const trees = { api: api.child.pid!, postgres: Number(readFileSync(join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]) };
@@ -280,6 +283,28 @@ async function seed(db: pg.Pool): Promise<string[]> {
   await db.query('VACUUM ANALYZE');
   console.log(`Seeded ${TASKS.toLocaleString('en')} tasks in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return projects;
+}
+
+/**
+ * Gives the new cluster the WAL segments a running server has: PostgreSQL recycles its old 16 MB
+ * segments at each checkpoint, keeping up to max_wal_size of them ahead of the writes, while a new
+ * cluster creates each segment as the previous one fills, by writing 16 MB of zeros and syncing them
+ * while holding the WAL write lock (IO:WalInitWrite, sampled with up to 30 sessions behind it on
+ * LWLock:WALWrite). At 1,000 answers a second (3.2 kB of WAL each) that is a new segment every 5 s, a
+ * stall a server that has run for a while does not have. Segments are filled here (a WAL record and a
+ * switch each) up to max_wal_size, then a checkpoint recycles them ahead, as a server's would.
+ */
+async function preallocateWal(db: pg.Pool): Promise<void> {
+  const started = Date.now();
+  const { rows: [{ segments }] } = await db.query(
+    `SELECT (pg_size_bytes(current_setting('max_wal_size')) / pg_size_bytes(current_setting('wal_segment_size')))::int AS segments`,
+  );
+  for (let i = 0; i < segments; i++) await db.query(`SELECT pg_logical_emit_message(false, 'fourmi-bench', 'warm'); SELECT pg_switch_wal()`);
+  await db.query('CHECKPOINT');
+  const { rows: [ahead] } = await db.query(
+    `SELECT count(*)::int AS n FROM pg_ls_waldir() WHERE name ~ '^[0-9A-F]{24}$' AND name > pg_walfile_name(pg_current_wal_lsn())`,
+  );
+  console.log(`WAL: ${ahead.n} segments of 16 MB ready ahead of the writes, as on a running server (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 
 interface Worker {
@@ -420,7 +445,7 @@ async function rawCycle(db: pg.Pool, claimDb: pg.Pool, worker: Worker, projectId
  * task attached), started evenly over the first 3 s. The largest N whose p99 latency stays within bound.
  */
 async function capacityProbe(db: pg.Pool, url: string, databaseUrl: string, workers: Worker[], projects: string[], trees: Record<string, number>, dataDir: string) {
-  const rows: { people: number; requests_per_s: number; p50_ms: number; p99_ms: number; errors: number; cpu: CpuShare; waits?: string; worst_flush_ms?: number; rerun?: boolean }[] = [];
+  const rows: { people: number; requests_per_s: number; p50_ms: number; p99_ms: number; errors: number; cpu: CpuShare; postgres_cpu: CpuShare; waits?: string; worst_flush_ms?: number; rerun?: boolean }[] = [];
   let served = 0;
   for (let step = 0; step < PEOPLE.length; step++) {
     const people = PEOPLE[step];
@@ -444,9 +469,11 @@ async function capacityProbe(db: pg.Pool, url: string, databaseUrl: string, work
     let share: CpuShare = {};
     let busy: Promise<string | undefined> = Promise.resolve(undefined);
     let flushed: Promise<DiskWatch | undefined> = Promise.resolve(undefined);
-    setTimeout(() => (meter = cpuOf(trees)), warmUntil - Date.now());
+    let pgMeter: ReturnType<typeof measurePostgresKinds> | undefined;
+    let pgKinds: Record<string, number> = {};
+    setTimeout(() => ((meter = cpuOf(trees)), (pgMeter = measurePostgresKinds(trees.postgres))), warmUntil - Date.now());
     if (DISTURB_MS) setTimeout(() => disturb(DISTURB_MS), THINK_MS);
-    setTimeout(() => ((share = meter?.stop() ?? {}), (busy = sampler.stop()), (flushed = flushes.stop())), end - Date.now());
+    setTimeout(() => ((share = meter?.stop() ?? {}), (pgKinds = pgMeter?.stop() ?? {}), (busy = sampler.stop()), (flushed = flushes.stop())), end - Date.now());
     const slow: string[] = [];
     const t0 = performance.now();
     const timed = async (fn: () => Promise<any>) => {
@@ -500,6 +527,7 @@ async function capacityProbe(db: pg.Pool, url: string, databaseUrl: string, work
       p99_ms: round(percentile(latencies, 0.99), 1),
       errors,
       cpu: share,
+      postgres_cpu: pgKinds,
       waits: await busy,
       worst_flush_ms: flush?.worst_ms,
       rerun: false,
@@ -508,6 +536,7 @@ async function capacityProbe(db: pg.Pool, url: string, databaseUrl: string, work
     console.log(`${String(people).padStart(5)} people  ${row.requests_per_s} requests/s  p50 ${row.p50_ms} ms  p99 ${row.p99_ms} ms  errors ${errors}  CPU % ${JSON.stringify(share)}`);
     console.log(`        slowest request of each second of the warm-up (people arriving over the first ${THINK_MS / 1000} s) (ms, and requests ended): ${Array.from(warmWorst, (ms, s) => `${Math.round(ms ?? 0)} (${warmCount[s] ?? 0})`).join(' ')}`);
     console.log(`        slowest request of each second from ${new Date(warmUntil).toISOString().slice(11, 19)} (ms): ${worst.map(Math.round).join(' ')}`);
+    console.log(`        PostgreSQL's CPU by process (% of one core): ${kindsOf(pgKinds)}`);
     console.log(`        slowest disk flush (8 kB every 50 ms beside PostgreSQL's): ${row.worst_flush_ms} ms${flush?.slow.length ? `; over 20 ms at ${flush.slow.join(', ')}` : ''}`);
     if (slow.length) console.log(`        slow requests (start ms after ${Math.round(t0)} + duration ms): ${slow.slice(0, 60).join(' ')}`);
     const failed = row.p99_ms > LATENCY_BOUND_MS || errors > 0;
@@ -579,6 +608,9 @@ function report(closed: ClosedLoop[], capacity: Awaited<ReturnType<typeof capaci
     '(one process per core) on an embedded PostgreSQL 17 (shared_buffers 1 GB) reached through its Unix socket (durable commits, except',
     'claims: committed asynchronously, in the API and the raw client alike); load generated by the same machine.',
     `The disk made 8 kB durable (write + fdatasync, as a commit's WAL flush) in ${flush.p50_ms} ms at p50, ${flush.p99_ms} ms at p99, before the run.`,
+    FRESH_WAL
+      ? 'The WAL is a new cluster\'s (BENCH_FRESH_WAL): each 16 MB segment is created as the previous one fills.'
+      : 'Before the run, max_wal_size of WAL segments are made ready ahead of the writes, as a running server keeps them (recycled at its checkpoints).',
     'Tasks and assignments are analyzed 2 s into the first warm-up, as a deployment\'s are after its first traffic (the API\'s minute job, autovacuum).',
     `A cycle is claim → submit, measured for ${SECONDS} s in all, in ${ROUNDS} rounds of API then raw SQL (${SECONDS / ROUNDS} s each, after a warm-up of ${WARMUP_SECONDS} s in the first round and ${REWARM_SECONDS} s in the others, so that`,
     'a change of the machine\'s speed during the run weighs on both). "Raw SQL" sends the same statements',
@@ -610,6 +642,7 @@ function report(closed: ClosedLoop[], capacity: Awaited<ReturnType<typeof capaci
       ? `Largest number of people served with p99 ≤ ${LATENCY_BOUND_MS} ms: **${capacity.served}**${capacity.served === 0 ? ' (the first step already missed the bound)' : ''}.`
       : 'Capacity probe not run (BENCH_SKIP_CAPACITY).',
     '',
+    ...capacity.rows.map((r) => `PostgreSQL's CPU by process with ${r.people} people (% of one core): ${kindsOf(r.postgres_cpu) || '—'}.`),
     ...capacity.rows.map((r) => `Busy PostgreSQL sessions with ${r.people} people${r.rerun ? ' (the attempt held by the disk)' : ''}: ${r.waits || '—'}.`),
   ];
   writeBenchSection(join(root, 'docs', 'benchmarks.md'), quick ? 'Dispatch (quick mode)' : 'Dispatch', lines.join('\n'));
@@ -649,6 +682,7 @@ function freePort(): Promise<number> {
   });
 }
 
+const kindsOf = (share: CpuShare) => Object.entries(share).map(([kind, used]) => `${kind} ${used}`).join(', ');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const round = (n: number, digits = 0) => Math.round(n * 10 ** digits) / 10 ** digits;
 

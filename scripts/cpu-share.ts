@@ -55,3 +55,54 @@ export function measureCpu(roots: Record<string, number>): { stop(): Record<stri
     },
   };
 }
+
+/** A PostgreSQL process's kind from its title: "postgres: autovacuum worker bench" → "autovacuum worker". */
+function postgresKind(pid: number): string {
+  let title = '';
+  try {
+    title = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ').trim();
+  } catch {
+    return 'ended';
+  }
+  const kind = title.replace(/^postgres:\s*/, '');
+  if (kind === title) return 'postmaster';
+  // A client backend's title is "user database [local] state" (or an address); background processes name themselves.
+  if (/\[local\]|\d+\.\d+\.\d+\.\d+\(\d+\)/.test(kind)) return 'client backends';
+  return kind.startsWith('autovacuum worker') ? 'autovacuum worker' : kind;
+}
+
+/**
+ * Starts measuring PostgreSQL's CPU by kind of process (client backends, autovacuum, checkpointer,
+ * WAL writer…); `stop()` gives each kind's share in % of one core. Processes that ended meanwhile
+ * (autovacuum workers mostly) are counted in the postmaster, which reaps them.
+ */
+export function measurePostgresKinds(postmaster: number): { stop(): Record<string, number> } {
+  const startedAt = performance.now();
+  const ticksOf = (procs: Map<number, Proc>) => {
+    const byPid = new Map<number, number>();
+    for (const [pid, proc] of procs) if (pid === postmaster || proc.ppid === postmaster) byPid.set(pid, proc.ticks);
+    return byPid;
+  };
+  const before = ticksOf(readProcs());
+  return {
+    stop() {
+      const seconds = (performance.now() - startedAt) / 1000;
+      const after = ticksOf(readProcs());
+      const ended = 'ended processes (autovacuum workers…)';
+      // A process that ended meanwhile moved its whole time into the postmaster's: what it had used before is not of this window.
+      let endedBefore = 0;
+      for (const [pid, ticks] of before) if (!after.has(pid)) endedBefore += ticks;
+      const kinds: Record<string, number> = { [ended]: -endedBefore };
+      for (const [pid, ticks] of after) {
+        const kind = pid === postmaster ? ended : postgresKind(pid);
+        kinds[kind] = (kinds[kind] ?? 0) + ticks - (before.get(pid) ?? 0);
+      }
+      return Object.fromEntries(
+        Object.entries(kinds)
+          .map(([kind, used]) => [kind, Math.round((100 * used) / TICKS_PER_SECOND / seconds)] as const)
+          .filter(([, share]) => share > 0)
+          .sort((a, b) => b[1] - a[1]),
+      );
+    },
+  };
+}
