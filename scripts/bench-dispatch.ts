@@ -20,7 +20,7 @@ import { OUTBOX_PENDING_SQL } from '../apps/api/src/events/outbox.sql';
 import { stampEvent } from '../apps/api/src/events/events.service';
 import type { FourmiEventBody } from '../apps/api/src/events/event.types';
 import { percentile, writeBenchSection } from './bench-report';
-import { measureCpu, measurePostgresKinds } from './cpu-share';
+import { measureCpu, measurePostgresKinds, type ProcReading, readProcs } from './cpu-share';
 import { type DiskWatch, measureDiskFlush, watchDiskFlush } from './disk-flush';
 import { JsonConnection } from './json-connection';
 
@@ -88,15 +88,15 @@ type CpuShare = Record<string, number>;
 const cpu: { api?: CpuShare; raw?: CpuShare } = {};
 
 /** Starts measuring the CPU of the API and PostgreSQL process trees and of this process. */
-function cpuOf(trees: Record<string, number>): { stop(): CpuShare } {
-  const others = measureCpu(trees);
+function cpuOf(trees: Record<string, number>, reading?: ProcReading): { stop(reading?: ProcReading): CpuShare } {
+  const others = measureCpu(trees, reading);
   const started = performance.now();
   const own = process.cpuUsage();
   return {
-    stop() {
+    stop(reading) {
       const used = process.cpuUsage(own);
       const loadgen = Math.round((100 * (used.user + used.system)) / 1000 / (performance.now() - started));
-      return { ...others.stop(), loadgen };
+      return { ...others.stop(reading), loadgen };
     },
   };
 }
@@ -471,9 +471,19 @@ async function capacityProbe(db: pg.Pool, url: string, databaseUrl: string, work
     let flushed: Promise<DiskWatch | undefined> = Promise.resolve(undefined);
     let pgMeter: ReturnType<typeof measurePostgresKinds> | undefined;
     let pgKinds: Record<string, number> = {};
-    setTimeout(() => ((meter = cpuOf(trees)), (pgMeter = measurePostgresKinds(trees.postgres))), warmUntil - Date.now());
+    setTimeout(() => {
+      const reading = readProcs();
+      meter = cpuOf(trees, reading);
+      pgMeter = measurePostgresKinds(trees.postgres, reading);
+    }, warmUntil - Date.now());
     if (DISTURB_MS) setTimeout(() => disturb(DISTURB_MS), THINK_MS);
-    setTimeout(() => ((share = meter?.stop() ?? {}), (pgKinds = pgMeter?.stop() ?? {}), (busy = sampler.stop()), (flushed = flushes.stop())), end - Date.now());
+    setTimeout(() => {
+      const reading = readProcs();
+      share = meter?.stop(reading) ?? {};
+      pgKinds = pgMeter?.stop(reading) ?? {};
+      busy = sampler.stop();
+      flushed = flushes.stop();
+    }, end - Date.now());
     const slow: string[] = [];
     const t0 = performance.now();
     const timed = async (fn: () => Promise<any>) => {
@@ -536,7 +546,7 @@ async function capacityProbe(db: pg.Pool, url: string, databaseUrl: string, work
     console.log(`${String(people).padStart(5)} people  ${row.requests_per_s} requests/s  p50 ${row.p50_ms} ms  p99 ${row.p99_ms} ms  errors ${errors}  CPU % ${JSON.stringify(share)}`);
     console.log(`        slowest request of each second of the warm-up (people arriving over the first ${THINK_MS / 1000} s) (ms, and requests ended): ${Array.from(warmWorst, (ms, s) => `${Math.round(ms ?? 0)} (${warmCount[s] ?? 0})`).join(' ')}`);
     console.log(`        slowest request of each second from ${new Date(warmUntil).toISOString().slice(11, 19)} (ms): ${worst.map(Math.round).join(' ')}`);
-    console.log(`        PostgreSQL's CPU by process (% of one core): ${kindsOf(pgKinds)}`);
+    console.log(`        PostgreSQL's CPU by process (% of one core): ${kindsOf(pgKinds) || '—'}`);
     console.log(`        slowest disk flush (8 kB every 50 ms beside PostgreSQL's): ${row.worst_flush_ms} ms${flush?.slow.length ? `; over 20 ms at ${flush.slow.join(', ')}` : ''}`);
     if (slow.length) console.log(`        slow requests (start ms after ${Math.round(t0)} + duration ms): ${slow.slice(0, 60).join(' ')}`);
     const failed = row.p99_ms > LATENCY_BOUND_MS || errors > 0;

@@ -9,7 +9,10 @@ interface Proc {
   ticks: number;
 }
 
-function readProcs(): Map<number, Proc> {
+/** One reading of every process's CPU time: meters started or stopped together share it (reading /proc takes a while). */
+export type ProcReading = Map<number, Proc>;
+
+export function readProcs(): ProcReading {
   const procs = new Map<number, Proc>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -40,21 +43,22 @@ function treeTicks(procs: Map<number, Proc>, root: number): number {
   return total;
 }
 
+/** CPU ticks over a span of seconds, in % of one core. */
+const percentOfCore = (ticks: number, seconds: number) => Math.round((100 * ticks) / TICKS_PER_SECOND / seconds);
+
 /** Starts measuring the named process trees; `stop()` gives each one's CPU in % of one core. */
-export function measureCpu(roots: Record<string, number>): { stop(): Record<string, number> } {
+export function measureCpu(roots: Record<string, number>, before = readProcs()): { stop(after?: ProcReading): Record<string, number> } {
   const startedAt = performance.now();
-  const before = readProcs();
   const start = Object.fromEntries(Object.entries(roots).map(([name, pid]) => [name, treeTicks(before, pid)]));
   return {
-    stop() {
+    stop(after = readProcs()) {
       const seconds = (performance.now() - startedAt) / 1000;
-      const after = readProcs();
-      return Object.fromEntries(
-        Object.entries(roots).map(([name, pid]) => [name, Math.round((100 * (treeTicks(after, pid) - start[name]!)) / TICKS_PER_SECOND / seconds)]),
-      );
+      return Object.fromEntries(Object.entries(roots).map(([name, pid]) => [name, percentOfCore(treeTicks(after, pid) - start[name]!, seconds)]));
     },
   };
 }
+
+const ENDED = 'ended processes (autovacuum workers…)';
 
 /** A PostgreSQL process's kind from its title: "postgres: autovacuum worker bench" → "autovacuum worker". */
 function postgresKind(pid: number): string {
@@ -62,10 +66,9 @@ function postgresKind(pid: number): string {
   try {
     title = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ').trim();
   } catch {
-    return 'ended';
+    return ENDED; // it ended since the reading
   }
   const kind = title.replace(/^postgres:\s*/, '');
-  if (kind === title) return 'postmaster';
   // A client backend's title is "user database [local] state" (or an address); background processes name themselves.
   if (/\[local\]|\d+\.\d+\.\d+\.\d+\(\d+\)/.test(kind)) return 'client backends';
   return kind.startsWith('autovacuum worker') ? 'autovacuum worker' : kind;
@@ -76,30 +79,29 @@ function postgresKind(pid: number): string {
  * WAL writer…); `stop()` gives each kind's share in % of one core. Processes that ended meanwhile
  * (autovacuum workers mostly) are counted in the postmaster, which reaps them.
  */
-export function measurePostgresKinds(postmaster: number): { stop(): Record<string, number> } {
+export function measurePostgresKinds(postmaster: number, reading = readProcs()): { stop(after?: ProcReading): Record<string, number> } {
   const startedAt = performance.now();
-  const ticksOf = (procs: Map<number, Proc>) => {
+  const ticksOf = (procs: ProcReading) => {
     const byPid = new Map<number, number>();
     for (const [pid, proc] of procs) if (pid === postmaster || proc.ppid === postmaster) byPid.set(pid, proc.ticks);
     return byPid;
   };
-  const before = ticksOf(readProcs());
+  const before = ticksOf(reading);
   return {
-    stop() {
+    stop(reading = readProcs()) {
       const seconds = (performance.now() - startedAt) / 1000;
-      const after = ticksOf(readProcs());
-      const ended = 'ended processes (autovacuum workers…)';
+      const after = ticksOf(reading);
       // A process that ended meanwhile moved its whole time into the postmaster's: what it had used before is not of this window.
       let endedBefore = 0;
       for (const [pid, ticks] of before) if (!after.has(pid)) endedBefore += ticks;
-      const kinds: Record<string, number> = { [ended]: -endedBefore };
+      const kinds: Record<string, number> = { [ENDED]: -endedBefore };
       for (const [pid, ticks] of after) {
-        const kind = pid === postmaster ? ended : postgresKind(pid);
+        const kind = pid === postmaster ? ENDED : postgresKind(pid);
         kinds[kind] = (kinds[kind] ?? 0) + ticks - (before.get(pid) ?? 0);
       }
       return Object.fromEntries(
         Object.entries(kinds)
-          .map(([kind, used]) => [kind, Math.round((100 * used) / TICKS_PER_SECOND / seconds)] as const)
+          .map(([kind, used]) => [kind, percentOfCore(used, seconds)] as const)
           .filter(([, share]) => share > 0)
           .sort((a, b) => b[1] - a[1]),
       );
