@@ -12,10 +12,10 @@ import { fileURLToPath } from 'node:url';
 import { JwtService } from '@nestjs/jwt';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '../apps/api/src/database/embedded-postgres';
-import { CLAIM as CLAIM_STATEMENT } from '../apps/api/src/dispatch/claim.sql';
+import { CLAIMS, eligibilityOf } from '../apps/api/src/dispatch/claim.sql';
 import { BARE_CLAIM, BARE_SUBMIT } from '../apps/api/test/bare-design.sql';
 import { HOT_PATH_SETTINGS } from '../apps/api/src/dispatch/hot-path-plans';
-import { FAST_ANSWER, READ_ASSIGNMENT, WRITE_ANSWER } from '../apps/api/src/dispatch/submit.sql';
+import { fastAnswerOf, READ_ASSIGNMENT, WRITE_ANSWER } from '../apps/api/src/dispatch/submit.sql';
 import { OUTBOX_PENDING_SQL } from '../apps/api/src/events/outbox.sql';
 import { stampEvent } from '../apps/api/src/events/events.service';
 import type { FourmiEventBody } from '../apps/api/src/events/event.types';
@@ -412,6 +412,11 @@ async function bareCycle(db: pg.Pool, claimDb: pg.Pool, worker: Worker, projectI
   await db.query({ ...BARE_SUBMIT, values: [lease.id, worker.id, '{"label":"a"}'] });
   return claimMs;
 }
+
+/** The benchmark's projects, as the API picks their statements: no languages, no quality rules (see seed). */
+const BENCH_PROJECT = { languages: [], qualityRules: {} };
+const CLAIM_STATEMENT = CLAIMS[eligibilityOf(BENCH_PROJECT)].regular;
+const FAST_ANSWER = fastAnswerOf(BENCH_PROJECT).alone;
 
 /** The same statements the API runs for one claim → submit, sent straight to PostgreSQL. */
 async function rawCycle(db: pg.Pool, claimDb: pg.Pool, worker: Worker, projectId: string): Promise<number> {

@@ -1,15 +1,39 @@
 import type { Prepared } from './dispatch-pools';
 
 /**
+ * How much of a project's eligibility a claim checks: `full` (eligibleSql), or `bans` for a project with
+ * no languages, daily cap or required skills (eligibilityOf). A claim statement's plan holds every check
+ * it could make, and PostgreSQL initializes the whole plan at each call (a quarter of the answer with
+ * the next lease's PostgreSQL time): without those three checks, that statement cost 3.5 % less
+ * (raw SQL, docs/benchmarks.md, twelfth session). The `bans` check verifies that the project still has
+ * none of the three: used for a project that has one, it leases nothing, and never what `full` refuses.
+ */
+export type Eligibility = 'full' | 'bans';
+
+/** The rules that need eligibleSql's `full` check; stored as keys of the project's quality_rules. */
+const FULL_ONLY_RULES = ['dailyCap', 'requiredSkills'] as const;
+
+export function eligibilityOf(project: { languages: string[]; qualityRules: object }): Eligibility {
+  const rules = FULL_ONLY_RULES.some((rule) => Object.hasOwn(project.qualityRules, rule));
+  return project.languages.length > 0 || rules ? 'full' : 'bans';
+}
+
+/**
  * Whether worker `worker` may work on project `p` (a projects row): the project is active, the worker
  * speaks one of its languages, is not banned, is under its daily cap and has its required skills.
- * Shared by the claim and by the feed so the two never disagree.
+ * Shared by the claim and by the feed so the two never disagree; `bans` as above.
  */
-export function eligibleSql(p: string, worker: string): string {
+export function eligibleSql(p: string, worker: string, eligibility: Eligibility = 'full'): string {
+  const notBanned = `NOT EXISTS (SELECT 1 FROM worker_bans b
+                      WHERE b.worker_id = ${worker} AND b.lifted_at IS NULL AND (b.project_id IS NULL OR b.project_id = ${p}.id))`;
+  if (eligibility === 'bans') {
+    return `${p}.status = 'ACTIVE' AND cardinality(${p}.languages) = 0
+     AND NOT ${p}.quality_rules ?| ARRAY[${FULL_ONLY_RULES.map((rule) => `'${rule}'`).join(', ')}]
+     AND ${notBanned}`;
+  }
   return `${p}.status = 'ACTIVE'
      AND (cardinality(${p}.languages) = 0 OR ${p}.languages && (SELECT u.languages FROM users u WHERE u.id = ${worker}))
-     AND NOT EXISTS (SELECT 1 FROM worker_bans b
-                      WHERE b.worker_id = ${worker} AND b.lifted_at IS NULL AND (b.project_id IS NULL OR b.project_id = ${p}.id))
+     AND ${notBanned}
      AND CASE WHEN ${p}.quality_rules ? 'dailyCap'
               THEN (SELECT count(*) FROM assignments a WHERE a.worker_id = ${worker} AND a.project_id = ${p}.id
                        AND a.created_at >= date_trunc('day', now(), 'UTC')) < (${p}.quality_rules->>'dailyCap')::int
@@ -37,11 +61,12 @@ export interface ClaimPlaceholders {
  * The walk starts after the cursor, the last task this worker claimed in the project (claim-cursors.ts):
  * the tasks before it that they answered and that still have free slots would otherwise be walked, and
  * refused, at every claim (600 of them, 2 ms, for a worker 600 answers ahead of the others).
- * Gold and regular items are walked by separate partial indexes, hence two variants.
+ * Gold and regular items are walked by separate partial indexes, hence two variants, each with the
+ * project's eligibility check (Eligibility).
  */
-export function claimSteps(gold: boolean, $: ClaimPlaceholders, gate = 'true'): string {
+export function claimSteps(gold: boolean, $: ClaimPlaceholders, eligibility: Eligibility, gate = 'true'): string {
   return `eligible AS (
-  SELECT p.id FROM projects p WHERE p.id = ${$.project} AND ${eligibleSql('p', $.worker)}
+  SELECT p.id FROM projects p WHERE p.id = ${$.project} AND ${eligibleSql('p', $.worker, eligibility)}
 ), candidate AS (
   -- "= ANY(ARRAY[project])" and ORDER BY (project_id, id): only the partial claim index yields that order.
   -- With a plain "= project" the planner walks the primary key filtering by project (it assumes a
@@ -71,14 +96,21 @@ export function claimSteps(gold: boolean, $: ClaimPlaceholders, gate = 'true'): 
  * row lock across five round trips.
  * $1 project, $2 worker, $3 lease seconds, $4 reward cents, $5 cursor (0: from the start).
  */
-function claimSql(gold: boolean): string {
-  return `
-WITH ${claimSteps(gold, { project: '$1', worker: '$2', leaseSeconds: '$3', rewardCents: '$4', cursor: '$5' })}
+function claimSql(gold: boolean, eligibility: Eligibility): Prepared {
+  return {
+    name: `fourmi_claim${gold ? '_gold' : ''}${eligibility === 'full' ? '' : `_${eligibility}`}`,
+    text: `
+WITH ${claimSteps(gold, { project: '$1', worker: '$2', leaseSeconds: '$3', rewardCents: '$4', cursor: '$5' }, eligibility)}
 SELECT l.id, l.task_id, l.lease_expires_at, s.input
-  FROM leased l JOIN slot s ON s.id = l.task_id`;
+  FROM leased l JOIN slot s ON s.id = l.task_id`,
+  };
 }
 
-export const CLAIM: Prepared = { name: 'fourmi_claim', text: claimSql(false) };
+/** A project's claims, of regular and of gold items, by its Eligibility. */
+export const CLAIMS: Record<Eligibility, { regular: Prepared; gold: Prepared }> = {
+  full: { regular: claimSql(false, 'full'), gold: claimSql(true, 'full') },
+  bans: { regular: claimSql(false, 'bans'), gold: claimSql(true, 'bans') },
+};
 
 /**
  * After an empty claim: is there a task this worker could take that was only locked at that moment
@@ -90,7 +122,6 @@ SELECT EXISTS (
    WHERE t.project_id = ANY (ARRAY[$1::uuid]) AND t.status = 'OPEN' AND NOT t.is_gold AND t.live_count < t.target_overlap
      AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.worker_id = $2 AND a.task_id = t.id)
 ) AS busy` };
-export const CLAIM_GOLD: Prepared = { name: 'fourmi_claim_gold', text: claimSql(true) };
 
 /**
  * Frees the slots of expired leases. Assignments are locked before tasks, as in submit, so the two

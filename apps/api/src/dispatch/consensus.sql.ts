@@ -2,7 +2,7 @@ import { ACCURACY_FLOOR } from '@fourmi/quality';
 
 /**
  * consensusOf (consensus.ts) as SQL steps, for the answer written in one statement (submit.sql.ts
- * FAST_ANSWER): the one-coin posterior of @fourmi/quality's oneCoinPosterior over a CTE `votes`
+ * fastAnswerOf): the one-coin posterior of @fourmi/quality's oneCoinPosterior over a CTE `votes`
  * (ord bigint: the votes' order, which breaks ties, the task's assignments by id and the answer being
  * written last, as READ_ASSIGNMENT lists the voters; key text; accuracy float8), with `choices` the number
  * of labels the project lists (0: free answers, then one more than the votes). Defines `consensus`: no

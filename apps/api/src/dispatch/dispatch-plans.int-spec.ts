@@ -2,10 +2,10 @@ import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../test/test-app';
-import { CLAIM } from './claim.sql';
+import { CLAIMS } from './claim.sql';
 import type { Prepared } from './dispatch-pools';
 import { analyzeGrownTables, HOT_PATH_SETTINGS } from './hot-path-plans';
-import { READ_ASSIGNMENT, WRITE_ANSWER, WRITE_ANSWER_AND_CLAIM } from './submit.sql';
+import { FAST_ANSWERS, READ_ASSIGNMENT, WRITE_ANSWER, WRITE_ANSWER_AND_CLAIM } from './submit.sql';
 
 const NO_PROJECT = '00000000-0000-0000-0000-000000000000';
 const NO_WORKER = '00000000-0000-0000-0000-000000000001';
@@ -13,7 +13,11 @@ const NO_WORKER = '00000000-0000-0000-0000-000000000001';
 /** Values that match nothing: the statement runs, and is planned, without writing anything. */
 const noOp: [Prepared, unknown[]][] = [
   [READ_ASSIGNMENT, ['0', 0.7, 'project:']],
-  [CLAIM, [NO_PROJECT, NO_WORKER, 600, 1, '0']],
+  ...Object.values(CLAIMS).flatMap(({ regular, gold }): [Prepared, unknown[]][] => [regular, gold].map((claim) => [claim, [NO_PROJECT, NO_WORKER, 600, 1, '0']])),
+  ...FAST_ANSWERS.flatMap(({ alone, withClaim }): [Prepared, unknown[]][] => {
+    const answer = ['0', NO_WORKER, NO_PROJECT, '"a"', 'key-00000', 'a', 0.7, 'project:', 0, null, 3, null, '{}', '{}'];
+    return [[alone, answer], [withClaim, [...answer, 600, 1, '0']]];
+  }),
   [WRITE_ANSWER, ['0', 'LEASED', '"a"', 'key-00000', null, 'a', '0', 0, null, false, false, false, null, '{}', '{}']],
   [WRITE_ANSWER_AND_CLAIM, ['0', 'LEASED', '"a"', 'key-00000', null, 'a', '0', 0, null, false, false, false, null, '{}', '{}', NO_PROJECT, NO_WORKER, 600, 1, '0']],
 ];

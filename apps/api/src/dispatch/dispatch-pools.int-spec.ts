@@ -2,7 +2,10 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../test/test-app';
 import { HOT_PATH_SETTINGS } from './hot-path-plans';
-import { FAST_ANSWER_AND_CLAIM } from './submit.sql';
+import { FAST_ANSWERS } from './submit.sql';
+
+/** The fullest answer with the next lease: the fast-answer step, every eligibility check. */
+const FAST_ANSWER_AND_CLAIM = FAST_ANSWERS[0]!.withClaim;
 
 /**
  * What DispatchPools relies on to keep its connections for good: a statement prepared by name on a

@@ -4,10 +4,10 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error';
 import type { ProjectEntity } from '../projects/project.entity';
 import { AssignmentStatus } from './assignment.entity';
-import { CLAIM, CLAIM_GOLD, CLAIM_PROBE, SWEEP_SQL } from './claim.sql';
+import { CLAIM_PROBE, CLAIMS, eligibilityOf, SWEEP_SQL } from './claim.sql';
 import { ActiveProjects } from './active-projects';
 import { ClaimCursors } from './claim-cursors';
-import { DispatchPools, type Prepared } from './dispatch-pools';
+import { DispatchPools } from './dispatch-pools';
 import { EligibilityService } from './eligibility.service';
 import { LeaseHints } from './lease-hints';
 import { isBigintId } from '../common/ids';
@@ -113,16 +113,16 @@ export class DispatchService {
 
   private async claimFrom(workerId: string, project: ProjectEntity, goldFirst = this.drawGold(project)): Promise<Lease | null> {
     if (goldFirst) {
-      const gold = await this.tryClaim(CLAIM_GOLD, workerId, project);
+      const gold = await this.tryClaim(true, workerId, project);
       if (gold) return gold;
     }
     const cursor = this.cursors.get(workerId, project.id);
     if (cursor !== '0') {
-      const ahead = await this.tryClaim(CLAIM, workerId, project, cursor);
+      const ahead = await this.tryClaim(false, workerId, project, cursor);
       if (ahead) return ahead;
     }
     for (let attempt = 0; attempt < 4; attempt++) {
-      const lease = await this.tryClaim(CLAIM, workerId, project);
+      const lease = await this.tryClaim(false, workerId, project);
       if (lease) return lease;
       // Nothing free: expired leases of this project may be holding the last slots...
       const [freed] = await this.db.query(SWEEP_SQL, [project.id]);
@@ -137,9 +137,10 @@ export class DispatchService {
   }
 
   /** One claim statement, walking the queue after `cursor`; moves the worker's cursor (regular tasks). */
-  private async tryClaim(statement: Prepared, workerId: string, project: ProjectEntity, cursor = '0', attempt = 1): Promise<Lease | null> {
+  private async tryClaim(gold: boolean, workerId: string, project: ProjectEntity, cursor = '0', attempt = 1): Promise<Lease | null> {
+    const claims = CLAIMS[eligibilityOf(project)];
     try {
-      const rows = await this.pools.lease<LeaseRow>(statement, [
+      const rows = await this.pools.lease<LeaseRow>(gold ? claims.gold : claims.regular, [
         project.id,
         workerId,
         project.leaseSeconds,
@@ -147,12 +148,12 @@ export class DispatchService {
         cursor,
       ]);
       const row = rows[0];
-      return row ? this.leased(workerId, project, row, statement === CLAIM) : null;
+      return row ? this.leased(workerId, project, row, !gold) : null;
     } catch (error) {
       // Two claims of one worker raced past NOT EXISTS to the same task; the unique key refused one.
       // The worker must never see that: claim again (the task is now theirs, so the next one is picked).
       if (isUniqueViolation(error) && attempt < 5) {
-        return this.tryClaim(statement, workerId, project, cursor, attempt + 1);
+        return this.tryClaim(gold, workerId, project, cursor, attempt + 1);
       }
       throw error;
     }

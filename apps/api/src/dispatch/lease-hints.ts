@@ -4,7 +4,7 @@ const MAX_ENTRIES = 200_000;
 
 /**
  * The project of each regular lease this replica handed out, so that its answer can be checked and
- * written without reading the assignment first (submit.sql.ts FAST_ANSWER). A hint only: the statement
+ * written without reading the assignment first (submit.sql.ts fastAnswerOf). A hint only: the statement
  * checks the assignment's project itself, and an answer whose lease this replica does not know (another
  * replica's, a restart, a gold lease) is read first, as any answer once was. Leases never answered are
  * forgotten oldest first.

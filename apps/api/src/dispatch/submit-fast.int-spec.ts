@@ -7,9 +7,13 @@ import { projectSkill } from '../quality/quality-rules';
 import { SKILL_PRIOR_MEAN } from '../quality/skills';
 import { consensusOf } from './consensus';
 import { DispatchPools, type Prepared } from './dispatch-pools';
+import { fastAnswerOf } from './submit.sql';
+
+/** The answer with the next lease of these projects, which have no languages and no quality rules. */
+const LEAN_ANSWER = fastAnswerOf({ languages: [], qualityRules: {} }).withClaim.name;
 
 /**
- * An answer to a lease of the same replica is written by one statement (submit.sql.ts FAST_ANSWER),
+ * An answer to a lease of the same replica is written by one statement (submit.sql.ts fastAnswerOf),
  * without the read before it; what it stores, counts and emits must be what the read-then-write way gives.
  */
 describe('submit: an answer in one statement', () => {
@@ -86,7 +90,7 @@ describe('submit: an answer in one statement', () => {
     const second = good.data?.submitAnswer.next.id;
     sent.length = 0;
     expect((await submit(t, worker.token, second, 'neutral', 'key-fast-0002')).data?.submitAnswer.status).toBe('SUBMITTED');
-    expect(sent[0]).toBe('fourmi_fast_answer_claim');
+    expect(sent[0]).toBe(LEAN_ANSWER);
     sent.length = 0;
     expect((await submit(t, worker.token, second, 'neutral', 'key-fast-0002')).data?.submitAnswer.status).toBe('SUBMITTED');
     expect(sent.filter((name) => /answer|assignment/.test(name))).toEqual(['fourmi_read_assignment']);
@@ -124,7 +128,7 @@ describe('submit: an answer in one statement', () => {
     await t.sql(`UPDATE tasks SET submitted_count = 1 WHERE project_id = $1`, [projectId]);
     sent.length = 0;
     expect((await submit(t, alice.token, lease, 'positive')).errors).toBeUndefined();
-    expect(sent.slice(0, 3)).toEqual(['fourmi_fast_answer_claim', 'fourmi_read_assignment', 'fourmi_write_answer_claim']);
+    expect(sent.slice(0, 3)).toEqual([LEAN_ANSWER, 'fourmi_read_assignment', 'fourmi_write_answer_claim']);
     expect(await t.sql(`SELECT submitted_count, status FROM tasks WHERE project_id = $1`, [projectId])).toEqual([{ submitted_count: 2, status: 'COMPLETED' }]);
   });
 });

@@ -12,7 +12,7 @@ import { AssignmentStatus } from './assignment.entity';
 import { consensusOf, listedChoices, type Voter } from './consensus';
 import { DispatchError, DispatchService, isUniqueViolation, type Lease, type LeaseRow, type NextClaim, ownAssignment } from './dispatch.service';
 import { DispatchPools, type Prepared } from './dispatch-pools';
-import { FAST_ANSWER, FAST_ANSWER_AND_CLAIM, READ_ASSIGNMENT, WRITE_ANSWER, WRITE_ANSWER_AND_CLAIM } from './submit.sql';
+import { fastAnswerOf, READ_ASSIGNMENT, WRITE_ANSWER, WRITE_ANSWER_AND_CLAIM } from './submit.sql';
 import { isBigintId } from '../common/ids';
 import { ActiveProjects } from './active-projects';
 import { LeaseHints } from './lease-hints';
@@ -195,7 +195,7 @@ export class SubmitService {
   }
 
   /**
-   * A regular answer to a lease of this replica, unread (FAST_ANSWER): the project's settings come from
+   * A regular answer to a lease of this replica, unread (submit.sql.ts fastAnswerOf): the project's settings come from
    * its cache, and the statement computes the consensus itself. Null when it applied nothing (a repeat,
    * a late or gold answer, another answer to the task in between): the caller then reads and writes.
    */
@@ -217,7 +217,8 @@ export class SubmitService {
       JSON.stringify(stampEvent({ type: 'assignment.submitted', projectId: project.id, assignmentId })),
       JSON.stringify(stampEvent({ type: 'task.completed', projectId: project.id })),
     ];
-    const [row] = await this.regularWrite(next, FAST_ANSWER, FAST_ANSWER_AND_CLAIM, (n) => [n.project.leaseSeconds, n.project.rewardCents, n.cursor])(values);
+    const fast = fastAnswerOf(project);
+    const [row] = await this.regularWrite(next, fast.alone, fast.withClaim, (n) => [n.project.leaseSeconds, n.project.rewardCents, n.cursor])(values);
     if (row?.duration_ms === null || row?.duration_ms === undefined) return null;
     const lease = leaseOf(row);
     return {

@@ -1,4 +1,4 @@
-import { claimSteps } from './claim.sql';
+import { claimSteps, type Eligibility, eligibilityOf } from './claim.sql';
 import { consensusSteps } from './consensus.sql';
 import type { Prepared } from './dispatch-pools';
 
@@ -40,7 +40,7 @@ const EVENTS_WRITTEN = '(SELECT count(*) FROM emitted) AS events_written';
 
 /**
  * The assignment with its task, its project's settings, the task's other answers by assignment id
- * (the order that breaks a tie in the consensus, as in FAST_ANSWER) with their workers' skill on the
+ * (the order that breaks a tie in the consensus, as in the fast answer) with their workers' skill on the
  * project (the prior when unknown) and the submitting worker's skill.
  * $1 assignment, $2 prior skill, $3 the project skill's prefix (quality-rules.ts `projectSkill('')`).
  */
@@ -107,12 +107,12 @@ SELECT (SELECT duration_ms FROM stored) AS duration_ms, (SELECT status FROM coun
  */
 export const WRITE_ANSWER_AND_CLAIM: Prepared = { name: 'fourmi_write_answer_claim', text: `
 WITH ${WRITE_STEPS},
-${claimSteps(false, { project: '$16', worker: '$17', leaseSeconds: '$18', rewardCents: '$19', cursor: '$20' }, 'EXISTS (SELECT 1 FROM stored)')}
+${claimSteps(false, { project: '$16', worker: '$17', leaseSeconds: '$18', rewardCents: '$19', cursor: '$20' }, 'full', 'EXISTS (SELECT 1 FROM stored)')}
 SELECT (SELECT duration_ms FROM stored) AS duration_ms, (SELECT status FROM counted) AS task_status, ${EVENTS_WRITTEN},
        l.id AS lease_id, l.task_id AS lease_task_id, l.lease_expires_at, s.input AS lease_input
   FROM (SELECT 1) AS answer LEFT JOIN (leased l JOIN slot s ON s.id = l.task_id) ON true` };
 
-/** needsAnotherAnswer (quality-rules.ts) on the task's row before this answer: FAST_ANSWER's $10, $11. */
+/** needsAnotherAnswer (quality-rules.ts) on the task's row before this answer: the fast answer's $10, $11. */
 const EXTEND = `($10::float8 IS NOT NULL AND t.submitted_count + 1 >= t.target_overlap AND t.target_overlap < $11::int
                 AND coalesce((SELECT confidence FROM consensus) < $10::float8, true))`;
 
@@ -133,12 +133,15 @@ const EXTEND = `($10::float8 IS NOT NULL AND t.submitted_count + 1 >= t.target_o
  * confidence target (null: off), $11 the project's overlap (dynamic overlap's ceiling), $12 the
  * fast-answer rule's minimum seconds (null: none), $13 the assignment.submitted event and $14 the
  * task.completed event, both without their task and batch.
+ * `flags`: with the fast-answer rule's step. A project without that rule answers through a statement
+ * without it, smaller for PostgreSQL to start at each call (twelfth session, docs/benchmarks.md); that
+ * statement applies only with no minimum ($12 null), so it never leaves out a flag that was due.
  */
-const FAST_STEPS = `mine AS (
+const fastSteps = (flags: boolean) => `mine AS (
   -- Locked by id alone and checked after, as in WRITE_STEPS.
   SELECT id, task_id, status, worker_id, project_id, is_gold FROM assignments WHERE id = $1 FOR UPDATE
 ), still AS (
-  SELECT id, task_id FROM mine WHERE status = 'LEASED' AND worker_id = $2 AND project_id = $3::uuid AND NOT is_gold
+  SELECT id, task_id FROM mine WHERE status = 'LEASED' AND worker_id = $2 AND project_id = $3::uuid AND NOT is_gold${flags ? '' : ' AND $12::numeric IS NULL'}
 ), answered AS (
   SELECT o.id, o.status, o.vote_key, o.worker_id FROM assignments o JOIN still m ON o.task_id = m.task_id
    WHERE o.id <> m.id AND o.status IN ('SUBMITTED', 'ACCEPTED', 'REJECTED')
@@ -161,22 +164,47 @@ const FAST_STEPS = `mine AS (
          duration_ms = ${DURATION_MS}
    WHERE id = (SELECT id FROM still) AND EXISTS (SELECT 1 FROM counted)
   RETURNING id, worker_id, project_id, duration_ms
-), ${flaggedStep('$12')}, ${emittedStep(`
+), ${flags ? `${flaggedStep('$12')}, ` : ''}${emittedStep(`
   SELECT $13::jsonb || jsonb_build_object('taskId', c.id::text, 'batchId', c.batch_id) FROM stored, counted c
   UNION ALL
   SELECT $14::jsonb || jsonb_build_object('taskId', c.id::text, 'batchId', c.batch_id, 'consensus', c.consensus) FROM counted c WHERE c.status = 'COMPLETED'`)}`;
 
-export const FAST_ANSWER: Prepared = { name: 'fourmi_fast_answer', text: `
-WITH ${FAST_STEPS}
-SELECT (SELECT duration_ms FROM stored) AS duration_ms, ${EVENTS_WRITTEN}` };
-
 /**
- * FAST_ANSWER with the claim of the worker's next task, as WRITE_ANSWER_AND_CLAIM.
- * $1–$14 as in FAST_ANSWER; $15 lease seconds, $16 reward cents, $17 cursor.
+ * A project's fast answer: `alone`, and `withClaim`, with the claim of the worker's next task (as
+ * WRITE_ANSWER_AND_CLAIM), whose eligibility check is the project's (claim.sql.ts Eligibility).
+ * `alone` takes $1–$14 as above; `withClaim` also $15 lease seconds, $16 reward cents, $17 cursor.
  */
-export const FAST_ANSWER_AND_CLAIM: Prepared = { name: 'fourmi_fast_answer_claim', text: `
-WITH ${FAST_STEPS},
-${claimSteps(false, { project: '$3::uuid', worker: '$2', leaseSeconds: '$15', rewardCents: '$16', cursor: '$17' }, 'EXISTS (SELECT 1 FROM stored)')}
+export interface FastAnswer {
+  alone: Prepared;
+  withClaim: Prepared;
+}
+
+function fastAnswer(flags: boolean, eligibility: Eligibility): FastAnswer {
+  const variant = flags ? '' : '_noflag';
+  return {
+    alone: { name: `fourmi_fast_answer${variant}`, text: `
+WITH ${fastSteps(flags)}
+SELECT (SELECT duration_ms FROM stored) AS duration_ms, ${EVENTS_WRITTEN}` },
+    withClaim: { name: `fourmi_fast_answer_claim${variant}${eligibility === 'full' ? '' : `_${eligibility}`}`, text: `
+WITH ${fastSteps(flags)},
+${claimSteps(false, { project: '$3::uuid', worker: '$2', leaseSeconds: '$15', rewardCents: '$16', cursor: '$17' }, eligibility, 'EXISTS (SELECT 1 FROM stored)')}
 SELECT (SELECT duration_ms FROM stored) AS duration_ms, ${EVENTS_WRITTEN},
        l.id AS lease_id, l.task_id AS lease_task_id, l.lease_expires_at, s.input AS lease_input
-  FROM (SELECT 1) AS answer LEFT JOIN (leased l JOIN slot s ON s.id = l.task_id) ON true` };
+  FROM (SELECT 1) AS answer LEFT JOIN (leased l JOIN slot s ON s.id = l.task_id) ON true` },
+  };
+}
+
+/** The fast answer's variants: with or without the fast-answer step, then by the claims' Eligibility. */
+const FAST_ANSWER_VARIANTS: Record<'flags' | 'noFlags', Record<Eligibility, FastAnswer>> = {
+  flags: { full: fastAnswer(true, 'full'), bans: fastAnswer(true, 'bans') },
+  noFlags: { full: fastAnswer(false, 'full'), bans: fastAnswer(false, 'bans') },
+};
+
+/** Every variant of the fast answer, the fullest first. */
+export const FAST_ANSWERS: FastAnswer[] = Object.values(FAST_ANSWER_VARIANTS).flatMap((byEligibility) => Object.values(byEligibility));
+
+/** A project's fast answer: with the fast-answer step if it has that rule, and its claims' eligibility check. */
+export function fastAnswerOf(project: { languages: string[]; qualityRules: { minAnswerSeconds?: number } }): FastAnswer {
+  const flags = (project.qualityRules.minAnswerSeconds ?? null) !== null;
+  return FAST_ANSWER_VARIANTS[flags ? 'flags' : 'noFlags'][eligibilityOf(project)];
+}
