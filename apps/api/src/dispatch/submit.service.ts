@@ -195,9 +195,10 @@ export class SubmitService {
   }
 
   /**
-   * A regular answer to a lease of this replica, unread (submit.sql.ts fastAnswerOf): the project's settings come from
-   * its cache, and the statement computes the consensus itself. Null when it applied nothing (a repeat,
-   * a late or gold answer, another answer to the task in between): the caller then reads and writes.
+   * A regular answer to a lease of this replica, unread (submit.sql.ts fastAnswerOf): the project's
+   * settings come from its cache, and the statement computes the consensus itself. Null when it applied
+   * nothing (a repeat, a late or gold answer, another answer to the task in between): the caller then
+   * reads and writes.
    */
   private async writeFast(workerId: string, assignmentId: string, project: ProjectEntity, answer: unknown, idempotencyKey: string, next: NextClaim | null | undefined): Promise<Submission | null> {
     const rules = project.qualityRules;

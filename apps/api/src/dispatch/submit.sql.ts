@@ -179,13 +179,17 @@ export interface FastAnswer {
   withClaim: Prepared;
 }
 
-function fastAnswer(flags: boolean, eligibility: Eligibility): FastAnswer {
-  const variant = flags ? '' : '_noflag';
-  return {
-    alone: { name: `fourmi_fast_answer${variant}`, text: `
+const variantOf = (flags: boolean) => (flags ? '' : '_noflag');
+
+/** The fast answer alone, which has no claim and so no eligibility check: one per `flags`. */
+const fastAnswerAlone = (flags: boolean): Prepared => ({ name: `fourmi_fast_answer${variantOf(flags)}`, text: `
 WITH ${fastSteps(flags)}
-SELECT (SELECT duration_ms FROM stored) AS duration_ms, ${EVENTS_WRITTEN}` },
-    withClaim: { name: `fourmi_fast_answer_claim${variant}${eligibility === 'full' ? '' : `_${eligibility}`}`, text: `
+SELECT (SELECT duration_ms FROM stored) AS duration_ms, ${EVENTS_WRITTEN}` });
+
+function fastAnswer(flags: boolean, alone: Prepared, eligibility: Eligibility): FastAnswer {
+  return {
+    alone,
+    withClaim: { name: `fourmi_fast_answer_claim${variantOf(flags)}${eligibility === 'full' ? '' : `_${eligibility}`}`, text: `
 WITH ${fastSteps(flags)},
 ${claimSteps(false, { project: '$3::uuid', worker: '$2', leaseSeconds: '$15', rewardCents: '$16', cursor: '$17' }, eligibility, 'EXISTS (SELECT 1 FROM stored)')}
 SELECT (SELECT duration_ms FROM stored) AS duration_ms, ${EVENTS_WRITTEN},
@@ -196,11 +200,16 @@ SELECT (SELECT duration_ms FROM stored) AS duration_ms, ${EVENTS_WRITTEN},
 
 /** The fast answer's variants: with or without the fast-answer step, then by the claims' Eligibility. */
 const FAST_ANSWER_VARIANTS: Record<'flags' | 'noFlags', Record<Eligibility, FastAnswer>> = {
-  flags: { full: fastAnswer(true, 'full'), bans: fastAnswer(true, 'bans') },
-  noFlags: { full: fastAnswer(false, 'full'), bans: fastAnswer(false, 'bans') },
+  flags: fastAnswersWith(true),
+  noFlags: fastAnswersWith(false),
 };
 
-/** Every variant of the fast answer, the fullest first. */
+function fastAnswersWith(flags: boolean): Record<Eligibility, FastAnswer> {
+  const alone = fastAnswerAlone(flags);
+  return { full: fastAnswer(flags, alone, 'full'), bans: fastAnswer(flags, alone, 'bans') };
+}
+
+/** Every variant of the fast answer, the fullest first (the two of a `flags` share their `alone`). */
 export const FAST_ANSWERS: FastAnswer[] = Object.values(FAST_ANSWER_VARIANTS).flatMap((byEligibility) => Object.values(byEligibility));
 
 /** A project's fast answer: with the fast-answer step if it has that rule, and its claims' eligibility check. */
