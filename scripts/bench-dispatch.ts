@@ -257,6 +257,19 @@ async function main(): Promise<void> {
   }
 }
 
+/** Instructions of a real project's length (about 700 characters of Markdown), sent with every task. */
+const INSTRUCTIONS = `## What to do
+Read the customer review and choose **A** if the customer is satisfied with the product, **B** otherwise.
+
+- Judge the product, not the delivery: a late parcel with a good product is **A**.
+- Mixed reviews: choose what the customer would tell a friend.
+- Sarcasm counts as what it means, not what it says ("great, it broke in a day" is **B**).
+- Reviews in another language than the task's: choose by what you understand, or skip the task.
+
+Press **1** or **2** to answer, **S** to skip. Each task takes a few seconds; take the time to read
+the whole review, as some change their mind in the last sentence. Answers that disagree with the
+other workers' too often lower your level.`;
+
 /** Requester, projects, one published batch each, and the tasks, straight in SQL (fast to seed). */
 async function seed(db: pg.Pool): Promise<string[]> {
   const started = Date.now();
@@ -265,8 +278,8 @@ async function seed(db: pg.Pool): Promise<string[]> {
   const config = JSON.stringify({ labels: [{ value: 'a', text: 'A', hotkey: '1' }, { value: 'b', text: 'B', hotkey: '2' }] });
   for (let p = 0; p < PROJECTS; p++) {
     const { rows: [project] } = await db.query(
-      `INSERT INTO projects (owner_id, name, instructions, kind, config, reward_cents, overlap, lease_seconds) VALUES ($1, $2, '', 'CLASSIFICATION', $3, 1, 3, 600) RETURNING id`,
-      [requester.id, `Bench ${p}`, config],
+      `INSERT INTO projects (owner_id, name, instructions, kind, config, reward_cents, overlap, lease_seconds) VALUES ($1, $2, $3, 'CLASSIFICATION', $4, 1, 3, 600) RETURNING id`,
+      [requester.id, `Bench ${p}`, INSTRUCTIONS, config],
     );
     const per = TASKS / PROJECTS;
     const { rows: [batch] } = await db.query(
@@ -357,9 +370,11 @@ function meanShare(rounds: CpuShare[]): CpuShare {
   return mean;
 }
 
-const CLAIM = `mutation($p: ID!) { claimNext(projectId: $p) { id input } }`;
-const SUBMIT = `mutation($i: SubmitAnswerInput!) { submitAnswer(input: $i) { status } }`;
-const SUBMIT_NEXT = `mutation($i: SubmitAnswerInput!) { submitAnswer(input: $i) { status next { id input } } }`;
+// The worker app's own selections (apps/worker runner.graphql): each task comes with its project.
+const TASK = `id input leaseExpiresAt project { id name instructions kind config rewardCents currency }`;
+const CLAIM = `mutation($p: ID!) { claimNext(projectId: $p) { ${TASK} } }`;
+const SUBMIT = `mutation($i: SubmitAnswerInput!) { submitAnswer(input: $i) { assignmentId status feedback { score expected explanation } } }`;
+const SUBMIT_NEXT = `mutation($i: SubmitAnswerInput!) { submitAnswer(input: $i) { assignmentId status feedback { score expected explanation } next { ${TASK} } } }`;
 
 /** A GraphQL operation over the caller's own connection (a person's, or a closed-loop client's). */
 async function gql(through: JsonConnection, token: string, query: string, variables: unknown): Promise<any> {

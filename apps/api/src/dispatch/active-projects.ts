@@ -5,9 +5,10 @@ import { ProjectsService } from '../projects/projects.service';
 const TTL_MS = 2000;
 
 /**
- * The dispatch settings of active projects (lease, reward, gold ratio), kept two seconds per replica so
- * a claim is one round trip. Safe because the claim statement itself re-checks that the project is
- * active and the task open; only a change of reward or lease can lag, by at most two seconds.
+ * Active projects (dispatch settings, and what a worker sees with each task), kept two seconds per
+ * replica so a claim is one round trip. Safe because the claim statement itself re-checks that the
+ * project is active and the task open; only a change of reward or lease can lag, by at most two seconds
+ * (a project's name, instructions, kind and config never change).
  */
 @Injectable()
 export class ActiveProjects {

@@ -37,6 +37,24 @@ describe('dispatch: claim and submit', () => {
     expect(await t.sql(`SELECT answer FROM assignments WHERE id = $1`, [assignment.id])).toEqual([{ answer: { label: 'positive' } }]);
   });
 
+  it('hands each task over with its project as the worker app shows it, the next one included', async () => {
+    const { projectId } = await publishedProject(t, requester.token, { items: 2, overlap: 1 });
+    const worker = await t.user(Role.WORKER);
+    // The worker app's own selection (apps/worker runner.graphql).
+    const task = `id input leaseExpiresAt project { id name instructions kind config rewardCents currency }`;
+    const project = { id: projectId, name: 'Sentiment', instructions: 'Choose the **sentiment**.', kind: 'CLASSIFICATION', rewardCents: 5, currency: 'EUR' };
+    const claim = await t.gql(`mutation($p: ID!) { claimNext(projectId: $p) { ${task} } }`, { p: projectId }, worker.token);
+    expect(claim.data?.claimNext.project).toMatchObject(project);
+    expect(claim.data?.claimNext.project.config.labels.map((l: { value: string }) => l.value)).toEqual(['positive', 'neutral', 'negative']);
+    const answered = await t.gql(
+      `mutation($i: SubmitAnswerInput!) { submitAnswer(input: $i) { status next { ${task} } } }`,
+      { i: { assignmentId: claim.data?.claimNext.id, answer: { label: 'neutral' }, idempotencyKey: 'key-0003-abcd' } },
+      worker.token,
+    );
+    expect(answered.errors).toBeUndefined();
+    expect(answered.data?.submitAnswer.next).toMatchObject({ input: { text: 'Review number 2' }, project });
+  });
+
   it('lets nobody answer somebody else’s assignment', async () => {
     const { projectId } = await publishedProject(t, requester.token, { items: 1, overlap: 2 });
     const [alice, bob] = [await t.user(Role.WORKER), await t.user(Role.WORKER)];

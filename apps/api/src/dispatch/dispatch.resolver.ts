@@ -6,7 +6,6 @@ import { Permission } from '../auth/permissions';
 import { nullOnDomainError } from '../common/domain-error';
 import { type GqlContext, requestLoader } from '../common/request-loader';
 import type { ProjectEntity } from '../projects/project.entity';
-import { ProjectsService } from '../projects/projects.service';
 import { DispatchService, type Lease } from './dispatch.service';
 import { EligibilityService } from './eligibility.service';
 import { RedoService } from './redo.service';
@@ -31,15 +30,16 @@ const toWorkProject = (p: ProjectEntity): WorkProjectModel =>
     currency: p.currency,
   });
 
+// The lease's project comes with it, as the claim read it (ActiveProjects): the worker app asks for it
+// with every task, and a query of its own per answer cost a round trip through TypeORM.
 const toWorkAssignment = (lease: Lease): WorkAssignmentModel =>
-  Object.assign(new WorkAssignmentModel(), { id: lease.id, projectId: lease.projectId, input: lease.input, leaseExpiresAt: lease.leaseExpiresAt });
+  Object.assign(new WorkAssignmentModel(), { id: lease.id, project: toWorkProject(lease.project), input: lease.input, leaseExpiresAt: lease.leaseExpiresAt });
 
 @Resolver(() => WorkAssignmentModel)
 export class DispatchResolver {
   constructor(
     private readonly dispatch: DispatchService,
     private readonly answers: SubmitService,
-    private readonly projects: ProjectsService,
     private readonly eligibility: EligibilityService,
     private readonly redo: RedoService,
   ) {}
@@ -113,15 +113,6 @@ export class DispatchResolver {
   @Query(() => WorkerSummaryModel)
   workerSummary(@CurrentUser() user: AuthUser): Promise<WorkerSummaryModel> {
     return this.dispatch.summary(user.id);
-  }
-
-  @ResolveField(() => WorkProjectModel)
-  async project(@Parent() assignment: WorkAssignmentModel, @Context() context: GqlContext): Promise<WorkProjectModel> {
-    const loader = requestLoader<string, ProjectEntity>(context, 'workProjects', async (ids) => {
-      const byId = new Map((await this.projects.findByIds(ids)).map((p) => [p.id, p]));
-      return ids.map((id) => byId.get(id) ?? new Error(`Project ${id} is gone`));
-    });
-    return toWorkProject(await loader.load(assignment.projectId));
   }
 }
 

@@ -22,7 +22,8 @@ export function ownAssignment<R extends { worker_id: string }>(row: R | undefine
 
 export interface Lease {
   id: string;
-  projectId: string;
+  /** The project's settings the claim was made with (ActiveProjects): what the worker app shows with the task. */
+  project: ProjectEntity;
   input: unknown;
   leaseExpiresAt: Date;
 }
@@ -103,7 +104,7 @@ export class DispatchService {
       this.cursors.set(workerId, project.id, row.task_id);
       this.hints.set(row.id, project.id);
     }
-    return { id: row.id, projectId: project.id, input: row.input, leaseExpiresAt: row.lease_expires_at };
+    return { id: row.id, project, input: row.input, leaseExpiresAt: row.lease_expires_at };
   }
 
   /** Gold is drawn at the project's ratio, and only while regular work remains, so it cannot be told apart. */

@@ -38,7 +38,8 @@ export class WorkAssignmentModel {
   @Field(() => ID)
   id: string;
 
-  projectId: string;
+  @Field(() => WorkProjectModel)
+  project: WorkProjectModel;
 
   @Field(() => JSONScalar)
   input: unknown;
