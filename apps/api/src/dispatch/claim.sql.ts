@@ -113,6 +113,22 @@ export const CLAIMS: Record<Eligibility, { regular: Prepared; gold: Prepared }> 
 };
 
 /**
+ * The worker's open lease in the project, when their latest assignment there is one and they may still
+ * work on the project: a worker who reloads the page, or comes back on another device, is handed the
+ * task they were given rather than a new one. A new one would leave the first holding its slot until
+ * the lease expired, and lost to the worker for good (nobody gets a task twice). Through the (worker,
+ * project, created_at) index, newest first: one entry read.
+ * $1 project, $2 worker.
+ */
+export const RESUME_LEASE: Prepared = { name: 'fourmi_resume_lease', text: `
+SELECT a.id, a.task_id, a.lease_expires_at, a.is_gold, t.input
+  FROM (SELECT id, task_id, status, lease_expires_at, is_gold FROM assignments
+         WHERE worker_id = $2 AND project_id = $1 ORDER BY created_at DESC LIMIT 1) a
+  JOIN tasks t ON t.id = a.task_id
+ WHERE a.status = 'LEASED' AND a.lease_expires_at > now() AND t.status = 'OPEN'
+   AND EXISTS (SELECT 1 FROM projects p WHERE p.id = $1 AND ${eligibleSql('p', '$2')})` };
+
+/**
  * After an empty claim: is there a task this worker could take that was only locked at that moment
  * (another claim or a sweep)? Then the claim is worth retrying; otherwise the project has no work left.
  */

@@ -131,13 +131,39 @@ describe('dispatch: claim and submit', () => {
     expect((await t.gql(CLAIM, { projectId }, ahead.token)).data?.claimNext.input).toEqual({ text: 'Review number 1' });
   });
 
-  it('serves simultaneous claims of one worker without an error, each a different task', async () => {
+  it('serves simultaneous claims of one worker without an error, each a task of theirs', async () => {
     const { projectId } = await publishedProject(t, requester.token, { items: 10, overlap: 2 });
     const worker = await t.user(Role.WORKER);
+    // Claims that start together race to the same task (the unique key refuses all but one), and may
+    // each lease a task before any sees another's lease to hand over again.
     const claims = await Promise.all(Array.from({ length: 8 }, () => t.gql(CLAIM, { projectId }, worker.token)));
     expect(claims.flatMap((c) => c.errors ?? [])).toEqual([]);
-    const inputs = claims.map((c) => c.data?.claimNext.input.text);
-    expect(new Set(inputs).size).toBe(8);
+    const leases = await t.sql(`SELECT id::text, task_id FROM assignments WHERE worker_id = (SELECT worker_id FROM assignments WHERE id = $1) AND status = 'LEASED'`, [claims[0]?.data?.claimNext.id]);
+    expect(new Set(leases.map((l) => l.task_id)).size).toBe(leases.length);
+    for (const claim of claims) expect(leases.map((l) => l.id)).toContain(claim.data?.claimNext.id);
+  });
+
+  it('hands a worker who comes back the task they hold, and a new one once it is answered, given back or expired', async () => {
+    const { projectId } = await publishedProject(t, requester.token, { items: 5, overlap: 1 });
+    const worker = await t.user(Role.WORKER);
+    const first = (await t.gql(CLAIM, { projectId }, worker.token)).data?.claimNext;
+    // A reload, or the same worker on another device.
+    const again = (await t.gql(CLAIM, { projectId }, worker.token)).data?.claimNext;
+    expect(again).toEqual(first);
+    expect(await t.sql(`SELECT count(*)::int AS n FROM assignments WHERE project_id = $1`, [projectId])).toEqual([{ n: 1 }]);
+    // Resumed, it is answered as any lease is.
+    const answered = await submit(t, worker.token, again.id, 'positive');
+    expect(answered.data?.submitAnswer.status).toBe('SUBMITTED');
+    const next = answered.data?.submitAnswer.next;
+    expect(next.input).not.toEqual(first.input);
+    expect((await t.gql(CLAIM, { projectId }, worker.token)).data?.claimNext.id).toBe(next.id);
+
+    const skipped = await t.gql(`mutation($id: ID!) { skipAssignment(assignmentId: $id) { id input } }`, { id: next.id }, worker.token);
+    expect(skipped.data?.skipAssignment.input).not.toEqual(next.input);
+    await t.sql(`UPDATE assignments SET lease_expires_at = now() - interval '1 second' WHERE id = $1`, [skipped.data?.skipAssignment.id]);
+    const afterExpiry = (await t.gql(CLAIM, { projectId }, worker.token)).data?.claimNext;
+    expect(afterExpiry.id).not.toBe(skipped.data?.skipAssignment.id);
+    expect([first.input, next.input, skipped.data?.skipAssignment.input]).not.toContainEqual(afterExpiry.input);
   });
 
   it('frees an expired lease; a late answer is kept while the slot is free and refused once it is taken', async () => {

@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error';
 import type { ProjectEntity } from '../projects/project.entity';
 import { AssignmentStatus } from './assignment.entity';
-import { CLAIM_PROBE, CLAIMS, eligibilityOf, SWEEP_SQL } from './claim.sql';
+import { CLAIM_PROBE, CLAIMS, eligibilityOf, RESUME_LEASE, SWEEP_SQL } from './claim.sql';
 import { ActiveProjects } from './active-projects';
 import { ClaimCursors } from './claim-cursors';
 import { DispatchPools } from './dispatch-pools';
@@ -68,11 +68,15 @@ export class DispatchService {
 
   /**
    * Leases the worker's next task: of one project, or of the first project with work for them (higher
-   * requester priority, then older projects, first). Null when nothing is left.
+   * requester priority, then older projects, first). Null when nothing is left. In one project, a
+   * worker still holding a lease there gets that task again (RESUME_LEASE), unless the claim follows
+   * their answer (`planned`).
    */
   async claimNext(workerId: string, projectId: string | null, planned?: NextClaim): Promise<Lease | null> {
     if (projectId) {
       const project = planned?.project ?? (await this.activeProjects.get(projectId));
+      const open = planned ? null : await this.resume(workerId, project);
+      if (open) return open;
       const lease = await this.claimFrom(workerId, project, planned?.goldFirst);
       if (!lease) await this.eligibility.explainRefusal(workerId, project);
       return lease;
@@ -104,6 +108,15 @@ export class DispatchService {
       this.cursors.set(workerId, project.id, row.task_id);
       this.hints.set(row.id, project.id);
     }
+    return { id: row.id, project, input: row.input, leaseExpiresAt: row.lease_expires_at };
+  }
+
+  /** The worker's open lease in the project, handed over again; their claims' cursor stays where it is. */
+  private async resume(workerId: string, project: ProjectEntity): Promise<Lease | null> {
+    const [row] = await this.pools.lease<LeaseRow & { is_gold: boolean }>(RESUME_LEASE, [project.id, workerId]);
+    if (!row) return null;
+    // Its answer may then take the one-statement way (lease-hints.ts), which serves regular answers only.
+    if (!row.is_gold) this.hints.set(row.id, project.id);
     return { id: row.id, project, input: row.input, leaseExpiresAt: row.lease_expires_at };
   }
 
