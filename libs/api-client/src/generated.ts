@@ -306,7 +306,7 @@ export type Mutation = {
   banWorker: Scalars['ID']['output'];
   /** Ends the batch now and returns its unused escrow */
   cancelBatch: Batch;
-  /** Leases your next task, of one project or of any you can work on; null when none is left */
+  /** Leases your next task, of one project or of any you can work on; null when none is left. In a project where you hold a task already (a reload, another device), that task again */
   claimNext: Maybe<WorkAssignment>;
   /** Ends the batch with the answers collected so far and returns its unused escrow */
   completeBatch: Batch;

@@ -56,7 +56,7 @@ export class DispatchResolver {
   @Allow(Permission.TaskWork)
   @Mutation(() => WorkAssignmentModel, {
     nullable: true,
-    description: 'Leases your next task, of one project or of any you can work on; null when none is left',
+    description: 'Leases your next task, of one project or of any you can work on; null when none is left. In a project where you hold a task already (a reload, another device), that task again',
   })
   async claimNext(
     @CurrentUser() user: AuthUser,
