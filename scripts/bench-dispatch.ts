@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { JwtService } from '@nestjs/jwt';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '../apps/api/src/database/embedded-postgres';
-import { CLAIMS, eligibilityOf, RESUME_LEASE } from '../apps/api/src/dispatch/claim.sql';
+import { CLAIMS, eligibilityOf } from '../apps/api/src/dispatch/claim.sql';
 import { BARE_CLAIM, BARE_SUBMIT } from '../apps/api/test/bare-design.sql';
 import { HOT_PATH_SETTINGS } from '../apps/api/src/dispatch/hot-path-plans';
 import { fastAnswerOf, READ_ASSIGNMENT, WRITE_ANSWER } from '../apps/api/src/dispatch/submit.sql';
@@ -436,9 +436,7 @@ const FAST_ANSWER = fastAnswerOf(BENCH_PROJECT).alone;
 /** The same statements the API runs for one claim → submit, sent straight to PostgreSQL. */
 async function rawCycle(db: pg.Pool, claimDb: pg.Pool, worker: Worker, projectId: string): Promise<number> {
   const started = performance.now();
-  // As the API's claimNext: the worker's open lease first (none here: each cycle answers its lease).
-  const { rows: [open] } = await claimDb.query({ ...RESUME_LEASE, values: [projectId, worker.id] });
-  const lease = open ?? (await claimWalking(worker, (cursor) => claimDb.query({ ...CLAIM_STATEMENT, values: [projectId, worker.id, 600, 1, cursor] })));
+  const lease = await claimWalking(worker, (cursor) => claimDb.query({ ...CLAIM_STATEMENT, values: [projectId, worker.id, 600, 1, cursor] }));
   const claimMs = performance.now() - started;
   // As the API does (dispatch/submit.service.ts): the answer in one statement; should another answer to
   // the task have landed meanwhile, read, then write if nothing moved, else read again.

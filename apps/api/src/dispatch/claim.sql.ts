@@ -92,17 +92,38 @@ export function claimSteps(gold: boolean, $: ClaimPlaceholders, eligibility: Eli
 }
 
 /**
+ * The worker's open lease in the project, when their latest assignment there is one: a worker who
+ * reloads the page, or comes back on another device, is handed the task they were given rather than a
+ * new one, which would leave the first holding its slot until the lease expired, and lost to the
+ * worker for good (nobody gets a task twice). Through the (worker, project, created_at) index, newest
+ * first: one entry read. `open` holds it.
+ */
+function openLeaseStep(project: string, worker: string): string {
+  return `open AS (
+  SELECT a.id, a.task_id, a.lease_expires_at, a.is_gold, t.input
+    FROM (SELECT id, task_id, status, lease_expires_at, is_gold FROM assignments
+           WHERE worker_id = ${worker} AND project_id = ${project} ORDER BY created_at DESC LIMIT 1) a
+    JOIN tasks t ON t.id = a.task_id
+   WHERE a.status = 'LEASED' AND a.lease_expires_at > now() AND t.status = 'OPEN'
+)`;
+}
+
+/**
  * The claim, in one statement and one round trip (claimSteps). An ORM transaction here would hold the
- * row lock across five round trips.
+ * row lock across five round trips. A worker who holds a lease in the project gets it back instead
+ * (openLeaseStep; `resumed` true), if they may still work on it.
  * $1 project, $2 worker, $3 lease seconds, $4 reward cents, $5 cursor (0: from the start).
  */
 function claimSql(gold: boolean, eligibility: Eligibility): Prepared {
   return {
     name: `fourmi_claim${gold ? '_gold' : ''}${eligibility === 'full' ? '' : `_${eligibility}`}`,
     text: `
-WITH ${claimSteps(gold, { project: '$1', worker: '$2', leaseSeconds: '$3', rewardCents: '$4', cursor: '$5' }, eligibility)}
-SELECT l.id, l.task_id, l.lease_expires_at, s.input
-  FROM leased l JOIN slot s ON s.id = l.task_id`,
+WITH ${openLeaseStep('$1', '$2')},
+${claimSteps(gold, { project: '$1', worker: '$2', leaseSeconds: '$3', rewardCents: '$4', cursor: '$5' }, eligibility, 'NOT EXISTS (SELECT 1 FROM open)')}
+SELECT l.id, l.task_id, l.lease_expires_at, s.input, ${gold} AS is_gold, false AS resumed
+  FROM leased l JOIN slot s ON s.id = l.task_id
+UNION ALL
+SELECT o.id, o.task_id, o.lease_expires_at, o.input, o.is_gold, true FROM open o WHERE EXISTS (SELECT 1 FROM eligible)`,
   };
 }
 
@@ -111,22 +132,6 @@ export const CLAIMS: Record<Eligibility, { regular: Prepared; gold: Prepared }> 
   full: { regular: claimSql(false, 'full'), gold: claimSql(true, 'full') },
   bans: { regular: claimSql(false, 'bans'), gold: claimSql(true, 'bans') },
 };
-
-/**
- * The worker's open lease in the project, when their latest assignment there is one and they may still
- * work on the project: a worker who reloads the page, or comes back on another device, is handed the
- * task they were given rather than a new one. A new one would leave the first holding its slot until
- * the lease expired, and lost to the worker for good (nobody gets a task twice). Through the (worker,
- * project, created_at) index, newest first: one entry read.
- * $1 project, $2 worker.
- */
-export const RESUME_LEASE: Prepared = { name: 'fourmi_resume_lease', text: `
-SELECT a.id, a.task_id, a.lease_expires_at, a.is_gold, t.input
-  FROM (SELECT id, task_id, status, lease_expires_at, is_gold FROM assignments
-         WHERE worker_id = $2 AND project_id = $1 ORDER BY created_at DESC LIMIT 1) a
-  JOIN tasks t ON t.id = a.task_id
- WHERE a.status = 'LEASED' AND a.lease_expires_at > now() AND t.status = 'OPEN'
-   AND EXISTS (SELECT 1 FROM projects p WHERE p.id = $1 AND ${eligibleSql('p', '$2')})` };
 
 /**
  * After an empty claim: is there a task this worker could take that was only locked at that moment

@@ -2,7 +2,7 @@ import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../test/test-app';
-import { CLAIMS, RESUME_LEASE } from './claim.sql';
+import { CLAIMS } from './claim.sql';
 import type { Prepared } from './dispatch-pools';
 import { analyzeGrownTables, HOT_PATH_SETTINGS } from './hot-path-plans';
 import { FAST_ANSWERS, READ_ASSIGNMENT, WRITE_ANSWER, WRITE_ANSWER_AND_CLAIM } from './submit.sql';
@@ -13,7 +13,6 @@ const NO_WORKER = '00000000-0000-0000-0000-000000000001';
 /** Values that match nothing: the statement runs, and is planned, without writing anything. */
 const noOp: [Prepared, unknown[]][] = [
   [READ_ASSIGNMENT, ['0', 0.7, 'project:']],
-  [RESUME_LEASE, [NO_PROJECT, NO_WORKER]],
   ...Object.values(CLAIMS).flatMap(({ regular, gold }): [Prepared, unknown[]][] => [regular, gold].map((claim) => [claim, [NO_PROJECT, NO_WORKER, 600, 1, '0']])),
   ...FAST_ANSWERS.flatMap(({ alone, withClaim }): [Prepared, unknown[]][] => {
     const answer = ['0', NO_WORKER, NO_PROJECT, '"a"', 'key-00000', 'a', 0.7, 'project:', 0, null, 3, null, '{}', '{}'];

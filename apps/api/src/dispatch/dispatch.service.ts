@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error';
 import type { ProjectEntity } from '../projects/project.entity';
 import { AssignmentStatus } from './assignment.entity';
-import { CLAIM_PROBE, CLAIMS, eligibilityOf, RESUME_LEASE, SWEEP_SQL } from './claim.sql';
+import { CLAIM_PROBE, CLAIMS, eligibilityOf, SWEEP_SQL } from './claim.sql';
 import { ActiveProjects } from './active-projects';
 import { ClaimCursors } from './claim-cursors';
 import { DispatchPools } from './dispatch-pools';
@@ -48,6 +48,12 @@ export interface LeaseRow {
   input: unknown;
 }
 
+/** What a claim statement returns (claim.sql.ts): a new lease, or the worker's open one (`resumed`). */
+interface ClaimedRow extends LeaseRow {
+  is_gold: boolean;
+  resumed: boolean;
+}
+
 const UNIQUE_VIOLATION = '23505';
 /** Two claims of one worker raced past NOT EXISTS to the same task, and the unique key refused one. */
 export const isUniqueViolation = (error: unknown): boolean => (error as { code?: string }).code === UNIQUE_VIOLATION;
@@ -68,15 +74,12 @@ export class DispatchService {
 
   /**
    * Leases the worker's next task: of one project, or of the first project with work for them (higher
-   * requester priority, then older projects, first). Null when nothing is left. In one project, a
-   * worker still holding a lease there gets that task again (RESUME_LEASE), unless the claim follows
-   * their answer (`planned`).
+   * requester priority, then older projects, first). Null when nothing is left. A worker still holding
+   * a lease in the project gets that task again (claim.sql.ts openLeaseStep).
    */
   async claimNext(workerId: string, projectId: string | null, planned?: NextClaim): Promise<Lease | null> {
     if (projectId) {
       const project = planned?.project ?? (await this.activeProjects.get(projectId));
-      const open = planned ? null : await this.resume(workerId, project);
-      if (open) return open;
       const lease = await this.claimFrom(workerId, project, planned?.goldFirst);
       if (!lease) await this.eligibility.explainRefusal(workerId, project);
       return lease;
@@ -111,11 +114,11 @@ export class DispatchService {
     return { id: row.id, project, input: row.input, leaseExpiresAt: row.lease_expires_at };
   }
 
-  /** The worker's open lease in the project, handed over again; their claims' cursor stays where it is. */
-  private async resume(workerId: string, project: ProjectEntity): Promise<Lease | null> {
-    const [row] = await this.pools.lease<LeaseRow & { is_gold: boolean }>(RESUME_LEASE, [project.id, workerId]);
-    if (!row) return null;
-    // Its answer may then take the one-statement way (lease-hints.ts), which serves regular answers only.
+  /**
+   * The worker's open lease, handed over again: their claims' cursor stays where it is, and its answer
+   * may take the one-statement way (lease-hints.ts), which serves regular answers only.
+   */
+  private resumed(project: ProjectEntity, row: ClaimedRow): Lease {
     if (!row.is_gold) this.hints.set(row.id, project.id);
     return { id: row.id, project, input: row.input, leaseExpiresAt: row.lease_expires_at };
   }
@@ -154,7 +157,7 @@ export class DispatchService {
   private async tryClaim(gold: boolean, workerId: string, project: ProjectEntity, cursor = '0', attempt = 1): Promise<Lease | null> {
     const claims = CLAIMS[eligibilityOf(project)];
     try {
-      const rows = await this.pools.lease<LeaseRow>(gold ? claims.gold : claims.regular, [
+      const rows = await this.pools.lease<ClaimedRow>(gold ? claims.gold : claims.regular, [
         project.id,
         workerId,
         project.leaseSeconds,
@@ -162,7 +165,8 @@ export class DispatchService {
         cursor,
       ]);
       const row = rows[0];
-      return row ? this.leased(workerId, project, row, !gold) : null;
+      if (!row) return null;
+      return row.resumed ? this.resumed(project, row) : this.leased(workerId, project, row, !gold);
     } catch (error) {
       // Two claims of one worker raced past NOT EXISTS to the same task; the unique key refused one.
       // The worker must never see that: claim again (the task is now theirs, so the next one is picked).

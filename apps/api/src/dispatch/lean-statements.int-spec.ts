@@ -56,12 +56,12 @@ describe('lean claim and answer statements for projects without rules', () => {
     const worker = await t.user(Role.WORKER);
     await t.gql(`mutation { updateProfile(input: { languages: ["fr"] }) { languages } }`, {}, worker.token);
 
-    expect(await statementsOf(await project({}), worker)).toEqual(['fourmi_resume_lease', 'fourmi_claim_bans', 'fourmi_fast_answer_claim_noflag_bans']);
-    expect(await statementsOf(await project({ languages: ['fr'] }), worker)).toEqual(['fourmi_resume_lease', 'fourmi_claim', 'fourmi_fast_answer_claim_noflag']);
-    expect(await statementsOf(await project({ qualityRules: { dailyCap: 10, minAnswerSeconds: 1 } }), worker)).toEqual(['fourmi_resume_lease', 'fourmi_claim', 'fourmi_fast_answer_claim']);
+    expect(await statementsOf(await project({}), worker)).toEqual(['fourmi_claim_bans', 'fourmi_fast_answer_claim_noflag_bans']);
+    expect(await statementsOf(await project({ languages: ['fr'] }), worker)).toEqual(['fourmi_claim', 'fourmi_fast_answer_claim_noflag']);
+    expect(await statementsOf(await project({ qualityRules: { dailyCap: 10, minAnswerSeconds: 1 } }), worker)).toEqual(['fourmi_claim', 'fourmi_fast_answer_claim']);
     // The fast-answer rule's step still flags an answer given too fast.
     const flagged = await project({ qualityRules: { minAnswerSeconds: 30 } });
-    expect(await statementsOf(flagged, worker)).toEqual(['fourmi_resume_lease', 'fourmi_claim_bans', 'fourmi_fast_answer_claim_bans']);
+    expect(await statementsOf(flagged, worker)).toEqual(['fourmi_claim_bans', 'fourmi_fast_answer_claim_bans']);
     expect(await t.sql(`SELECT kind FROM quality_flags WHERE project_id = $1`, [flagged])).toEqual([{ kind: 'FAST_ANSWER' }]);
   });
 
