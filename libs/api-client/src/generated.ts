@@ -951,7 +951,7 @@ export type WorkAssignment = {
 };
 
 export type WorkProject = {
-  /** Tasks you can still take (counted up to 10,000) */
+  /** Tasks you can still take, counted up to 1,000 (1000: at least that many) */
   availableTasks: Scalars['Int']['output'];
   config: Scalars['JSON']['output'];
   currency: Scalars['String']['output'];

@@ -120,7 +120,7 @@ export class DispatchResolver {
 export class WorkProjectResolver {
   constructor(private readonly eligibility: EligibilityService) {}
 
-  @ResolveField(() => Int, { description: 'Tasks you can still take (counted up to 10,000)' })
+  @ResolveField(() => Int, { description: 'Tasks you can still take, counted up to 1,000 (1000: at least that many)' })
   availableTasks(@Parent() project: WorkProjectModel, @Context() context: GqlContext, @CurrentUser() user: AuthUser): Promise<number> {
     return requestLoader(context, 'availableTasks', (ids: readonly string[]) => this.eligibility.availableCounts(user.id, ids)).load(project.id);
   }

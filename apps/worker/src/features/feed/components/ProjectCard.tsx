@@ -3,6 +3,7 @@ import { isKindSupported } from '@fourmi/task-ui';
 import { buttonClass, Card, formatMoney, useLocale } from '@fourmi/ui';
 import { Link } from 'react-router';
 import { useT } from '../../../i18n';
+import { formatAvailableTasks } from '../lib/available-tasks';
 
 type WorkProject = WorkerAvailableProjectsQuery['availableProjects'][number];
 
@@ -19,7 +20,7 @@ export function ProjectCard({ project }: { project: WorkProject }) {
         </div>
         <div>
           <dt>{t('feed.available')}</dt>
-          <dd>{project.availableTasks}</dd>
+          <dd>{formatAvailableTasks(project.availableTasks, locale)}</dd>
         </div>
         <div>
           <dt>{t('feed.hourly')}</dt>
