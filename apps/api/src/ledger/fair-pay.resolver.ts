@@ -3,6 +3,7 @@ import { type GqlContext, requestLoader } from '../common/request-loader';
 import { WorkProjectModel } from '../dispatch/models/work.model';
 import { ProjectModel } from '../projects/models/project.model';
 import { FairPayService } from './fair-pay.service';
+import { HourlyRates } from './hourly-rates';
 
 /** Measured pay below the platform minimum: what each answer lacks (TOP_UP pays it on acceptance). */
 @ObjectType('FairPayShortfall')
@@ -23,19 +24,18 @@ export class FairPayShortfallModel {
 const HOURLY_DESCRIPTION =
   'Estimated pay per hour of work, in cents: from the median working time of its answers, or the requester’s estimate until enough answers exist; null when unknown';
 
-function hourlyRate(fairPay: FairPayService, context: GqlContext, projectId: string): Promise<number | null> {
-  return requestLoader(context, 'hourlyRates', async (ids: readonly string[]) => (await fairPay.estimates(ids)).map((e) => e.hourlyRateCents)).load(projectId) as Promise<
-    number | null
-  >;
+function hourlyRate(load: (ids: readonly string[]) => Promise<(number | null)[]>, context: GqlContext, projectId: string): Promise<number | null> {
+  return requestLoader(context, 'hourlyRates', load).load(projectId) as Promise<number | null>;
 }
 
 @Resolver(() => WorkProjectModel)
 export class WorkProjectPayResolver {
-  constructor(private readonly fairPay: FairPayService) {}
+  constructor(private readonly rates: HourlyRates) {}
 
+  /** The feed's rates, measured once a minute per replica (HourlyRates): every worker on it asks every 30 s. */
   @ResolveField(() => Int, { nullable: true, description: HOURLY_DESCRIPTION })
   hourlyRateCents(@Parent() project: WorkProjectModel, @Context() context: GqlContext): Promise<number | null> {
-    return hourlyRate(this.fairPay, context, project.id);
+    return hourlyRate((ids) => this.rates.of(ids), context, project.id);
   }
 }
 
@@ -52,6 +52,7 @@ export class ProjectPayResolver {
 
   @ResolveField(() => Int, { nullable: true, description: HOURLY_DESCRIPTION })
   hourlyRateCents(@Parent() project: ProjectModel, @Context() context: GqlContext): Promise<number | null> {
-    return hourlyRate(this.fairPay, context, project.id);
+    // The requester's own projects, measured afresh: a change of theirs (gold added) shows at once.
+    return hourlyRate(async (ids) => (await this.fairPay.estimates(ids)).map((e) => e.hourlyRateCents), context, project.id);
   }
 }

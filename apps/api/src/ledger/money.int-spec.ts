@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLAIM, LABELS, publishedProject, submit, topUp } from '../../test/fixtures';
 import { Role, startTestApp, type TestApp } from '../../test/test-app';
 import { checkLedger } from './ledger-check';
+import { HOURLY_RATE_TTL_MS, HourlyRates } from './hourly-rates';
 
 const CREATE_PROJECT = `mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }`;
 const CREATE_BATCH = `mutation($input: CreateBatchInput!) { createBatch(input: $input) { id } }`;
@@ -160,7 +161,11 @@ describe('money: top-up, escrow, review, earnings, payouts (sandbox provider)', 
       await submit(t, h.token, lease.id, 'positive');
       await t.sql(`UPDATE assignments SET created_at = submitted_at - interval '30 seconds' WHERE id = $1`, [lease.id]);
     }
-    expect(await feed()).toContainEqual({ id: quick.projectId, hourlyRateCents: 600 });
+    // The feed measures each project's rate once a minute: a minute later it shows the measure.
+    expect(await feed()).toContainEqual({ id: quick.projectId, hourlyRateCents: 1800 });
+    t.app.get(HourlyRates).now = () => Date.now() + HOURLY_RATE_TTL_MS;
+    await expect.poll(feed).toContainEqual({ id: quick.projectId, hourlyRateCents: 600 });
+    t.app.get(HourlyRates).now = Date.now;
   });
 
   it('lets an admin credit and refund a balance, audited, once per key', async () => {
