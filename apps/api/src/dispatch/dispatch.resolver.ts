@@ -7,7 +7,7 @@ import { nullOnDomainError } from '../common/domain-error';
 import { type GqlContext, requestLoader } from '../common/request-loader';
 import type { ProjectEntity } from '../projects/project.entity';
 import { DispatchService, type Lease } from './dispatch.service';
-import { EligibilityService } from './eligibility.service';
+import { AVAILABLE_COUNT_LIMIT, EligibilityService } from './eligibility.service';
 import { RedoService } from './redo.service';
 import { Role } from '../users/user.entity';
 import { SubmitAnswerInput } from './dto/submit-answer.input';
@@ -120,7 +120,7 @@ export class DispatchResolver {
 export class WorkProjectResolver {
   constructor(private readonly eligibility: EligibilityService) {}
 
-  @ResolveField(() => Int, { description: 'Tasks you can still take, counted up to 1,000 (1000: at least that many)' })
+  @ResolveField(() => Int, { description: `Tasks you can still take, counted up to ${AVAILABLE_COUNT_LIMIT.toLocaleString('en')} (${AVAILABLE_COUNT_LIMIT}: at least that many)` })
   availableTasks(@Parent() project: WorkProjectModel, @Context() context: GqlContext, @CurrentUser() user: AuthUser): Promise<number> {
     return requestLoader(context, 'availableTasks', (ids: readonly string[]) => this.eligibility.availableCounts(user.id, ids)).load(project.id);
   }

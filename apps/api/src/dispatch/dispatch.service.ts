@@ -54,6 +54,8 @@ interface ClaimedRow extends LeaseRow {
   resumed: boolean;
 }
 
+const toLease = (project: ProjectEntity, row: LeaseRow): Lease => ({ id: row.id, project, input: row.input, leaseExpiresAt: row.lease_expires_at });
+
 const UNIQUE_VIOLATION = '23505';
 /** Two claims of one worker raced past NOT EXISTS to the same task, and the unique key refused one. */
 export const isUniqueViolation = (error: unknown): boolean => (error as { code?: string }).code === UNIQUE_VIOLATION;
@@ -111,7 +113,7 @@ export class DispatchService {
       this.cursors.set(workerId, project.id, row.task_id);
       this.hints.set(row.id, project.id);
     }
-    return { id: row.id, project, input: row.input, leaseExpiresAt: row.lease_expires_at };
+    return toLease(project, row);
   }
 
   /**
@@ -120,7 +122,7 @@ export class DispatchService {
    */
   private resumed(project: ProjectEntity, row: ClaimedRow): Lease {
     if (!row.is_gold) this.hints.set(row.id, project.id);
-    return { id: row.id, project, input: row.input, leaseExpiresAt: row.lease_expires_at };
+    return toLease(project, row);
   }
 
   /** Gold is drawn at the project's ratio, and only while regular work remains, so it cannot be told apart. */
