@@ -8,8 +8,6 @@ import { PAYMENTS_CONFIG } from './payments-config';
 
 /** Answers needed before the measured working time replaces the requester's estimate. */
 export const MIN_MEASURED_ANSWERS = 5;
-/** The measured time is the median of the latest answers, so the estimate follows the work as it is. */
-const MEASURED_WINDOW = 1000;
 
 interface EstimateRow {
   id: string;
@@ -42,7 +40,10 @@ export class FairPayService {
     @Inject(PAYMENTS_CONFIG) private readonly config: PaymentsConfig,
   ) {}
 
-  /** One query for any number of projects (the worker feed). */
+  /**
+   * One query for any number of projects (the worker feed). The measured time is the median of the
+   * project's latest 1,000 answers (WorkTimes), so the estimate follows the work as it is.
+   */
   async estimates(projectIds: readonly string[], tx?: EntityManager): Promise<HourlyEstimate[]> {
     const rows: EstimateRow[] = await (tx ?? this.db).query(
       `SELECT p.id, p.reward_cents, p.estimated_seconds_per_task, m.samples, m.median_ms, m.paid_share,
@@ -51,12 +52,10 @@ export class FairPayService {
          FROM projects p
          LEFT JOIN LATERAL (
            SELECT count(*)::int AS samples,
-                  percentile_cont(0.5) WITHIN GROUP (ORDER BY x.ms) AS median_ms,
-                  avg(CASE WHEN x.is_gold THEN 0 ELSE 1 END)::float8 AS paid_share
-             FROM (SELECT extract(epoch FROM a.submitted_at - a.created_at) * 1000 AS ms, a.is_gold
-                     FROM assignments a
-                    WHERE a.project_id = p.id AND a.submitted_at IS NOT NULL AND a.status IN ('SUBMITTED', 'ACCEPTED', 'REJECTED')
-                    ORDER BY a.submitted_at DESC LIMIT ${MEASURED_WINDOW}) x
+                  percentile_cont(0.5) WITHIN GROUP (ORDER BY s.work_ms) AS median_ms,
+                  avg(CASE WHEN s.is_gold THEN 0 ELSE 1 END)::float8 AS paid_share
+             FROM work_time_samples s
+            WHERE s.project_id = p.id
          ) m ON true
         WHERE p.id = ANY($1::uuid[])`,
       [projectIds],

@@ -159,8 +159,9 @@ describe('money: top-up, escrow, review, earnings, payouts (sandbox provider)', 
     for (const h of helpers) {
       const lease = (await t.gql(CLAIM, { projectId: quick.projectId }, h.token)).data?.claimNext;
       await submit(t, h.token, lease.id, 'positive');
-      await t.sql(`UPDATE assignments SET created_at = submitted_at - interval '30 seconds' WHERE id = $1`, [lease.id]);
     }
+    await t.settle();
+    await t.sql(`UPDATE work_time_samples SET work_ms = 30000 WHERE project_id = $1`, [quick.projectId]);
     // The feed measures each project's rate once a minute: a minute later it shows the measure.
     expect(await feed()).toContainEqual({ id: quick.projectId, hourlyRateCents: 1800 });
     t.app.get(HourlyRates).now = () => Date.now() + HOURLY_RATE_TTL_MS;

@@ -25,7 +25,9 @@ describe('fair pay on a running batch: measured pay below the minimum', () => {
       ids.push(lease.id);
       lease = (await submit(t, worker.token, lease.id, 'positive')).data?.submitAnswer.next;
     }
-    await t.sql(`UPDATE assignments SET created_at = submitted_at - interval '60 seconds' WHERE project_id = $1`, [projectId]);
+    // Once relayed, the answers' working times are measured (WorkTimes): each of them 60 s.
+    await t.settle();
+    await t.sql(`UPDATE work_time_samples SET work_ms = 60000 WHERE project_id = $1`, [projectId]);
     return { projectId, worker, ids };
   }
 
@@ -51,7 +53,7 @@ describe('fair pay on a running batch: measured pay below the minimum', () => {
   it('counts unpaid gold in the time and not in the pay, measured and estimated', async () => {
     const { projectId, ids } = await slowProject();
     // Two of the six answers were gold items mixed into the work: 20 ¢ for 6 minutes is 2.00 €/h.
-    await t.sql(`UPDATE assignments SET is_gold = true WHERE id = ANY($1::bigint[])`, [ids.slice(0, 2)]);
+    await t.sql(`UPDATE work_time_samples SET is_gold = true WHERE assignment_id = ANY($1::bigint[])`, [ids.slice(0, 2)]);
     const project = (await t.gql(`query($id: ID!) { project(id: $id) { hourlyRateCents fairPayShortfall { measuredHourlyCents topUpCents fairRewardCents } } }`, { id: projectId }, requester.token)).data?.project;
     expect(project).toEqual({ hourlyRateCents: 200, fairPayShortfall: { measuredHourlyCents: 200, topUpCents: 18, fairRewardCents: 23 } });
 
