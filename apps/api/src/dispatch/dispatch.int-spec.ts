@@ -55,17 +55,21 @@ describe('dispatch: claim and submit', () => {
     expect(answered.data?.submitAnswer.next).toMatchObject({ input: { text: 'Review number 2' }, project });
   });
 
-  it('counts a project’s available tasks in the feed up to 1,000', async () => {
+  it('counts a project’s available tasks in the feed up to 1,000, and says when there are more', async () => {
     const { projectId } = await publishedProject(t, requester.token, { items: 2, overlap: 1 });
     const worker = await t.user(Role.WORKER);
-    const feed = async () => (await t.gql(`{ availableProjects { id availableTasks } }`, {}, worker.token)).data?.availableProjects.find((p: { id: string }) => p.id === projectId);
-    expect(await feed()).toEqual({ id: projectId, availableTasks: 2 });
-    await t.sql(
-      `INSERT INTO tasks (project_id, batch_id, input, target_overlap, status)
-       SELECT project_id, batch_id, jsonb_build_object('text', 'more ' || g), 1, 'OPEN' FROM tasks, generate_series(1, 1200) g WHERE project_id = $1 LIMIT 1200`,
-      [projectId],
-    );
-    expect(await feed()).toEqual({ id: projectId, availableTasks: 1000 });
+    const feed = async () => (await t.gql(`{ availableProjects { id availableTasks moreTasksAvailable } }`, {}, worker.token)).data?.availableProjects.find((p: { id: string }) => p.id === projectId);
+    const more = (n: number) =>
+      t.sql(
+        `INSERT INTO tasks (project_id, batch_id, input, target_overlap, status)
+         SELECT project_id, batch_id, jsonb_build_object('text', 'more ' || g), 1, 'OPEN' FROM (SELECT * FROM tasks WHERE project_id = $1 LIMIT 1) t, generate_series(1, $2::int) g`,
+        [projectId, n],
+      );
+    expect(await feed()).toEqual({ id: projectId, availableTasks: 2, moreTasksAvailable: false });
+    await more(998);
+    expect(await feed()).toEqual({ id: projectId, availableTasks: 1000, moreTasksAvailable: false });
+    await more(200);
+    expect(await feed()).toEqual({ id: projectId, availableTasks: 1000, moreTasksAvailable: true });
   });
 
   it('lets nobody answer somebody else’s assignment', async () => {

@@ -120,8 +120,18 @@ export class DispatchResolver {
 export class WorkProjectResolver {
   constructor(private readonly eligibility: EligibilityService) {}
 
-  @ResolveField(() => Int, { description: `Tasks you can still take, counted up to ${AVAILABLE_COUNT_LIMIT.toLocaleString('en')} (${AVAILABLE_COUNT_LIMIT}: at least that many)` })
-  availableTasks(@Parent() project: WorkProjectModel, @Context() context: GqlContext, @CurrentUser() user: AuthUser): Promise<number> {
+  @ResolveField(() => Int, { description: `Tasks you can still take, counted up to ${AVAILABLE_COUNT_LIMIT.toLocaleString('en')}` })
+  async availableTasks(@Parent() project: WorkProjectModel, @Context() context: GqlContext, @CurrentUser() user: AuthUser): Promise<number> {
+    return Math.min(await this.counted(project, context, user), AVAILABLE_COUNT_LIMIT);
+  }
+
+  @ResolveField(() => Boolean, { description: `More tasks than availableTasks are left for you: the count stopped at ${AVAILABLE_COUNT_LIMIT.toLocaleString('en')}` })
+  async moreTasksAvailable(@Parent() project: WorkProjectModel, @Context() context: GqlContext, @CurrentUser() user: AuthUser): Promise<boolean> {
+    return (await this.counted(project, context, user)) > AVAILABLE_COUNT_LIMIT;
+  }
+
+  /** The feed's count, one query for all its projects (availableProjects primes it). */
+  private counted(project: WorkProjectModel, context: GqlContext, user: AuthUser): Promise<number> {
     return requestLoader(context, 'availableTasks', (ids: readonly string[]) => this.eligibility.availableCounts(user.id, ids)).load(project.id);
   }
 }

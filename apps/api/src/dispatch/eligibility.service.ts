@@ -39,8 +39,8 @@ export class EligibilityService {
   }
 
   /**
-   * Regular tasks each project still has for this worker, counted up to AVAILABLE_COUNT_LIMIT (the feed
-   * shows "1,000+"). The feed asks every 30 s for each worker on it, so the count walks the claim's
+   * Regular tasks each project still has for this worker, counted up to one past AVAILABLE_COUNT_LIMIT
+   * (the feed shows "1,000+" beyond it). The feed asks every 30 s for each worker on it, so the count walks the claim's
    * partial index as a claim does (claim.sql.ts candidate) and stops early: up to 10,000 with the
    * planner's own choice, 10 projects of 100,000 open tasks took 100–155 ms a feed; this takes 9–12 ms.
    */
@@ -50,7 +50,7 @@ export class EligibilityService {
               (SELECT count(*) FROM (SELECT 1 FROM tasks t
                  WHERE t.project_id = ANY (ARRAY[p.id]) AND t.status = 'OPEN' AND NOT t.is_gold AND t.live_count < t.target_overlap
                    AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.worker_id = $1 AND a.task_id = t.id)
-                 ORDER BY t.project_id, t.id LIMIT ${AVAILABLE_COUNT_LIMIT}) x)::int AS available
+                 ORDER BY t.project_id, t.id LIMIT ${AVAILABLE_COUNT_LIMIT + 1}) x)::int AS available
          FROM unnest($2::uuid[]) AS p(id)`,
       [workerId, projectIds],
     );

@@ -20,7 +20,7 @@ export function ProjectCard({ project }: { project: WorkProject }) {
         </div>
         <div>
           <dt>{t('feed.available')}</dt>
-          <dd>{formatAvailableTasks(project.availableTasks, locale)}</dd>
+          <dd>{formatAvailableTasks(project.availableTasks, project.moreTasksAvailable, locale)}</dd>
         </div>
         <div>
           <dt>{t('feed.hourly')}</dt>
