@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error';
 import type { ProjectEntity } from '../projects/project.entity';
 import { ProjectsService } from '../projects/projects.service';
+import { WITHDRAW_AGREEMENT_SQL } from '../quality/agreement-tally.sql';
 import { projectSkill } from '../quality/quality-rules';
 import { SKILL_PRIOR_MEAN } from '../quality/skills';
 import { consensusOf, type Voter } from './consensus';
@@ -35,7 +36,9 @@ export class RedoService {
          RETURNING a.task_id::text`,
         [project.id, workerId],
       );
-      for (const { task_id } of returned) await this.reopen(tx, task_id, project);
+      // In id order, as the relay's agreement tally locks completed items.
+      const taskIds = returned.map((r) => r.task_id).sort((a, b) => Number(a) - Number(b));
+      for (const taskId of taskIds) await this.reopen(tx, taskId, project);
       await tx.query(
         `INSERT INTO audit_events (actor_id, action, subject_kind, subject_id, reason, details) VALUES ($1, 'ANSWERS_RETURNED', 'USER', $2, $3, $4)`,
         [actor.id, workerId, reason.trim(), JSON.stringify({ projectId: project.id, answers: returned.length })],
@@ -44,7 +47,10 @@ export class RedoService {
     });
   }
 
-  /** One answer fewer on the item: a slot frees, a completed item opens again, the consensus is redone. */
+  /**
+   * One answer fewer on the item: a slot frees, the consensus is redone, and a completed item opens
+   * again, its votes withdrawn from its workers' agreement tallies until it completes again.
+   */
   private async reopen(tx: EntityManager, taskId: string, project: ProjectEntity): Promise<void> {
     // The task's row lock orders this with submits: theirs write only if the answer count they read holds.
     const [task] = await tx.query(`SELECT status, batch_id FROM tasks WHERE id = $1 FOR UPDATE`, [taskId]);
@@ -61,6 +67,8 @@ export class RedoService {
         WHERE id = $1`,
       [taskId, consensus ? JSON.stringify(consensus) : null],
     );
-    if (task.status === 'COMPLETED') await tx.query(`UPDATE batches SET completed_count = completed_count - 1 WHERE id = $1`, [task.batch_id]);
+    if (task.status !== 'COMPLETED') return;
+    await tx.query(`UPDATE batches SET completed_count = completed_count - 1 WHERE id = $1`, [task.batch_id]);
+    await tx.query(WITHDRAW_AGREEMENT_SQL, [taskId]);
   }
 }

@@ -4,6 +4,7 @@ import type { BusMessage } from '../events/event-bus';
 import { EventRelay } from '../events/event-relay';
 import { AGREEMENT_MIN_ITEMS, DEFAULT_MIN_GOLD_ANSWERS, kindSkill, languageSkill, projectSkill, type QualityRules } from './quality-rules';
 import { AgreementRules } from './agreement-rules';
+import { TALLY_AGREEMENT_SQL } from './agreement-tally.sql';
 import { SKILL_PRIOR_MEAN, SKILL_PRIOR_STRENGTH } from './skills';
 
 export interface GoldAnswerFacts {
@@ -48,38 +49,26 @@ export class QualityService {
     await this.gradeExam(tx, facts, onProject);
   }
 
-  /** The relayed completions of items whose project has an agreement rule. */
+  /**
+   * The relayed completions of items whose project has an agreement rule: counted into their workers'
+   * tallies (agreement-tally.sql.ts), and a worker whose tally fell below the rule, over at least
+   * AGREEMENT_MIN_ITEMS items, is flagged, at most once a day.
+   */
   private async afterTasksCompleted(tx: EntityManager, messages: BusMessage[]): Promise<void> {
     const completed = messages.flatMap((m) => (m.type === 'task.completed' ? [m] : []));
     if (!completed.length) return;
     const thresholds = await this.agreementRules.of(tx, completed.map((m) => m.projectId));
-    for (const m of completed) {
-      const threshold = thresholds.get(m.projectId);
-      if (threshold !== undefined) await this.afterTaskCompleted(tx, { taskId: m.taskId, projectId: m.projectId, threshold });
-    }
-  }
-
-  /**
-   * When an item completes, its workers' agreement with the consensus (over the project's completed
-   * items) is checked against the rule; a worker below it is flagged, at most once a day.
-   */
-  private async afterTaskCompleted(tx: EntityManager, task: { taskId: string; projectId: string; threshold: number }): Promise<void> {
-    const { threshold } = task;
-    const rows: { worker_id: string; items: number; agreed: number }[] = await tx.query(
-      `SELECT a.worker_id, count(*)::int AS items, count(*) FILTER (WHERE a.vote_key = t.consensus->>'voteKey')::int AS agreed
-         FROM assignments a JOIN tasks t ON t.id = a.task_id
-        WHERE a.project_id = $2 AND NOT a.is_gold AND t.status = 'COMPLETED' AND a.status IN ('SUBMITTED', 'ACCEPTED', 'REJECTED')
-          AND a.worker_id IN (SELECT worker_id FROM assignments WHERE task_id = $1 AND status IN ('SUBMITTED', 'ACCEPTED'))
-        GROUP BY a.worker_id`,
-      [task.taskId, task.projectId],
-    );
-    for (const row of rows) {
-      if (row.items < AGREEMENT_MIN_ITEMS || row.agreed / row.items >= threshold) continue;
+    const taskIds = completed.filter((m) => thresholds.has(m.projectId)).map((m) => m.taskId);
+    if (!taskIds.length) return;
+    const tallies: { project_id: string; worker_id: string; items: number; agreed: number }[] = await tx.query(TALLY_AGREEMENT_SQL, [taskIds]);
+    for (const tally of tallies) {
+      const threshold = thresholds.get(tally.project_id);
+      if (threshold === undefined || tally.items < AGREEMENT_MIN_ITEMS || tally.agreed / tally.items >= threshold) continue;
       await tx.query(
         `INSERT INTO quality_flags (worker_id, project_id, kind, detail)
          SELECT $1, $2, 'LOW_AGREEMENT', $3
           WHERE NOT EXISTS (SELECT 1 FROM quality_flags WHERE worker_id = $1 AND project_id = $2 AND kind = 'LOW_AGREEMENT' AND created_at > now() - interval '1 day')`,
-        [row.worker_id, task.projectId, `Your answers agreed with the consensus on ${row.agreed} of ${row.items} items (${pct(row.agreed / row.items)}); this project expects ${pct(threshold)}`],
+        [tally.worker_id, tally.project_id, `Your answers agreed with the consensus on ${tally.agreed} of ${tally.items} items (${pct(tally.agreed / tally.items)}); this project expects ${pct(threshold)}`],
       );
     }
   }
