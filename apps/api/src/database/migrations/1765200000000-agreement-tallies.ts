@@ -3,7 +3,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * Each worker's agreement with the consensus in a project with an agreement rule, kept as counts
  * (quality/agreement-tally.sql.ts). Counting it afresh read all of the worker's answers in the
- * project at every completed item: 62–77 ms per item for 30 workers of 3,000 answers each, where a
+ * project at every completed item: 39–77 ms per item for 30 workers of 3,000 answers each, where a
  * busy project completes hundreds of items a second (docs/benchmarks.md). `agreement_votes` holds
  * what each completed item counted, so that an item reopened or completed again is counted once.
  */
