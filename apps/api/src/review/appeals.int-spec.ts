@@ -101,4 +101,17 @@ describe('acceptance policy, rejection evidence, the mass-rejection guard and ap
     expect(await t.sql(`SELECT status FROM assignments WHERE id = $1`, [manual.ids[0]])).toEqual([{ status: 'SUBMITTED' }]);
     expect((await t.gql(`{ myEarnings { availableCents } }`, {}, automatic.worker.token)).data?.myEarnings.availableCents).toBe(100);
   });
+
+  it('accepts everything due in one run, however many transactions it takes', async () => {
+    const automatic = await answered(5, { autoAcceptHours: 0 });
+    const auto = t.app.get(AutoAcceptance);
+    auto.chunk = 2;
+    try {
+      expect(await auto.run()).toBe(5);
+    } finally {
+      auto.chunk = 500;
+    }
+    expect(await t.sql(`SELECT count(*)::int AS n FROM assignments WHERE id = ANY($1::bigint[]) AND status = 'ACCEPTED'`, [automatic.ids])).toEqual([{ n: 5 }]);
+    expect((await t.gql(`{ myEarnings { availableCents } }`, {}, automatic.worker.token)).data?.myEarnings.availableCents).toBe(250);
+  });
 });
