@@ -9,6 +9,7 @@ import { type BusMessage, EventBus } from './event-bus';
 import { EventRelay } from './event-relay';
 import { type EventType, WEBHOOK_EVENT_TYPES } from './event.types';
 import { signWebhook } from './webhook-signature';
+import { DELIVERY_LOG_SQL, UNSENT_DELIVERIES_SQL } from './webhooks.sql';
 
 export class WebhooksError extends DomainError {}
 
@@ -117,12 +118,7 @@ export class WebhooksService implements OnApplicationBootstrap {
   /** The delivery log of a project's webhooks, newest first. */
   async deliveries(ownerId: string, projectId: string, limit: number): Promise<DeliveryRow[]> {
     const project = await this.projects.getOwned(projectId, ownerId);
-    return this.db.query(
-      `SELECT d.id::text, d.webhook_id, d.event_id, d.event_type, d.status, d.attempts, d.last_status_code, d.last_error, d.created_at, d.delivered_at
-         FROM webhook_deliveries d JOIN project_webhooks w ON w.id = d.webhook_id
-        WHERE w.project_id = $1 ORDER BY d.id DESC LIMIT $2`,
-      [project.id, limit],
-    );
+    return this.db.query(DELIVERY_LOG_SQL, [project.id, limit]);
   }
 
   /** One attempt; throwing makes pg-boss retry later. */
@@ -158,9 +154,7 @@ export class WebhooksService implements OnApplicationBootstrap {
 
   /** Deliveries recorded but never enqueued (an API crash between commit and enqueue) get their job. */
   private async rescue(): Promise<void> {
-    const stale: { id: string }[] = await this.db.query(
-      `SELECT id::text FROM webhook_deliveries WHERE status = 'PENDING' AND attempts = 0 AND created_at < now() - interval '1 minute' LIMIT 1000`,
-    );
+    const stale: { id: string }[] = await this.db.query(UNSENT_DELIVERIES_SQL);
     for (const { id } of stale) this.enqueue(id);
   }
 }
