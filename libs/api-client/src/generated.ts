@@ -700,7 +700,7 @@ export type Query = {
   project: Project;
   /** Agreement, confidence, review counts, cost and what dynamic overlap saved, for one of your projects */
   projectQuality: ProjectQuality;
-  /** A page of a project's items with every answer and the consensus */
+  /** A page of a project's published items with every answer and the consensus, batch by batch in the order the batches were made */
   projectResults: ResultPage;
   /** The delivery log of a project’s webhooks, newest first */
   webhookDeliveries: Array<WebhookDelivery>;

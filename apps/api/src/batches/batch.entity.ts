@@ -30,6 +30,10 @@ export class BatchEntity {
   @Column('integer', { name: 'completed_count', default: 0 })
   completedCount: number;
 
+  /** Answers counted on its items (gold answers are not), as relayed. */
+  @Column('integer', { name: 'answer_count', default: 0 })
+  answerCount: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -18,7 +18,7 @@ export interface TaskConsensus {
 @Entity('tasks')
 @Index('tasks_claim_idx', ['projectId', 'id'], { where: `"status" = 'OPEN' AND NOT "is_gold"` })
 @Index('tasks_gold_idx', ['projectId', 'id'], { where: `"status" = 'OPEN' AND "is_gold"` })
-@Index('tasks_batch_idx', ['batchId'])
+@Index('tasks_batch_idx', ['batchId', 'id'])
 @Check('tasks_live_count_check', '"live_count" >= 0 AND "live_count" <= "target_overlap"')
 export class TaskEntity {
   /** bigint identity: claim order follows insertion order (older first) for free. */

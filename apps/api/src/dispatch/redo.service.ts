@@ -67,8 +67,8 @@ export class RedoService {
         WHERE id = $1`,
       [taskId, consensus ? JSON.stringify(consensus) : null],
     );
-    if (task.status !== 'COMPLETED') return;
-    await tx.query(`UPDATE batches SET completed_count = completed_count - 1 WHERE id = $1`, [task.batch_id]);
-    await tx.query(WITHDRAW_AGREEMENT_SQL, [taskId]);
+    const completed = task.status === 'COMPLETED';
+    await tx.query(`UPDATE batches SET answer_count = answer_count - 1, completed_count = completed_count - CASE WHEN $2 THEN 1 ELSE 0 END WHERE id = $1`, [task.batch_id, completed]);
+    if (completed) await tx.query(WITHDRAW_AGREEMENT_SQL, [taskId]);
   }
 }

@@ -9,7 +9,7 @@ const RESULTS = `query($id: ID!) { projectResults(projectId: $id) { total items 
 
 describe('requester: projects, batches and results', () => {
   let t: TestApp;
-  let requester: { token: string };
+  let requester: { token: string; id: string };
   beforeAll(async () => {
     t = await startTestApp();
     requester = await t.user(Role.REQUESTER);
@@ -65,12 +65,42 @@ describe('requester: projects, batches and results', () => {
     expect(page.items[0].consensus.confidence).toBeCloseTo(odds ** 2 / (odds ** 2 + odds + 1), 5);
     expect(page.items[1]).toMatchObject({ answers: [], consensus: null });
 
+    await t.settle(); // the counts are the batches', kept as answers are relayed
     const stats = await t.gql(`query($id: ID!) { project(id: $id) { stats { items openItems completedItems answers } batches { status itemCount } } }`, { id: projectId }, requester.token);
     expect(stats.data?.project).toEqual({ stats: { items: 2, openItems: 1, completedItems: 1, answers: 3 }, batches: [{ status: 'PUBLISHED', itemCount: 2 }] });
 
     const stranger = await t.user(Role.REQUESTER);
     const denied = await t.gql(RESULTS, { id: projectId }, stranger.token);
     expect(denied.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('pages results batch by batch, and counts items, open items and answers from the batches', async () => {
+    const { projectId } = await publishedProject(t, requester.token, { items: 3, overlap: 1 });
+    const addBatch = async (texts: string[], publish: boolean) => {
+      const id = (await t.gql(`mutation($input: CreateBatchInput!) { createBatch(input: $input) { id } }`, { input: { projectId, items: texts.map((text) => ({ text })) } }, requester.token)).data?.createBatch.id;
+      if (publish) await t.gql(`mutation($id: ID!) { publishBatch(batchId: $id) { status } }`, { id }, requester.token);
+    };
+    await topUp(t, requester.token, 100);
+    await addBatch(['second 1', 'second 2'], true);
+    await addBatch(['draft 1'], false); // not published: not in the results
+    const page = async (offset: number, limit: number) =>
+      (await t.gql(`query($id: ID!, $o: Int!, $l: Int!) { projectResults(projectId: $id, offset: $o, limit: $l) { total items { input } } }`, { id: projectId, o: offset, l: limit }, requester.token)).data?.projectResults;
+    const texts = (p: { items: { input: { text: string } }[] }) => p.items.map((i) => i.input.text);
+    expect(texts(await page(0, 10))).toEqual(['Review number 1', 'Review number 2', 'Review number 3', 'second 1', 'second 2']);
+    expect(await page(2, 2)).toEqual({ total: 5, items: [{ input: { text: 'Review number 3' } }, { input: { text: 'second 1' } }] });
+    expect(texts(await page(4, 10))).toEqual(['second 2']);
+    expect(await page(5, 10)).toEqual({ total: 5, items: [] });
+
+    const worker = await t.user(Role.WORKER);
+    let lease = (await t.gql(CLAIM, { projectId }, worker.token)).data?.claimNext;
+    for (let n = 0; lease && n < 4; n++) lease = (await submit(t, worker.token, lease.id, 'positive')).data?.submitAnswer.next;
+    await t.settle();
+    const stats = async () => (await t.gql(`query($id: ID!) { project(id: $id) { stats { items openItems completedItems answers } } }`, { id: projectId }, requester.token)).data?.project.stats;
+    expect(await stats()).toEqual({ items: 6, openItems: 1, completedItems: 4, answers: 4 });
+    // Answers returned (after a ban) leave the counts and their items open again; the first batch has
+    // ended (all 3 items completed), so its answers stay.
+    expect((await t.gql(`mutation($p: ID!, $w: ID!) { returnWorkerAnswers(projectId: $p, workerId: $w, reason: "Spam") }`, { p: projectId, w: worker.id }, requester.token)).data?.returnWorkerAnswers).toBe(1);
+    expect(await stats()).toEqual({ items: 6, openItems: 2, completedItems: 3, answers: 3 });
   });
 
   it('keeps draft items away from workers until the batch is published, and publishes once', async () => {

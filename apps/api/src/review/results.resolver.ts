@@ -11,7 +11,7 @@ export class ResultsResolver {
   constructor(private readonly results: ResultsService) {}
 
   @Allow(Permission.ProjectManage)
-  @Query(() => ResultPageModel, { description: "A page of a project's items with every answer and the consensus" })
+  @Query(() => ResultPageModel, { description: "A page of a project's published items with every answer and the consensus, batch by batch in the order the batches were made" })
   projectResults(
     @CurrentUser() user: AuthUser,
     @Args('projectId', { type: () => ID }) projectId: string,
