@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error';
 import type { ProjectEntity } from '../projects/project.entity';
+import { EventsService } from '../events/events.service';
 import { ProjectsService } from '../projects/projects.service';
-import { WITHDRAW_AGREEMENT_SQL } from '../quality/agreement-tally.sql';
 import { projectSkill } from '../quality/quality-rules';
 import { SKILL_PRIOR_MEAN } from '../quality/skills';
 import { consensusOf, type Voter } from './consensus';
@@ -21,6 +21,7 @@ export class RedoService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly projects: ProjectsService,
+    private readonly events: EventsService,
   ) {}
 
   async returnAnswers(actor: { id: string; admin: boolean }, projectId: string, workerId: string, reason: string): Promise<number> {
@@ -36,9 +37,7 @@ export class RedoService {
          RETURNING a.task_id::text`,
         [project.id, workerId],
       );
-      // In id order, as the relay's agreement tally locks completed items.
-      const taskIds = returned.map((r) => r.task_id).sort((a, b) => Number(a) - Number(b));
-      for (const taskId of taskIds) await this.reopen(tx, taskId, project);
+      for (const { task_id } of returned) await this.reopen(tx, task_id, project);
       await tx.query(
         `INSERT INTO audit_events (actor_id, action, subject_kind, subject_id, reason, details) VALUES ($1, 'ANSWERS_RETURNED', 'USER', $2, $3, $4)`,
         [actor.id, workerId, reason.trim(), JSON.stringify({ projectId: project.id, answers: returned.length })],
@@ -49,7 +48,7 @@ export class RedoService {
 
   /**
    * One answer fewer on the item: a slot frees, the consensus is redone, and a completed item opens
-   * again, its votes withdrawn from its workers' agreement tallies until it completes again.
+   * again (task.reopened: the relay withdraws its votes from its workers' agreement tallies).
    */
   private async reopen(tx: EntityManager, taskId: string, project: ProjectEntity): Promise<void> {
     // The task's row lock orders this with submits: theirs write only if the answer count they read holds.
@@ -69,6 +68,6 @@ export class RedoService {
     );
     const completed = task.status === 'COMPLETED';
     await tx.query(`UPDATE batches SET answer_count = answer_count - 1, completed_count = completed_count - CASE WHEN $2 THEN 1 ELSE 0 END WHERE id = $1`, [task.batch_id, completed]);
-    if (completed) await tx.query(WITHDRAW_AGREEMENT_SQL, [taskId]);
+    if (completed) await this.events.emit(tx, { type: 'task.reopened', projectId: project.id, batchId: task.batch_id, taskId });
   }
 }

@@ -7,7 +7,7 @@ import { AgreementTallies1765200000000 } from '../database/migrations/1765200000
 const FLAGS = `query($p: ID!) { myStanding(projectId: $p) { flags { kind detail } } }`;
 const RETURN = `mutation($p: ID!, $w: ID!) { returnWorkerAnswers(projectId: $p, workerId: $w, reason: "Banned for copying answers") }`;
 
-describe('agreement tallies: each completed item counted once, reopened items withdrawn', () => {
+describe('agreement tallies: each completed item counted once, reopened items withdrawn, as relayed', () => {
   let t: TestApp;
   let requester: { token: string; id: string };
   type Worker = { id: string; token: string };
@@ -70,7 +70,16 @@ describe('agreement tallies: each completed item counted once, reopened items wi
     ]);
 
     expect((await t.gql(RETURN, { p: projectId, w: cheat.id }, requester.token)).data?.returnWorkerAnswers).toBe(12);
-    // Every item is open again: nobody's answers count until it completes again.
+    // Every item is open again (task.reopened, relayed): nobody's answers count until it completes again.
+    await t.settle();
+    expect((await tallies(projectId)).map((r) => [r.items, r.agreed])).toEqual([[0, 0], [0, 0], [0, 0]]);
+    // A completion relayed late, for an item open again by now, counts nothing: the item's state decides.
+    await t.sql(
+      `SELECT emit_event(jsonb_build_object('type', 'task.completed', 'projectId', project_id, 'batchId', batch_id, 'taskId', id::text, 'id', gen_random_uuid(), 'at', now()))
+         FROM tasks WHERE project_id = $1`,
+      [projectId],
+    );
+    await t.settle();
     expect((await tallies(projectId)).map((r) => [r.items, r.agreed])).toEqual([[0, 0], [0, 0], [0, 0]]);
     // A new worker completes the 11 again, disagreeing on 5 of them (the 12th still lacks b's answer).
     let lease = (await t.gql(CLAIM, { projectId }, fresh.token)).data?.claimNext;

@@ -50,15 +50,15 @@ export class QualityService {
   }
 
   /**
-   * The relayed completions of items whose project has an agreement rule: counted into their workers'
-   * tallies (agreement-tally.sql.ts), and a worker whose tally fell below the rule, over at least
-   * AGREEMENT_MIN_ITEMS items, is flagged, at most once a day.
+   * The relayed completions and reopenings of items whose project has an agreement rule: their votes
+   * reconciled into their workers' tallies (agreement-tally.sql.ts), and a worker whose tally fell below
+   * the rule, over at least AGREEMENT_MIN_ITEMS items, is flagged, at most once a day.
    */
   private async afterTasksCompleted(tx: EntityManager, messages: BusMessage[]): Promise<void> {
-    const completed = messages.flatMap((m) => (m.type === 'task.completed' ? [m] : []));
-    if (!completed.length) return;
-    const thresholds = await this.agreementRules.of(tx, completed.map((m) => m.projectId));
-    const taskIds = completed.filter((m) => thresholds.has(m.projectId)).map((m) => m.taskId);
+    const changed = messages.flatMap((m) => (m.type === 'task.completed' || m.type === 'task.reopened' ? [m] : []));
+    if (!changed.length) return;
+    const thresholds = await this.agreementRules.of(tx, changed.map((m) => m.projectId));
+    const taskIds = changed.filter((m) => thresholds.has(m.projectId)).map((m) => m.taskId);
     if (!taskIds.length) return;
     const tallies: { project_id: string; worker_id: string; items: number; agreed: number }[] = await tx.query(TALLY_AGREEMENT_SQL, [taskIds]);
     for (const tally of tallies) {

@@ -5,7 +5,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * (quality/agreement-tally.sql.ts). Counting it afresh read all of the worker's answers in the
  * project at every completed item: 39–77 ms per item for 30 workers of 3,000 answers each, where a
  * busy project completes hundreds of items a second (docs/benchmarks.md). `agreement_votes` holds
- * what each completed item counted, so that an item reopened or completed again is counted once.
+ * what each completed item counted, so that an item completed again or reopened moves the tallies by
+ * the difference only.
  */
 export class AgreementTallies1765200000000 implements MigrationInterface {
   name = 'AgreementTallies1765200000000';
