@@ -19,6 +19,8 @@ export interface DecidedAnswer {
 }
 
 const HOLD_SWEEP_MS = 60_000;
+/** A sweep stops taking chunks after this long: sweeps start every minute. */
+const SWEEP_BUDGET_MS = 40_000;
 
 /**
  * Worker earnings: an accepted answer moves its reward from the batch escrow to the worker (pending
@@ -140,14 +142,33 @@ export class EarningsService implements OnApplicationBootstrap, OnApplicationShu
     return applied;
   }
 
-  /** Moves every reward whose hold period is over from pending to available; returns how many. */
+  /** Holds released per transaction. Replaceable so tests can take several in one sweep. */
+  releaseChunk = 500;
+
+  /**
+   * Moves every reward whose hold period is over from pending to available, `releaseChunk` holds per
+   * transaction, until none is due or 40 s have passed (sweeps start every minute); returns how many.
+   * One chunk a sweep released 500 holds a minute at most, while accepting answers makes up to one hold
+   * per worker per decision.
+   */
   async releaseDueHolds(): Promise<number> {
+    const started = Date.now();
+    let total = 0;
+    for (;;) {
+      const released = await this.releaseChunkOfHolds();
+      total += released;
+      if (released < this.releaseChunk || Date.now() - started >= SWEEP_BUDGET_MS) return total;
+    }
+  }
+
+  private releaseChunkOfHolds(): Promise<number> {
     return this.db.transaction(async (tx) => {
       const [due]: [{ id: string; worker_id: string; currency: string; amount_cents: string }[], number] = await tx.query(
         `UPDATE earning_holds SET released_at = now()
           WHERE id IN (SELECT id FROM earning_holds WHERE released_at IS NULL AND available_at <= now()
-                        ORDER BY id LIMIT 500 FOR UPDATE SKIP LOCKED)
+                        ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
           RETURNING id, worker_id, currency, amount_cents`,
+        [this.releaseChunk],
       );
       for (const h of due) {
         const amount = Number(h.amount_cents);
