@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error';
 import { cents, formatMoney, netByKey } from './money';
+import { LEDGER_HISTORY_SQL } from './ledger-history.sql';
 
 export class LedgerError extends DomainError {}
 
@@ -174,12 +175,7 @@ export class LedgerService {
   /** The latest lines on a user's accounts of the given types, newest first. */
   async history(userId: string, types: AccountType[], limit: number): Promise<HistoryLine[]> {
     const rows: { transaction_id: string; kind: LedgerKind; type: AccountType; amount: string; memo: string; created_at: Date }[] = await this.db.query(
-      `SELECT e.transaction_id, t.kind, a.type, e.amount, t.memo, t.created_at
-         FROM ledger_accounts a
-         JOIN ledger_entries e ON e.account_id = a.id
-         JOIN ledger_transactions t ON t.id = e.transaction_id
-        WHERE a.owner_kind = 'USER' AND a.owner_id = $1 AND a.type = ANY($2::text[])
-        ORDER BY e.id DESC LIMIT $3`,
+      LEDGER_HISTORY_SQL,
       [userId, types, limit],
     );
     return rows.map((r) => ({ transactionId: r.transaction_id, kind: r.kind, account: r.type, amountCents: cents(r.amount), memo: r.memo, createdAt: r.created_at }));
