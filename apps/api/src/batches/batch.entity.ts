@@ -34,6 +34,10 @@ export class BatchEntity {
   @Column('integer', { name: 'answer_count', default: 0 })
   answerCount: number;
 
+  /** Of those, rejected (AssignmentTransitions keeps it with each decision). */
+  @Column('integer', { name: 'rejected_count', default: 0 })
+  rejectedCount: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

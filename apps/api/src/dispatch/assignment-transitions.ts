@@ -15,15 +15,22 @@ export interface RegradedAnswer {
  */
 @Injectable()
 export class AssignmentTransitions {
-  /** Review: submitted answers accepted or rejected. Answers already decided are left as they are. */
+  /**
+   * Review: submitted answers accepted or rejected. Answers already decided are left as they are.
+   * Rejections are counted on their batches (the mass-rejection guard reads them there).
+   */
   async decide(tx: EntityManager, ids: string[], decision: 'ACCEPTED' | 'REJECTED'): Promise<void> {
-    await tx.query(`UPDATE assignments SET status = $2 WHERE id = ANY($1::bigint[]) AND status = 'SUBMITTED'`, [ids, decision]);
+    if (decision === 'ACCEPTED') {
+      await tx.query(`UPDATE assignments SET status = 'ACCEPTED' WHERE id = ANY($1::bigint[]) AND status = 'SUBMITTED'`, [ids]);
+      return;
+    }
+    await tx.query(countRejections(`UPDATE assignments SET status = 'REJECTED' WHERE id = ANY($1::bigint[]) AND status = 'SUBMITTED' RETURNING task_id, is_gold`, '+'), [ids]);
   }
 
   /** Appeals: a rejected answer accepted after all. False when the answer is not rejected (nothing changed). */
   async overturnRejection(tx: EntityManager, id: string): Promise<boolean> {
-    const [, changed] = await tx.query(`UPDATE assignments SET status = 'ACCEPTED' WHERE id = $1 AND status = 'REJECTED'`, [id]);
-    return changed === 1;
+    const [row] = await tx.query(countRejections(`UPDATE assignments SET status = 'ACCEPTED' WHERE id = $1 AND status = 'REJECTED' RETURNING task_id, is_gold`, '-'), [id]);
+    return row.changed > 0;
   }
 
   /** A batch ended early: its running leases are returned (their workers can no longer answer). */
@@ -48,6 +55,24 @@ export class AssignmentTransitions {
     );
     return answers.map(({ id, worker_id }) => ({ id, worker_id }));
   }
+}
+
+/**
+ * `changed` (the assignments the UPDATE changed), and their batches' rejected counts moved by `sign`.
+ * The batch rows are locked in id order, before any ledger posting of the caller, as the relay locks
+ * them (batches.service.ts COUNT_COMPLETIONS_SQL) before releasing escrow.
+ */
+function countRejections(update: string, sign: '+' | '-'): string {
+  return `
+WITH changed AS (${update}),
+per_batch AS (
+  SELECT t.batch_id, count(*)::int AS n FROM changed c JOIN tasks t ON t.id = c.task_id WHERE NOT c.is_gold GROUP BY t.batch_id
+), locked AS (
+  SELECT b.id FROM batches b JOIN per_batch p ON p.batch_id = b.id ORDER BY b.id FOR UPDATE OF b
+), counted AS (
+  UPDATE batches b SET rejected_count = b.rejected_count ${sign} p.n FROM locked l JOIN per_batch p ON p.batch_id = l.id WHERE b.id = l.id
+)
+SELECT count(*)::int AS changed FROM changed`;
 }
 
 @Module({ providers: [AssignmentTransitions], exports: [AssignmentTransitions] })

@@ -50,6 +50,34 @@ describe('acceptance policy, rejection evidence, the mass-rejection guard and ap
     expect(await t.sql(`SELECT action FROM audit_events WHERE actor_id = $1`, [admin.id])).toEqual([{ action: 'MASS_REJECTION_APPROVED' }]);
   });
 
+  it('counts the batch’s rejections across its workers, and an overturned one no longer counts', async () => {
+    const input = { name: 'Shared', instructions: '', kind: 'CLASSIFICATION', config: { labels: LABELS }, rewardCents: 50, overlap: 2 };
+    const projectId = (await t.gql(`mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }`, { input }, requester.token)).data?.createProject.id;
+    const batch = await t.gql(`mutation($input: CreateBatchInput!) { createBatch(input: $input) { id } }`, { input: { projectId, items: Array.from({ length: 10 }, (_, i) => ({ text: `item ${i}` })) } }, requester.token);
+    await t.gql(`mutation($id: ID!) { publishBatch(batchId: $id) { status } }`, { id: batch.data?.createBatch.id }, requester.token);
+    const answerAll = async (worker: { token: string }) => {
+      const ids: string[] = [];
+      let lease = (await t.gql(CLAIM, { projectId }, worker.token)).data?.claimNext;
+      for (; lease; lease = (await submit(t, worker.token, lease.id, 'positive')).data?.submitAnswer.next) ids.push(lease.id);
+      return ids;
+    };
+    const [a, b] = [await t.user(Role.WORKER), await t.user(Role.WORKER)];
+    const [fromA, fromB] = [await answerAll(a), await answerAll(b)];
+    const reject = (ids: string[]) => t.gql(REJECT, { ids, reason: 'Wrong label' }, requester.token);
+    expect((await reject(fromA.slice(0, 2))).data?.rejectAssignments).toHaveLength(2);
+    expect((await reject(fromB.slice(0, 2))).data?.rejectAssignments).toHaveLength(2); // 4 of the batch's 20: not over 20 %
+    const held = await reject([fromB[2]]);
+    expect(held.errors?.[0].message).toMatch(/needs an admin's confirmation: 5 of the batch's 20 answers would be rejected/);
+
+    // One of B's rejections overturned on appeal: the batch has 3 rejected, so a fourth is not "mass".
+    const appealed = await t.gql(`mutation($id: ID!, $m: String!) { appealRejection(assignmentId: $id, message: $m) { appealId } }`, { id: fromB[0], m: 'My label matches the instructions.' }, b.token);
+    await t.gql(`mutation($id: ID!) { decideAppeal(appealId: $id, overturn: true, note: "Right") { appealStatus } }`, { id: appealed.data?.appealRejection.appealId }, admin.token);
+    const pending = (await t.gql(`{ pendingMassRejections { id assignmentIds } }`, {}, admin.token)).data?.pendingMassRejections;
+    const mine = pending.find((p: { assignmentIds: string[] }) => p.assignmentIds.includes(fromB[2]));
+    await t.gql(`mutation($id: ID!) { decideMassRejection(id: $id, approve: false, note: "Not needed any more") { status } }`, { id: mine.id }, admin.token);
+    expect((await reject([fromB[2]])).data?.rejectAssignments).toEqual([{ id: fromB[2], status: 'REJECTED' }]);
+  });
+
   it('shows the worker why with evidence; one appeal; an admin overturns it and the worker is paid', async () => {
     const { ids, worker } = await answered(10);
     await t.gql(REJECT, { ids: [ids[0], ids[1]], reason: 'Did not read the instructions' }, requester.token);

@@ -11,22 +11,35 @@ import { massRejectionReason, type RejectionCounts } from './rejection-guard';
 export class MassRejectionGuard {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Why the rejection of these answers (locked by the caller) needs an admin, or null. */
-  async check(tx: EntityManager, rejecting: { id: string; batch_id: string; worker_id: string }[]): Promise<string | null> {
+  /**
+   * Why the rejection of these answers (locked by the caller) needs an admin, or null. A batch's shares
+   * come from its counts (answers as relayed, rejections as decided), and each worker's from their own
+   * answers in the project: counting every answer of the batch took a join of all of them at each
+   * rejection (docs/benchmarks.md).
+   */
+  async check(tx: EntityManager, rejecting: { id: string; batch_id: string; worker_id: string; project_id: string }[]): Promise<string | null> {
     const batchIds = [...new Set(rejecting.map((r) => r.batch_id))];
-    const rows: { batch_id: string; worker_id: string; answers: number; rejected: number }[] = await tx.query(
-      `SELECT t.batch_id, a.worker_id, count(*)::int AS answers, count(*) FILTER (WHERE a.status = 'REJECTED')::int AS rejected
-         FROM assignments a JOIN tasks t ON t.id = a.task_id
-        WHERE t.batch_id = ANY($1::uuid[]) AND NOT a.is_gold AND a.status IN ('SUBMITTED', 'ACCEPTED', 'REJECTED')
-        GROUP BY t.batch_id, a.worker_id`,
+    const workerIds = [...new Set(rejecting.map((r) => r.worker_id))];
+    const batches: { id: string; answers: number; rejected: number }[] = await tx.query(
+      `SELECT id, answer_count AS answers, rejected_count AS rejected FROM batches WHERE id = ANY($1::uuid[])`,
       [batchIds],
     );
+    const workers: { batch_id: string; worker_id: string; answers: number; rejected: number }[] = await tx.query(
+      `SELECT t.batch_id, a.worker_id, count(*)::int AS answers, count(*) FILTER (WHERE a.status = 'REJECTED')::int AS rejected
+         FROM assignments a JOIN tasks t ON t.id = a.task_id
+        WHERE a.worker_id = ANY($2::uuid[]) AND a.project_id = ANY($3::uuid[]) AND t.batch_id = ANY($1::uuid[])
+          AND NOT a.is_gold AND a.status IN ('SUBMITTED', 'ACCEPTED', 'REJECTED')
+        GROUP BY t.batch_id, a.worker_id`,
+      [batchIds, workerIds, [...new Set(rejecting.map((r) => r.project_id))]],
+    );
     for (const batchId of batchIds) {
-      const inBatch = rows.filter((r) => r.batch_id === batchId);
+      const inBatch = workers.filter((r) => r.batch_id === batchId);
       const mine = rejecting.filter((r) => r.batch_id === batchId);
+      const batch = batches.find((b) => b.id === batchId);
       const counts: RejectionCounts = {
         workers: inBatch.map((r) => ({ workerId: r.worker_id, answers: r.answers, rejected: r.rejected, rejecting: mine.filter((m) => m.worker_id === r.worker_id).length })),
-        batch: { answers: sum(inBatch, 'answers'), rejected: sum(inBatch, 'rejected'), rejecting: mine.length },
+        // The relay counts answers a moment after they are stored: never fewer than the workers' own.
+        batch: { answers: Math.max(batch?.answers ?? 0, sum(inBatch, 'answers')), rejected: batch?.rejected ?? 0, rejecting: mine.length },
       };
       const why = massRejectionReason(counts);
       if (why) return why;
