@@ -15,7 +15,7 @@ export class MassRejectionGuard {
    * Why the rejection of these answers (locked by the caller) needs an admin, or null. A batch's shares
    * come from its counts (answers as relayed, rejections as decided), and each worker's from their own
    * answers in the project: counting every answer of the batch took a join of all of them at each
-   * rejection (docs/benchmarks.md).
+   * rejection (docs/benchmarks.md); now only a request about to be held pays for it.
    */
   async check(tx: EntityManager, rejecting: { id: string; batch_id: string; worker_id: string; project_id: string }[]): Promise<string | null> {
     const batchIds = [...new Set(rejecting.map((r) => r.batch_id))];
@@ -41,10 +41,24 @@ export class MassRejectionGuard {
         // The relay counts answers a moment after they are stored: never fewer than the workers' own.
         batch: { answers: Math.max(batch?.answers ?? 0, sum(inBatch, 'answers')), rejected: batch?.rejected ?? 0, rejecting: mine.length },
       };
+      if (!massRejectionReason(counts)) continue;
+      // The relayed count can trail the answers by a poll or more under load: before holding a request
+      // on it, count this batch's answers exactly (a join of all of them, paid only by requests held).
+      counts.batch.answers = Math.max(counts.batch.answers, await this.answersOf(tx, batchId));
       const why = massRejectionReason(counts);
       if (why) return why;
     }
     return null;
+  }
+
+  private async answersOf(tx: EntityManager, batchId: string): Promise<number> {
+    const [row]: { answers: number }[] = await tx.query(
+      `SELECT count(*)::int AS answers FROM assignments a JOIN tasks t ON t.id = a.task_id
+        WHERE t.batch_id = $1 AND a.project_id = (SELECT project_id FROM batches WHERE id = $1)
+          AND NOT a.is_gold AND a.status IN ('SUBMITTED', 'ACCEPTED', 'REJECTED')`,
+      [batchId],
+    );
+    return row.answers;
   }
 
   async hold(requesterId: string, projectId: string, ids: string[], reason: string, why: string): Promise<string> {
