@@ -5,6 +5,7 @@ import { AssignmentTransitions } from '../dispatch/assignment-transitions';
 import { EarningsService } from '../ledger/earnings.service';
 import { ReviewError } from './review.service';
 import { isBigintId } from '../common/ids';
+import { REJECTIONS_SQL, ROW_SQL } from './rejections.sql';
 
 export interface RejectionRow {
   assignment_id: string;
@@ -21,14 +22,6 @@ export interface RejectionRow {
   appealed_at: Date | null;
 }
 
-const ROW_SQL = `
-SELECT a.id::text AS assignment_id, p.name AS project_name, a.answer, r.reason, r.evidence, r.decided_at, a.worker_id,
-       ap.id::text AS appeal_id, ap.status AS appeal_status, ap.message AS appeal_message, ap.decision_note, ap.created_at AS appealed_at
-  FROM assignments a
-  JOIN assignment_reviews r ON r.assignment_id = a.id
-  JOIN projects p ON p.id = a.project_id
-  LEFT JOIN appeals ap ON ap.assignment_id = a.id`;
-
 /**
  * Appeals: a worker may appeal each rejection once, with a message; an admin upholds or overturns it.
  * Overturning accepts and pays the answer (reserving it again from the requester if the batch ended).
@@ -44,7 +37,7 @@ export class AppealsService {
 
   /** A worker's rejected answers (and those overturned on appeal), newest first, with the evidence. */
   rejections(workerId: string): Promise<RejectionRow[]> {
-    return this.db.query(`${ROW_SQL} WHERE a.worker_id = $1 AND (r.decision = 'REJECTED' OR ap.id IS NOT NULL) ORDER BY r.decided_at DESC LIMIT 200`, [workerId]);
+    return this.db.query(REJECTIONS_SQL, [workerId]);
   }
 
   openAppeals(): Promise<RejectionRow[]> {

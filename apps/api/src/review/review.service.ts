@@ -102,8 +102,9 @@ export class ReviewService {
         const todoIds = todo.map((r) => r.id);
         // The primary key on assignment_reviews is the last word: an answer is decided at most once.
         await tx.query(
-          `INSERT INTO assignment_reviews (assignment_id, decision, reason, reviewer_id) SELECT id, $2, $3, $4 FROM unnest($1::bigint[]) AS id`,
-          [todoIds, decision, reason, reviewerId],
+          `INSERT INTO assignment_reviews (assignment_id, worker_id, decision, reason, reviewer_id)
+           SELECT id, worker_id, $3, $4, $5 FROM unnest($1::bigint[], $2::uuid[]) AS d(id, worker_id)`,
+          [todoIds, todo.map((r) => r.worker_id), decision, reason, reviewerId],
         );
         await this.assignments.decide(tx, todoIds, decision);
         if (decision === 'REJECTED') await this.evidence.record(tx, todoIds);
