@@ -38,6 +38,14 @@ export class BatchEntity {
   @Column('integer', { name: 'rejected_count', default: 0 })
   rejectedCount: number;
 
+  /** Of those, accepted, and the rewards they earned (AssignmentTransitions keeps both with each decision). */
+  @Column('integer', { name: 'accepted_count', default: 0 })
+  acceptedCount: number;
+
+  /** Bigint: a string, as `pg` returns it. */
+  @Column('bigint', { name: 'accepted_reward_cents', default: 0 })
+  acceptedRewardCents: string;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -17,19 +17,16 @@ export interface RegradedAnswer {
 export class AssignmentTransitions {
   /**
    * Review: submitted answers accepted or rejected. Answers already decided are left as they are.
-   * Rejections are counted on their batches (the mass-rejection guard reads them there).
+   * Decisions are counted on their batches (the mass-rejection guard and the project's quality read
+   * them there).
    */
   async decide(tx: EntityManager, ids: string[], decision: 'ACCEPTED' | 'REJECTED'): Promise<void> {
-    if (decision === 'ACCEPTED') {
-      await tx.query(`UPDATE assignments SET status = 'ACCEPTED' WHERE id = ANY($1::bigint[]) AND status = 'SUBMITTED'`, [ids]);
-      return;
-    }
-    await tx.query(countRejections(`UPDATE assignments SET status = 'REJECTED' WHERE id = ANY($1::bigint[]) AND status = 'SUBMITTED' RETURNING task_id, is_gold`, '+'), [ids]);
+    await tx.query(countDecisions(`UPDATE assignments SET status = '${decision}' WHERE id = ANY($1::bigint[]) AND status = 'SUBMITTED' RETURNING task_id, is_gold, status, reward_cents`, 'SUBMITTED'), [ids]);
   }
 
   /** Appeals: a rejected answer accepted after all. False when the answer is not rejected (nothing changed). */
   async overturnRejection(tx: EntityManager, id: string): Promise<boolean> {
-    const [row] = await tx.query(countRejections(`UPDATE assignments SET status = 'ACCEPTED' WHERE id = $1 AND status = 'REJECTED' RETURNING task_id, is_gold`, '-'), [id]);
+    const [row] = await tx.query(countDecisions(`UPDATE assignments SET status = 'ACCEPTED' WHERE id = $1 AND status = 'REJECTED' RETURNING task_id, is_gold, status, reward_cents`, 'REJECTED'), [id]);
     return row.changed > 0;
   }
 
@@ -58,19 +55,25 @@ export class AssignmentTransitions {
 }
 
 /**
- * `changed` (the assignments the UPDATE changed), and their batches' rejected counts moved by `sign`.
- * The batch rows are locked in id order, before any ledger posting of the caller, as the relay locks
- * them (batches.service.ts COUNT_COMPLETIONS_SQL) before releasing escrow.
+ * `changed` (the assignments the UPDATE changed, all of them from status `from`), and their batches'
+ * decision counts moved to match. The batch rows are locked in id order, before any ledger posting of
+ * the caller, as the relay locks them (batches.service.ts COUNT_COMPLETIONS_SQL) before releasing escrow.
  */
-function countRejections(update: string, sign: '+' | '-'): string {
+function countDecisions(update: string, from: 'SUBMITTED' | 'REJECTED'): string {
   return `
 WITH changed AS (${update}),
 per_batch AS (
-  SELECT t.batch_id, count(*)::int AS n FROM changed c JOIN tasks t ON t.id = c.task_id WHERE NOT c.is_gold GROUP BY t.batch_id
+  SELECT t.batch_id,
+         count(*) FILTER (WHERE c.status = 'ACCEPTED')::int AS accepted,
+         coalesce(sum(c.reward_cents) FILTER (WHERE c.status = 'ACCEPTED'), 0)::bigint AS accepted_reward,
+         (count(*) FILTER (WHERE c.status = 'REJECTED') - ${from === 'REJECTED' ? 'count(*)' : '0'})::int AS rejected
+    FROM changed c JOIN tasks t ON t.id = c.task_id WHERE NOT c.is_gold GROUP BY t.batch_id
 ), locked AS (
   SELECT b.id FROM batches b JOIN per_batch p ON p.batch_id = b.id ORDER BY b.id FOR UPDATE OF b
 ), counted AS (
-  UPDATE batches b SET rejected_count = b.rejected_count ${sign} p.n FROM locked l JOIN per_batch p ON p.batch_id = l.id WHERE b.id = l.id
+  UPDATE batches b SET accepted_count = b.accepted_count + p.accepted, accepted_reward_cents = b.accepted_reward_cents + p.accepted_reward,
+         rejected_count = b.rejected_count + p.rejected
+    FROM locked l JOIN per_batch p ON p.batch_id = l.id WHERE b.id = l.id
 )
 SELECT count(*)::int AS changed FROM changed`;
 }

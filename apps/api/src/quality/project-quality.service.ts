@@ -5,9 +5,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ProjectsService } from '../projects/projects.service';
 import type { ProjectQualityModel } from './models/project-quality.model';
+import { CONFIDENCE_BUCKETS, DECISIONS_SQL, LATEST_ANSWERS_SQL, LATEST_ITEMS_SQL, QUALITY_SAMPLE_ITEMS } from './project-quality.sql';
 
-const BUCKETS = [0, 0.5, 0.7, 0.9, 0.99];
-
+/**
+ * A project's quality at a glance. Decisions and cost are the project's totals; agreement, confidence
+ * and savings are measured on its latest completed items (QUALITY_SAMPLE_ITEMS), so that the card the
+ * console refreshes as answers arrive costs the same at any size of project.
+ */
 @Injectable()
 export class ProjectQualityService {
   constructor(
@@ -17,40 +21,25 @@ export class ProjectQualityService {
 
   async summary(ownerId: string, projectId: string): Promise<ProjectQualityModel> {
     const project = await this.projects.getOwned(projectId, ownerId);
-    const answers: { task_id: string; worker_id: string; answer: unknown }[] = await this.db.query(
-      `SELECT task_id::text, worker_id, answer FROM assignments WHERE project_id = $1 AND NOT is_gold AND status IN ('SUBMITTED', 'ACCEPTED', 'REJECTED') LIMIT 200000`,
-      [project.id],
-    );
+    const [[decisions], [items], answers] = await Promise.all([
+      this.db.query(DECISIONS_SQL, [project.id]) as Promise<{ accepted: number; rejected: number; paid: string }[]>,
+      this.db.query(LATEST_ITEMS_SQL, [project.id, QUALITY_SAMPLE_ITEMS, project.overlap, CONFIDENCE_BUCKETS]) as Promise<{ items: number; saved: number; buckets: number[] }[]>,
+      this.db.query(LATEST_ANSWERS_SQL, [project.id, QUALITY_SAMPLE_ITEMS]) as Promise<{ task_id: string; worker_id: string; answer: unknown }[]>,
+    ]);
     const kind = taskKinds[project.kind as TaskKind];
     const votes = answers.flatMap((a) => {
       const key = kind.voteKey(a.answer, project.config);
       return key === null ? [] : [{ item: a.task_id, worker: a.worker_id, label: key }];
     });
     const alpha = votes.length ? krippendorffAlpha(encodeAnswers(votes)) : Number.NaN;
-    const [row] = await this.db.query(
-      `SELECT count(*) FILTER (WHERE a.status = 'ACCEPTED')::int AS accepted,
-              count(*) FILTER (WHERE a.status = 'REJECTED')::int AS rejected,
-              coalesce(sum(a.reward_cents + coalesce(e.fee_cents, 0)) FILTER (WHERE a.status = 'ACCEPTED'), 0)::int AS paid
-         FROM assignments a JOIN tasks t ON t.id = a.task_id LEFT JOIN batch_escrows e ON e.batch_id = t.batch_id
-        WHERE a.project_id = $1 AND NOT a.is_gold`,
-      [project.id],
-    );
-    const [saved] = await this.db.query(
-      `SELECT coalesce(sum(greatest($2 - submitted_count, 0)), 0)::int AS saved FROM tasks WHERE project_id = $1 AND status = 'COMPLETED' AND NOT is_gold`,
-      [project.id, project.overlap],
-    );
-    const buckets: { bucket: number; items: number }[] = await this.db.query(
-      `SELECT width_bucket((consensus->>'confidence')::float8, $2::float8[]) AS bucket, count(*)::int AS items
-         FROM tasks WHERE project_id = $1 AND status = 'COMPLETED' AND consensus IS NOT NULL GROUP BY 1`,
-      [project.id, BUCKETS],
-    );
     return {
       alpha: Number.isNaN(alpha) ? null : alpha,
-      confidence: BUCKETS.map((from, i) => ({ from, items: buckets.find((b) => b.bucket === i + 1)?.items ?? 0 })),
-      acceptedAnswers: row.accepted,
-      rejectedAnswers: row.rejected,
-      answersSaved: saved.saved,
-      costPerAcceptedCents: row.accepted ? Math.round(row.paid / row.accepted) : null,
+      confidence: CONFIDENCE_BUCKETS.map((from, i) => ({ from, items: items.buckets.filter((b) => b === i + 1).length })),
+      measuredItems: items.items,
+      acceptedAnswers: decisions.accepted,
+      rejectedAnswers: decisions.rejected,
+      answersSaved: items.saved,
+      costPerAcceptedCents: decisions.accepted ? Math.round(Number(decisions.paid) / decisions.accepted) : null,
     };
   }
 }

@@ -27,14 +27,20 @@ export class ConfidenceBucketModel {
   items: number;
 }
 
-/** A project's quality at a glance, for its requester and for admins. */
+/**
+ * A project's quality at a glance, for its requester and for admins. Decisions and cost are totals;
+ * agreement, confidence and savings are measured on the latest completed items (`measuredItems`).
+ */
 @ObjectType('ProjectQuality')
 export class ProjectQualityModel {
-  @Field(() => Float, { nullable: true, description: "Krippendorff's alpha (nominal) over every answered item" })
+  @Field(() => Float, { nullable: true, description: "Krippendorff's alpha (nominal) over the answers to the measured items" })
   alpha: number | null;
 
-  @Field(() => [ConfidenceBucketModel], { description: 'How sure the answers of completed items are' })
+  @Field(() => [ConfidenceBucketModel], { description: 'How sure the answers of the measured items are' })
   confidence: ConfidenceBucketModel[];
+
+  @Field(() => Int, { description: 'Completed items the agreement, confidence and savings are measured on: the latest 2,000 at most' })
+  measuredItems: number;
 
   @Field(() => Int)
   acceptedAnswers: number;
@@ -42,7 +48,7 @@ export class ProjectQualityModel {
   @Field(() => Int)
   rejectedAnswers: number;
 
-  @Field(() => Int, { description: 'Answers dynamic overlap did not need to buy (completed items, below the maximum overlap)' })
+  @Field(() => Int, { description: 'Answers dynamic overlap did not need to buy on the measured items (below the maximum overlap)' })
   answersSaved: number;
 
   @Field(() => Int, { nullable: true, description: 'What an accepted answer cost, reward and fee, in cents' })

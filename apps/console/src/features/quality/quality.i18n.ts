@@ -15,6 +15,10 @@ export const projectQualityEn = {
   'projectQuality.noConfidence': 'No completed item yet.',
   'projectQuality.bucket': '{from} to {to} sure',
   'projectQuality.items': { one: '{count} item', other: '{count} items' },
+  'projectQuality.measured': {
+    one: 'Agreement, certainty and savings are measured on the latest completed item.',
+    other: 'Agreement, certainty and savings are measured on the latest {count} completed items.',
+  },
   'contests.title': 'Gold contests',
   'contests.intro': 'Workers who believe a gold answer is wrong contest it. Keep it, or correct it: every answer to the item is scored again and skills rebuilt.',
   'contests.none': 'No open contest on this project.',
@@ -50,6 +54,10 @@ export const projectQualityFr: Record<keyof typeof projectQualityEn, Message> = 
   'projectQuality.noConfidence': 'Aucun item terminé pour l’instant.',
   'projectQuality.bucket': 'Sûrs de {from} à {to}',
   'projectQuality.items': { one: '{count} item', other: '{count} items' },
+  'projectQuality.measured': {
+    one: 'L’accord, la certitude et les économies sont mesurés sur le dernier item terminé.',
+    other: 'L’accord, la certitude et les économies sont mesurés sur les {count} derniers items terminés.',
+  },
   'contests.title': 'Contestations de contrôle',
   'contests.intro': 'Les travailleurs qui pensent qu’une réponse de contrôle est fausse la contestent. Maintenez-la, ou corrigez-la : chaque réponse à l’item est notée à nouveau et les compétences recalculées.',
   'contests.none': 'Aucune contestation ouverte sur ce projet.',

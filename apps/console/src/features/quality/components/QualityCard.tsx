@@ -50,6 +50,7 @@ export function QualityCard({ projectId, currency, version }: { projectId: strin
               <dd>{quality.costPerAcceptedCents === null ? '—' : formatMoney(quality.costPerAcceptedCents, currency, locale)}</dd>
             </div>
           </dl>
+          {quality.measuredItems > 0 && <p className="muted small">{t('projectQuality.measured', { count: quality.measuredItems })}</p>}
           <h3>{t('projectQuality.confidence')}</h3>
           {bars.every((b) => b.items === 0) ? (
             <p className="muted">{t('projectQuality.noConfidence')}</p>
