@@ -145,18 +145,19 @@ SELECT EXISTS (
 ) AS busy` };
 
 /**
- * Frees the slots of expired leases. Assignments are locked before tasks, as in submit, so the two
- * never deadlock; SKIP LOCKED lets several replicas sweep at once.
+ * Frees the slots of up to $2 expired leases (of project $1, or of all); returns each freed task with
+ * its number of slots freed. Assignments are locked before tasks, as in submit, so the two never
+ * deadlock; SKIP LOCKED lets several replicas sweep at once.
  */
 export const SWEEP_SQL = `
 WITH expired AS (
   UPDATE assignments SET status = 'EXPIRED'
    WHERE id IN (SELECT id FROM assignments
                  WHERE status = 'LEASED' AND lease_expires_at < now() AND ($1::uuid IS NULL OR project_id = $1)
-                 ORDER BY lease_expires_at LIMIT 5000 FOR UPDATE SKIP LOCKED)
+                 ORDER BY lease_expires_at LIMIT $2 FOR UPDATE SKIP LOCKED)
   RETURNING task_id
 ), freed AS (
   SELECT task_id, count(*)::int AS n FROM expired GROUP BY task_id
 )
 UPDATE tasks t SET live_count = t.live_count - f.n FROM freed f WHERE t.id = f.task_id
-RETURNING t.id`;
+RETURNING t.id, f.n`;

@@ -3,6 +3,7 @@ import { CLAIM, publishedProject, submit } from '../../test/fixtures';
 import { Role, startTestApp, type TestApp } from '../../test/test-app';
 import { EventBus } from '../events/event-bus';
 import { DispatchPools } from './dispatch-pools';
+import { DispatchService } from './dispatch.service';
 
 describe('dispatch: claim and submit', () => {
   let t: TestApp;
@@ -203,5 +204,25 @@ describe('dispatch: claim and submit', () => {
     await t.sql(`SELECT 1`);
     const kept = await submit(t, late.token, lease.id, 'positive');
     expect(kept.data?.submitAnswer.status).toBe('SUBMITTED');
+  });
+
+  it('the minute’s sweep frees every expired lease in one run, chunk after chunk, and their items go out again', async () => {
+    const { projectId } = await publishedProject(t, requester.token, { items: 7, overlap: 1, leaseSeconds: 30 });
+    const workers = await Promise.all(Array.from({ length: 7 }, () => t.user(Role.WORKER)));
+    const leases = [];
+    for (const w of workers) leases.push((await t.gql(CLAIM, { projectId }, w.token)).data?.claimNext);
+    const dispatch = t.app.get(DispatchService);
+    await dispatch.sweepExpiredLeases(); // whatever earlier cases left
+    await t.sql(`UPDATE assignments SET lease_expires_at = now() - interval '1 minute' WHERE project_id = $1`, [projectId]);
+    dispatch.sweepChunk = 2;
+    try {
+      expect(await dispatch.sweepExpiredLeases()).toBe(7);
+    } finally {
+      dispatch.sweepChunk = 5000;
+    }
+    expect(await t.sql(`SELECT status, count(*)::int AS n FROM assignments WHERE project_id = $1 GROUP BY status`, [projectId])).toEqual([{ status: 'EXPIRED', n: 7 }]);
+    expect(await t.sql(`SELECT sum(live_count)::int AS live FROM tasks WHERE project_id = $1`, [projectId])).toEqual([{ live: 0 }]);
+    const again = (await t.gql(CLAIM, { projectId }, (await t.user(Role.WORKER)).token)).data?.claimNext;
+    expect(leases.map((l) => l.input)).toContainEqual(again.input);
   });
 });
