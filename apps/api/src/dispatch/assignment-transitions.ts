@@ -21,12 +21,12 @@ export class AssignmentTransitions {
    * them there).
    */
   async decide(tx: EntityManager, ids: string[], decision: 'ACCEPTED' | 'REJECTED'): Promise<void> {
-    await tx.query(countDecisions(`UPDATE assignments SET status = '${decision}' WHERE id = ANY($1::bigint[]) AND status = 'SUBMITTED' RETURNING task_id, is_gold, status, reward_cents`, 'SUBMITTED'), [ids]);
+    await tx.query(countDecisions(`UPDATE assignments SET status = '${decision}' WHERE id = ANY($1::bigint[]) AND status = 'SUBMITTED' RETURNING id, task_id, project_id, is_gold, status, reward_cents`, 'SUBMITTED'), [ids]);
   }
 
   /** Appeals: a rejected answer accepted after all. False when the answer is not rejected (nothing changed). */
   async overturnRejection(tx: EntityManager, id: string): Promise<boolean> {
-    const [row] = await tx.query(countDecisions(`UPDATE assignments SET status = 'ACCEPTED' WHERE id = $1 AND status = 'REJECTED' RETURNING task_id, is_gold, status, reward_cents`, 'REJECTED'), [id]);
+    const [row] = await tx.query(countDecisions(`UPDATE assignments SET status = 'ACCEPTED' WHERE id = $1 AND status = 'REJECTED' RETURNING id, task_id, project_id, is_gold, status, reward_cents`, 'REJECTED'), [id]);
     return row.changed > 0;
   }
 
@@ -55,8 +55,9 @@ export class AssignmentTransitions {
 }
 
 /**
- * `changed` (the assignments the UPDATE changed, all of them from status `from`), and their batches'
- * decision counts moved to match. The batch rows are locked in id order, before any ledger posting of
+ * `changed` (the assignments the UPDATE changed, all of them from status `from`), their batches'
+ * decision counts moved to match, and an `assignment.accepted` or `assignment.rejected` event each
+ * (webhooks and the project's event stream), written to the outbox in the same statement. The batch rows are locked in id order, before any ledger posting of
  * the caller, as the relay locks them (batches.service.ts COUNT_COMPLETIONS_SQL) before releasing escrow.
  */
 function countDecisions(update: string, from: 'SUBMITTED' | 'REJECTED'): string {
@@ -74,6 +75,11 @@ per_batch AS (
   UPDATE batches b SET accepted_count = b.accepted_count + p.accepted, accepted_reward_cents = b.accepted_reward_cents + p.accepted_reward,
          rejected_count = b.rejected_count + p.rejected
     FROM locked l JOIN per_batch p ON p.batch_id = l.id WHERE b.id = l.id
+), emitted AS (
+  INSERT INTO event_outbox (event)
+  SELECT jsonb_build_object('type', 'assignment.' || lower(c.status), 'projectId', c.project_id, 'batchId', t.batch_id, 'taskId', c.task_id::text,
+                            'assignmentId', c.id::text, 'id', gen_random_uuid(), 'at', to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
+    FROM changed c JOIN tasks t ON t.id = c.task_id ORDER BY c.id
 )
 SELECT count(*)::int AS changed FROM changed`;
 }

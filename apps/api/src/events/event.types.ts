@@ -3,7 +3,7 @@ export type FourmiEventBody =
   | { type: 'batch.published' | 'batch.completed' | 'batch.cancelled'; projectId: string; batchId: string }
   | { type: 'batch.progress'; projectId: string; batchId: string; itemCount: number; completedCount: number; status: string }
   | { type: 'assignment.submitted'; projectId: string; batchId: string; taskId: string; assignmentId: string }
-  | { type: 'assignment.accepted' | 'assignment.rejected'; projectId: string; assignmentId: string }
+  | { type: 'assignment.accepted' | 'assignment.rejected'; projectId: string; batchId: string; taskId: string; assignmentId: string }
   | { type: 'task.completed'; projectId: string; batchId: string; taskId: string; consensus: unknown }
   /** A completed item open again: answers were returned (after a ban) and others will answer it. */
   | { type: 'task.reopened'; projectId: string; batchId: string; taskId: string };

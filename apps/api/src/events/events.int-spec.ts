@@ -170,6 +170,51 @@ describe('events across replicas: subscriptions and webhooks', () => {
     }
   });
 
+  it('tells a webhook of each answer accepted or rejected, on appeal too, with the answer’s item', async () => {
+    const receiver = flakyReceiver(0);
+    const url = await receiver.url();
+    try {
+      const requester = await a.user(Role.REQUESTER);
+      const admin = await a.user(Role.ADMIN);
+      const { projectId, batchId } = await publishedProject(a, requester.token, { items: 3, overlap: 1 });
+      const hook = await a.gql(
+        `mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { secret } }`,
+        { input: { projectId, url, events: ['assignment.accepted', 'assignment.rejected'] } },
+        requester.token,
+      );
+      const worker = await b.user(Role.WORKER);
+      const ids: string[] = [];
+      for (let lease = (await b.gql(CLAIM, { projectId }, worker.token)).data?.claimNext; lease; ) {
+        ids.push(lease.id);
+        lease = (await submit(b, worker.token, lease.id, 'positive')).data?.submitAnswer.next;
+      }
+      await a.gql(`mutation($ids: [ID!]!) { acceptAssignments(ids: $ids) { id } }`, { ids: ids.slice(0, 2) }, requester.token);
+      await a.gql(`mutation($ids: [ID!]!) { rejectAssignments(ids: $ids, reason: "Wrong label") { id } }`, { ids: [ids[2]] }, requester.token);
+      const appealId = (await b.gql(`mutation($id: ID!) { appealRejection(assignmentId: $id, message: "My label matches the instructions.") { appealId } }`, { id: ids[2] }, worker.token)).data?.appealRejection.appealId;
+      await a.gql(`mutation($id: ID!) { decideAppeal(appealId: $id, overturn: true, note: "Right") { appealStatus } }`, { id: appealId }, admin.token);
+
+      await until(() => (receiver.received.length >= 4 ? true : undefined));
+      expect(receiver.received.every((r) => verifyWebhook(hook.data!.createWebhook.secret, r.body, r.signature))).toBe(true);
+      const tasks = await a.sql(`SELECT id::text AS "assignmentId", task_id::text AS "taskId" FROM assignments WHERE id = ANY($1::bigint[])`, [ids]);
+      const about = (id: string) => ({ projectId, batchId, ...tasks.find((t) => t.assignmentId === id), id: expect.any(String), at: expect.any(String) });
+      // Deliveries run in parallel: in any order, each once.
+      await new Promise((r) => setTimeout(r, 1000));
+      const events = receiver.received.map((r) => JSON.parse(r.body));
+      expect(events).toHaveLength(4);
+      expect(events).toEqual(
+        expect.arrayContaining([
+          { type: 'assignment.accepted', ...about(ids[0]) },
+          { type: 'assignment.accepted', ...about(ids[1]) },
+          { type: 'assignment.rejected', ...about(ids[2]) },
+          { type: 'assignment.accepted', ...about(ids[2]) },
+        ]),
+      );
+      expect(events.every((e) => new Date(e.at).toISOString() === e.at)).toBe(true);
+    } finally {
+      await receiver.close();
+    }
+  });
+
   it('names the bad fields of a webhook', async () => {
     const requester = await a.user(Role.REQUESTER);
     const { projectId } = await publishedProject(a, requester.token, { items: 1, overlap: 1 });
