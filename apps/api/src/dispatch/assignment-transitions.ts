@@ -78,7 +78,7 @@ per_batch AS (
 ), emitted AS (
   INSERT INTO event_outbox (event)
   SELECT jsonb_build_object('type', 'assignment.' || lower(c.status), 'projectId', c.project_id, 'batchId', t.batch_id, 'taskId', c.task_id::text,
-                            'assignmentId', c.id::text, 'id', gen_random_uuid(), 'at', to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
+                            'assignmentId', c.id::text, 'overturned', ${from === 'REJECTED'}, 'id', gen_random_uuid(), 'at', to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
     FROM changed c JOIN tasks t ON t.id = c.task_id ORDER BY c.id
 )
 SELECT count(*)::int AS changed FROM changed`;

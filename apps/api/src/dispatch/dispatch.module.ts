@@ -11,10 +11,11 @@ import { SubmitService } from './submit.service';
 import { EligibilityService } from './eligibility.service';
 import { RedoService } from './redo.service';
 import { LeaseSweeper } from './lease-sweeper';
+import { WorkerTotals } from './worker-totals';
 
 @Module({
   imports: [ProjectsModule, BatchesModule],
-  providers: [DispatchPools, ClaimCursors, LeaseHints, RedoService, ActiveProjects, DispatchService, SubmitService, EligibilityService, DispatchResolver, WorkProjectResolver, LeaseSweeper],
+  providers: [DispatchPools, ClaimCursors, LeaseHints, RedoService, ActiveProjects, DispatchService, SubmitService, EligibilityService, DispatchResolver, WorkProjectResolver, LeaseSweeper, WorkerTotals],
   exports: [DispatchService],
 })
 export class DispatchModule {}

@@ -219,12 +219,9 @@ export class DispatchService {
     }
   }
 
+  /** The worker's answers sent (not rejected or returned) and their rewards, as relayed (worker-totals.ts). */
   async summary(workerId: string): Promise<{ submitted: number; earnedCents: number }> {
-    const [row] = await this.db.query(
-      `SELECT count(*)::int AS submitted, coalesce(sum(reward_cents), 0)::int AS earned
-         FROM assignments WHERE worker_id = $1 AND status IN ('SUBMITTED', 'ACCEPTED')`,
-      [workerId],
-    );
-    return { submitted: row.submitted, earnedCents: row.earned };
+    const [row] = await this.db.query(`SELECT answers, reward_cents::int AS earned FROM worker_answer_totals WHERE worker_id = $1`, [workerId]);
+    return { submitted: row?.answers ?? 0, earnedCents: row?.earned ?? 0 };
   }
 }

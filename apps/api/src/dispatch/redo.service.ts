@@ -29,15 +29,19 @@ export class RedoService {
     if (!project) throw new RedoError('NOT_FOUND', 'No such project');
     if (reason.trim().length < 3) throw RedoError.invalid([{ path: 'reason', message: 'Give a reason of at least 3 characters' }]);
     return this.db.transaction(async (tx) => {
-      const [returned]: [{ task_id: string }[]] = await tx.query(
+      const [returned]: [{ id: string; task_id: string; batch_id: string }[]] = await tx.query(
         `UPDATE assignments a SET status = 'RETURNED'
            FROM tasks t JOIN batches b ON b.id = t.batch_id
           WHERE t.id = a.task_id AND a.project_id = $1 AND a.worker_id = $2 AND a.status = 'SUBMITTED' AND NOT a.is_gold
             AND b.status IN ('PUBLISHED', 'PAUSED')
-         RETURNING a.task_id::text`,
+         RETURNING a.id::text, a.task_id::text, t.batch_id`,
         [project.id, workerId],
       );
       for (const { task_id } of returned) await this.reopen(tx, task_id, project);
+      await this.events.emitMany(
+        tx,
+        returned.map((r) => ({ type: 'assignment.returned', projectId: project.id, batchId: r.batch_id, taskId: r.task_id, assignmentId: r.id })),
+      );
       await tx.query(
         `INSERT INTO audit_events (actor_id, action, subject_kind, subject_id, reason, details) VALUES ($1, 'ANSWERS_RETURNED', 'USER', $2, $3, $4)`,
         [actor.id, workerId, reason.trim(), JSON.stringify({ projectId: project.id, answers: returned.length })],

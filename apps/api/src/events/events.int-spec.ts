@@ -188,12 +188,20 @@ describe('events across replicas: subscriptions and webhooks', () => {
         ids.push(lease.id);
         lease = (await submit(b, worker.token, lease.id, 'positive')).data?.submitAnswer.next;
       }
+      // Decided once the batch's completion is relayed: a decision racing with it can fail the overturn's
+      // payment (INSUFFICIENT_FUNDS seen under load; left open in the notes of #4).
+      await a.settle();
       await a.gql(`mutation($ids: [ID!]!) { acceptAssignments(ids: $ids) { id } }`, { ids: ids.slice(0, 2) }, requester.token);
       await a.gql(`mutation($ids: [ID!]!) { rejectAssignments(ids: $ids, reason: "Wrong label") { id } }`, { ids: [ids[2]] }, requester.token);
-      const appealId = (await b.gql(`mutation($id: ID!) { appealRejection(assignmentId: $id, message: "My label matches the instructions.") { appealId } }`, { id: ids[2] }, worker.token)).data?.appealRejection.appealId;
-      await a.gql(`mutation($id: ID!) { decideAppeal(appealId: $id, overturn: true, note: "Right") { appealStatus } }`, { id: appealId }, admin.token);
+      const appeal = await b.gql(`mutation($id: ID!) { appealRejection(assignmentId: $id, message: "My label matches the instructions.") { appealId } }`, { id: ids[2] }, worker.token);
+      expect(appeal.errors).toBeUndefined();
+      const decided = await a.gql(`mutation($id: ID!) { decideAppeal(appealId: $id, overturn: true, note: "Right") { appealStatus } }`, { id: appeal.data?.appealRejection.appealId }, admin.token);
+      expect(decided.errors).toBeUndefined();
 
-      await until(() => (receiver.received.length >= 4 ? true : undefined));
+      await until(() => (receiver.received.length >= 4 ? true : undefined)).catch(async (error) => {
+        const log = await a.sql(`SELECT event_type, status, attempts, last_error FROM webhook_deliveries d JOIN project_webhooks w ON w.id = d.webhook_id WHERE w.project_id = $1`, [projectId]);
+        throw new Error(`${error.message}: received ${JSON.stringify(receiver.received.map((r) => r.type))}, log ${JSON.stringify(log)}, outbox ${JSON.stringify(await a.sql('SELECT count(*) FROM event_outbox'))}`);
+      });
       expect(receiver.received.every((r) => verifyWebhook(hook.data!.createWebhook.secret, r.body, r.signature))).toBe(true);
       const tasks = await a.sql(`SELECT id::text AS "assignmentId", task_id::text AS "taskId" FROM assignments WHERE id = ANY($1::bigint[])`, [ids]);
       const about = (id: string) => ({ projectId, batchId, ...tasks.find((t) => t.assignmentId === id), id: expect.any(String), at: expect.any(String) });
@@ -203,10 +211,10 @@ describe('events across replicas: subscriptions and webhooks', () => {
       expect(events).toHaveLength(4);
       expect(events).toEqual(
         expect.arrayContaining([
-          { type: 'assignment.accepted', ...about(ids[0]) },
-          { type: 'assignment.accepted', ...about(ids[1]) },
-          { type: 'assignment.rejected', ...about(ids[2]) },
-          { type: 'assignment.accepted', ...about(ids[2]) },
+          { type: 'assignment.accepted', ...about(ids[0]), overturned: false },
+          { type: 'assignment.accepted', ...about(ids[1]), overturned: false },
+          { type: 'assignment.rejected', ...about(ids[2]), overturned: false },
+          { type: 'assignment.accepted', ...about(ids[2]), overturned: true },
         ]),
       );
       expect(events.every((e) => new Date(e.at).toISOString() === e.at)).toBe(true);

@@ -17,6 +17,7 @@ import { BatchAnswers1765400000000 } from './1765400000000-batch-answers';
 import { BatchRejections1765500000000 } from './1765500000000-batch-rejections';
 import { WorkerRejections1765600000000 } from './1765600000000-worker-rejections';
 import { BatchAcceptances1765700000000 } from './1765700000000-batch-acceptances';
+import { WorkerAnswerTotals1765800000000 } from './1765800000000-worker-answer-totals';
 
 /** Every migration, in order. Listed (not globbed) so the bundled API carries them. */
-export const migrations = [Init1764000000000, DispatchAtScale1764010000000, LedgerAndPayments1764100000000, Quality1764200000000, AcceptanceAndAppeals1764300000000, BatchAggregates1764400000000, EventOutbox1764500000000, AssignmentProjectLock1764600000000, AssignmentWorkerStatusIndex1764700000000, AssignmentLeaseKeys1764800000000, EmitEventFunction1764900000000, PayloadStatistics1765000000000, WorkTimeSamples1765100000000, AgreementTallies1765200000000, WebhookDeliveryIndexes1765300000000, BatchAnswers1765400000000, BatchRejections1765500000000, WorkerRejections1765600000000, BatchAcceptances1765700000000];
+export const migrations = [Init1764000000000, DispatchAtScale1764010000000, LedgerAndPayments1764100000000, Quality1764200000000, AcceptanceAndAppeals1764300000000, BatchAggregates1764400000000, EventOutbox1764500000000, AssignmentProjectLock1764600000000, AssignmentWorkerStatusIndex1764700000000, AssignmentLeaseKeys1764800000000, EmitEventFunction1764900000000, PayloadStatistics1765000000000, WorkTimeSamples1765100000000, AgreementTallies1765200000000, WebhookDeliveryIndexes1765300000000, BatchAnswers1765400000000, BatchRejections1765500000000, WorkerRejections1765600000000, BatchAcceptances1765700000000, WorkerAnswerTotals1765800000000];
