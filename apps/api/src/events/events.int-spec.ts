@@ -188,8 +188,8 @@ describe('events across replicas: subscriptions and webhooks', () => {
         ids.push(lease.id);
         lease = (await submit(b, worker.token, lease.id, 'positive')).data?.submitAnswer.next;
       }
-      // Decided once the batch's completion is relayed: a decision racing with it can fail the overturn's
-      // payment (INSUFFICIENT_FUNDS seen under load; left open in the notes of #4).
+      // Decided once the batch's completion is relayed (a decision racing with it has its own spec, in
+      // review/appeals.int-spec.ts).
       await a.settle();
       await a.gql(`mutation($ids: [ID!]!) { acceptAssignments(ids: $ids) { id } }`, { ids: ids.slice(0, 2) }, requester.token);
       await a.gql(`mutation($ids: [ID!]!) { rejectAssignments(ids: $ids, reason: "Wrong label") { id } }`, { ids: [ids[2]] }, requester.token);

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLAIM, LABELS, submit, topUp } from '../../test/fixtures';
 import { Role, startTestApp, type TestApp } from '../../test/test-app';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { BatchEscrowService } from '../ledger/batch-escrow.service';
+import { checkLedger } from '../ledger/ledger-check';
 import { AutoAcceptance } from './auto-acceptance';
 
 const REJECT = `mutation($ids: [ID!]!, $reason: String!) { rejectAssignments(ids: $ids, reason: $reason) { id status } }`;
@@ -79,6 +83,37 @@ describe('acceptance policy, rejection evidence, the mass-rejection guard and ap
     const mine = pending.find((p: { assignmentIds: string[] }) => p.assignmentIds.includes(fromB[2]));
     await t.gql(`mutation($id: ID!) { decideMassRejection(id: $id, approve: false, note: "Not needed any more") { status } }`, { id: mine.id }, admin.token);
     expect((await reject([fromB[2]])).data?.rejectAssignments).toEqual([{ id: fromB[2], status: 'REJECTED' }]);
+  });
+
+  it('pays an overturn whose batch the relay completes meanwhile from the requester, as for any ended batch', async () => {
+    // Three of four items answered: two accepted, one rejected and appealed; the batch still published.
+    const input = { name: 'Race', instructions: '', kind: 'CLASSIFICATION', config: { labels: LABELS }, rewardCents: 50, overlap: 1 };
+    const projectId = (await t.gql(`mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }`, { input }, requester.token)).data?.createProject.id;
+    const batchId = (await t.gql(`mutation($input: CreateBatchInput!) { createBatch(input: $input) { id } }`, { input: { projectId, items: Array.from({ length: 4 }, (_, i) => ({ text: `item ${i}` })) } }, requester.token)).data?.createBatch.id;
+    await t.gql(`mutation($id: ID!) { publishBatch(batchId: $id) { status } }`, { id: batchId }, requester.token);
+    const worker = await t.user(Role.WORKER);
+    const ids: string[] = [];
+    for (let lease = (await t.gql(CLAIM, { projectId }, worker.token)).data?.claimNext; ids.length < 3; ) {
+      ids.push(lease.id);
+      lease = (await submit(t, worker.token, lease.id, 'positive')).data?.submitAnswer.next;
+    }
+    await t.gql(`mutation($ids: [ID!]!) { acceptAssignments(ids: $ids) { id } }`, { ids: ids.slice(0, 2) }, requester.token);
+    await t.gql(REJECT, { ids: [ids[2]], reason: 'Wrong label' }, requester.token);
+    const appealId = (await t.gql(`mutation($id: ID!) { appealRejection(assignmentId: $id, message: "My label matches the instructions.") { appealId } }`, { id: ids[2] }, worker.token)).data?.appealRejection.appealId;
+
+    // The relay's pass, by hand: the batch locked and completed, its unused escrow returned, while the
+    // admin's overturn is on its way (it reads the batch before it can lock it).
+    const db = t.app.get<DataSource>(getDataSourceToken());
+    let overturn: Promise<unknown> | undefined;
+    await db.transaction(async (tx) => {
+      await tx.query(`UPDATE batches SET status = 'COMPLETED' WHERE id = $1`, [batchId]);
+      overturn = t.gql(`mutation($id: ID!) { decideAppeal(appealId: $id, overturn: true, note: "Right") { appealStatus } }`, { id: appealId }, admin.token);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await t.app.get(BatchEscrowService).release(tx, batchId);
+    });
+    expect(await overturn).toEqual({ data: { decideAppeal: { appealStatus: 'OVERTURNED' } } });
+    expect(await t.sql(`SELECT status FROM assignments WHERE id = $1`, [ids[2]])).toEqual([{ status: 'ACCEPTED' }]);
+    expect((await checkLedger((text, params) => t.sql(text, params))).problems).toEqual([]);
   });
 
   it('shows the worker why with evidence; one appeal; an admin overturns it and the worker is paid', async () => {

@@ -83,13 +83,16 @@ export class AppealsService {
 
   private async accept(tx: EntityManager, assignmentId: string): Promise<void> {
     const [a] = await tx.query(
-      `SELECT a.id::text, a.worker_id, a.reward_cents, t.batch_id, b.status AS batch_status, p.name AS project_name
-         FROM assignments a JOIN tasks t ON t.id = a.task_id JOIN batches b ON b.id = t.batch_id JOIN projects p ON p.id = a.project_id
+      `SELECT a.id::text, a.worker_id, a.reward_cents, t.batch_id, p.name AS project_name
+         FROM assignments a JOIN tasks t ON t.id = a.task_id JOIN projects p ON p.id = a.project_id
         WHERE a.id = $1 FOR UPDATE OF a`,
       [assignmentId],
     );
-    const answer = { assignmentId: a.id, workerId: a.worker_id, rewardCents: a.reward_cents, batchId: a.batch_id, batchStatus: a.batch_status, projectName: a.project_name };
     if (!(await this.assignments.overturnRejection(tx, assignmentId))) throw new ReviewError('CONFLICT', 'This answer is no longer rejected');
+    // The batch is locked now: its status is read again, since the relay may have completed it (and
+    // returned its unused escrow) since the read above.
+    const [batch] = await tx.query(`SELECT status FROM batches WHERE id = $1`, [a.batch_id]);
+    const answer = { assignmentId: a.id, workerId: a.worker_id, rewardCents: a.reward_cents, batchId: a.batch_id, batchStatus: batch.status, projectName: a.project_name };
     await tx.query(`UPDATE assignment_reviews SET decision = 'ACCEPTED', decided_at = now() WHERE assignment_id = $1`, [assignmentId]);
     await this.earnings.reEscrowOverturned(tx, [answer]);
     await this.earnings.payAccepted(tx, [answer]);

@@ -108,10 +108,14 @@ export class ReviewService {
         );
         await this.assignments.decide(tx, todoIds, decision);
         if (decision === 'REJECTED') await this.evidence.record(tx, todoIds);
+        // The batches are locked now: their statuses are read again, since the relay may have completed
+        // them (and returned their unused escrow) since lockOwned read them.
+        const batches: { id: string; status: string }[] = await tx.query(`SELECT id, status FROM batches WHERE id = ANY($1::uuid[])`, [[...new Set(todo.map((r) => r.batch_id))]]);
+        const statusOf = new Map(batches.map((b) => [b.id, b.status]));
         const answers: DecidedAnswer[] = todo.map((r) => ({
           assignmentId: r.id,
           batchId: r.batch_id,
-          batchStatus: r.batch_status,
+          batchStatus: statusOf.get(r.batch_id) ?? r.batch_status,
           workerId: r.worker_id,
           rewardCents: r.reward_cents,
           projectName: r.project_name,
