@@ -85,8 +85,8 @@ describe('acceptance policy, rejection evidence, the mass-rejection guard and ap
     expect((await reject([fromB[2]])).data?.rejectAssignments).toEqual([{ id: fromB[2], status: 'REJECTED' }]);
   });
 
-  it('pays an overturn whose batch the relay completes meanwhile from the requester, as for any ended batch', async () => {
-    // Three of four items answered: two accepted, one rejected and appealed; the batch still published.
+  /** A batch of four items, three answered by one worker: the first two accepted. */
+  async function threeOfFourAnswered() {
     const input = { name: 'Race', instructions: '', kind: 'CLASSIFICATION', config: { labels: LABELS }, rewardCents: 50, overlap: 1 };
     const projectId = (await t.gql(`mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }`, { input }, requester.token)).data?.createProject.id;
     const batchId = (await t.gql(`mutation($input: CreateBatchInput!) { createBatch(input: $input) { id } }`, { input: { projectId, items: Array.from({ length: 4 }, (_, i) => ({ text: `item ${i}` })) } }, requester.token)).data?.createBatch.id;
@@ -98,21 +98,44 @@ describe('acceptance policy, rejection evidence, the mass-rejection guard and ap
       lease = (await submit(t, worker.token, lease.id, 'positive')).data?.submitAnswer.next;
     }
     await t.gql(`mutation($ids: [ID!]!) { acceptAssignments(ids: $ids) { id } }`, { ids: ids.slice(0, 2) }, requester.token);
-    await t.gql(REJECT, { ids: [ids[2]], reason: 'Wrong label' }, requester.token);
-    const appealId = (await t.gql(`mutation($id: ID!) { appealRejection(assignmentId: $id, message: "My label matches the instructions.") { appealId } }`, { id: ids[2] }, worker.token)).data?.appealRejection.appealId;
+    return { batchId, worker, ids };
+  }
 
-    // The relay's pass, by hand: the batch locked and completed, its unused escrow returned, while the
-    // admin's overturn is on its way (it reads the batch before it can lock it).
+  /**
+   * The relay's pass, by hand: batch `batchId` locked and completed, its unused escrow returned, while
+   * `request` is on its way (it reads the batch before it can lock it). Returns the request's response.
+   */
+  async function racingCompletion(batchId: string, request: () => Promise<unknown>): Promise<unknown> {
     const db = t.app.get<DataSource>(getDataSourceToken());
-    let overturn: Promise<unknown> | undefined;
+    let response: Promise<unknown> | undefined;
     await db.transaction(async (tx) => {
       await tx.query(`UPDATE batches SET status = 'COMPLETED' WHERE id = $1`, [batchId]);
-      overturn = t.gql(`mutation($id: ID!) { decideAppeal(appealId: $id, overturn: true, note: "Right") { appealStatus } }`, { id: appealId }, admin.token);
+      response = request();
       await new Promise((resolve) => setTimeout(resolve, 300));
       await t.app.get(BatchEscrowService).release(tx, batchId);
     });
-    expect(await overturn).toEqual({ data: { decideAppeal: { appealStatus: 'OVERTURNED' } } });
+    return response;
+  }
+
+  const escrowOf = async (batchId: string) =>
+    (await t.sql(`SELECT coalesce(sum(e.amount), 0)::int AS cents FROM ledger_entries e JOIN ledger_accounts a ON a.id = e.account_id WHERE a.owner_kind = 'BATCH' AND a.owner_id = $1`, [batchId]))[0].cents;
+
+  it('pays an overturn whose batch the relay completes meanwhile from the requester, as for any ended batch', async () => {
+    const { batchId, worker, ids } = await threeOfFourAnswered();
+    await t.gql(REJECT, { ids: [ids[2]], reason: 'Wrong label' }, requester.token);
+    const appealId = (await t.gql(`mutation($id: ID!) { appealRejection(assignmentId: $id, message: "My label matches the instructions.") { appealId } }`, { id: ids[2] }, worker.token)).data?.appealRejection.appealId;
+    const overturn = () => t.gql(`mutation($id: ID!) { decideAppeal(appealId: $id, overturn: true, note: "Right") { appealStatus } }`, { id: appealId }, admin.token);
+    expect(await racingCompletion(batchId, overturn)).toEqual({ data: { decideAppeal: { appealStatus: 'OVERTURNED' } } });
     expect(await t.sql(`SELECT status FROM assignments WHERE id = $1`, [ids[2]])).toEqual([{ status: 'ACCEPTED' }]);
+    expect(await escrowOf(batchId)).toBe(0);
+    expect((await checkLedger((text, params) => t.sql(text, params))).problems).toEqual([]);
+  });
+
+  it('returns to the requester the share of an answer rejected while the relay completes its batch', async () => {
+    const { batchId, ids } = await threeOfFourAnswered();
+    const reject = () => t.gql(REJECT, { ids: [ids[2]], reason: 'Wrong label' }, requester.token);
+    expect(await racingCompletion(batchId, reject)).toEqual({ data: { rejectAssignments: [{ id: ids[2], status: 'REJECTED' }] } });
+    expect(await escrowOf(batchId)).toBe(0); // nothing left in the ended batch's escrow
     expect((await checkLedger((text, params) => t.sql(text, params))).problems).toEqual([]);
   });
 
