@@ -18,16 +18,21 @@ export class AssignmentTransitions {
   /**
    * Review: submitted answers accepted or rejected. Answers already decided are left as they are.
    * Decisions are counted on their batches (the mass-rejection guard and the project's quality read
-   * them there).
+   * them there). Returns the status of each decided answer's batch, read under the batch's lock: the
+   * relay may have completed it (and returned its unused escrow) since the caller last read it.
    */
-  async decide(tx: EntityManager, ids: string[], decision: 'ACCEPTED' | 'REJECTED'): Promise<void> {
-    await tx.query(countDecisions(`UPDATE assignments SET status = '${decision}' WHERE id = ANY($1::bigint[]) AND status = 'SUBMITTED' RETURNING id, task_id, project_id, is_gold, status, reward_cents`, 'SUBMITTED'), [ids]);
+  async decide(tx: EntityManager, ids: string[], decision: 'ACCEPTED' | 'REJECTED'): Promise<Map<string, string>> {
+    const [row]: DecisionRow[] = await tx.query(countDecisions(`UPDATE assignments SET status = '${decision}' WHERE id = ANY($1::bigint[]) AND status = 'SUBMITTED' RETURNING id, task_id, project_id, is_gold, status, reward_cents`, 'SUBMITTED'), [ids]);
+    return new Map(Object.entries(row.batch_statuses));
   }
 
-  /** Appeals: a rejected answer accepted after all. False when the answer is not rejected (nothing changed). */
-  async overturnRejection(tx: EntityManager, id: string): Promise<boolean> {
-    const [row] = await tx.query(countDecisions(`UPDATE assignments SET status = 'ACCEPTED' WHERE id = $1 AND status = 'REJECTED' RETURNING id, task_id, project_id, is_gold, status, reward_cents`, 'REJECTED'), [id]);
-    return row.changed > 0;
+  /**
+   * Appeals: a rejected answer accepted after all. Returns its batch's status, read under the batch's
+   * lock as for `decide`, or null when the answer is not rejected (nothing changed).
+   */
+  async overturnRejection(tx: EntityManager, id: string): Promise<string | null> {
+    const [row]: DecisionRow[] = await tx.query(countDecisions(`UPDATE assignments SET status = 'ACCEPTED' WHERE id = $1 AND status = 'REJECTED' RETURNING id, task_id, project_id, is_gold, status, reward_cents`, 'REJECTED'), [id]);
+    return row.changed > 0 ? Object.values(row.batch_statuses)[0] : null;
   }
 
   /** A batch ended early: its running leases are returned (their workers can no longer answer). */
@@ -54,23 +59,30 @@ export class AssignmentTransitions {
   }
 }
 
+interface DecisionRow {
+  changed: number;
+  batch_statuses: Record<string, string>;
+}
+
 /**
  * `changed` (the assignments the UPDATE changed, all of them from status `from`), their batches'
- * decision counts moved to match, and an `assignment.accepted` or `assignment.rejected` event each
- * (webhooks and the project's event stream), written to the outbox in the same statement. The batch rows are locked in id order, before any ledger posting of
- * the caller, as the relay locks them (batches.service.ts COUNT_COMPLETIONS_SQL) before releasing escrow.
+ * decision counts moved to match (gold answers are not counted), and an `assignment.accepted` or
+ * `assignment.rejected` event each (webhooks and the project's event stream), written to the outbox in
+ * the same statement. The batch rows are locked in id order, before any ledger posting of the caller,
+ * as the relay locks them (batches.service.ts COUNT_COMPLETIONS_SQL) before releasing escrow; their
+ * statuses (`batch_statuses`) are read by that lock, so a completion committed while it waited is seen.
  */
 function countDecisions(update: string, from: 'SUBMITTED' | 'REJECTED'): string {
   return `
 WITH changed AS (${update}),
 per_batch AS (
   SELECT t.batch_id,
-         count(*) FILTER (WHERE c.status = 'ACCEPTED')::int AS accepted,
-         coalesce(sum(c.reward_cents) FILTER (WHERE c.status = 'ACCEPTED'), 0)::bigint AS accepted_reward,
-         (count(*) FILTER (WHERE c.status = 'REJECTED') - ${from === 'REJECTED' ? 'count(*)' : '0'})::int AS rejected
-    FROM changed c JOIN tasks t ON t.id = c.task_id WHERE NOT c.is_gold GROUP BY t.batch_id
+         count(*) FILTER (WHERE c.status = 'ACCEPTED' AND NOT c.is_gold)::int AS accepted,
+         coalesce(sum(c.reward_cents) FILTER (WHERE c.status = 'ACCEPTED' AND NOT c.is_gold), 0)::bigint AS accepted_reward,
+         (count(*) FILTER (WHERE c.status = 'REJECTED' AND NOT c.is_gold) - ${from === 'REJECTED' ? 'count(*) FILTER (WHERE NOT c.is_gold)' : '0'})::int AS rejected
+    FROM changed c JOIN tasks t ON t.id = c.task_id GROUP BY t.batch_id
 ), locked AS (
-  SELECT b.id FROM batches b JOIN per_batch p ON p.batch_id = b.id ORDER BY b.id FOR UPDATE OF b
+  SELECT b.id, b.status FROM batches b JOIN per_batch p ON p.batch_id = b.id ORDER BY b.id FOR UPDATE OF b
 ), counted AS (
   UPDATE batches b SET accepted_count = b.accepted_count + p.accepted, accepted_reward_cents = b.accepted_reward_cents + p.accepted_reward,
          rejected_count = b.rejected_count + p.rejected
@@ -81,7 +93,7 @@ per_batch AS (
                             'assignmentId', c.id::text, 'overturned', ${from === 'REJECTED'}, 'id', gen_random_uuid(), 'at', to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
     FROM changed c JOIN tasks t ON t.id = c.task_id ORDER BY c.id
 )
-SELECT count(*)::int AS changed FROM changed`;
+SELECT (SELECT count(*)::int FROM changed) AS changed, (SELECT coalesce(jsonb_object_agg(id, status), '{}') FROM locked) AS batch_statuses`;
 }
 
 @Module({ providers: [AssignmentTransitions], exports: [AssignmentTransitions] })

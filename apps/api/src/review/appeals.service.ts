@@ -88,11 +88,9 @@ export class AppealsService {
         WHERE a.id = $1 FOR UPDATE OF a`,
       [assignmentId],
     );
-    if (!(await this.assignments.overturnRejection(tx, assignmentId))) throw new ReviewError('CONFLICT', 'This answer is no longer rejected');
-    // The batch is locked now: its status is read again, since the relay may have completed it (and
-    // returned its unused escrow) since the read above.
-    const [batch] = await tx.query(`SELECT status FROM batches WHERE id = $1`, [a.batch_id]);
-    const answer = { assignmentId: a.id, workerId: a.worker_id, rewardCents: a.reward_cents, batchId: a.batch_id, batchStatus: batch.status, projectName: a.project_name };
+    const batchStatus = await this.assignments.overturnRejection(tx, assignmentId);
+    if (!batchStatus) throw new ReviewError('CONFLICT', 'This answer is no longer rejected');
+    const answer = { assignmentId: a.id, workerId: a.worker_id, rewardCents: a.reward_cents, batchId: a.batch_id, batchStatus, projectName: a.project_name };
     await tx.query(`UPDATE assignment_reviews SET decision = 'ACCEPTED', decided_at = now() WHERE assignment_id = $1`, [assignmentId]);
     await this.earnings.reEscrowOverturned(tx, [answer]);
     await this.earnings.payAccepted(tx, [answer]);

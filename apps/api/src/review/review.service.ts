@@ -38,7 +38,6 @@ interface LockedAnswer {
   worker_id: string;
   reward_cents: number;
   batch_id: string;
-  batch_status: string;
   project_name: string;
   currency: string;
 }
@@ -106,16 +105,13 @@ export class ReviewService {
            SELECT id, worker_id, $3, $4, $5 FROM unnest($1::bigint[], $2::uuid[]) AS d(id, worker_id)`,
           [todoIds, todo.map((r) => r.worker_id), decision, reason, reviewerId],
         );
-        await this.assignments.decide(tx, todoIds, decision);
+        // Batch statuses as read under the batches' lock, not lockOwned's (the relay may have completed them since).
+        const statusOf = await this.assignments.decide(tx, todoIds, decision);
         if (decision === 'REJECTED') await this.evidence.record(tx, todoIds);
-        // The batches are locked now: their statuses are read again, since the relay may have completed
-        // them (and returned their unused escrow) since lockOwned read them.
-        const batches: { id: string; status: string }[] = await tx.query(`SELECT id, status FROM batches WHERE id = ANY($1::uuid[])`, [[...new Set(todo.map((r) => r.batch_id))]]);
-        const statusOf = new Map(batches.map((b) => [b.id, b.status]));
         const answers: DecidedAnswer[] = todo.map((r) => ({
           assignmentId: r.id,
           batchId: r.batch_id,
-          batchStatus: statusOf.get(r.batch_id) ?? r.batch_status,
+          batchStatus: statusOf.get(r.batch_id)!,
           workerId: r.worker_id,
           rewardCents: r.reward_cents,
           projectName: r.project_name,
@@ -178,11 +174,10 @@ export class ReviewService {
   /** The requester's own assignments among `ids`, locked; one query whatever the number of ids. */
   private lockOwned(tx: EntityManager, ownerId: string, ids: string[]): Promise<LockedAnswer[]> {
     return tx.query(
-      `SELECT a.id::text, a.project_id, p.fair_pay_policy, a.status, a.worker_id, a.reward_cents, t.batch_id, b.status AS batch_status, p.name AS project_name, p.currency
+      `SELECT a.id::text, a.project_id, p.fair_pay_policy, a.status, a.worker_id, a.reward_cents, t.batch_id, p.name AS project_name, p.currency
          FROM assignments a
          JOIN projects p ON p.id = a.project_id
          JOIN tasks t ON t.id = a.task_id
-         JOIN batches b ON b.id = t.batch_id
         WHERE a.id = ANY($1::bigint[]) AND p.owner_id = $2
         ORDER BY a.id
         FOR UPDATE OF a`,
