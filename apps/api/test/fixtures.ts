@@ -51,6 +51,20 @@ export function submit(t: TestApp, token: string, assignmentId: string, label: s
   return t.gql(SUBMIT, { input: { assignmentId, answer: { label }, idempotencyKey } }, token);
 }
 
+/**
+ * A worker answers `projectId`'s tasks with `label`, one after another as the worker app does (each
+ * answer carries the next lease), until none is left or `most` are answered; returns the answered
+ * assignments' ids in order.
+ */
+export async function answerTasks(t: TestApp, token: string, projectId: string, label = 'positive', most = Infinity): Promise<string[]> {
+  const ids: string[] = [];
+  for (let lease = (await t.gql(CLAIM, { projectId }, token)).data?.claimNext; lease && ids.length < most; ) {
+    ids.push(lease.id);
+    lease = (await submit(t, token, lease.id, label)).data?.submitAnswer.next;
+  }
+  return ids;
+}
+
 /** Credits a requester's balance through a sandbox top-up (the app must run on the sandbox provider). */
 export async function topUp(t: TestApp, token: string, amountCents: number): Promise<void> {
   const result = await t.gql(TOP_UP, { amountCents }, token);

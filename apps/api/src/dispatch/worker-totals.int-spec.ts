@@ -1,7 +1,7 @@
 import pg from 'pg';
 import type { QueryRunner } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLAIM, publishedProject, submit } from '../../test/fixtures';
+import { answerTasks, publishedProject } from '../../test/fixtures';
 import { Role, startTestApp, type TestApp } from '../../test/test-app';
 import { WorkerAnswerTotals1765800000000 } from '../database/migrations/1765800000000-worker-answer-totals';
 
@@ -17,15 +17,6 @@ describe('a worker’s totals on the feed', () => {
     admin = await t.user(Role.ADMIN);
   });
   afterAll(() => t.close());
-
-  async function answer(projectId: string, worker: { token: string }, most = Infinity): Promise<string[]> {
-    const ids: string[] = [];
-    for (let lease = (await t.gql(CLAIM, { projectId }, worker.token)).data?.claimNext; lease && ids.length < most; ) {
-      ids.push(lease.id);
-      lease = (await submit(t, worker.token, lease.id, 'positive')).data?.submitAnswer.next;
-    }
-    return ids;
-  }
 
   /** The totals as the widget shows them once the answers’ events are relayed, and as counted from the answers. */
   async function totals(worker: { id: string; token: string }) {
@@ -44,7 +35,7 @@ describe('a worker’s totals on the feed', () => {
     expect((await t.gql(SUMMARY, {}, worker.token)).data?.workerSummary).toEqual({ submitted: 0, earnedCents: 0 });
     // Six of seven items answered: the batch stays open, so answers can be returned later.
     const { projectId } = await publishedProject(t, requester.token, { items: 7, overlap: 1 });
-    const ids = await answer(projectId, worker, 6);
+    const ids = await answerTasks(t, worker.token, projectId, 'positive', 6);
     expect(await totals(worker)).toEqual({ submitted: 6, earnedCents: 30 });
 
     await t.gql(`mutation($ids: [ID!]!) { acceptAssignments(ids: $ids) { id } }`, { ids: [ids[0]] }, requester.token);
@@ -64,7 +55,7 @@ describe('a worker’s totals on the feed', () => {
   it('starts from the answers as they are when the table is created, events still to relay included', async () => {
     const worker = await t.user(Role.WORKER);
     const { projectId } = await publishedProject(t, requester.token, { items: 3, overlap: 1 });
-    await answer(projectId, worker);
+    await answerTasks(t, worker.token, projectId);
     await t.settle();
     const before = await t.sql(`SELECT worker_id, answers, reward_cents FROM worker_answer_totals ORDER BY worker_id`);
     // An answer whose event the relay has not taken yet: it is in the answers and in the outbox.

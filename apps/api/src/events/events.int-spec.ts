@@ -3,7 +3,7 @@ import { createClient } from 'graphql-ws';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { CLAIM, publishedProject, submit } from '../../test/fixtures';
+import { answerTasks, CLAIM, publishedProject, submit } from '../../test/fixtures';
 import { Role, startTestApp, type TestApp } from '../../test/test-app';
 import { RELAY_LOCK } from './outbox.sql';
 import { verifyWebhook } from './webhook-signature';
@@ -183,11 +183,7 @@ describe('events across replicas: subscriptions and webhooks', () => {
         requester.token,
       );
       const worker = await b.user(Role.WORKER);
-      const ids: string[] = [];
-      for (let lease = (await b.gql(CLAIM, { projectId }, worker.token)).data?.claimNext; lease; ) {
-        ids.push(lease.id);
-        lease = (await submit(b, worker.token, lease.id, 'positive')).data?.submitAnswer.next;
-      }
+      const ids = await answerTasks(b, worker.token, projectId);
       // Decided once the batch's completion is relayed (a decision racing with it has its own spec, in
       // review/appeals.int-spec.ts).
       await a.settle();

@@ -1,6 +1,6 @@
 import type { QueryRunner } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLAIM, publishedProject, submit } from '../../test/fixtures';
+import { answerTasks, publishedProject } from '../../test/fixtures';
 import { Role, startTestApp, type TestApp } from '../../test/test-app';
 import { BatchAcceptances1765700000000 } from '../database/migrations/1765700000000-batch-acceptances';
 import { LATEST_ANSWERS_SQL, QUALITY_SAMPLE_ITEMS } from './project-quality.sql';
@@ -33,11 +33,7 @@ describe('a project’s quality summary', () => {
   it('counts accepted and rejected answers as they are decided, an overturned appeal included, and what each accepted answer cost', async () => {
     const { projectId } = await publishedProject(t, requester.token, { items: 10, overlap: 1 });
     const worker = await t.user(Role.WORKER);
-    const ids: string[] = [];
-    for (let lease = (await t.gql(CLAIM, { projectId }, worker.token)).data?.claimNext; lease; ) {
-      ids.push(lease.id);
-      lease = (await submit(t, worker.token, lease.id, 'positive')).data?.submitAnswer.next;
-    }
+    const ids = await answerTasks(t, worker.token, projectId);
     await t.gql(`mutation($ids: [ID!]!) { acceptAssignments(ids: $ids) { id } }`, { ids: ids.slice(0, 6) }, requester.token);
     await t.gql(`mutation($ids: [ID!]!) { rejectAssignments(ids: $ids, reason: "Wrong label") { id } }`, { ids: ids.slice(6, 8) }, requester.token);
     const appealId = (await t.gql(`mutation($id: ID!) { appealRejection(assignmentId: $id, message: "My label matches the instructions.") { appealId } }`, { id: ids[6] }, worker.token)).data?.appealRejection.appealId;
@@ -95,11 +91,7 @@ describe('a project’s quality summary', () => {
   it('counts the decisions made before the migration', async () => {
     const { projectId } = await publishedProject(t, requester.token, { items: 3, overlap: 1 });
     const worker = await t.user(Role.WORKER);
-    const ids: string[] = [];
-    for (let lease = (await t.gql(CLAIM, { projectId }, worker.token)).data?.claimNext; lease; ) {
-      ids.push(lease.id);
-      lease = (await submit(t, worker.token, lease.id, 'positive')).data?.submitAnswer.next;
-    }
+    const ids = await answerTasks(t, worker.token, projectId);
     await t.gql(`mutation($ids: [ID!]!) { acceptAssignments(ids: $ids) { id } }`, { ids: ids.slice(0, 2) }, requester.token);
     const before = await t.sql(`SELECT id, accepted_count, accepted_reward_cents FROM batches ORDER BY id`);
     const migration = new BatchAcceptances1765700000000();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLAIM, LABELS, submit, topUp } from '../../test/fixtures';
+import { answerTasks, CLAIM, LABELS, submit, topUp } from '../../test/fixtures';
 import { Role, startTestApp, type TestApp } from '../../test/test-app';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -92,11 +92,7 @@ describe('acceptance policy, rejection evidence, the mass-rejection guard and ap
     const batchId = (await t.gql(`mutation($input: CreateBatchInput!) { createBatch(input: $input) { id } }`, { input: { projectId, items: Array.from({ length: 4 }, (_, i) => ({ text: `item ${i}` })) } }, requester.token)).data?.createBatch.id;
     await t.gql(`mutation($id: ID!) { publishBatch(batchId: $id) { status } }`, { id: batchId }, requester.token);
     const worker = await t.user(Role.WORKER);
-    const ids: string[] = [];
-    for (let lease = (await t.gql(CLAIM, { projectId }, worker.token)).data?.claimNext; ids.length < 3; ) {
-      ids.push(lease.id);
-      lease = (await submit(t, worker.token, lease.id, 'positive')).data?.submitAnswer.next;
-    }
+    const ids = await answerTasks(t, worker.token, projectId, 'positive', 3);
     await t.gql(`mutation($ids: [ID!]!) { acceptAssignments(ids: $ids) { id } }`, { ids: ids.slice(0, 2) }, requester.token);
     return { batchId, worker, ids };
   }
