@@ -43,6 +43,11 @@ export class ConsolePage {
     await expect(this.batchRow(batchName).getByText('Draft')).toBeVisible();
   }
 
+  /** Chooses a file for the items form (the browser's file picker, filled with `content`). */
+  async chooseItemsFile(name: string, content: string): Promise<void> {
+    await this.page.getByLabel('Or load a file').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(content) });
+  }
+
   async publish(batchName: string): Promise<void> {
     await this.page.getByRole('button', { name: `Publish ${batchName}` }).click();
     await this.page.getByRole('button', { name: 'Confirm publish' }).click();

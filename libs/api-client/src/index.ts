@@ -3,3 +3,4 @@ export { ApiError, isApiError, normalizeFieldPath, toApiError, type ApiErrorCode
 export { createTokenStore, type TokenStore } from './token-store';
 export type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 export * from './generated';
+export { createSubscriber, socketUrl, type LiveStatus, type Subscriber, type SubscriberOptions, type SubscriptionHandlers } from './subscriptions';

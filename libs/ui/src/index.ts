@@ -4,8 +4,8 @@ export * from './i18n/core';
 export { I18nProvider, createI18n, useLocale, type I18nProviderProps, type TFunction } from './i18n/I18nProvider';
 export { uiI18n } from './i18n/messages';
 
-export { ApiProvider, useApiClient, useAuth, type ApiProviderProps } from './api/ApiProvider';
-export { useMutation, useQuery, type MutationResult, type MutationState, type QueryOptions, type QueryResult } from './api/hooks';
+export { ApiProvider, useApiClient, useAuth, useSubscriber, type ApiProviderProps } from './api/ApiProvider';
+export { useMutation, useQuery, useSubscriptions, type MutationResult, type MutationState, type QueryOptions, type QueryResult, type SubscriptionOptions } from './api/hooks';
 export { createSession, type Session, type SessionConfig, type SessionUser } from './api/session';
 export { fieldErrorsOf, queryReducer, toApiError, type QueryState } from './api/request-state';
 

@@ -1,8 +1,10 @@
-import { createClient, createTokenStore, type ApiClient } from '@fourmi/api-client';
+import { createClient, createSubscriber, createTokenStore, socketUrl, type ApiClient, type Subscriber } from '@fourmi/api-client';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 
 interface ApiContextValue {
   client: ApiClient;
+  /** Live updates (GraphQL subscriptions) of the signed-in user; its socket opens at the first subscription. */
+  subscriber: Subscriber;
   token: string | null;
   /** Keeps the token (localStorage) and re-renders the signed-in routes. */
   signIn(token: string): void;
@@ -48,7 +50,10 @@ export function ApiProvider({ tokenKey, url = '/graphql', children }: ApiProvide
     () => createClient({ url, getToken: () => store.get(), onUnauthenticated: signOut }),
     [url, store, signOut],
   );
-  const value = useMemo(() => ({ client, token, signIn, signOut }), [client, token, signIn, signOut]);
+  // One per signed-in user: a socket keeps the identity it connected with.
+  const subscriber = useMemo(() => createSubscriber({ url: socketUrl(url, window.location.href), getToken: () => token }), [url, token]);
+  useEffect(() => () => subscriber.dispose(), [subscriber]);
+  const value = useMemo(() => ({ client, subscriber, token, signIn, signOut }), [client, subscriber, token, signIn, signOut]);
   return <ApiContext.Provider value={value}>{children}</ApiContext.Provider>;
 }
 
@@ -62,8 +67,12 @@ export function useApiClient(): ApiClient {
   return useApiContext().client;
 }
 
+export function useSubscriber(): Subscriber {
+  return useApiContext().subscriber;
+}
+
 /** `{ token, signIn, signOut }` of the current app. */
-export function useAuth(): Omit<ApiContextValue, 'client'> {
+export function useAuth(): Omit<ApiContextValue, 'client' | 'subscriber'> {
   const { token, signIn, signOut } = useApiContext();
   return { token, signIn, signOut };
 }

@@ -1,6 +1,6 @@
-import type { ApiError, TypedDocumentNode, VariablesArgs } from '@fourmi/api-client';
+import type { ApiError, LiveStatus, TypedDocumentNode, VariablesArgs } from '@fourmi/api-client';
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import { useApiClient } from './ApiProvider';
+import { useApiClient, useSubscriber } from './ApiProvider';
 import { initialQueryState, queryReducer, toApiError, type QueryState } from './request-state';
 
 export interface QueryOptions {
@@ -100,4 +100,37 @@ export function useMutation<TData, TVars>(doc: TypedDocumentNode<TData, TVars>):
   );
   const reset = useCallback(() => setError(undefined), []);
   return { mutate, loading, error, reset };
+}
+
+export interface SubscriptionOptions<TData> {
+  onData(data: TData): void;
+  onError?(error: ApiError): void;
+}
+
+/**
+ * Subscribes to `doc` once per entry of `varsList` (all over the app's one socket) while mounted, and
+ * again when the list changes. Returns the socket's status, or null while the list is empty.
+ */
+export function useSubscriptions<TData, TVars>(doc: TypedDocumentNode<TData, TVars>, varsList: readonly TVars[], options: SubscriptionOptions<TData>): LiveStatus | null {
+  const subscriber = useSubscriber();
+  const [status, setStatus] = useState<LiveStatus>('connecting');
+  const handlers = useRef(options);
+  handlers.current = options; // the latest callbacks, without subscribing again for each render's closures
+  const listKey = JSON.stringify(varsList);
+  const active = varsList.length > 0;
+
+  useEffect(() => {
+    if (!active) return;
+    return subscriber.watchStatus(setStatus);
+  }, [subscriber, active]);
+
+  useEffect(() => {
+    const list = JSON.parse(listKey) as TVars[];
+    const ends = list.map((vars) =>
+      subscriber.subscribe(doc, vars, { next: (data) => handlers.current.onData(data), error: (error) => handlers.current.onError?.(error) }),
+    );
+    return () => ends.forEach((end) => end());
+  }, [subscriber, doc, listKey]);
+
+  return active ? status : null;
 }

@@ -23,7 +23,7 @@ describe('formatMessage', () => {
     expect(formatMessage('en', message, { count: 2 })).toBe('2 tasks');
     const fr = { one: '{count} tâche', other: '{count} tâches' };
     expect(formatMessage('fr', fr, { count: 0 })).toBe('0 tâche'); // French: 0 is singular
-    expect(formatMessage('fr', fr, { count: 1.5 })).toBe('1.5 tâche');
+    expect(formatMessage('fr', fr, { count: 1.5 })).toBe('1,5 tâche');
   });
 });
 
@@ -38,5 +38,14 @@ describe('findDictionaryProblems', () => {
 
   it('finds nothing wrong in the shared components’ dictionaries', () => {
     expect(findDictionaryProblems(uiI18n.dictionaries)).toEqual([]);
+  });
+});
+
+describe('formatMessage numbers', () => {
+  it('writes numbers as the locale does, and leaves strings as they are', () => {
+    const message = { one: '{count} item in {name}', other: '{count} items in {name}' };
+    expect(formatMessage('en', message, { count: 12000, name: '2026' })).toBe('12,000 items in 2026');
+    expect(formatMessage('fr', message, { count: 12000, name: '2026' })).toBe('12\u202f000 items in 2026');
+    expect(formatMessage('fr', 'Moyenne {n}', { n: 0.5 })).toBe('Moyenne 0,5');
   });
 });

@@ -46,14 +46,31 @@ function pluralForm(locale: Locale, message: PluralMessage, count: number): stri
   return rules.select(count) === 'one' ? message.one : message.other;
 }
 
-/** Fills `{name}` placeholders; unknown placeholders are left visible so they get noticed. */
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+
+/** A number as the locale writes it: 12,000 and 0.5 in English, 12 000 and 0,5 in French. */
+export function formatNumber(locale: Locale, value: number): string {
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+    numberFormats.set(locale, format);
+  }
+  return format.format(value);
+}
+
+/**
+ * Fills `{name}` placeholders, numbers written as the locale writes them; unknown placeholders are
+ * left visible so they get noticed.
+ */
 export function formatMessage(locale: Locale, message: Message, vars?: Vars): string {
   const template =
     typeof message === 'string' ? message : pluralForm(locale, message, Number(vars?.['count'] ?? 0));
   if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    vars[name] === undefined ? whole : String(vars[name]),
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = vars[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? formatNumber(locale, value) : String(value);
+  });
 }
 
 function placeholders(message: Message): string {

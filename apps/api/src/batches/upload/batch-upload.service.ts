@@ -74,7 +74,7 @@ export class BatchUploadService {
       if (!problems.length && rows === 0) problems.push({ path: 'file', message: 'The file holds no items' });
       if (problems.length) {
         copy.destroy();
-        throw BatchesError.invalid(problems, `${problems.length >= MAX_ERRORS ? `${MAX_ERRORS}+` : problems.length} problems in the file; nothing was added`);
+        throw new BatchesError('BAD_USER_INPUT', `${problemCount(problems.length)} in the file; nothing was added`, problems);
       }
       copy.end();
       await finished(copy);
@@ -94,6 +94,9 @@ export class BatchUploadService {
 function records(format: UploadFormat, body: Readable): AsyncGenerator<UploadRecord> {
   return format === 'csv' ? csvRecords(body) : jsonlRecords(body);
 }
+
+/** The problems' count as the message gives it: each row's own message follows, naming the row. */
+const problemCount = (n: number) => (n >= MAX_ERRORS ? `${MAX_ERRORS}+ problems` : n === 1 ? '1 problem' : `${n} problems`);
 
 function rowProblem(row: number, path: string, message: string): FieldProblem {
   const where = row > 0 ? `Row ${row}` : 'File';

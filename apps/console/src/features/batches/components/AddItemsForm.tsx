@@ -1,30 +1,48 @@
-import { Alert, Button, ErrorAlert, TextAreaField, TextField } from '@fourmi/ui';
+import { Alert, Button, ErrorAlert, TextAreaField, TextField, useAuth, useLocale } from '@fourmi/ui';
 import { useId, useMemo, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useT } from '../../../i18n';
 import { useCreateBatch } from '../hooks/useBatches';
-import { parseItemsFile, parseLines, type ParsedItems } from '../lib/parse-items';
+import { useFileUpload } from '../hooks/useFileUpload';
+import { MAX_FILE_BYTES, parseItemsFile, parseLines, type ParsedItems } from '../lib/parse-items';
+import { uploadFormatOf, type UploadFormat } from '../lib/upload-file';
+import { UploadProgress } from './UploadProgress';
 
-/** Adds a draft batch: items typed one per line, or read from a small .csv / .jsonl file in the browser. */
+/** A file read in the browser (shown item by item), or one too large for that, streamed to the API as it is. */
+type ChosenFile = { name: string; parsed: ParsedItems } | { name: string; stream: { file: File; format: UploadFormat } };
+
+/**
+ * Adds a draft batch: items typed one per line, or from a .csv / .jsonl file. A small file is read and
+ * checked in the browser; a larger one is streamed to the upload endpoint, which checks it row by row.
+ */
 export function AddItemsForm({ projectId, onCreated }: { projectId: string; onCreated(): void }) {
   const t = useT();
   const fileId = useId();
+  const { token } = useAuth();
+  const { locale } = useLocale();
   const [name, setName] = useState('');
   const [text, setText] = useState('');
-  const [file, setFile] = useState<{ name: string; parsed: ParsedItems } | null>(null);
+  const [file, setFile] = useState<ChosenFile | null>(null);
   const [created, setCreated] = useState<number | null>(null);
   const [fileKey, setFileKey] = useState(0);
   const { mutate, loading, error } = useCreateBatch();
+  const upload = useFileUpload();
 
-  const parsed = useMemo(() => file?.parsed ?? parseLines(text), [file, text]);
+  const stream = file && 'stream' in file ? file.stream : null;
+  const parsed = useMemo(() => (file && 'parsed' in file ? file.parsed : parseLines(text)), [file, text]);
   const count = parsed.items.length;
-  const blocked = parsed.errors.length > 0 || count === 0;
+  const blocked = stream ? upload.progress !== null : parsed.errors.length > 0 || count === 0;
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const chosen = event.target.files?.[0];
     setCreated(null);
+    upload.reset();
     if (!chosen) return setFile(null);
-    const content = await chosen.text();
-    setFile({ name: chosen.name, parsed: parseItemsFile(chosen.name, chosen.size, content) });
+    const format = uploadFormatOf(chosen.name);
+    if (format && chosen.size > MAX_FILE_BYTES) return setFile({ name: chosen.name, stream: { file: chosen, format } });
+    const read = parseItemsFile(chosen.name, chosen.size, await chosen.text());
+    // Too many items to send in one request, and nothing else wrong: the API reads them as a stream.
+    if (format && read.errors.length === 1 && read.errors[0].key === 'items.tooMany') return setFile({ name: chosen.name, stream: { file: chosen, format } });
+    setFile({ name: chosen.name, parsed: read });
   };
 
   const clearFile = () => {
@@ -32,22 +50,30 @@ export function AddItemsForm({ projectId, onCreated }: { projectId: string; onCr
     setFileKey((k) => k + 1);
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (blocked) return;
-    const result = await mutate({ input: { projectId, name: name.trim() || undefined, items: parsed.items } });
-    if (!result.ok) return;
-    setCreated(result.data.createBatch.itemCount);
+  const added = (items: number) => {
+    setCreated(items);
     setText('');
     setName('');
     clearFile();
     onCreated();
   };
 
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (blocked) return;
+    if (stream) {
+      const result = await upload.start({ projectId, file: stream.file, format: stream.format, name, token });
+      if (result) added(result.items);
+      return;
+    }
+    const result = await mutate({ input: { projectId, name: name.trim() || undefined, items: parsed.items } });
+    if (result.ok) added(result.data.createBatch.itemCount);
+  };
+
   return (
     <form onSubmit={(e) => void submit(e)}>
       {created !== null && <Alert tone="success">{t('items.created', { count: created })}</Alert>}
-      <ErrorAlert error={error} />
+      <ErrorAlert error={error ?? upload.error} />
       <TextField label={t('items.batchName')} hint={t('items.batchNameHint')} value={name} onChange={(e) => setName(e.target.value)} />
       <TextAreaField
         label={t('items.lines')}
@@ -71,11 +97,12 @@ export function AddItemsForm({ projectId, onCreated }: { projectId: string; onCr
         {file && (
           <div className="row">
             <span>{t('items.fileChosen', { name: file.name })}</span>
-            <Button variant="ghost" onClick={clearFile}>
+            <Button variant="ghost" onClick={clearFile} disabled={upload.progress !== null}>
               {t('items.clearFile')}
             </Button>
           </div>
         )}
+        {stream && <p className="muted small">{t('items.streamed', { size: formatMegabytes(stream.file.size, locale) })}</p>}
       </div>
       {parsed.errors.length > 0 && (
         <Alert tone="error" title={t('items.problems')}>
@@ -86,14 +113,17 @@ export function AddItemsForm({ projectId, onCreated }: { projectId: string; onCr
           </ul>
         </Alert>
       )}
+      {upload.progress && <UploadProgress {...upload.progress} onCancel={upload.cancel} />}
       <div className="spread">
         <p className="muted" aria-live="polite">
-          {t('items.ready', { count })}
+          {stream ? (upload.progress ? '' : t('items.streamReady')) : t('items.ready', { count })}
         </p>
-        <Button type="submit" busy={loading} disabled={blocked}>
-          {t('items.submit')}
+        <Button type="submit" busy={loading || upload.progress !== null} disabled={blocked}>
+          {stream ? t('items.upload') : t('items.submit')}
         </Button>
       </div>
     </form>
   );
 }
+
+const formatMegabytes = (bytes: number, locale: string) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(bytes / (1024 * 1024));

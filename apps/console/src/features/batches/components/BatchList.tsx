@@ -1,5 +1,5 @@
 import type { ConsoleBatchFragment } from '@fourmi/api-client';
-import { Button, ErrorAlert, formatDateTime, useLocale } from '@fourmi/ui';
+import { Button, ErrorAlert, formatDateTime, formatNumber, useLocale } from '@fourmi/ui';
 import { useState } from 'react';
 import { useT } from '../../../i18n';
 import { usePublishBatch } from '../hooks/useBatches';
@@ -46,8 +46,8 @@ export function BatchList({ batches, onChanged }: { batches: readonly ConsoleBat
                   <td>
                     <span className={`badge badge-${batch.status}`}>{t(`batchStatus.${batch.status}`)}</span>
                   </td>
-                  <td className="num">{batch.itemCount}</td>
-                  <td className="num">{batch.completedCount}</td>
+                  <td className="num">{formatNumber(locale, batch.itemCount)}</td>
+                  <td className="num">{formatNumber(locale, batch.completedCount)}</td>
                   <td>{formatDateTime(batch.createdAt, locale)}</td>
                   <td>
                     {batch.status === 'DRAFT' &&

@@ -1,8 +1,10 @@
-import { Card, ErrorAlert, formatMoney, Loading, Markdown, useLocale, usePageTitle } from '@fourmi/ui';
+import { Card, ErrorAlert, formatMoney, formatNumber, Loading, Markdown, useLocale, usePageTitle } from '@fourmi/ui';
 import { Link, useParams } from 'react-router';
 import { useT } from '../../../i18n';
 import { AddItemsForm } from '../../batches/components/AddItemsForm';
 import { BatchList } from '../../batches/components/BatchList';
+import { LiveBadge } from '../../batches/components/LiveBadge';
+import { useLiveProgress } from '../../batches/hooks/useLiveProgress';
 import { BalanceCard } from '../../billing/components/BalanceCard';
 import { FairPayCard } from '../../billing/components/FairPayCard';
 import { ReviewSection } from '../../review/components/ReviewSection';
@@ -20,6 +22,7 @@ export function ProjectPage() {
   const { id = '' } = useParams();
   const { data, error, loading, refetch } = useProject(id);
   const project = data?.project;
+  const live = useLiveProgress(project?.batches ?? [], () => void refetch());
   usePageTitle(project?.name ?? t('project.title'), t('app.name'));
 
   if (!project) {
@@ -48,23 +51,23 @@ export function ProjectPage() {
       </div>
       <ErrorAlert error={error} />
 
-      <Card title={t('project.progress')}>
+      <Card title={t('project.progress')} actions={<LiveBadge status={live} />}>
         <dl className="stats">
           <div>
             <dt>{t('stats.items')}</dt>
-            <dd>{stats.items}</dd>
+            <dd>{formatNumber(locale, stats.items)}</dd>
           </div>
           <div>
             <dt>{t('stats.open')}</dt>
-            <dd>{stats.openItems}</dd>
+            <dd>{formatNumber(locale, stats.openItems)}</dd>
           </div>
           <div>
             <dt>{t('stats.completed')}</dt>
-            <dd>{stats.completedItems}</dd>
+            <dd>{formatNumber(locale, stats.completedItems)}</dd>
           </div>
           <div>
             <dt>{t('stats.answers')}</dt>
-            <dd>{stats.answers}</dd>
+            <dd>{formatNumber(locale, stats.answers)}</dd>
           </div>
         </dl>
         {stats.items > 0 && (

@@ -1,0 +1,21 @@
+import { Button, formatPercent, useLocale } from '@fourmi/ui';
+import { useT } from '../../../i18n';
+import type { UploadProgressState } from '../hooks/useFileUpload';
+
+/** The file's bytes sent, then, once all are sent, the API checking and writing the rows. */
+export function UploadProgress({ sentBytes, totalBytes, onCancel }: UploadProgressState & { onCancel(): void }) {
+  const t = useT();
+  const { locale } = useLocale();
+  const sent = totalBytes > 0 ? Math.min(sentBytes / totalBytes, 1) : 0;
+  return (
+    <div className="stack small" aria-live="polite">
+      <progress className="progress" max={1} value={sent} aria-label={t('items.uploadProgress')} />
+      <div className="spread">
+        <span>{sent < 1 ? t('items.sending', { percent: formatPercent(sent, locale) }) : t('items.writing')}</span>
+        <Button variant="ghost" onClick={onCancel}>
+          {t('items.cancelUpload')}
+        </Button>
+      </div>
+    </div>
+  );
+}
