@@ -34,6 +34,8 @@ export interface AppOptions {
   production: boolean;
   /** Money settings; absent: the defaults (sandbox provider, 20% fee, no hold). */
   payments?: PaymentsConfig;
+  /** Webhooks may POST to loopback and private addresses; absent: only outside production. */
+  webhookAllowPrivate?: boolean;
 }
 
 /** graphql-ws's context, as Nest passes it for a subscription: the headers copied at connect. */
@@ -87,7 +89,7 @@ export class AppModule {
         LedgerModule,
         PaymentsModule,
         JobsModule,
-        EventsModule,
+        EventsModule.forRoot({ allowPrivateAddresses: options.webhookAllowPrivate ?? !options.production }),
         QualityModule,
       ],
       controllers: [HealthController, MetricsController],

@@ -31,7 +31,7 @@ export async function prepareRuntime(config: AppConfig): Promise<Runtime> {
   const applied = await runMigrations(databaseUrl);
   if (applied.length) logger.log(`Applied migrations: ${applied.join(', ')}`);
   const jwtSecret = config.jwtSecret ?? (await localSecret(config.dataDir));
-  return { databaseUrl, dbPoolSize: config.dbPoolSize, jwtSecret, tokenTtlSeconds: config.tokenTtlSeconds, production: config.production, payments: config.payments, stopDatabase };
+  return { databaseUrl, dbPoolSize: config.dbPoolSize, jwtSecret, tokenTtlSeconds: config.tokenTtlSeconds, production: config.production, webhookAllowPrivate: config.webhookAllowPrivate, payments: config.payments, stopDatabase };
 }
 
 /**

@@ -44,10 +44,10 @@ export async function createTestDatabase(): Promise<string> {
 }
 
 /** The whole API on a fresh database, or on `databaseUrl` to run a second replica beside another. */
-export async function startTestApp(options: { databaseUrl?: string; jwtSecret?: string; payments?: PaymentsConfig } = {}): Promise<TestApp> {
+export async function startTestApp(options: { databaseUrl?: string; jwtSecret?: string; payments?: PaymentsConfig; webhookAllowPrivate?: boolean } = {}): Promise<TestApp> {
   const databaseUrl = options.databaseUrl ?? (await createTestDatabase());
   const jwtSecret = options.jwtSecret ?? TEST_SECRET;
-  const app = await createApp({ databaseUrl, jwtSecret, tokenTtlSeconds: 3600, production: false, payments: options.payments }, undefined, ['error']);
+  const app = await createApp({ databaseUrl, jwtSecret, tokenTtlSeconds: 3600, production: false, payments: options.payments, webhookAllowPrivate: options.webhookAllowPrivate }, undefined, ['error']);
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });

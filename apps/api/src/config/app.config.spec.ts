@@ -26,6 +26,14 @@ describe('loadConfig', () => {
     }
   });
 
+  it('lets webhooks reach private addresses outside production only, unless WEBHOOK_ALLOW_PRIVATE says otherwise', () => {
+    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', JWT_SECRET: 'x'.repeat(40) };
+    expect(loadConfig({}, defaults).webhookAllowPrivate).toBe(true);
+    expect(loadConfig(production, defaults).webhookAllowPrivate).toBe(false);
+    expect(loadConfig({ ...production, WEBHOOK_ALLOW_PRIVATE: 'true' }, defaults).webhookAllowPrivate).toBe(true);
+    expect(() => loadConfig({ WEBHOOK_ALLOW_PRIVATE: 'sometimes' }, defaults)).toThrow(/WEBHOOK_ALLOW_PRIVATE/);
+  });
+
   it('requires a JWT secret in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x' }, defaults)).toThrow(/JWT_SECRET/);
   });

@@ -17,6 +17,8 @@ export interface AppConfig {
   seedDemo: boolean;
   webDist: string;
   production: boolean;
+  /** Webhooks may POST to loopback and private addresses (WEBHOOK_ALLOW_PRIVATE; default: only outside production). */
+  webhookAllowPrivate: boolean;
   payments: PaymentsConfig;
 }
 
@@ -71,6 +73,7 @@ export function loadConfig(env: Env, defaults: { dataDir: string; webDist: strin
     seedDemo: read.bool('SEED_DEMO', databaseUrl === null),
     webDist: env['WEB_DIST'] || defaults.webDist,
     production,
+    webhookAllowPrivate: read.bool('WEBHOOK_ALLOW_PRIVATE', !production),
     payments: readPayments(read, problems, port),
   };
   if (problems.length) throw new ConfigError(problems);

@@ -1,11 +1,11 @@
-import { Global, Module } from '@nestjs/common';
+import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { BatchesModule } from '../batches/batches.module';
 import { ProjectsModule } from '../projects/projects.module';
 import { EventBus } from './event-bus';
 import { EventRelay } from './event-relay';
 import { EventsResolver } from './events.resolver';
 import { EventsService } from './events.service';
-import { WebhooksService } from './webhooks.service';
+import { WEBHOOK_POLICY, type WebhookPolicy, WebhooksService } from './webhooks.service';
 
 /** Events: written to an outbox in the transactions that cause them, relayed in batches to every replica (LISTEN/NOTIFY), to subscriptions and to webhooks. */
 @Global()
@@ -14,4 +14,8 @@ import { WebhooksService } from './webhooks.service';
   providers: [EventsService, EventBus, EventRelay, WebhooksService, EventsResolver],
   exports: [EventsService, EventBus, EventRelay],
 })
-export class EventsModule {}
+export class EventsModule {
+  static forRoot(policy: WebhookPolicy): DynamicModule {
+    return { module: EventsModule, providers: [{ provide: WEBHOOK_POLICY, useValue: policy }] };
+  }
+}

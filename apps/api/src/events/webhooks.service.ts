@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { lookup } from 'node:dns/promises';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error';
@@ -8,10 +9,18 @@ import { ProjectsService } from '../projects/projects.service';
 import { type BusMessage, EventBus } from './event-bus';
 import { EventRelay } from './event-relay';
 import { type EventType, WEBHOOK_EVENT_TYPES } from './event.types';
+import { isPrivateAddress, refusedHost } from './webhook-address';
+import { postWebhook } from './webhook-post';
 import { signWebhook } from './webhook-signature';
 import { DELIVERY_LOG_SQL, UNSENT_DELIVERIES_SQL } from './webhooks.sql';
 
 export class WebhooksError extends DomainError {}
+
+/** Where webhooks may POST: see webhook-address.ts; an operator allows private addresses (WEBHOOK_ALLOW_PRIVATE). */
+export interface WebhookPolicy {
+  allowPrivateAddresses: boolean;
+}
+export const WEBHOOK_POLICY = Symbol('WEBHOOK_POLICY');
 
 export const DELIVERY_QUEUE = 'webhook-delivery';
 const RESCUE_QUEUE = 'webhook-rescue';
@@ -54,6 +63,7 @@ export class WebhooksService implements OnApplicationBootstrap {
     private readonly jobs: JobsService,
     private readonly bus: EventBus,
     private readonly relay: EventRelay,
+    @Inject(WEBHOOK_POLICY) private readonly policy: WebhookPolicy,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -92,6 +102,10 @@ export class WebhooksService implements OnApplicationBootstrap {
     const project = await this.projects.getOwned(projectId, ownerId);
     const problems = [];
     if (!isHttpUrl(url)) problems.push({ path: 'url', message: 'Enter an http:// or https:// URL' });
+    else if (!this.policy.allowPrivateAddresses) {
+      const refused = await refusedUrl(new URL(url).hostname);
+      if (refused) problems.push({ path: 'url', message: `Webhooks go to public addresses: ${refused}` });
+    }
     const unknown = events.filter((e) => !WEBHOOK_EVENT_TYPES.includes(e as EventType));
     if (!events.length) problems.push({ path: 'events', message: 'Choose at least one event' });
     if (unknown.length) problems.push({ path: 'events', message: `Unknown events: ${unknown.join(', ')} (known: ${WEBHOOK_EVENT_TYPES.join(', ')})` });
@@ -130,13 +144,13 @@ export class WebhooksService implements OnApplicationBootstrap {
     );
     if (!d || d.status !== 'PENDING') return;
     const body = JSON.stringify(d.payload);
-    const attempt = await post(d.url, body, {
+    const attempt = await postWebhook(d.url, body, {
       'content-type': 'application/json',
       'user-agent': 'Fourmi-Webhooks/1',
       'fourmi-event-id': d.event_id,
       'fourmi-event-type': d.event_type,
       'fourmi-signature': signWebhook(d.secret, body),
-    });
+    }, this.policy.allowPrivateAddresses);
     const ok = attempt.status !== null && attempt.status >= 200 && attempt.status < 300;
     const finalFailure = !ok && d.attempts + 1 > RETRY_LIMIT;
     await this.db.query(
@@ -168,11 +182,14 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
-async function post(url: string, body: string, headers: Record<string, string>): Promise<{ status: number | null; error: string | null }> {
-  try {
-    const response = await fetch(url, { method: 'POST', body, headers, signal: AbortSignal.timeout(10_000), redirect: 'manual' });
-    return { status: response.status, error: response.ok ? null : `HTTP ${response.status}` };
-  } catch (error) {
-    return { status: null, error: (error as Error).message.slice(0, 500) };
-  }
+/**
+ * Why a webhook's host is refused when created, or null. A name that does not resolve yet is accepted:
+ * each delivery checks the addresses it connects to (webhook-post.ts).
+ */
+async function refusedUrl(hostname: string): Promise<string | null> {
+  const refused = refusedHost(hostname);
+  if (refused) return refused;
+  const addresses = await lookup(hostname, { all: true }).catch(() => []);
+  const found = addresses.find((a) => isPrivateAddress(a.address));
+  return found ? `${hostname} resolves to ${found.address}, a private address` : null;
 }

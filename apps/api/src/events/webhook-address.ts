@@ -1,0 +1,64 @@
+import { lookup as dnsLookup } from 'node:dns';
+import { BlockList, isIP, type LookupFunction } from 'node:net';
+
+/**
+ * Where a webhook may not POST: the API's own machine and network (loopback, private, link-local
+ * and cloud metadata addresses, carrier NAT, multicast, reserved). A requester's URL is theirs to
+ * choose; without this rule it could make the API call services only it can reach (SSRF).
+ */
+const PRIVATE = new BlockList();
+for (const [network, prefix] of [
+  ['0.0.0.0', 8],
+  ['10.0.0.0', 8],
+  ['100.64.0.0', 10],
+  ['127.0.0.0', 8],
+  ['169.254.0.0', 16],
+  ['172.16.0.0', 12],
+  ['192.0.0.0', 24],
+  ['192.168.0.0', 16],
+  ['198.18.0.0', 15],
+  ['224.0.0.0', 4],
+  ['240.0.0.0', 4],
+] as const) PRIVATE.addSubnet(network, prefix, 'ipv4');
+for (const [network, prefix] of [
+  ['::', 128],
+  ['::1', 128],
+  ['64:ff9b::', 96],
+  ['fc00::', 7],
+  ['fe80::', 10],
+  ['ff00::', 8],
+] as const) PRIVATE.addSubnet(network, prefix, 'ipv6');
+
+/** Whether `ip` is one of the addresses above (IPv4-mapped IPv6 addresses as their IPv4). */
+export function isPrivateAddress(ip: string): boolean {
+  const family = isIP(ip);
+  if (family === 0) return false;
+  return PRIVATE.check(ip, family === 4 ? 'ipv4' : 'ipv6');
+}
+
+/** Hostnames of this machine that no DNS answer is needed to know. */
+const LOCAL_NAMES = /^(localhost|localhost\.localdomain)\.?$|\.localhost\.?$/i;
+
+/** The reason a URL's host is refused before any lookup (an IP literal or a local name), or null. */
+export function refusedHost(hostname: string): string | null {
+  const host = hostname.replace(/^\[|\]$/g, '');
+  if (LOCAL_NAMES.test(host)) return `${host} is this machine`;
+  if (isPrivateAddress(host)) return `${host} is a private address`;
+  return null;
+}
+
+/**
+ * A `lookup` for node:http that refuses hostnames resolving to a private address. The connection
+ * uses the addresses checked here: a DNS answer that changes between a check and the connection
+ * (rebinding) cannot slip through.
+ */
+export const publicOnlyLookup: LookupFunction = (hostname, options, callback) => {
+  dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
+    if (error) return callback(error, '');
+    const refused = addresses.find((a) => isPrivateAddress(a.address));
+    if (refused) return callback(Object.assign(new Error(`${hostname} resolves to ${refused.address}, a private address`), { code: 'EPRIVATE' }), '');
+    if (options.all) return callback(null, addresses);
+    const [first] = addresses;
+    callback(null, first.address, first.family);
+  });
+};
