@@ -39,6 +39,8 @@ export default defineConfig({
       DATA_DIR: process.env.FOURMI_E2E_DATA,
       EMBEDDED_PG_PORT: String(port + 51_000),
       SEED_DEMO: 'true',
+      // A webhook's receiver failing once is retried within a second or two, not the default 5 s.
+      WEBHOOK_RETRY_DELAY_SECONDS: '1',
     },
   },
 });
