@@ -1,14 +1,12 @@
-import { Alert, Button, ErrorAlert, TextAreaField, TextField, useAuth, useLocale } from '@fourmi/ui';
+import { Alert, Button, ErrorAlert, TextAreaField, TextField, useAuth } from '@fourmi/ui';
 import { useId, useMemo, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useT } from '../../../i18n';
 import { useCreateBatch } from '../hooks/useBatches';
 import { useFileUpload } from '../hooks/useFileUpload';
+import { chooseItemsFile, type ChosenFile } from '../lib/choose-file';
 import { MAX_FILE_BYTES, parseItemsFile, parseLines, type ParsedItems } from '../lib/parse-items';
-import { uploadFormatOf, type UploadFormat } from '../lib/upload-file';
+import { StreamedFileNote } from './StreamedFileNote';
 import { UploadProgress } from './UploadProgress';
-
-/** A file read in the browser (shown item by item), or one too large for that, streamed to the API as it is. */
-type ChosenFile = { name: string; parsed: ParsedItems } | { name: string; stream: { file: File; format: UploadFormat } };
 
 /**
  * Adds a draft batch: items typed one per line, or from a .csv / .jsonl file. A small file is read and
@@ -18,10 +16,9 @@ export function AddItemsForm({ projectId, onCreated }: { projectId: string; onCr
   const t = useT();
   const fileId = useId();
   const { token } = useAuth();
-  const { locale } = useLocale();
   const [name, setName] = useState('');
   const [text, setText] = useState('');
-  const [file, setFile] = useState<ChosenFile | null>(null);
+  const [file, setFile] = useState<ChosenFile<ParsedItems> | null>(null);
   const [created, setCreated] = useState<number | null>(null);
   const [fileKey, setFileKey] = useState(0);
   const { mutate, loading, error } = useCreateBatch();
@@ -37,12 +34,13 @@ export function AddItemsForm({ projectId, onCreated }: { projectId: string; onCr
     setCreated(null);
     upload.reset();
     if (!chosen) return setFile(null);
-    const format = uploadFormatOf(chosen.name);
-    if (format && chosen.size > MAX_FILE_BYTES) return setFile({ name: chosen.name, stream: { file: chosen, format } });
-    const read = parseItemsFile(chosen.name, chosen.size, await chosen.text());
-    // Too many items to send in one request, and nothing else wrong: the API reads them as a stream.
-    if (format && read.errors.length === 1 && read.errors[0].key === 'items.tooMany') return setFile({ name: chosen.name, stream: { file: chosen, format } });
-    setFile({ name: chosen.name, parsed: read });
+    setFile(
+      await chooseItemsFile(chosen, {
+        maxBytes: MAX_FILE_BYTES,
+        parse: (text) => parseItemsFile(chosen.name, chosen.size, text),
+        onlyTooMany: (read) => read.errors.length === 1 && read.errors[0].key === 'items.tooMany',
+      }),
+    );
   };
 
   const clearFile = () => {
@@ -102,7 +100,7 @@ export function AddItemsForm({ projectId, onCreated }: { projectId: string; onCr
             </Button>
           </div>
         )}
-        {stream && <p className="muted small">{t('items.streamed', { size: formatMegabytes(stream.file.size, locale) })}</p>}
+        {stream && <StreamedFileNote size={stream.file.size} />}
       </div>
       {parsed.errors.length > 0 && (
         <Alert tone="error" title={t('items.problems')}>
@@ -125,5 +123,3 @@ export function AddItemsForm({ projectId, onCreated }: { projectId: string; onCr
     </form>
   );
 }
-
-const formatMegabytes = (bytes: number, locale: string) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(bytes / (1024 * 1024));
