@@ -2,10 +2,10 @@ import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { useServer } from 'graphql-ws/use/ws';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { WebSocket, WebSocketServer } from 'ws';
 import { ConsoleBatchProgressDocument } from './generated';
-import { createSubscriber, socketUrl, type LiveStatus, type Subscriber } from './subscriptions';
+import { createSubscriber, retryWait, socketUrl, type LiveStatus, type Subscriber } from './subscriptions';
 
 // graphql as Node loads it for graphql-ws (CommonJS): Vite's copy of it (ESM) is another realm to graphql-js.
 const { buildSchema } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
@@ -85,5 +85,23 @@ describe('createSubscriber', () => {
     expect(socketUrl('/graphql', 'https://fourmi.example/console/')).toBe('wss://fourmi.example/graphql');
     expect(socketUrl('/graphql', 'http://localhost:4300/console/projects/1')).toBe('ws://localhost:4300/graphql');
     expect(socketUrl('https://api.fourmi.example/graphql', 'http://localhost:4300/')).toBe('wss://api.fourmi.example/graphql');
+  });
+});
+
+describe('retryWait', () => {
+  it('doubles from one second and stops at thirty, with under a second of jitter', async () => {
+    vi.useFakeTimers();
+    try {
+      for (const [retries, seconds] of [[0, 1], [3, 8], [4, 16], [5, 30], [40, 30]] as const) {
+        let done = false;
+        void retryWait(retries).then(() => (done = true));
+        await vi.advanceTimersByTimeAsync(seconds * 1000 - 1);
+        expect(done).toBe(false);
+        await vi.advanceTimersByTimeAsync(1001);
+        expect(done).toBe(true);
+      }
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

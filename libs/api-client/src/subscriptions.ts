@@ -13,7 +13,7 @@ export interface SubscriberOptions {
   getToken?: () => string | null | undefined;
   /** For Node and tests; browsers have WebSocket. */
   webSocketImpl?: unknown;
-  /** Retries after a dropped socket, with graphql-ws's randomised exponential backoff. */
+  /** Retries after a dropped socket (default: for as long as the page is open), backing off as `retryWait`. */
   retryAttempts?: number;
 }
 
@@ -64,6 +64,7 @@ export function createSubscriber(options: SubscriberOptions): Subscriber {
     lazyCloseTimeout: 3_000,
     retryAttempts: options.retryAttempts ?? Number.MAX_SAFE_INTEGER,
     shouldRetry: () => true,
+    retryWait,
     webSocketImpl: options.webSocketImpl,
     connectionParams: () => {
       const token = options.getToken?.();
@@ -100,6 +101,15 @@ export function createSubscriber(options: SubscriberOptions): Subscriber {
       void client.dispose();
     },
   };
+}
+
+/**
+ * Waits 1, 2, 4… seconds between attempts, never more than 30 (graphql-ws's own wait doubles without
+ * end: hours after a long outage), with up to a second of jitter so pages do not reconnect together.
+ */
+export function retryWait(retries: number): Promise<void> {
+  const seconds = Math.min(2 ** retries, 30) + Math.random();
+  return new Promise((resolve) => setTimeout(resolve, seconds * 1000));
 }
 
 function describe(error: unknown): string {
