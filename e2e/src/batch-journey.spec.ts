@@ -10,7 +10,7 @@ const ROWS = 12_000;
 const csv = (rows: number, badRow?: number) =>
   ['text,image_url', ...Array.from({ length: rows }, (_, i) => (i + 1 === badRow ? ',ftp://example.com/a.png' : `Review number ${i + 1}: does what it says.,`))].join('\n');
 
-test('a requester streams a large CSV into a draft batch, a file with a bad row adds nothing, and answers show live', async ({ browser }) => {
+test('a requester streams a large CSV into a draft batch, a file with a bad row adds nothing, answers show live, and a paused batch leaves the feed', async ({ browser }) => {
   const project = `Reviews ${Date.now()}`;
   const requesterTab = await browser.newPage();
   // What the console's socket receives: the batch's progress, pushed as the worker answers.
@@ -66,4 +66,15 @@ test('a requester streams a large CSV into a draft batch, a file with a bad row 
   await expect.poll(() => progressFrames.length).toBeGreaterThan(0);
   expect(progressFrames.join()).toContain('"completedCount":1');
   await expect(requester.batchRow('First reviews').getByRole('cell').nth(2)).toHaveText('1');
+
+  // Paused, the batch's work leaves the worker's feed; resumed, it is back.
+  await requester.page.getByRole('button', { name: 'Pause First reviews' }).click();
+  await expect(requester.batchRow('First reviews').getByText('Paused')).toBeVisible();
+  await workerTab.goto('/');
+  await expect(workerTab.getByRole('heading', { name: 'Available work', level: 1 })).toBeVisible();
+  await expect(worker.projectCard(project)).toHaveCount(0);
+  await requester.page.getByRole('button', { name: 'Resume First reviews' }).click();
+  await expect(requester.batchRow('First reviews').getByText('Published')).toBeVisible();
+  await workerTab.reload();
+  await expect(worker.projectCard(project)).toBeVisible();
 });

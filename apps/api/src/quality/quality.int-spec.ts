@@ -55,6 +55,7 @@ describe('quality rules: gold skills and bans, flags, caps, required skills, dyn
       expect(standing.goldAccuracy.value).toBeCloseTo(0.4, 6); // (0 right + 0.7 × 4) / (3 + 4)
       expect(standing.goldAccuracy.lower).toBeLessThan(0.4);
       expect(standing.ban.reason).toContain('40 %');
+      await t.settle(); // the feed's totals are kept by the event relay
       expect((await t.gql(`{ workerSummary { submitted } }`, {}, honest.token)).data?.workerSummary.submitted).toBe(3);
       const audit = await t.sql(`SELECT actor_id, action, reason FROM audit_events WHERE subject_id = $1`, [spammer.id]);
       expect(audit).toEqual([{ actor_id: null, action: 'RULE_BAN', reason: expect.stringContaining('40 %') }]);
