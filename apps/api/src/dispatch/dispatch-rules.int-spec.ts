@@ -117,8 +117,11 @@ describe('dispatch rules: eligibility, gold, give-backs, batch lifecycle', () =>
     const { projectId: high } = await project({}, 1);
     await t.sql(`UPDATE projects SET priority = 10 WHERE id = $1`, [high]);
     await t.sql(`UPDATE projects SET status = 'ARCHIVED' WHERE id <> ALL($1::uuid[])`, [[low, high]]);
-    const first = await t.gql(CLAIM_ANY, {}, worker.token);
-    expect(first.data?.claimNext.project.id).toBe(high);
+    const first = (await t.gql(CLAIM_ANY, {}, worker.token)).data?.claimNext;
+    expect(first.project.id).toBe(high);
+    // Until answered, the task is the worker's, and claiming again hands it back rather than leaving it held.
+    expect((await t.gql(CLAIM_ANY, {}, worker.token)).data?.claimNext.id).toBe(first.id);
+    await submit(t, worker.token, first.id, 'positive');
     const second = await t.gql(CLAIM_ANY, {}, worker.token);
     expect(second.data?.claimNext.project.id).toBe(low);
     await t.sql(`UPDATE projects SET status = 'ACTIVE'`);

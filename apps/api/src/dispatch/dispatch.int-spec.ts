@@ -56,6 +56,26 @@ describe('dispatch: claim and submit', () => {
     expect(answered.data?.submitAnswer.next).toMatchObject({ input: { text: 'Review number 2' }, project });
   });
 
+  it('keeps a project in the feed of the worker holding its last task, and gives them that task again', async () => {
+    const { projectId, batchId } = await publishedProject(t, requester.token, { items: 1, overlap: 1 });
+    const [holder, other] = [await t.user(Role.WORKER), await t.user(Role.WORKER)];
+    const feedOf = async (worker: { token: string }) =>
+      (await t.gql(`{ availableProjects { id availableTasks } }`, {}, worker.token)).data?.availableProjects.find((p: { id: string }) => p.id === projectId);
+    const lease = (await t.gql(CLAIM, { projectId }, holder.token)).data?.claimNext;
+    expect(await feedOf(holder)).toEqual({ id: projectId, availableTasks: 1 });
+    expect(await feedOf(other)).toBeUndefined(); // the only slot is taken
+    expect((await t.gql(CLAIM, { projectId }, holder.token)).data?.claimNext.id).toBe(lease.id);
+
+    await t.gql(`mutation($id: ID!) { pauseBatch(batchId: $id) { status } }`, { id: batchId }, requester.token);
+    expect(await feedOf(holder)).toBeUndefined();
+    await t.gql(`mutation($id: ID!) { resumeBatch(batchId: $id) { status } }`, { id: batchId }, requester.token);
+    expect(await feedOf(holder)).toEqual({ id: projectId, availableTasks: 1 });
+
+    // Once the lease has run out, the task is no longer the holder's (nobody gets an item twice).
+    await t.sql(`UPDATE assignments SET lease_expires_at = now() - interval '1 second' WHERE id = $1`, [lease.id]);
+    expect(await feedOf(holder)).toBeUndefined();
+  });
+
   it('counts a project’s available tasks in the feed up to 1,000, and says when there are more', async () => {
     const { projectId } = await publishedProject(t, requester.token, { items: 2, overlap: 1 });
     const worker = await t.user(Role.WORKER);

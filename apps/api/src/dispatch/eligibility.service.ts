@@ -43,6 +43,9 @@ export class EligibilityService {
    * (the feed shows "1,000+" beyond it). The feed asks every 30 s for each worker on it, so the count walks the claim's
    * partial index as a claim does (claim.sql.ts candidate) and stops early: up to 10,000 with the
    * planner's own choice, 10 projects of 100,000 open tasks took 100–155 ms a feed; this takes 9–12 ms.
+   * The task the worker holds counts too (their latest assignment in the project, a live lease, as the
+   * claim's openLeaseStep finds it): the worker app leases the next task with each answer, and a worker
+   * back on the feed must find the project whose last task waits for them, or lose it when the lease ends.
    */
   async availableCounts(workerId: string, projectIds: readonly string[]): Promise<number[]> {
     const rows: { id: string; available: number }[] = await this.db.query(
@@ -50,7 +53,11 @@ export class EligibilityService {
               (SELECT count(*) FROM (SELECT 1 FROM tasks t
                  WHERE t.project_id = ANY (ARRAY[p.id]) AND t.status = 'OPEN' AND NOT t.is_gold AND t.live_count < t.target_overlap
                    AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.worker_id = $1 AND a.task_id = t.id)
-                 ORDER BY t.project_id, t.id LIMIT ${AVAILABLE_COUNT_LIMIT + 1}) x)::int AS available
+                 ORDER BY t.project_id, t.id LIMIT ${AVAILABLE_COUNT_LIMIT + 1}) x)::int
+              + (SELECT count(*) FROM (SELECT task_id, status, lease_expires_at FROM assignments
+                                        WHERE worker_id = $1 AND project_id = p.id ORDER BY created_at DESC LIMIT 1) held
+                   JOIN tasks t ON t.id = held.task_id
+                  WHERE held.status = 'LEASED' AND held.lease_expires_at > now() AND t.status = 'OPEN')::int AS available
          FROM unnest($2::uuid[]) AS p(id)`,
       [workerId, projectIds],
     );
