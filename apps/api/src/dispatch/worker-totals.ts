@@ -18,6 +18,6 @@ export class WorkerTotals {
 
   private async record(tx: EntityManager, messages: BusMessage[]): Promise<void> {
     const moves = messages.filter((m) => WORKER_TOTALS_EVENTS.has(m.type));
-    if (moves.length) await tx.query(ADD_TO_WORKER_TOTALS_SQL, [JSON.stringify(moves.map(({ deliveries, ...event }) => event)), 1]);
+    if (moves.length) await tx.query(ADD_TO_WORKER_TOTALS_SQL, [JSON.stringify(moves.map(({ deliveries: _deliveries, ...event }) => event)), 1]);
   }
 }
