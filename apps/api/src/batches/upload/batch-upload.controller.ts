@@ -43,6 +43,9 @@ export class BatchUploadController {
       if (streaming) reply.raw.end(`${JSON.stringify({ type: 'done', ...result })}\n`);
       else await reply.code(201).send(result);
     } catch (error) {
+      // The requester cancelled (or the connection broke) before the whole file came: nothing was added
+      // and nobody is left to answer.
+      if (!request.raw.complete && request.raw.destroyed) return void reply.raw.destroy();
       if (!(error instanceof DomainError)) throw error;
       body.resume(); // drain what is left of the body so the answer reaches the client
       if (!streaming) throw error; // answered by DomainErrorFilter, with its HTTP status

@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LABELS } from '../../../test/fixtures';
@@ -64,6 +65,22 @@ describe('streamed batch upload (CSV and JSON Lines through COPY)', () => {
     expect(messages.filter((m) => m.type === 'progress').map((m) => m.rows)).toEqual([10_000, 20_000, 25_000]);
     expect(messages.at(-1)).toMatchObject({ type: 'done', items: rows });
     expect(await t.sql(`SELECT count(*)::int AS n FROM tasks WHERE batch_id = $1`, [messages.at(-1).batchId])).toEqual([{ n: rows }]);
+  });
+
+  it('adds nothing when the requester cancels mid-file, and keeps serving uploads', async () => {
+    const count = () => t.sql<{ batches: number; tasks: number }>(`SELECT count(*)::int AS batches, (SELECT count(*)::int FROM tasks) AS tasks FROM batches`);
+    const before = await count();
+    const { hostname, port } = new URL(t.url);
+    const request = httpRequest({ hostname, port, method: 'POST', path: `/api/projects/${projectId}/uploads?format=csv&name=Cancelled`, headers: { authorization: `Bearer ${requester.token}`, 'content-type': 'text/csv' } });
+    request.on('error', () => undefined); // the cancel below
+    request.write(['text', ...Array.from({ length: 30_000 }, (_, i) => `row ${i}`)].join('\n') + '\n');
+    await new Promise((r) => setTimeout(r, 300)); // the API has begun its COPY
+    request.destroy();
+    // The upload's transaction rolls back and its connection goes back to the pool.
+    await expect.poll(() => t.sql(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE query LIKE 'COPY tasks%' AND state <> 'idle'`), { timeout: 10_000 }).toEqual([{ n: 0 }]);
+    expect(await count()).toEqual(before);
+    const next = await upload('text\nafter a cancel\n', 'format=csv');
+    expect(next.status).toBe(201);
   });
 
   it('keeps other requesters out and names a missing format', async () => {

@@ -68,7 +68,12 @@ export class BatchUploadService {
           if (rows % PROGRESS_EVERY === 0) onProgress(rows);
         }
       } catch (error) {
-        if (!(error instanceof UploadFormatError)) throw error;
+        if (!(error instanceof UploadFormatError)) {
+          // The file stopped coming (the requester cancelled, the connection broke): end the COPY, or the
+          // ROLLBACK below would wait behind it for good, holding its connection from the pool.
+          copy.destroy();
+          throw error;
+        }
         problems.push(rowProblem(error.row, '', error.message));
       }
       if (!problems.length && rows === 0) problems.push({ path: 'file', message: 'The file holds no items' });
