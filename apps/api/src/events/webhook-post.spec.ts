@@ -48,6 +48,27 @@ describe('postWebhook', () => {
     expect(received).toHaveLength(2);
   });
 
+  it('takes the status of a receiver whose answer never ends, and hangs up on it', async () => {
+    let hungUp = false;
+    const endless = createServer((_req, res) => {
+      res.writeHead(200);
+      const drip = setInterval(() => res.write('x'.repeat(1024)), 5);
+      res.on('close', () => {
+        clearInterval(drip);
+        hungUp = true;
+      });
+    });
+    await new Promise<void>((ready) => endless.listen(0, '127.0.0.1', ready));
+    try {
+      const at = `http://127.0.0.1:${(endless.address() as AddressInfo).port}/`;
+      expect(await postWebhook(at, '{}', {}, true)).toEqual({ status: 200, error: null });
+      await expect.poll(() => hungUp, { timeout: 2_000 }).toBe(true);
+    } finally {
+      endless.closeAllConnections();
+      await new Promise((closed) => endless.close(closed));
+    }
+  });
+
   it('says when nobody answers at the address', async () => {
     await new Promise((closed) => server.close(closed));
     const attempt = await postWebhook(url, '{}', {}, true);

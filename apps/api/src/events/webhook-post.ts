@@ -36,7 +36,7 @@ export function postWebhook(url: string, body: string, headers: Record<string, s
         ...(allowPrivate ? {} : { lookup: publicOnlyLookup }),
       },
       (response) => {
-        response.resume(); // the body is not read, only drained
+        response.destroy(); // only the status matters: a receiver's body, however long, is not read
         const status = response.statusCode ?? null;
         const ok = status !== null && status >= 200 && status < 300;
         resolve({ status, error: ok ? null : `HTTP ${status}` });
