@@ -142,6 +142,7 @@ export const en = {
   'items.sending': 'Sending the file… {percent}',
   'items.writing': 'File sent: the server is checking and writing the rows…',
   'items.cancelUpload': 'Cancel the upload',
+  'items.rowsWritten': { one: '{count} row checked and written.', other: '{count} rows checked and written.' },
   'items.fileChosen': 'File: {name}',
   'items.clearFile': 'Remove the file',
   'items.problems': 'These items cannot be added:',

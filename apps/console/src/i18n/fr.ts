@@ -143,6 +143,7 @@ export const fr: Record<keyof typeof en, Message> = {
   'items.sending': 'Envoi du fichier… {percent}',
   'items.writing': 'Fichier envoyé : le serveur vérifie et écrit les lignes…',
   'items.cancelUpload': 'Annuler l’envoi',
+  'items.rowsWritten': { one: '{count} ligne vérifiée et écrite.', other: '{count} lignes vérifiées et écrites.' },
   'items.fileChosen': 'Fichier : {name}',
   'items.clearFile': 'Retirer le fichier',
   'items.problems': 'Ces éléments ne peuvent pas être ajoutés :',

@@ -6,6 +6,8 @@ import { uploadItemsFile, type UploadRequest, type UploadResult } from '../lib/u
 export interface UploadProgressState {
   sentBytes: number;
   totalBytes: number;
+  /** Rows the API has checked and written so far; null before its first report (every 10,000 rows). */
+  rows: number | null;
 }
 
 /**
@@ -20,8 +22,8 @@ export function useFileUpload() {
 
   const start = useCallback(async (request: Omit<UploadRequest, 'onProgress'>): Promise<UploadResult | null> => {
     setError(undefined);
-    setProgress({ sentBytes: 0, totalBytes: request.file.size });
-    const upload = uploadItemsFile({ ...request, onProgress: (sentBytes, totalBytes) => setProgress({ sentBytes, totalBytes }) });
+    setProgress({ sentBytes: 0, totalBytes: request.file.size, rows: null });
+    const upload = uploadItemsFile({ ...request, onProgress: (sentBytes, totalBytes, rows) => setProgress({ sentBytes, totalBytes, rows }) });
     running.current = upload;
     try {
       return await upload.done;

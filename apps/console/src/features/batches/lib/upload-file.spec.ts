@@ -1,6 +1,6 @@
 import { ApiError } from '@fourmi/api-client';
 import { describe, expect, it } from 'vitest';
-import { readUploadResponse, uploadFormatOf, uploadUrl } from './upload-file';
+import { readUploadResponse, rowsWritten, uploadFormatOf, uploadUrl } from './upload-file';
 
 describe('uploadFormatOf', () => {
   it('streams CSV and JSON Lines files, whatever the case of their extension', () => {
@@ -18,13 +18,24 @@ describe('uploadUrl', () => {
   });
 });
 
+const lines = (...values: unknown[]) => values.map((v) => `${JSON.stringify(v)}\n`).join('');
+
+describe('rowsWritten', () => {
+  it('reads the latest progress line, ignoring a line still coming', () => {
+    expect(rowsWritten('')).toBeNull();
+    expect(rowsWritten(lines({ type: 'progress', rows: 10000 }, { type: 'progress', rows: 20000 }) + '{"type":"progr')).toBe(20000);
+  });
+});
+
 describe('readUploadResponse', () => {
-  it('returns the new batch and its item count', () => {
-    expect(readUploadResponse(201, '{"batchId":"b-1","items":250000}')).toEqual({ batchId: 'b-1', items: 250000 });
+  it('returns the new batch and its item count from the last line', () => {
+    const body = lines({ type: 'progress', rows: 10000 }, { type: 'progress', rows: 20000 }, { type: 'done', batchId: 'b-1', items: 25000 });
+    expect(readUploadResponse(200, body)).toEqual({ batchId: 'b-1', items: 25000 });
   });
 
   it('throws the API’s error with each faulty row and field', () => {
-    const body = JSON.stringify({
+    const body = lines({
+      type: 'error',
       error: {
         code: 'BAD_USER_INPUT',
         message: '2 problems in the file; nothing was added',
@@ -34,7 +45,7 @@ describe('readUploadResponse', () => {
         ],
       },
     });
-    const error = catchError(() => readUploadResponse(400, body));
+    const error = catchError(() => readUploadResponse(200, body));
     expect(error).toBeInstanceOf(ApiError);
     expect(error.code).toBe('BAD_USER_INPUT');
     expect(error.message).toBe('2 problems in the file; nothing was added');
@@ -42,6 +53,17 @@ describe('readUploadResponse', () => {
       { path: '', message: 'Row 12 (text): Must not be empty.' },
       { path: '', message: 'Row 40 (imageUrl): Must be an http(s) URL.' },
     ]);
+  });
+
+  it('reads a refusal that came before the file was read, as one JSON body with its status', () => {
+    const error = catchError(() => readUploadResponse(404, '{"error":{"code":"NOT_FOUND","message":"No such project","fields":[]}}'));
+    expect([error.code, error.message, error.status]).toEqual(['NOT_FOUND', 'No such project', 404]);
+  });
+
+  it('does not call an answer cut short a success', () => {
+    const error = catchError(() => readUploadResponse(200, lines({ type: 'progress', rows: 10000 })));
+    expect(error.code).toBe('NETWORK_ERROR');
+    expect(error.message).toContain('Check the batches');
   });
 
   it('tells a lost connection and an unreadable answer apart from a refusal', () => {
