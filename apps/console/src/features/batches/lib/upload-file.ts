@@ -100,7 +100,8 @@ export function uploadItemsFile(request: UploadRequest): { done: Promise<UploadR
       sent = event.loaded;
       report();
     };
-    // The API reports its rows while the file is still coming: it reads and writes as the bytes arrive.
+    // The API reads and writes as the bytes arrive, and says how far it got every 10,000 rows (Chromium
+    // hands those lines over once the whole file is sent: 340,000 of 400,000 rows written by then).
     xhr.onprogress = () => {
       rows = rowsWritten(xhr.responseText);
       report();
