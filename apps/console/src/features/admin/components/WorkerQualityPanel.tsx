@@ -1,4 +1,4 @@
-import { Alert, Button, Card, ErrorAlert, formatDateTime, formatMoney, formatPercent, Spinner, TextField, useLocale } from '@fourmi/ui';
+import { Alert, Button, Card, ErrorAlert, formatDateTime, formatMoney, formatNumber, formatPercent, Spinner, TextField, useLocale } from '@fourmi/ui';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n';
 import { useWorkerQuality } from '../hooks/useAdmin';
@@ -48,7 +48,7 @@ export function WorkerQualityPanel({ workerId, onWorkerId, version }: { workerId
           <dl className="stats">
             <div>
               <dt>{t('admin.submitted')}</dt>
-              <dd>{quality.submitted}</dd>
+              <dd>{formatNumber(locale, quality.submitted)}</dd>
             </div>
             <div>
               <dt>{t('admin.median')}</dt>
@@ -60,7 +60,7 @@ export function WorkerQualityPanel({ workerId, onWorkerId, version }: { workerId
             </div>
             <div>
               <dt>{t('audit.rejected')}</dt>
-              <dd>{quality.rejected}</dd>
+              <dd>{formatNumber(locale, quality.rejected)}</dd>
             </div>
             <div>
               <dt>{t('audit.earned')}</dt>
@@ -88,9 +88,9 @@ export function WorkerQualityPanel({ workerId, onWorkerId, version }: { workerId
                   {quality.history.map((week) => (
                     <tr key={String(week.week)}>
                       <td>{formatDateTime(week.week, locale)}</td>
-                      <td className="num">{week.answers}</td>
+                      <td className="num">{formatNumber(locale, week.answers)}</td>
                       <td className="num">{week.goldAccuracy === null ? '—' : formatPercent(week.goldAccuracy, locale)}</td>
-                      <td className="num">{week.rejected}</td>
+                      <td className="num">{formatNumber(locale, week.rejected)}</td>
                       <td className="num">{week.flags}</td>
                     </tr>
                   ))}
@@ -148,7 +148,7 @@ export function WorkerQualityPanel({ workerId, onWorkerId, version }: { workerId
                       <td>
                         {formatPercent(s.lower, locale)} – {formatPercent(s.upper, locale)}
                       </td>
-                      <td className="num">{s.evidence}</td>
+                      <td className="num">{formatNumber(locale, s.evidence)}</td>
                     </tr>
                   ))}
                 </tbody>

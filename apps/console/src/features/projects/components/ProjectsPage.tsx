@@ -1,4 +1,4 @@
-import { buttonClass, ErrorAlert, formatDateTime, formatMoney, Loading, useLocale, usePageTitle } from '@fourmi/ui';
+import { buttonClass, ErrorAlert, formatDateTime, formatMoney, formatNumber, Loading, useLocale, usePageTitle } from '@fourmi/ui';
 import { Link } from 'react-router';
 import { useT } from '../../../i18n';
 import { BalanceCard } from '../../billing/components/BalanceCard';
@@ -52,9 +52,9 @@ export function ProjectsPage() {
                   <td>{t(`kind.${p.kind}`)}</td>
                   <td className="num">{formatMoney(p.rewardCents, p.currency, locale)}</td>
                   <td className="num">{p.overlap}</td>
-                  <td className="num">{p.stats.items}</td>
-                  <td className="num">{p.stats.completedItems}</td>
-                  <td className="num">{p.stats.answers}</td>
+                  <td className="num">{formatNumber(locale, p.stats.items)}</td>
+                  <td className="num">{formatNumber(locale, p.stats.completedItems)}</td>
+                  <td className="num">{formatNumber(locale, p.stats.answers)}</td>
                   <td>{formatDateTime(p.createdAt, locale)}</td>
                 </tr>
               ))}

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { Card, ErrorAlert, formatMoney, Spinner, useLocale } from '@fourmi/ui';
+import { Card, ErrorAlert, formatMoney, formatNumber, Spinner, useLocale } from '@fourmi/ui';
 import { EARNINGS_CURRENCY } from '../../../app/config';
 import { useT } from '../../../i18n';
 import { useWorkerEarnings } from '../hooks/useWorkerEarnings';
@@ -23,7 +23,7 @@ export function EarningsWidget() {
           </div>
           <div>
             <dt>{t('earnings.submitted')}</dt>
-            <dd>{summary.submitted}</dd>
+            <dd>{formatNumber(locale, summary.submitted)}</dd>
           </div>
         </dl>
       )}

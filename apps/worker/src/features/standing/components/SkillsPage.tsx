@@ -1,4 +1,4 @@
-import { ErrorAlert, formatPercent, Loading, useLocale, usePageTitle } from '@fourmi/ui';
+import { ErrorAlert, formatNumber, formatPercent, Loading, useLocale, usePageTitle } from '@fourmi/ui';
 import { Link } from 'react-router';
 import { useT } from '../../../i18n';
 import { useMySkills } from '../hooks/useStanding';
@@ -46,7 +46,7 @@ export function SkillsPage() {
                     <td>
                       {formatPercent(s.lower, locale)} – {formatPercent(s.upper, locale)}
                     </td>
-                    <td className="num">{s.evidence}</td>
+                    <td className="num">{formatNumber(locale, s.evidence)}</td>
                     <td>
                       {scope === 'project' && (
                         <Link to={`/projects/${encodeURIComponent(target)}/standing`} aria-label={t('skills.standingFor', { id: target.slice(0, 8) })}>
