@@ -5,6 +5,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from './auth/auth.module';
+import { TokenService } from './auth/token.service';
 import { BatchesModule } from './batches/batches.module';
 import { DomainErrorFilter } from './common/domain-error.filter';
 import { formatGraphqlError } from './common/graphql-errors';
@@ -43,43 +44,53 @@ interface SubscriptionContext {
   extra?: { headers: GqlContext['req']['headers'] };
 }
 
+/** The GraphQL endpoint: HTTP operations and graphql-ws subscriptions, both behind the same guard. */
+function graphqlOptions(tokens: TokenService): ApolloDriverConfig {
+  return {
+    autoSchemaFile: true,
+    sortSchema: true,
+    path: '/graphql',
+    playground: false,
+    introspection: true,
+    // No field carries a cache hint, and Apollo's default cache-control plugin would wrap every field
+    // resolver of every response to compute one.
+    plugins: [ApolloServerPluginCacheControlDisabled()],
+    // HTTP operations carry the token in their headers (Fastify passes its request first);
+    // subscriptions (graphql-ws) in the connection params, copied to headers at connect and
+    // passed in graphql-ws's context (`extra`), so the same guard serves both.
+    context: (first: GqlContext['req'] | SubscriptionContext): GqlContext => ({
+      req: 'headers' in first ? first : { headers: { ...first.extra?.headers } },
+      loaders: new Map(),
+    }),
+    subscriptions: {
+      'graphql-ws': {
+        path: '/graphql',
+        // A socket opens only for a signed-in user (4403 otherwise); each subscription is then
+        // checked by the guard as any operation is, with the token copied to its headers here.
+        onConnect: async ({ connectionParams, extra }) => {
+          const authorization = connectionParams?.['authorization'] ?? connectionParams?.['Authorization'];
+          const token = typeof authorization === 'string' ? authorization.replace(/^Bearer /i, '') : '';
+          if (!token || !(await tokens.verify(token))) return false;
+          (extra as { headers: Record<string, unknown> }).headers = { authorization };
+          return true;
+        },
+      },
+    },
+    formatError: formatGraphqlError,
+    resolvers: { JSON: JSONScalar },
+  };
+}
+
 @Module({})
 export class AppModule {
   static forRoot(options: AppOptions): DynamicModule {
+    const auth = AuthModule.forRoot({ secret: options.jwtSecret, ttlSeconds: options.tokenTtlSeconds });
     return {
       module: AppModule,
       imports: [
         TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl, options.dbPoolSize)),
-        GraphQLModule.forRoot<ApolloDriverConfig>({
-          driver: ApolloDriver,
-          autoSchemaFile: true,
-          sortSchema: true,
-          path: '/graphql',
-          playground: false,
-          introspection: true,
-          // No field carries a cache hint, and Apollo's default cache-control plugin would wrap every field
-          // resolver of every response to compute one.
-          plugins: [ApolloServerPluginCacheControlDisabled()],
-          // HTTP operations carry the token in their headers (Fastify passes its request first);
-          // subscriptions (graphql-ws) in the connection params, copied to headers at connect and
-          // passed in graphql-ws's context (`extra`), so the same guard serves both.
-          context: (first: GqlContext['req'] | SubscriptionContext): GqlContext => ({
-            req: 'headers' in first ? first : { headers: { ...first.extra?.headers } },
-            loaders: new Map(),
-          }),
-          subscriptions: {
-            'graphql-ws': {
-              path: '/graphql',
-              onConnect: ({ connectionParams, extra }) => {
-                const authorization = connectionParams?.['authorization'] ?? connectionParams?.['Authorization'];
-                (extra as { headers: Record<string, unknown> }).headers = { authorization };
-              },
-            },
-          },
-          formatError: formatGraphqlError,
-          resolvers: { JSON: JSONScalar },
-        }),
-        AuthModule.forRoot({ secret: options.jwtSecret, ttlSeconds: options.tokenTtlSeconds }),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({ driver: ApolloDriver, imports: [auth], inject: [TokenService], useFactory: graphqlOptions }),
+        auth,
         UsersModule,
         ProjectsModule,
         BatchesModule,

@@ -27,13 +27,20 @@ async function* progressOf(batchId: string, token: unknown) {
 let http: Server;
 let url: string;
 let subscriber: Subscriber | undefined;
+let connections: number;
 
 beforeEach(async () => {
   http = createServer();
+  connections = 0;
   const sockets = new WebSocketServer({ server: http, path: '/graphql' });
   useServer(
     {
       schema,
+      // As the API: a socket without a valid token is closed (4403); a valid one may still not own the batch.
+      onConnect: (ctx) => {
+        connections += 1;
+        return String(ctx.connectionParams?.['authorization']).startsWith('Bearer ');
+      },
       context: (ctx) => ({ token: ctx.connectionParams?.['authorization'] }),
       roots: { subscription: { batchProgress: ({ batchId }: { batchId: string }, context: { token: unknown }) => progressOf(batchId, context.token) } },
     },
@@ -49,9 +56,9 @@ afterEach(async () => {
   await new Promise((closed) => http.close(closed));
 });
 
-function collect(token: string | null) {
+function collect(token: string | null, retryAttempts = 0) {
   const statuses: LiveStatus[] = [];
-  const live = createSubscriber({ url, getToken: () => token, webSocketImpl: WebSocket, retryAttempts: 0 });
+  const live = createSubscriber({ url, getToken: () => token, webSocketImpl: WebSocket, retryAttempts });
   subscriber = live;
   live.watchStatus((s) => statuses.push(s));
   const seen: number[] = [];
@@ -75,8 +82,17 @@ describe('createSubscriber', () => {
     expect(statuses.slice(0, 2)).toEqual(['connecting', 'live']);
   });
 
+  it('does not knock again on a socket refused for its token', async () => {
+    const { seen, statuses, done } = await collect(null, 5);
+    expect(await done).toBe('Forbidden');
+    await new Promise((r) => setTimeout(r, 1_500)); // a retry would have come by now (1 s at first)
+    expect(connections).toBe(1);
+    expect(statuses.at(-1)).toBe('offline');
+    expect(seen).toEqual([]);
+  });
+
   it('reports the server’s refusal as an error, not as data', async () => {
-    const { seen, done } = await collect(null);
+    const { seen, done } = await collect('stranger-token');
     expect(await done).toBe('Not your batch');
     expect(seen).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
-import { createClient as createWsClient, type Client } from 'graphql-ws/client';
+import { CloseCode, createClient as createWsClient, type Client } from 'graphql-ws/client';
 import { toApiError, type ApiError } from './errors';
 
 /** Whether live updates flow: `connecting` until the socket is open, `live` while it is, `offline` after it dropped (it retries). */
@@ -46,7 +46,8 @@ function printOnce(doc: Parameters<typeof print>[0]): string {
 
 /**
  * GraphQL subscriptions over one graphql-ws socket per app, opened at the first subscription and closed
- * when the last ends (lazy). The token goes in the connection params, where the API reads it.
+ * when the last ends (lazy). The token goes in the connection params, where the API checks it before
+ * accepting the socket.
  */
 export function createSubscriber(options: SubscriberOptions): Subscriber {
   let status: LiveStatus = 'connecting';
@@ -63,7 +64,8 @@ export function createSubscriber(options: SubscriberOptions): Subscriber {
     // Kept a moment after the last subscription ends, so a page swapping its subscriptions keeps its socket.
     lazyCloseTimeout: 3_000,
     retryAttempts: options.retryAttempts ?? Number.MAX_SAFE_INTEGER,
-    shouldRetry: () => true,
+    // Any drop is retried, but a refused token (4403): signing in again opens a new socket.
+    shouldRetry: (event) => (event as { code?: number } | null)?.code !== CloseCode.Forbidden,
     retryWait,
     webSocketImpl: options.webSocketImpl,
     connectionParams: () => {

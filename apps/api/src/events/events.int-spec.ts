@@ -138,6 +138,18 @@ describe('events across replicas: subscriptions and webhooks', () => {
     expect(errors[0].message).toMatch(/^No such (batch|project)$/);
   });
 
+  it('closes a live socket that brings no valid token, before any subscription', async () => {
+    const requester = await a.user(Role.REQUESTER);
+    const forged = requester.token.slice(0, -4) + 'AAAA';
+    for (const connectionParams of [{}, { authorization: `Bearer ${forged}` }]) {
+      const closed = await new Promise<number>((resolve) => {
+        const client = createClient({ url: a.url.replace('http', 'ws') + '/graphql', webSocketImpl: WebSocket, connectionParams, retryAttempts: 0, on: { closed: (e) => resolve((e as { code: number }).code) } });
+        client.subscribe({ query: `subscription { projectEvents(projectId: "00000000-0000-0000-0000-000000000000") { id } }` }, { next: () => undefined, error: () => undefined, complete: () => undefined });
+      });
+      expect(closed).toBe(4403);
+    }
+  });
+
   it('delivers each webhook event once, signed, even when the receiver fails the first attempts', async () => {
     const receiver = flakyReceiver(2);
     const url = await receiver.url();
