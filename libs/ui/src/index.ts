@@ -21,4 +21,5 @@ export { Loading, Spinner, type SpinnerProps } from './components/Spinner';
 
 export { centsToDecimalText, currencyDigits, formatMoney, parseMoneyToCents } from './format/money';
 export { formatDateTime, formatDuration, formatPercent } from './format/time';
-export { useNow, usePageTitle } from './hooks/hooks';
+export { useNow, usePageTitle, useRefetchOnChange } from './hooks/hooks';
+export { trailingThrottle } from './hooks/trailing-throttle';

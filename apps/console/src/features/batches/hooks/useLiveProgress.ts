@@ -1,7 +1,6 @@
 import { ConsoleBatchProgressDocument, type ConsoleBatchFragment, type LiveStatus } from '@fourmi/api-client';
-import { useSubscriptions } from '@fourmi/ui';
+import { trailingThrottle, useSubscriptions } from '@fourmi/ui';
 import { useEffect, useMemo, useRef } from 'react';
-import { trailingThrottle } from '../lib/trailing-throttle';
 
 /** The most batches of a page followed live, the newest first (each is a subscription on the one socket). */
 const MAX_LIVE_BATCHES = 20;

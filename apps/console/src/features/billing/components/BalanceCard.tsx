@@ -1,5 +1,5 @@
-import { Alert, Button, Card, ErrorAlert, fieldErrorsOf, formatMoney, parseMoneyToCents, Spinner, TextField, useLocale } from '@fourmi/ui';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Alert, Button, Card, ErrorAlert, fieldErrorsOf, formatMoney, parseMoneyToCents, Spinner, TextField, useLocale, useRefetchOnChange } from '@fourmi/ui';
+import { useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n';
 import { useBalance, useCreateTopUp } from '../hooks/useBalance';
 import { SandboxBanner } from './SandboxBanner';
@@ -20,12 +20,7 @@ export function BalanceCard({ version }: BalanceCardProps) {
   const [added, setAdded] = useState<number | null>(null);
   const balance = data?.myBalance;
 
-  const seenVersion = useRef(version);
-  useEffect(() => {
-    if (seenVersion.current === version) return;
-    seenVersion.current = version;
-    void refetch();
-  }, [version, refetch]);
+  useRefetchOnChange(version, refetch);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -1,5 +1,5 @@
-import { Card, ErrorAlert, formatMoney, formatPercent, Spinner, useLocale } from '@fourmi/ui';
-import { useEffect, useRef } from 'react';
+import { Card, ErrorAlert, formatMoney, formatPercent, Spinner, useLocale, useRefetchOnChange } from '@fourmi/ui';
+import { QUALITY_REFRESH_MS } from '../../../app/config';
 import { useT } from '../../../i18n';
 import { useProjectQuality } from '../hooks/useQuality';
 import { confidenceBars, readAlpha } from '../lib/quality-view';
@@ -10,12 +10,7 @@ export function QualityCard({ projectId, currency, version }: { projectId: strin
   const { locale } = useLocale();
   const { data, error, loading, refetch } = useProjectQuality(projectId);
   // Refresh when the project's numbers move (new answers, reviews).
-  const seen = useRef(version);
-  useEffect(() => {
-    if (seen.current === version) return;
-    seen.current = version;
-    void refetch();
-  }, [version, refetch]);
+  useRefetchOnChange(version, refetch, QUALITY_REFRESH_MS);
   const quality = data?.projectQuality;
   const bars = quality ? confidenceBars(quality.confidence) : [];
   const alphaReading = quality ? readAlpha(quality.alpha) : 'none';

@@ -1,5 +1,6 @@
-import { Button, ErrorAlert, formatPercent, Loading, useLocale } from '@fourmi/ui';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Button, ErrorAlert, formatPercent, Loading, useLocale, useRefetchOnChange } from '@fourmi/ui';
+import { useMemo, useState } from 'react';
+import { REFRESH_MS } from '../../../app/config';
 import { useT } from '../../../i18n';
 import { useProjectResults } from '../hooks/useProjectResults';
 import { answerSummary, itemView, labelNamer, pageRange } from '../lib/results-view';
@@ -21,12 +22,7 @@ export function ResultsTable({ projectId, config, version }: ResultsTableProps) 
   const nameOf = useMemo(() => labelNamer(config), [config]);
   const page = data?.projectResults;
 
-  const seenVersion = useRef(version);
-  useEffect(() => {
-    if (seenVersion.current === version) return;
-    seenVersion.current = version;
-    void refetch();
-  }, [version, refetch]);
+  useRefetchOnChange(version, refetch, REFRESH_MS);
 
   if (!page) return loading ? <Loading /> : <ErrorAlert error={error} onRetry={() => void refetch()} />;
   const { from, to } = pageRange(offset, PAGE_SIZE, page.total);

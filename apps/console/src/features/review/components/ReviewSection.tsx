@@ -1,5 +1,6 @@
-import { Alert, Button, Card, ErrorAlert, formatDateTime, Spinner, TextAreaField, useLocale } from '@fourmi/ui';
-import { Fragment, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { Alert, Button, Card, ErrorAlert, formatDateTime, Spinner, TextAreaField, useLocale, useRefetchOnChange } from '@fourmi/ui';
+import { Fragment, useMemo, useReducer, useState } from 'react';
+import { REFRESH_MS } from '../../../app/config';
 import { useT } from '../../../i18n';
 import { answerSummary, itemView, labelNamer } from '../../results/lib/results-view';
 import { REVIEW_PAGE_SIZE, useAcceptAssignments, useRejectAssignments, useReviewAnswers } from '../hooks/useReview';
@@ -30,12 +31,7 @@ export function ReviewSection({ projectId, config, currency, version }: ReviewSe
   const [bonusFor, setBonusFor] = useState<string | null>(null);
   const nameOf = useMemo(() => labelNamer(config), [config]);
 
-  const seenVersion = useRef(version);
-  useEffect(() => {
-    if (seenVersion.current === version) return;
-    seenVersion.current = version;
-    void refetch();
-  }, [version, refetch]);
+  useRefetchOnChange(version, refetch, REFRESH_MS);
 
   const page = data?.projectResults;
   const items = page?.items ?? [];
