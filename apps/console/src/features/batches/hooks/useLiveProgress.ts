@@ -5,7 +5,7 @@ import { useEffect, useMemo, useRef } from 'react';
 /** The most batches of a page followed live, the newest first (each is a subscription on the one socket). */
 const MAX_LIVE_BATCHES = 20;
 /** The page is read again at most this often while progress streams in. */
-const REFRESH_MS = 1000;
+const LIVE_REFRESH_MS = 1000;
 
 /**
  * Follows the progress of the project's published batches (the API's batchProgress subscription) and
@@ -16,7 +16,7 @@ const REFRESH_MS = 1000;
 export function useLiveProgress(batches: readonly ConsoleBatchFragment[], refetch: () => void): LiveStatus | null {
   const refresh = useRef(refetch);
   refresh.current = refetch;
-  const throttle = useMemo(() => trailingThrottle(() => refresh.current(), REFRESH_MS), []);
+  const throttle = useMemo(() => trailingThrottle(() => refresh.current(), LIVE_REFRESH_MS), []);
   useEffect(() => () => throttle.cancel(), [throttle]);
 
   const key = batches
