@@ -30,6 +30,8 @@ test('a requester posts items, two workers label them by click and keyboard, the
   await alice.signIn('worker@fourmi.test', DEMO_PASSWORD);
   await expect(alice.projectCard(project)).toContainText('€0.10');
   await alice.start(project);
+  // The instructions' Markdown is rendered (its renderer is loaded when the runner first shows it).
+  await expect(aliceTab.locator('.markdown strong')).toHaveText(['positive', 'negative']);
   const seen = [await alice.taskText()];
   await alice.answer({ click: 'Positive' }, 1);
   seen.push(await alice.taskText());

@@ -1,16 +1,16 @@
-import ReactMarkdown, { type Components } from 'react-markdown';
+import { lazy, Suspense } from 'react';
 
-// Raw HTML in the source is shown as text, never rendered (no rehype-raw), and react-markdown's
-// default URL transform drops `javascript:` and other unsafe links.
-const components: Components = {
-  a: ({ node: _node, ...props }) => <a {...props} target="_blank" rel="noopener noreferrer nofollow" />,
-  img: ({ node: _node, alt, ...props }) => <img {...props} alt={alt ?? ''} loading="lazy" />,
-};
+// The renderer and its parsers are a fifth of an app's JavaScript, and only the task runner and the
+// project pages show Markdown: they load it when they first do, not with the sign-in page and the feed.
+const MarkdownContent = lazy(() => import('./MarkdownContent'));
 
+/** Markdown shown safely (raw HTML as text, no unsafe links); its plain text until the renderer has loaded. */
 export function Markdown({ source, className }: { source: string; className?: string }) {
   return (
     <div className={['markdown', className].filter(Boolean).join(' ')}>
-      <ReactMarkdown components={components}>{source}</ReactMarkdown>
+      <Suspense fallback={<p className="markdown-pending">{source}</p>}>
+        <MarkdownContent source={source} />
+      </Suspense>
     </div>
   );
 }

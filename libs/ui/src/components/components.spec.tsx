@@ -4,10 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { ErrorAlert } from './Alert';
 import { TextField } from './fields';
 import { Markdown } from './Markdown';
+import MarkdownContent from './MarkdownContent';
 
 describe('Markdown', () => {
   it('renders Markdown but shows raw HTML as text', () => {
-    const html = renderToStaticMarkup(<Markdown source={'**bold** <script>alert(1)</script> <img src=x onerror=alert(1)>'} />);
+    const html = renderToStaticMarkup(<MarkdownContent source={'**bold** <script>alert(1)</script> <img src=x onerror=alert(1)>'} />);
     expect(html).toContain('<strong>bold</strong>');
     expect(html).not.toContain('<script>');
     expect(html).not.toContain('<img src="x"');
@@ -15,9 +16,14 @@ describe('Markdown', () => {
   });
 
   it('drops javascript: links and opens others in a new tab', () => {
-    const html = renderToStaticMarkup(<Markdown source={'[bad](javascript:alert(1)) [good](https://example.org)'} />);
+    const html = renderToStaticMarkup(<MarkdownContent source={'[bad](javascript:alert(1)) [good](https://example.org)'} />);
     expect(html).not.toContain('javascript:');
     expect(html).toContain('href="https://example.org" target="_blank" rel="noopener noreferrer nofollow"');
+  });
+
+  it('shows the text, as text, until the renderer has loaded', () => {
+    const html = renderToStaticMarkup(<Markdown source={'**bold** <script>alert(1)</script>'} />);
+    expect(html).toBe('<div class="markdown"><p class="markdown-pending">**bold** &lt;script&gt;alert(1)&lt;/script&gt;</p></div>');
   });
 });
 
