@@ -70,3 +70,14 @@ export async function topUp(t: TestApp, token: string, amountCents: number): Pro
   const result = await t.gql(TOP_UP, { amountCents }, token);
   if (result.data?.createTopUp.status !== 'PAID') throw new Error(`Sandbox top-up failed: ${JSON.stringify(result.errors)}`);
 }
+
+/** `probe`'s first value other than undefined, asked every 100 ms (things the relay or a job do later). */
+export async function until<T>(probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 30_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > end) throw new Error('Timed out waiting');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

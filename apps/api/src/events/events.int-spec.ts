@@ -3,7 +3,7 @@ import { createClient } from 'graphql-ws';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { answerTasks, CLAIM, publishedProject, submit } from '../../test/fixtures';
+import { answerTasks, CLAIM, publishedProject, submit, until } from '../../test/fixtures';
 import { Role, startTestApp, type TestApp } from '../../test/test-app';
 import { RELAY_LOCK } from './outbox.sql';
 import { verifyWebhook } from './webhook-signature';
@@ -30,16 +30,6 @@ function flakyReceiver(failures: number) {
     url: () => new Promise<string>((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as { port: number }).port}/hook`))),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
-}
-
-async function until<T>(probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 30_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > end) throw new Error('Timed out waiting');
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 describe('events across replicas: subscriptions and webhooks', () => {

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerTasks, publishedProject } from '../../test/fixtures';
+import { answerTasks, publishedProject, until } from '../../test/fixtures';
 import { Role, startTestApp, type TestApp } from '../../test/test-app';
 
 process.env['WEBHOOK_RETRY_DELAY_SECONDS'] = '1';
@@ -60,13 +60,3 @@ describe('webhooks where private addresses are refused', () => {
     expect(calls).toEqual([]);
   });
 });
-
-async function until<T>(probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > end) throw new Error('Timed out waiting');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
