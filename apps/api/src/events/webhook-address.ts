@@ -1,4 +1,5 @@
 import { lookup as dnsLookup } from 'node:dns';
+import { lookup as dnsLookupAll } from 'node:dns/promises';
 import { BlockList, isIP, type LookupFunction } from 'node:net';
 
 /**
@@ -55,10 +56,24 @@ export function refusedHost(hostname: string): string | null {
 export const publicOnlyLookup: LookupFunction = (hostname, options, callback) => {
   dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
     if (error) return callback(error, '');
-    const refused = addresses.find((a) => isPrivateAddress(a.address));
-    if (refused) return callback(Object.assign(new Error(`${hostname} resolves to ${refused.address}, a private address`), { code: 'EPRIVATE' }), '');
+    const refused = refusedAddresses(hostname, addresses);
+    if (refused) return callback(Object.assign(new Error(refused), { code: 'EPRIVATE' }), '');
     if (options.all) return callback(null, addresses);
     const [first] = addresses;
     callback(null, first.address, first.family);
   });
 };
+
+/** Why a hostname is refused for the addresses it resolved to, or null. */
+function refusedAddresses(hostname: string, addresses: readonly { address: string }[]): string | null {
+  const found = addresses.find((a) => isPrivateAddress(a.address));
+  return found ? `${hostname} resolves to ${found.address}, a private address` : null;
+}
+
+/**
+ * Why a webhook's host is refused when created, or null. A name that does not resolve yet is accepted:
+ * each delivery checks the addresses it connects to (publicOnlyLookup).
+ */
+export async function refusedDestination(hostname: string): Promise<string | null> {
+  return refusedHost(hostname) ?? refusedAddresses(hostname, await dnsLookupAll(hostname, { all: true }).catch(() => []));
+}

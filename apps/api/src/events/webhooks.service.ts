@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { lookup } from 'node:dns/promises';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -9,7 +8,7 @@ import { ProjectsService } from '../projects/projects.service';
 import { type BusMessage, EventBus } from './event-bus';
 import { EventRelay } from './event-relay';
 import { type EventType, WEBHOOK_EVENT_TYPES } from './event.types';
-import { isPrivateAddress, refusedHost } from './webhook-address';
+import { refusedDestination } from './webhook-address';
 import { postWebhook } from './webhook-post';
 import { signWebhook } from './webhook-signature';
 import { DELIVERY_LOG_SQL, UNSENT_DELIVERIES_SQL } from './webhooks.sql';
@@ -103,7 +102,7 @@ export class WebhooksService implements OnApplicationBootstrap {
     const problems = [];
     if (!isHttpUrl(url)) problems.push({ path: 'url', message: 'Enter an http:// or https:// URL' });
     else if (!this.policy.allowPrivateAddresses) {
-      const refused = await refusedUrl(new URL(url).hostname);
+      const refused = await refusedDestination(new URL(url).hostname);
       if (refused) problems.push({ path: 'url', message: `Webhooks go to public addresses: ${refused}` });
     }
     const unknown = events.filter((e) => !WEBHOOK_EVENT_TYPES.includes(e as EventType));
@@ -180,16 +179,4 @@ function isHttpUrl(value: string): boolean {
   } catch {
     return false;
   }
-}
-
-/**
- * Why a webhook's host is refused when created, or null. A name that does not resolve yet is accepted:
- * each delivery checks the addresses it connects to (webhook-post.ts).
- */
-async function refusedUrl(hostname: string): Promise<string | null> {
-  const refused = refusedHost(hostname);
-  if (refused) return refused;
-  const addresses = await lookup(hostname, { all: true }).catch(() => []);
-  const found = addresses.find((a) => isPrivateAddress(a.address));
-  return found ? `${hostname} resolves to ${found.address}, a private address` : null;
 }
