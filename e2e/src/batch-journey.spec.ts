@@ -1,5 +1,5 @@
 import { expect, test, type WebSocket } from '@playwright/test';
-import { ConsolePage } from './pages/console.page';
+import { ConsolePage, sentimentProject } from './pages/console.page';
 import { WorkerPage } from './pages/worker.page';
 
 const DEMO_PASSWORD = 'fourmi-demo-2026';
@@ -22,16 +22,7 @@ test('a requester streams a large CSV into a draft batch, a file with a bad row 
   );
   const requester = new ConsolePage(requesterTab);
   await requester.signIn('requester@fourmi.test', DEMO_PASSWORD);
-  await requester.createProject({
-    name: project,
-    instructions: 'Is the review **positive** or **negative**?',
-    labels: [
-      { value: 'positive', text: 'Positive' },
-      { value: 'negative', text: 'Negative' },
-    ],
-    reward: '0.05',
-    overlap: 1,
-  });
+  await requester.createProject(sentimentProject(project, '0.05', 1));
 
   // A file with a row the server refuses: it names the row and the field, and no batch is added.
   await requester.page.getByLabel('Batch name').fill('Broken file');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ConsolePage } from './pages/console.page';
+import { ConsolePage, sentimentProject } from './pages/console.page';
 import { WorkerPage } from './pages/worker.page';
 
 const DEMO_PASSWORD = 'fourmi-demo-2026';
@@ -11,16 +11,7 @@ test('a requester posts items, two workers label them by click and keyboard, the
   const requesterTab = await browser.newPage();
   const requester = new ConsolePage(requesterTab);
   await requester.signIn('requester@fourmi.test', DEMO_PASSWORD);
-  await requester.createProject({
-    name: project,
-    instructions: 'Is the review **positive** or **negative**?',
-    labels: [
-      { value: 'positive', text: 'Positive' },
-      { value: 'negative', text: 'Negative' },
-    ],
-    reward: '0.10',
-    overlap: 2,
-  });
+  await requester.createProject(sentimentProject(project, '0.10', 2));
   await requester.addItems('First reviews', items);
   await requester.publish('First reviews');
 

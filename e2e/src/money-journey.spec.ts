@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { ConsolePage } from './pages/console.page';
+import { ConsolePage, sentimentProject } from './pages/console.page';
 import { ConsoleMoneyPage, SANDBOX_TEXT, WorkerEarningsPage } from './pages/money.page';
 import { WorkerPage } from './pages/worker.page';
 
@@ -33,16 +33,7 @@ test('a requester tops up and publishes, two workers are accepted and paid, one 
   const requester = new ConsolePage(requesterTab);
   const money = new ConsoleMoneyPage(requesterTab);
   await requester.signIn('requester@fourmi.test', DEMO_PASSWORD);
-  await requester.createProject({
-    name: project,
-    instructions: 'Is the review **positive** or **negative**?',
-    labels: [
-      { value: 'positive', text: 'Positive' },
-      { value: 'negative', text: 'Negative' },
-    ],
-    reward: '3.00',
-    overlap: 2,
-  });
+  await requester.createProject(sentimentProject(project, '3.00', 2));
   await money.topUp('20');
   await expect(requesterTab.getByRole('region', { name: 'Pay for workers' })).toContainText('Hourly rate shown to workers');
   await requester.addItems('Paid batch', items);

@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
-import { ConsolePage } from './pages/console.page';
+import { ConsolePage, sentimentProject } from './pages/console.page';
 import { WorkerPage } from './pages/worker.page';
 
 const DEMO_PASSWORD = 'fourmi-demo-2026';
@@ -39,16 +39,7 @@ test('a requester adds a webhook, gets each completed item once and signed, and 
   try {
     const requester = new ConsolePage(await browser.newPage());
     await requester.signIn('requester@fourmi.test', DEMO_PASSWORD);
-    await requester.createProject({
-      name: project,
-      instructions: 'Is the review positive or negative?',
-      labels: [
-        { value: 'positive', text: 'Positive' },
-        { value: 'negative', text: 'Negative' },
-      ],
-      reward: '0.05',
-      overlap: 1,
-    });
+    await requester.createProject(sentimentProject(project, '0.05', 1));
     const webhooks = requester.page.getByRole('region', { name: 'Webhooks' });
     await webhooks.getByLabel('URL').fill(url);
     await webhooks.getByRole('button', { name: 'Add the webhook' }).click(); // task.completed is checked already

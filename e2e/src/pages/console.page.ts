@@ -8,6 +8,20 @@ export interface NewProject {
   overlap: number;
 }
 
+/** A review sentiment project, labels Positive (key 1) and Negative (key 2), as most journeys post. */
+export function sentimentProject(name: string, reward: string, overlap: number): NewProject {
+  return {
+    name,
+    instructions: 'Is the review **positive** or **negative**?',
+    labels: [
+      { value: 'positive', text: 'Positive' },
+      { value: 'negative', text: 'Negative' },
+    ],
+    reward,
+    overlap,
+  };
+}
+
 /** The requester console, as a requester uses it. */
 export class ConsolePage {
   constructor(readonly page: Page) {}
