@@ -23,7 +23,7 @@ export function useNow(intervalMs = 1000): number {
  * `everyMs`, the last change always followed: a card whose query costs more than the page's own can
  * follow the page's live updates at its own pace.
  */
-export function useRefetchOnChange(version: string | undefined, refetch: () => unknown, everyMs = 0): void {
+export function useRefetchOnChange(version: string | number | undefined, refetch: () => unknown, everyMs = 0): void {
   const latest = useRef(refetch);
   latest.current = refetch;
   const throttle = useMemo(() => trailingThrottle(() => void latest.current(), everyMs), [everyMs]);

@@ -1,5 +1,5 @@
-import { Alert, Button, Card, ErrorAlert, formatDateTime, formatMoney, formatNumber, formatPercent, Spinner, TextField, useLocale } from '@fourmi/ui';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Alert, Button, Card, ErrorAlert, formatDateTime, formatMoney, formatNumber, formatPercent, Spinner, TextField, useLocale, useRefetchOnChange } from '@fourmi/ui';
+import { useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n';
 import { useWorkerQuality } from '../hooks/useAdmin';
 import { cleanId } from '../lib/admin-forms';
@@ -14,12 +14,7 @@ export function WorkerQualityPanel({ workerId, onWorkerId, version }: { workerId
   const [idError, setIdError] = useState<string | undefined>();
   const [lifted, setLifted] = useState(false);
   const { data, error, loading, refetch } = useWorkerQuality(workerId);
-  const seenVersion = useRef(version);
-  useEffect(() => {
-    if (seenVersion.current === version) return;
-    seenVersion.current = version;
-    if (workerId) void refetch();
-  }, [version, workerId, refetch]);
+  useRefetchOnChange(version, () => workerId && refetch());
   const quality = workerId && data?.workerQuality.workerId === workerId ? data.workerQuality : undefined;
 
   const submit = (event: FormEvent) => {
