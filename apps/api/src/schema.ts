@@ -10,12 +10,13 @@ import { ProjectPayResolver, WorkProjectPayResolver } from './ledger/fair-pay.re
 import { PaymentsResolver } from './payments/payments.resolver';
 import { QualityResolver } from './quality/quality.resolver';
 import { AppealsResolver } from './review/appeals.resolver';
+import { ExportLinkResolver } from './review/export-link.resolver';
 import { ResultsResolver } from './review/results.resolver';
 import { ReviewResolver } from './review/review.resolver';
 import { UsersResolver } from './users/users.resolver';
 
 /** Every resolver of the API; the integration spec proves this list builds the schema the API serves. */
-export const resolvers = [AppealsResolver, QualityResolver, AuthResolver, ProjectsResolver, BatchesResolver, DispatchResolver, WorkProjectResolver, ResultsResolver, EventsResolver, UsersResolver, ReviewResolver, PaymentsResolver, WorkProjectPayResolver, ProjectPayResolver];
+export const resolvers = [AppealsResolver, QualityResolver, AuthResolver, ProjectsResolver, BatchesResolver, DispatchResolver, WorkProjectResolver, ResultsResolver, EventsResolver, UsersResolver, ReviewResolver, PaymentsResolver, WorkProjectPayResolver, ProjectPayResolver, ExportLinkResolver];
 
 /** The GraphQL schema as SDL, built from the code without a database (for `schema.gql`). */
 export async function printApiSchema(): Promise<string> {

@@ -203,6 +203,13 @@ export type Earnings = {
   pendingCents: Scalars['Int']['output'];
 };
 
+export type ExportLink = {
+  /** The link works until then: open it at once */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Where the browser downloads the file (a path on this API), without a token */
+  url: Scalars['String']['output'];
+};
+
 export type FairPayShortfall = {
   /** The reward that would pay the minimum */
   fairRewardCents: Scalars['Int']['output'];
@@ -315,6 +322,8 @@ export type Mutation = {
   /** Contests a gold item you answered that you believe is wrong */
   contestGold: GoldContest;
   createBatch: Batch;
+  /** A one-minute link to download the results of one of your projects (format: csv or jsonl), streamed to disk by the browser; checked now, so a refusal comes here */
+  createExportLink: ExportLink;
   createProject: Project;
   /** Adds money to your balance: pay at checkoutUrl (Stripe); the sandbox credits it at once */
   createTopUp: TopUp;
@@ -416,6 +425,12 @@ export type MutationContestGoldArgs = {
 
 export type MutationCreateBatchArgs = {
   input: CreateBatchInput;
+};
+
+
+export type MutationCreateExportLinkArgs = {
+  format?: Scalars['String']['input'];
+  projectId: Scalars['ID']['input'];
 };
 
 

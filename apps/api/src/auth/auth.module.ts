@@ -5,6 +5,7 @@ import { UsersModule } from '../users/users.module';
 import { AuthGuard } from './auth.guard';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
+import { SignedLinks } from './signed-links';
 import { TOKEN_SECRET, TokenService } from './token.service';
 
 @Module({})
@@ -12,9 +13,11 @@ export class AuthModule {
   static forRoot(options: { secret: string; ttlSeconds: number }) {
     return {
       module: AuthModule,
+      // Global: any module may sign links (SignedLinks) with the secret this module alone holds.
+      global: true,
       imports: [UsersModule, JwtModule.register({ secret: options.secret, signOptions: { expiresIn: options.ttlSeconds } })],
-      providers: [{ provide: TOKEN_SECRET, useValue: options.secret }, AuthService, TokenService, AuthResolver, { provide: APP_GUARD, useClass: AuthGuard }],
-      exports: [TokenService],
+      providers: [{ provide: TOKEN_SECRET, useValue: options.secret }, AuthService, TokenService, SignedLinks, AuthResolver, { provide: APP_GUARD, useClass: AuthGuard }],
+      exports: [TokenService, SignedLinks],
     };
   }
 }

@@ -1,24 +1,33 @@
 import { Controller, Get, Logger, Param, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { once } from 'node:events';
-import { Allow } from '../auth/allow.decorator';
+import { Allow, Public } from '../auth/allow.decorator';
 import { type AuthUser, CurrentUser } from '../auth/current-user.decorator';
 import { Permission } from '../auth/permissions';
-import { ExportService } from './export.service';
+import { SignedLinks } from '../auth/signed-links';
+import { DomainError } from '../common/domain-error';
+import { EXPORT_LINK } from './export-link.resolver';
+import { ExportService, type ResultsExport } from './export.service';
 
 /**
- * `GET /api/projects/:projectId/export?format=csv|jsonl`: the results of one of your projects as a
- * download, one line per published item, streamed from the database page by page and written only as
- * fast as the client reads (REST, not GraphQL: a file of any size, never held in memory).
+ * The results of one of your projects as a download, one line per published item, streamed from the
+ * database page by page and written only as fast as the client reads (REST, not GraphQL: a file of any
+ * size, never held in memory). Two doors to the same file:
+ * - `GET /api/projects/:projectId/export?format=csv|jsonl` with the token in the header (CLI, scripts);
+ * - `GET /api/exports?ticket=…`, a link from `createExportLink` (the console: a browser following a
+ *   link sends no header, and saves the file to disk as it arrives).
  */
-@Controller('api/projects/:projectId/export')
+@Controller('api')
 export class ExportController {
   private readonly logger = new Logger(ExportController.name);
 
-  constructor(private readonly exports: ExportService) {}
+  constructor(
+    private readonly exports: ExportService,
+    private readonly links: SignedLinks,
+  ) {}
 
   @Allow(Permission.ProjectManage)
-  @Get()
+  @Get('projects/:projectId/export')
   async export(
     @CurrentUser() user: AuthUser,
     @Param('projectId') projectId: string,
@@ -26,7 +35,19 @@ export class ExportController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     // A refusal (DomainError) becomes its JSON answer in DomainErrorFilter.
-    const file = await this.exports.open(user.id, projectId, format);
+    await this.send(reply, projectId, await this.exports.open(user.id, projectId, format));
+  }
+
+  @Public() // the ticket is the proof: signed for this owner, project and format, for a minute
+  @Get('exports') // the ticket in the query: at about 200 characters it is longer than a path segment may be
+  async exportByLink(@Query('ticket') ticket: string | undefined, @Res() reply: FastifyReply): Promise<void> {
+    const claims = ticket ? this.links.read(EXPORT_LINK, ticket) : null;
+    if (!claims) throw new DomainError('UNAUTHENTICATED', 'This download link has expired or is not valid: download the results again from the console');
+    // Ownership is checked again: the project may have changed hands or gone since the link was made.
+    await this.send(reply, claims.projectId, await this.exports.open(claims.userId, claims.projectId, claims.format));
+  }
+
+  private async send(reply: FastifyReply, projectId: string, file: ResultsExport): Promise<void> {
     // Written straight to Node's response, as fast as the client reads: Fastify lets go of it.
     reply.hijack();
     const res = reply.raw;

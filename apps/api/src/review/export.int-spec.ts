@@ -79,6 +79,39 @@ describe('results export (GET /api/projects/:id/export, streamed)', () => {
     expect(((await badFormat.json()) as { error: { fields: { path: string }[] } }).error.fields[0].path).toBe('format');
   });
 
+  const LINK = `mutation($projectId: ID!, $format: String) { createExportLink(projectId: $projectId, format: $format) { url expiresAt } }`;
+
+  it('gives the owner a one-minute link that downloads the same file with no token, for that project and format only', async () => {
+    const made = await t.gql(LINK, { projectId, format: 'jsonl' }, requester.token);
+    const { url, expiresAt } = made.data?.createExportLink;
+    expect(url).toMatch(/^\/api\/exports\?ticket=[\w-]+\.[\w-]+$/);
+    expect(new Date(expiresAt).getTime() - Date.now()).toBeGreaterThan(50_000);
+    expect(new Date(expiresAt).getTime() - Date.now()).toBeLessThanOrEqual(60_000);
+    const byLink = await fetch(`${t.url}${url}`);
+    expect(byLink.status).toBe(200);
+    expect(byLink.headers.get('content-disposition')).toBe('attachment; filename="Sentiment-results.jsonl"');
+    expect(await byLink.text()).toBe(await (await get(projectId, '?format=jsonl', requester.token)).text());
+
+    // The link is its own proof: altered, it is refused with a message a person can act on.
+    const altered = await fetch(`${t.url}${url.slice(0, -3)}abc`);
+    expect(altered.status).toBe(401);
+    expect(((await altered.json()) as { error: { message: string } }).error.message).toMatch(/download the results again/);
+    expect((await fetch(`${t.url}/api/exports`)).status).toBe(401);
+    // Nor is it an access token.
+    const ticket = new URL(url, t.url).searchParams.get('ticket') ?? '';
+    expect((await get(projectId, '', ticket)).status).toBe(401);
+  });
+
+  it('refuses a link for a stranger’s project, a worker, or a bad format, naming the field', async () => {
+    const stranger = await t.user(Role.REQUESTER);
+    expect((await t.gql(LINK, { projectId }, stranger.token)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const worker = await t.user(Role.WORKER);
+    expect((await t.gql(LINK, { projectId }, worker.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const bad = await t.gql(LINK, { projectId, format: 'xlsx' }, requester.token);
+    expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(bad.errors?.[0].extensions)).toContain('"path":"format"');
+  });
+
   it('pages through more items than one page, each once and in order, and quotes per RFC 4180', async () => {
     const big = await publishedProject(t, requester.token, { items: 2_345, overlap: 1 });
     await t.sql(`UPDATE tasks SET input = '{"text":"Hello, \\"quoted\\"\\nworld"}' WHERE id = (SELECT min(id) FROM tasks WHERE batch_id = $1)`, [big.batchId]);

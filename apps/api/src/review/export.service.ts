@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DomainError } from '../common/domain-error';
+import type { ProjectEntity } from '../projects/project.entity';
 import { ProjectsService } from '../projects/projects.service';
 
 export type ExportFormat = 'csv' | 'jsonl';
@@ -73,11 +74,16 @@ export class ExportService {
     private readonly projects: ProjectsService,
   ) {}
 
-  /** Checks ownership and the format at once (so errors come before the first byte), then streams. */
-  async open(ownerId: string, projectId: string, format: string | undefined): Promise<ResultsExport> {
+  /** The format asked for, checked, and the owner's project (NOT_FOUND for anyone else's). */
+  async check(ownerId: string, projectId: string, format: string | undefined): Promise<{ project: ProjectEntity; format: ExportFormat }> {
     const chosen = format ?? 'csv';
     if (chosen !== 'csv' && chosen !== 'jsonl') throw ExportError.invalid([{ path: 'format', message: 'Say format=csv or format=jsonl' }]);
-    const project = await this.projects.getOwned(projectId, ownerId);
+    return { project: await this.projects.getOwned(projectId, ownerId), format: chosen };
+  }
+
+  /** Checks ownership and the format at once (so errors come before the first byte), then streams. */
+  async open(ownerId: string, projectId: string, format: string | undefined): Promise<ResultsExport> {
+    const { project, format: chosen } = await this.check(ownerId, projectId, format);
     const kind = taskKinds[project.kind];
     const voteKey = (answer: unknown): string | null => {
       try {

@@ -6,6 +6,7 @@ import { AppealsResolver } from './appeals.resolver';
 import { AppealsService } from './appeals.service';
 import { AutoAcceptance } from './auto-acceptance';
 import { ExportController } from './export.controller';
+import { ExportLinkResolver } from './export-link.resolver';
 import { MassRejectionGuard } from './mass-rejection.guard';
 import { MassRejectionsService } from './mass-rejections.service';
 import { RejectionEvidence } from './rejection-evidence';
@@ -20,6 +21,7 @@ import { ReviewService } from './review.service';
   controllers: [ExportController],
   providers: [
     ExportService,
+    ExportLinkResolver,
     ResultsService,
     ResultsResolver,
     ReviewService,
