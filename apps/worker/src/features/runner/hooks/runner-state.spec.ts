@@ -44,6 +44,16 @@ describe('runnerReducer', () => {
     expect(state).toMatchObject({ phase: 'claiming', assignment: null, done: 1 });
   });
 
+  it('keeps the answered task\'s labels in the notice, also when no task follows', () => {
+    const labels = [{ value: '0', text: 'Neutral' }];
+    const answered = { ...assignment('a1'), project: { ...assignment('a1').project, config: { labels } } };
+    let state = runnerReducer(initialRunnerState, { type: 'claimSucceeded', assignment: answered });
+    state = runnerReducer(state, { type: 'submitStarted', pending: pending('a1', '0') });
+    state = runnerReducer(state, { type: 'submitSucceeded', next: null });
+    state = runnerReducer(state, { type: 'claimSucceeded', assignment: null });
+    expect(state).toMatchObject({ phase: 'empty', notice: { kind: 'sent', answer: { label: '0' }, config: { labels } } });
+  });
+
   it('accepts one answer at a time', () => {
     const submitting = runnerReducer(working(), { type: 'submitStarted', pending: pending() });
     expect(runnerReducer(submitting, { type: 'submitStarted', pending: pending('a1', 'neg') })).toBe(submitting);

@@ -10,7 +10,8 @@ export type Assignment = WorkerAssignmentFragment;
 export type RunnerPhase = 'claiming' | 'working' | 'submitting' | 'skipping' | 'empty' | 'failed';
 
 export type RunnerNotice =
-  | { kind: 'sent'; answer: unknown }
+  /** `config` is the answered task's project config, to name its label once no task is shown. */
+  | { kind: 'sent'; answer: unknown; config: unknown }
   | { kind: 'skipped' }
   | { kind: 'taskGone'; reason: 'leaseLost' | 'alreadySubmitted'; message: string };
 
@@ -108,7 +109,7 @@ export function runnerReducer(state: RunnerState, action: RunnerAction): RunnerS
       if (state.phase !== 'working') return state; // one answer at a time
       return { ...state, phase: 'submitting', pending: action.pending, error: null };
     case 'submitSucceeded': {
-      const notice: RunnerNotice = { kind: 'sent', answer: state.pending?.answer };
+      const notice: RunnerNotice = { kind: 'sent', answer: state.pending?.answer, config: state.assignment?.project.config ?? null };
       const feedback: GoldFeedbackView | null =
         action.feedback && state.pending
           ? { assignmentId: state.pending.assignmentId, answer: state.pending.answer, config: state.assignment?.project.config ?? null, ...action.feedback }
