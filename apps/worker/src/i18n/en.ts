@@ -36,6 +36,7 @@ export const en = {
 
   'runner.title': 'Task',
   'runner.claiming': 'Getting a task…',
+  'runner.refused': 'You cannot work on this project now',
   'runner.doneThisSession': { one: '{count} task done this session', other: '{count} tasks done this session' },
   'runner.instructions': 'Instructions',
   'runner.timeLeft': 'Time left:',

@@ -37,6 +37,7 @@ export const fr: Record<keyof typeof en, Message> = {
 
   'runner.title': 'Tâche',
   'runner.claiming': 'Recherche d’une tâche…',
+  'runner.refused': 'Vous ne pouvez pas travailler sur ce projet pour le moment',
   'runner.doneThisSession': { one: '{count} tâche faite pendant cette session', other: '{count} tâches faites pendant cette session' },
   'runner.instructions': 'Consignes',
   'runner.timeLeft': 'Temps restant :',

@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { useT } from '../../../i18n';
 import type { RunnerNotice } from '../hooks/runner-state';
 import { useTaskRunner } from '../hooks/useTaskRunner';
+import { ClaimError } from './ClaimError';
 import { GoldFeedbackAlert } from './GoldFeedbackAlert';
 import { InstructionsPanel } from './InstructionsPanel';
 import { LeaseTimer } from './LeaseTimer';
@@ -70,7 +71,7 @@ export function RunnerPage() {
 
       {phase === 'failed' && (
         <>
-          <ErrorAlert error={state.error} onRetry={() => void claimAgain()} />
+          <ClaimError error={state.error} onRetry={() => void claimAgain()} />
           <p>
             <Link to="/">{t('runner.backToFeed')}</Link>
           </p>
