@@ -21,8 +21,14 @@ describe('readEvidence', () => {
 
 describe('checkAppealMessage', () => {
   it('requires a message of reasonable length', () => {
-    expect(checkAppealMessage('  ')).toBe('appeal.messageRequired');
-    expect(checkAppealMessage('x'.repeat(1001))).toBe('appeal.messageTooLong');
+    expect(checkAppealMessage('  ')).toBe('appeal.messageTooShort');
+    expect(checkAppealMessage('x'.repeat(2001))).toBe('appeal.messageTooLong');
     expect(checkAppealMessage('The gold answer is wrong')).toBeNull();
+  });
+
+  it('asks for what the API accepts: 10 to 2,000 characters once trimmed', () => {
+    expect(checkAppealMessage('  Wrong!  ')).toBe('appeal.messageTooShort');
+    expect(checkAppealMessage('x'.repeat(10))).toBeNull();
+    expect(checkAppealMessage('x'.repeat(1500))).toBeNull();
   });
 });

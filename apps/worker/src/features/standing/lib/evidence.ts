@@ -25,10 +25,13 @@ export function readEvidence(evidence: unknown): EvidenceView {
   };
 }
 
-/** An appeal message is read by an admin: required, at most 1000 characters. */
-export function checkAppealMessage(message: string): 'appeal.messageRequired' | 'appeal.messageTooLong' | null {
+/** The API's limits on an appeal's message, checked before sending. */
+export const APPEAL_MESSAGE = { min: 10, max: 2000 } as const;
+
+/** An appeal message is read by an admin: 10 to 2,000 characters once trimmed, as the API requires. */
+export function checkAppealMessage(message: string): 'appeal.messageTooShort' | 'appeal.messageTooLong' | null {
   const m = message.trim();
-  if (!m) return 'appeal.messageRequired';
-  if (m.length > 1000) return 'appeal.messageTooLong';
+  if (m.length < APPEAL_MESSAGE.min) return 'appeal.messageTooShort';
+  if (m.length > APPEAL_MESSAGE.max) return 'appeal.messageTooLong';
   return null;
 }
