@@ -6,7 +6,18 @@ export interface EvidenceView {
   projectMedianSeconds: number | null;
 }
 
+import { describeAnswer } from '../../runner/lib/answer-summary';
+
 const text = (v: unknown): string => (typeof v === 'string' ? v : v === undefined || v === null ? '' : JSON.stringify(v));
+/** A gold answer in words ("positive", "Home › Kettles"), not as JSON. */
+const answerText = (v: unknown): string => (v === undefined || v === null ? '' : describeAnswer(v, null));
+/** A gold item by what the worker saw of it: its text, title or context, else its media's address. */
+function itemText(input: unknown): string {
+  if (typeof input !== 'object' || input === null) return text(input);
+  const fields = input as Record<string, unknown>;
+  const shown = ['text', 'title', 'context', 'imageUrl', 'screenshotUrl', 'audioUrl'].map((key) => fields[key]).find((v) => typeof v === 'string' && v.trim());
+  return typeof shown === 'string' ? shown : text(input);
+}
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
 export function readEvidence(evidence: unknown): EvidenceView {
@@ -15,7 +26,7 @@ export function readEvidence(evidence: unknown): EvidenceView {
   return {
     failedGold: failed.map((f) => {
       const g = typeof f === 'object' && f !== null ? (f as Record<string, unknown>) : {};
-      const view: EvidenceView['failedGold'][number] = { item: text(g['item']), expected: text(g['expected']), given: text(g['given']) };
+      const view: EvidenceView['failedGold'][number] = { item: itemText(g['item']), expected: answerText(g['expected']), given: answerText(g['given']) };
       const id = g['assignmentId'];
       if (typeof id === 'string' || typeof id === 'number') view.assignmentId = String(id);
       return view;
