@@ -27,6 +27,11 @@ export const standingEn = {
   'rule.dailyCap': { one: 'At most {count} task a day.', other: 'At most {count} tasks a day.' },
   'rule.dynamicOverlap': 'Each item gets {count} answers first, and more only while the answer is less than {percent}% sure.',
   'rule.requiredSkill': 'You need the skill {skill} at {percent}% or more.',
+  'rule.training': 'Training: after each gold item you are shown the right answer and why.',
+  'rule.exam': {
+    one: 'Exam: after {count} gold answer, an accuracy of {percent}% or more earns you the skill {skill}.',
+    other: 'Exam: after {count} gold answers, an accuracy of {percent}% or more earns you the skill {skill}.',
+  },
   'standing.goldNote': 'Gold items are items whose right answer is known; they are mixed into your tasks unmarked.',
   'standing.you': 'Where you stand',
   'standing.gold': 'Your gold accuracy',
@@ -85,6 +90,11 @@ export const standingFr: Record<keyof typeof standingEn, Message> = {
   'rule.dailyCap': { one: 'Au plus {count} tâche par jour.', other: 'Au plus {count} tâches par jour.' },
   'rule.dynamicOverlap': 'Chaque élément reçoit d’abord {count} réponses, puis d’autres seulement tant que la réponse est sûre à moins de {percent} %.',
   'rule.requiredSkill': 'Il vous faut la compétence {skill} à {percent} % ou plus.',
+  'rule.training': 'Entraînement : après chaque élément de contrôle, la bonne réponse vous est montrée avec son explication.',
+  'rule.exam': {
+    one: 'Examen : après {count} réponse de contrôle, une exactitude de {percent} % ou plus vous donne la compétence {skill}.',
+    other: 'Examen : après {count} réponses de contrôle, une exactitude de {percent} % ou plus vous donne la compétence {skill}.',
+  },
   'standing.goldNote': 'Les éléments de contrôle ont une bonne réponse connue ; ils sont mêlés à vos tâches sans marque distinctive.',
   'standing.you': 'Votre situation',
   'standing.gold': 'Votre exactitude sur les contrôles',
