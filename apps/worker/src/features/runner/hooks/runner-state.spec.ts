@@ -27,6 +27,10 @@ describe('runnerReducer', () => {
     expect(working()).toMatchObject({ phase: 'working', assignment: { id: 'a1' }, done: 0 });
   });
 
+  it('drops the task whose time is up when a new one is asked for, so the page shows the claim', () => {
+    expect(runnerReducer(working(), { type: 'claimStarted' })).toMatchObject({ phase: 'claiming', assignment: null });
+  });
+
   it('says when the project has no more tasks', () => {
     expect(runnerReducer(initialRunnerState, { type: 'claimSucceeded', assignment: null })).toMatchObject({ phase: 'empty', assignment: null });
   });

@@ -98,7 +98,8 @@ function taskGone(state: RunnerState, error: ApiError): RunnerState {
 export function runnerReducer(state: RunnerState, action: RunnerAction): RunnerState {
   switch (action.type) {
     case 'claimStarted':
-      return { ...state, phase: 'claiming', error: null };
+      // Also when leaving a task whose time is up: the old task goes, and the page says a new one is coming.
+      return { ...state, phase: 'claiming', assignment: null, error: null };
     case 'claimSucceeded':
       return action.assignment
         ? { ...state, phase: 'working', assignment: action.assignment, error: null, pending: null }
