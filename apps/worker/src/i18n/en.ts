@@ -46,6 +46,7 @@ export const en = {
   'runner.sent': 'Answer sent.',
   'runner.sentLabel': 'Answer “{label}” sent.',
   'runner.leaseLost': 'This task is no longer yours.',
+  'runner.leaseExpiredHint': 'Your time for it ran out and another worker took it: your answer was not needed.',
   'runner.alreadySubmitted': 'This task was already answered.',
   'runner.skip': 'Skip this task',
   'runner.skipHint': 'You will not get it again.',

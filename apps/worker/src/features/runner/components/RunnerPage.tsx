@@ -114,13 +114,15 @@ export function RunnerPage() {
   );
 }
 
-function Notice({ notice }: { notice: RunnerNotice | null }) {
+/** What became of the last answer or skip; a task that is no longer ours in the app's words where it has them. */
+export function Notice({ notice }: { notice: RunnerNotice | null }) {
   const t = useT();
   if (!notice) return null;
   if (notice.kind === 'taskGone') {
+    if (notice.reason === 'alreadySubmitted') return <Alert tone="warning" title={t('runner.alreadySubmitted')} />;
     return (
-      <Alert tone="warning" title={t(notice.reason === 'leaseLost' ? 'runner.leaseLost' : 'runner.alreadySubmitted')}>
-        <p>{notice.message}</p>
+      <Alert tone="warning" title={t('runner.leaseLost')}>
+        <p>{notice.reason === 'leaseExpired' ? t('runner.leaseExpiredHint') : notice.message}</p>
       </Alert>
     );
   }

@@ -71,7 +71,7 @@ describe('runnerReducer', () => {
       assignment: null,
       done: 0,
       pending: null,
-      notice: { kind: 'taskGone', reason: 'leaseLost', message: 'Another worker took it' },
+      notice: { kind: 'taskGone', reason: 'leaseExpired', message: 'Another worker took it' },
     });
   });
 

@@ -13,7 +13,8 @@ export type RunnerNotice =
   /** `config` is the answered task's project config, to name its label once no task is shown. */
   | { kind: 'sent'; answer: unknown; config: unknown }
   | { kind: 'skipped' }
-  | { kind: 'taskGone'; reason: 'leaseLost' | 'alreadySubmitted'; message: string };
+  /** leaseExpired and alreadySubmitted are said in the app's words; leaseLost (given back, gone) in the API's. */
+  | { kind: 'taskGone'; reason: 'leaseExpired' | 'leaseLost' | 'alreadySubmitted'; message: string };
 
 /** Training projects: what the API said about a gold answer, shown above the next task until dismissed. */
 export interface GoldFeedbackView {
@@ -84,6 +85,8 @@ export function isTaskGone(error: ApiError): boolean {
   return ['LEASE_EXPIRED', 'ALREADY_SUBMITTED', 'CONFLICT', 'NOT_FOUND'].includes(error.code);
 }
 
+const goneReasons: Record<string, 'leaseExpired' | 'alreadySubmitted'> = { LEASE_EXPIRED: 'leaseExpired', ALREADY_SUBMITTED: 'alreadySubmitted' };
+
 function taskGone(state: RunnerState, error: ApiError): RunnerState {
   return {
     ...state,
@@ -91,7 +94,7 @@ function taskGone(state: RunnerState, error: ApiError): RunnerState {
     assignment: null,
     pending: null,
     error: null,
-    notice: { kind: 'taskGone', reason: error.code === 'ALREADY_SUBMITTED' ? 'alreadySubmitted' : 'leaseLost', message: error.message },
+    notice: { kind: 'taskGone', reason: goneReasons[error.code] ?? 'leaseLost', message: error.message },
   };
 }
 
