@@ -1,8 +1,27 @@
+import type { WorkerSkillFragment } from '@fourmi/api-client';
 import { Alert, Card, ErrorAlert, formatDateTime, formatPercent, Loading, useLocale, usePageTitle } from '@fourmi/ui';
 import { Link, useLocation, useParams } from 'react-router';
 import { useT } from '../../../i18n';
 import { useStanding } from '../hooks/useStanding';
 import { rulesInWords } from '../lib/rules-in-words';
+
+/**
+ * The gold accuracy stat: the estimate as the figure, its interval and evidence as a note under it
+ * (one long sentence in the figure's large bold type took most of a phone's screen).
+ */
+export function GoldAccuracy({ skill }: { skill: Pick<WorkerSkillFragment, 'value' | 'lower' | 'upper' | 'evidence'> | null }) {
+  const t = useT();
+  const { locale } = useLocale();
+  if (!skill) return <span className="muted small stat-note">{t('standing.noGold')}</span>;
+  return (
+    <>
+      {formatPercent(skill.value, locale)}
+      <span className="muted small stat-note">
+        {t('standing.goldDetail', { lower: formatPercent(skill.lower, locale), upper: formatPercent(skill.upper, locale), count: skill.evidence })}
+      </span>
+    </>
+  );
+}
 
 /** A project's rules in plain words and where the worker stands: gold accuracy, flags, ban and why. */
 export function StandingPage() {
@@ -39,14 +58,7 @@ export function StandingPage() {
               <div>
                 <dt>{t('standing.gold')}</dt>
                 <dd>
-                  {standing.goldAccuracy
-                    ? t('standing.goldValue', {
-                        value: formatPercent(standing.goldAccuracy.value, locale),
-                        lower: formatPercent(standing.goldAccuracy.lower, locale),
-                        upper: formatPercent(standing.goldAccuracy.upper, locale),
-                        count: standing.goldAccuracy.evidence,
-                      })
-                    : t('standing.noGold')}
+                  <GoldAccuracy skill={standing.goldAccuracy} />
                 </dd>
               </div>
               <div>
