@@ -2,6 +2,7 @@ import type { WorkerSkillFragment } from '@fourmi/api-client';
 import { Alert, Card, ErrorAlert, formatDateTime, formatPercent, Loading, useLocale, usePageTitle } from '@fourmi/ui';
 import { Link, useLocation, useParams } from 'react-router';
 import { useT } from '../../../i18n';
+import { useSkillName } from '../hooks/useSkillName';
 import { useStanding } from '../hooks/useStanding';
 import { rulesInWords } from '../lib/rules-in-words';
 
@@ -32,6 +33,7 @@ export function StandingPage() {
   const title = typeof name === 'string' ? name : t('standing.project', { id: projectId.slice(0, 8) });
   usePageTitle(t('standing.title'), t('app.name'));
   const { data, error, loading, refetch } = useStanding(projectId);
+  const skillName = useSkillName();
   const standing = data?.myStanding;
 
   return (
@@ -89,7 +91,7 @@ export function StandingPage() {
             ) : (
               <ul>
                 {rulesInWords(standing.rules).map((rule) => (
-                  <li key={rule.key + JSON.stringify(rule.vars)}>{t(rule.key, rule.vars)}</li>
+                  <li key={rule.key + JSON.stringify(rule.vars)}>{t(rule.key, 'skill' in rule.vars ? { ...rule.vars, skill: skillName(String(rule.vars['skill'])) } : rule.vars)}</li>
                 ))}
               </ul>
             )}
