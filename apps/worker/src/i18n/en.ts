@@ -32,6 +32,7 @@ export const en = {
   'feed.reward': 'Reward per task',
   'feed.available': 'Tasks available',
   'feed.start': 'Start',
+  'feed.startFor': 'Start {name}',
   'feed.unsupported': 'This kind of task is not supported yet in this version.',
 
   'runner.title': 'Task',

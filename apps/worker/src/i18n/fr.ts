@@ -33,6 +33,7 @@ export const fr: Record<keyof typeof en, Message> = {
   'feed.reward': 'Rémunération par tâche',
   'feed.available': 'Tâches disponibles',
   'feed.start': 'Commencer',
+  'feed.startFor': 'Commencer {name}',
   'feed.unsupported': 'Ce type de tâche n’est pas encore pris en charge dans cette version.',
 
   'runner.title': 'Tâche',
