@@ -65,6 +65,11 @@ test('a worker completes one task of every kind with the keyboard alone, and the
   await worker.open('Demo — Mobile shop screens');
   // The demo media are generated and served by the API itself.
   await expect.poll(() => worker.task.getByRole('img', { name: 'Screenshot of the interface to review' }).evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  // On a 390-pixel phone (two columns of categories), every category's words stay inside their button.
+  await tab.setViewportSize({ width: 390, height: 844 });
+  const overflowing = await worker.task.locator('.task-label').evaluateAll((buttons) => buttons.filter((b) => b.scrollWidth > b.clientWidth).map((b) => b.textContent));
+  expect(overflowing).toEqual([]);
+  await tab.setViewportSize({ width: 360, height: 780 });
   const clip = await tab.request.get('/media/demo/clip-1.wav');
   expect([clip.status(), clip.headers()['content-type']]).toEqual([200, 'audio/wav']);
   expect((await tab.request.get('/media/demo/missing.wav')).status()).toBe(404);

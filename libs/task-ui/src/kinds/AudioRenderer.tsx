@@ -1,11 +1,11 @@
 import type { AudioAnswer } from '@fourmi/task-kinds';
-import { Alert } from '@fourmi/ui';
+import { Alert, useLocale } from '@fourmi/ui';
 import { useEffect, useId, useRef, useState } from 'react';
 import { isForTask, useAutoFocus, useParsedTask, useWindowKeydown } from '../hooks';
 import { useTaskT } from '../i18n';
 import { toKeyPress } from '../keyboard';
 import type { KindRendererProps } from '../types';
-import { audioCommand, audioProblem, buildAudioAnswer, formatClock, type AudioDraft } from './audio-model';
+import { audioCommand, audioProblem, buildAudioAnswer, formatClock, languageName, type AudioDraft } from './audio-model';
 import { LabelButton } from './LabelButton';
 
 export type AudioRendererProps = KindRendererProps<unknown, unknown, AudioAnswer>;
@@ -18,6 +18,7 @@ const emptyDraft: AudioDraft = { label: null, transcript: '' };
  */
 export function AudioRenderer({ config: rawConfig, input: rawInput, onSubmit, disabled = false, autoFocus = false }: AudioRendererProps) {
   const t = useTaskT();
+  const { locale } = useLocale();
   const id = useId();
   const task = useParsedTask('AUDIO', rawConfig, rawInput);
   const [draft, setDraft] = useState<AudioDraft>(emptyDraft);
@@ -117,7 +118,7 @@ export function AudioRenderer({ config: rawConfig, input: rawInput, onSubmit, di
           <span className="muted small" aria-hidden="true">
             {formatClock(time.current)} / {formatClock(duration)}
           </span>
-          {input.language && <span className="muted small">{t('task.audio.language', { language: input.language })}</span>}
+          {input.language && <span className="muted small">{t('task.audio.language', { language: languageName(input.language, locale) })}</span>}
         </div>
         {failed && (
           <Alert tone="warning">

@@ -110,7 +110,10 @@ export function UiFeedbackRenderer({ config: rawConfig, input: rawInput, onSubmi
 
   const onShotClick = (event: MouseEvent<HTMLDivElement>) => {
     if (!config.allowClicks || !imageRef.current) return;
-    mark(normaliseClick(event.clientX, event.clientY, imageRef.current.getBoundingClientRect()));
+    const point = normaliseClick(event.clientX, event.clientY, imageRef.current.getBoundingClientRect());
+    // The click focuses the screenshot, which shows the crosshair: there, not back in the middle.
+    setCursor(point);
+    mark(point);
   };
   const length = commentLength(draft.comment);
   const percent = (v: number) => `${(v * 100).toFixed(2)}%`;

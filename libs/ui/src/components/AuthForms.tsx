@@ -1,4 +1,4 @@
-import type { ApiError } from '@fourmi/api-client';
+import { ApiError } from '@fourmi/api-client';
 import { useState, type FormEvent } from 'react';
 import { fieldErrorsOf } from '../api/request-state';
 import { useUiT } from '../i18n/messages';
@@ -25,9 +25,25 @@ interface FormProps<V> {
 const SIGN_IN_FIELDS = ['email', 'password'];
 const SIGN_UP_FIELDS = ['displayName', 'email', 'password'];
 
-export function SignInForm({ onSubmit, busy, error }: FormProps<SignInValues>) {
+/**
+ * The two refusals everyone meets, a wrong password and an email already taken, in the user's
+ * language (the API writes English); any other error as the API wrote it.
+ */
+function inUserLanguage(error: ApiError | null | undefined, t: ReturnType<typeof useUiT>): ApiError | null | undefined {
+  const message =
+    error?.code === 'UNAUTHENTICATED'
+      ? t('ui.auth.wrongCredentials')
+      : error?.code === 'CONFLICT' && error.fields.some((f) => f.path === 'email')
+        ? t('ui.auth.emailTaken')
+        : null;
+  if (!error || message === null) return error;
+  return new ApiError(message, error.code, error.fields.map((f) => ({ ...f, message })), error.status);
+}
+
+export function SignInForm({ onSubmit, busy, error: apiError }: FormProps<SignInValues>) {
   const t = useUiT();
   const [values, setValues] = useState<SignInValues>({ email: '', password: '' });
+  const error = inUserLanguage(apiError, t);
   const fields = fieldErrorsOf(error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -61,9 +77,10 @@ export function SignInForm({ onSubmit, busy, error }: FormProps<SignInValues>) {
   );
 }
 
-export function SignUpForm({ onSubmit, busy, error }: FormProps<SignUpValues>) {
+export function SignUpForm({ onSubmit, busy, error: apiError }: FormProps<SignUpValues>) {
   const t = useUiT();
   const [values, setValues] = useState<SignUpValues>({ displayName: '', email: '', password: '' });
+  const error = inUserLanguage(apiError, t);
   const fields = fieldErrorsOf(error);
   const submit = (event: FormEvent) => {
     event.preventDefault();

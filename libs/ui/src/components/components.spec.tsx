@@ -1,7 +1,10 @@
 import { ApiError } from '@fourmi/api-client';
+import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { I18nProvider } from '../i18n/I18nProvider';
 import { ErrorAlert } from './Alert';
+import { SignInForm, SignUpForm } from './AuthForms';
 import { TextField } from './fields';
 import { Markdown } from './Markdown';
 import MarkdownContent from './MarkdownContent';
@@ -69,5 +72,26 @@ describe('ErrorAlert field list', () => {
     ]);
     const html = renderToStaticMarkup(<ErrorAlert error={error} />);
     expect(html).not.toContain('<ul>');
+  });
+});
+
+describe('SignInForm and SignUpForm', () => {
+  const inFrench = (form: ReactNode) =>
+    renderToStaticMarkup(
+      <I18nProvider storageKey="spec.locale" userLocale="fr">
+        {form}
+      </I18nProvider>,
+    );
+
+  it('say a wrong password and a taken email in the user’s language, not the API’s English', () => {
+    const wrong = new ApiError('Wrong email or password', 'UNAUTHENTICATED', [{ path: 'password', message: 'Wrong email or password' }]);
+    const signIn = inFrench(<SignInForm onSubmit={() => undefined} error={wrong} />);
+    expect(signIn).toContain('E-mail ou mot de passe incorrect.');
+    expect(signIn).not.toContain('Wrong email or password');
+
+    const taken = new ApiError('An account with this email already exists', 'CONFLICT', [{ path: 'email', message: 'An account with this email already exists' }]);
+    const signUp = inFrench(<SignUpForm onSubmit={() => undefined} error={taken} />);
+    expect(signUp).toContain('Un compte existe déjà avec cet e-mail.');
+    expect(signUp).not.toContain('An account with this email already exists');
   });
 });

@@ -22,6 +22,8 @@ export const uiEn = {
   'ui.auth.displayName': 'Your name',
   'ui.auth.signIn': 'Sign in',
   'ui.auth.signUp': 'Create my account',
+  'ui.auth.wrongCredentials': 'Wrong email or password.',
+  'ui.auth.emailTaken': 'An account with this email already exists. Sign in instead?',
 };
 
 export const uiFr: Record<keyof typeof uiEn, Message> = {
@@ -44,6 +46,8 @@ export const uiFr: Record<keyof typeof uiEn, Message> = {
   'ui.auth.displayName': 'Votre nom',
   'ui.auth.signIn': 'Se connecter',
   'ui.auth.signUp': 'Créer mon compte',
+  'ui.auth.wrongCredentials': 'E-mail ou mot de passe incorrect.',
+  'ui.auth.emailTaken': 'Un compte existe déjà avec cet e-mail. Voulez-vous plutôt vous connecter ?',
 };
 
 export const uiI18n = createI18n({ en: uiEn, fr: uiFr });

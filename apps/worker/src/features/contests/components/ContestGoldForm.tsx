@@ -1,5 +1,5 @@
 import { Alert, Button, ErrorAlert, fieldErrorsOf, TextAreaField } from '@fourmi/ui';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n';
 import { useContestGold } from '../hooks/useContestGold';
 import { CONTEST_MESSAGE, checkContestMessage } from '../lib/contest-message';
@@ -15,11 +15,27 @@ export function ContestGoldForm({ assignmentId }: { assignmentId: string }) {
   const [message, setMessage] = useState('');
   const [messageError, setMessageError] = useState<string | undefined>();
   const [sent, setSent] = useState(false);
+  // Sending or cancelling removes the form and the focus in it: the focus stays here instead (the
+  // button, or the sent message), so Escape still dismisses the feedback and Tab carries on from here.
+  const rootRef = useRef<HTMLDivElement>(null);
+  const keepFocus = useRef(false);
+  useEffect(() => {
+    if (!keepFocus.current) return;
+    keepFocus.current = false;
+    const root = rootRef.current;
+    (root?.querySelector<HTMLElement>('button') ?? root)?.focus();
+  }, [open, sent]);
 
-  if (sent) return <Alert tone="success">{t('contest.sent')}</Alert>;
+  if (sent) {
+    return (
+      <div ref={rootRef} tabIndex={-1}>
+        <Alert tone="success">{t('contest.sent')}</Alert>
+      </div>
+    );
+  }
   if (!open) {
     return (
-      <div>
+      <div ref={rootRef}>
         <Button variant="secondary" onClick={() => setOpen(true)}>
           {t('contest.open')}
         </Button>
@@ -33,7 +49,13 @@ export function ContestGoldForm({ assignmentId }: { assignmentId: string }) {
     if (problem) return setMessageError(t(problem, { min: CONTEST_MESSAGE.min, max: CONTEST_MESSAGE.max }));
     setMessageError(undefined);
     const result = await mutate({ assignmentId, message: message.trim() });
-    if (result.ok) setSent(true);
+    if (!result.ok) return;
+    keepFocus.current = true;
+    setSent(true);
+  };
+  const cancel = () => {
+    keepFocus.current = true;
+    setOpen(false);
   };
   const apiFieldError = fieldErrorsOf(error)['message'];
   return (
@@ -53,7 +75,7 @@ export function ContestGoldForm({ assignmentId }: { assignmentId: string }) {
         <Button type="submit" busy={loading}>
           {t('contest.submit')}
         </Button>
-        <Button variant="ghost" disabled={loading} onClick={() => setOpen(false)}>
+        <Button variant="ghost" disabled={loading} onClick={cancel}>
           {t('contest.cancel')}
         </Button>
       </div>

@@ -1,9 +1,9 @@
 import type { WorkerMyEarningsQuery } from '@fourmi/api-client';
-import { Alert, Button, Card, centsToDecimalText, ErrorAlert, fieldErrorsOf, formatMoney, TextField, useLocale } from '@fourmi/ui';
+import { Alert, Button, Card, ErrorAlert, fieldErrorsOf, formatMoney, TextField, useLocale } from '@fourmi/ui';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n';
 import { useConnectPayoutAccount, useRequestPayout } from '../hooks/useEarnings';
-import { checkPayoutAmount } from '../lib/payout-form';
+import { checkPayoutAmount, payoutAmountText } from '../lib/payout-form';
 
 type Earnings = WorkerMyEarningsQuery['myEarnings'];
 
@@ -14,7 +14,7 @@ export function PayoutCard({ earnings, onChanged }: { earnings: Earnings; onChan
   const connect = useConnectPayoutAccount();
   const payout = useRequestPayout();
   const money = (cents: number) => formatMoney(cents, earnings.currency, locale);
-  const [amount, setAmount] = useState(() => centsToDecimalText(earnings.availableCents));
+  const [amount, setAmount] = useState(() => payoutAmountText(earnings.availableCents, locale));
   const [amountError, setAmountError] = useState<string | undefined>();
   const [requested, setRequested] = useState<number | null>(null);
   const canWithdraw = earnings.availableCents >= earnings.minPayoutCents;
@@ -22,7 +22,7 @@ export function PayoutCard({ earnings, onChanged }: { earnings: Earnings; onChan
   const [offeredFor, setOfferedFor] = useState(canWithdraw);
   if (canWithdraw !== offeredFor) {
     setOfferedFor(canWithdraw);
-    if (canWithdraw) setAmount(centsToDecimalText(earnings.availableCents));
+    if (canWithdraw) setAmount(payoutAmountText(earnings.availableCents, locale));
   }
 
   const connectAccount = async () => {

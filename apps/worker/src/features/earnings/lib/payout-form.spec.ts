@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPayoutAmount, isKnownLineKind } from './payout-form';
+import { checkPayoutAmount, isKnownLineKind, payoutAmountText } from './payout-form';
 
 const limits = { availableCents: 600, minPayoutCents: 500 };
 
@@ -21,5 +21,13 @@ describe('isKnownLineKind', () => {
   it('knows the usual kinds only', () => {
     expect(isKnownLineKind('ACCEPT')).toBe(true);
     expect(isKnownLineKind('SOMETHING_NEW')).toBe(false);
+  });
+});
+
+describe('payoutAmountText', () => {
+  it('prefills the amount with the decimal mark of the worker’s language, as the field’s example does', () => {
+    expect(payoutAmountText(829, 'en')).toBe('8.29');
+    expect(payoutAmountText(829, 'fr')).toBe('8,29');
+    expect(checkPayoutAmount(payoutAmountText(829, 'fr'), { availableCents: 829, minPayoutCents: 500 })).toEqual({ ok: true, amountCents: 829 });
   });
 });

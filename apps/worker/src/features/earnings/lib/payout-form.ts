@@ -1,4 +1,10 @@
-import { parseMoneyToCents } from '@fourmi/ui';
+import { centsToDecimalText, parseMoneyToCents } from '@fourmi/ui';
+
+/** An amount to prefill the payout field with, written as the worker writes it: "8.29", "8,29" in French. */
+export function payoutAmountText(cents: number, locale: string): string {
+  const text = centsToDecimalText(cents);
+  return new Intl.NumberFormat(locale).format(1.5).includes(',') ? text.replace('.', ',') : text;
+}
 
 export type PayoutCheck =
   | { ok: true; amountCents: number }

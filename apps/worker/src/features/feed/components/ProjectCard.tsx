@@ -33,7 +33,7 @@ export function ProjectCard({ project }: { project: WorkProject }) {
       </dl>
       <div className="row card-footer">
         {supported ? (
-          <Link className={buttonClass('primary')} to={`/work/${encodeURIComponent(project.id)}`}>
+          <Link className={buttonClass('primary')} to={`/work/${encodeURIComponent(project.id)}`} aria-label={t('feed.startFor', { name: project.name })}>
             {t('feed.start')}
           </Link>
         ) : (

@@ -3,18 +3,18 @@ import { Alert, Button, Card, ErrorAlert, formatMoney, Loading, useLocale, usePa
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useT } from '../../../i18n';
-import type { Assignment, RunnerNotice } from '../hooks/runner-state';
+import type { RunnerNotice } from '../hooks/runner-state';
 import { useTaskRunner } from '../hooks/useTaskRunner';
+import { ClaimError } from './ClaimError';
 import { GoldFeedbackAlert } from './GoldFeedbackAlert';
 import { InstructionsPanel } from './InstructionsPanel';
 import { LeaseTimer } from './LeaseTimer';
 
 /** The text of a classification answer for the "sent" notice, or nothing for other kinds. */
-function answerText(assignment: Assignment | null, answer: unknown): string | null {
+function answerText(config: unknown, answer: unknown): string | null {
   const label = (answer as { label?: unknown } | null)?.label;
   if (typeof label !== 'string') return null;
-  const labels = assignment ? readClassificationConfig(assignment.project.config) : null;
-  return labels?.find((l) => l.value === label)?.text ?? label;
+  return readClassificationConfig(config)?.find((l) => l.value === label)?.text ?? label;
 }
 
 export function RunnerPage() {
@@ -42,7 +42,7 @@ export function RunnerPage() {
           {t('runner.doneThisSession', { count: state.done })}
         </p>
       </div>
-      <Notice notice={state.notice} assignment={assignment} />
+      <Notice notice={state.notice} />
       {state.feedback && (
         <GoldFeedbackAlert
           feedback={state.feedback}
@@ -71,7 +71,7 @@ export function RunnerPage() {
 
       {phase === 'failed' && (
         <>
-          <ErrorAlert error={state.error} onRetry={() => void claimAgain()} />
+          <ClaimError error={state.error} onRetry={() => void claimAgain()} />
           <p>
             <Link to="/">{t('runner.backToFeed')}</Link>
           </p>
@@ -114,13 +114,15 @@ export function RunnerPage() {
   );
 }
 
-function Notice({ notice, assignment }: { notice: RunnerNotice | null; assignment: Assignment | null }) {
+/** What became of the last answer or skip; a task that is no longer ours in the app's words where it has them. */
+export function Notice({ notice }: { notice: RunnerNotice | null }) {
   const t = useT();
   if (!notice) return null;
   if (notice.kind === 'taskGone') {
+    if (notice.reason === 'alreadySubmitted') return <Alert tone="warning" title={t('runner.alreadySubmitted')} />;
     return (
-      <Alert tone="warning" title={t(notice.reason === 'leaseLost' ? 'runner.leaseLost' : 'runner.alreadySubmitted')}>
-        <p>{notice.message}</p>
+      <Alert tone="warning" title={t('runner.leaseLost')}>
+        <p>{notice.reason === 'leaseExpired' ? t('runner.leaseExpiredHint') : notice.message}</p>
       </Alert>
     );
   }
@@ -131,7 +133,7 @@ function Notice({ notice, assignment }: { notice: RunnerNotice | null; assignmen
       </p>
     );
   }
-  const text = answerText(assignment, notice.answer);
+  const text = answerText(notice.config, notice.answer);
   return (
     <p className="sent-notice" role="status">
       {text ? t('runner.sentLabel', { label: text }) : t('runner.sent')}

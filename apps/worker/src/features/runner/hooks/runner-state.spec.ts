@@ -27,6 +27,10 @@ describe('runnerReducer', () => {
     expect(working()).toMatchObject({ phase: 'working', assignment: { id: 'a1' }, done: 0 });
   });
 
+  it('drops the task whose time is up when a new one is asked for, so the page shows the claim', () => {
+    expect(runnerReducer(working(), { type: 'claimStarted' })).toMatchObject({ phase: 'claiming', assignment: null });
+  });
+
   it('says when the project has no more tasks', () => {
     expect(runnerReducer(initialRunnerState, { type: 'claimSucceeded', assignment: null })).toMatchObject({ phase: 'empty', assignment: null });
   });
@@ -44,6 +48,16 @@ describe('runnerReducer', () => {
     expect(state).toMatchObject({ phase: 'claiming', assignment: null, done: 1 });
   });
 
+  it('keeps the answered task\'s labels in the notice, also when no task follows', () => {
+    const labels = [{ value: '0', text: 'Neutral' }];
+    const answered = { ...assignment('a1'), project: { ...assignment('a1').project, config: { labels } } };
+    let state = runnerReducer(initialRunnerState, { type: 'claimSucceeded', assignment: answered });
+    state = runnerReducer(state, { type: 'submitStarted', pending: pending('a1', '0') });
+    state = runnerReducer(state, { type: 'submitSucceeded', next: null });
+    state = runnerReducer(state, { type: 'claimSucceeded', assignment: null });
+    expect(state).toMatchObject({ phase: 'empty', notice: { kind: 'sent', answer: { label: '0' }, config: { labels } } });
+  });
+
   it('accepts one answer at a time', () => {
     const submitting = runnerReducer(working(), { type: 'submitStarted', pending: pending() });
     expect(runnerReducer(submitting, { type: 'submitStarted', pending: pending('a1', 'neg') })).toBe(submitting);
@@ -57,7 +71,7 @@ describe('runnerReducer', () => {
       assignment: null,
       done: 0,
       pending: null,
-      notice: { kind: 'taskGone', reason: 'leaseLost', message: 'Another worker took it' },
+      notice: { kind: 'taskGone', reason: 'leaseExpired', message: 'Another worker took it' },
     });
   });
 

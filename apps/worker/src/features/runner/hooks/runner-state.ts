@@ -10,9 +10,11 @@ export type Assignment = WorkerAssignmentFragment;
 export type RunnerPhase = 'claiming' | 'working' | 'submitting' | 'skipping' | 'empty' | 'failed';
 
 export type RunnerNotice =
-  | { kind: 'sent'; answer: unknown }
+  /** `config` is the answered task's project config, to name its label once no task is shown. */
+  | { kind: 'sent'; answer: unknown; config: unknown }
   | { kind: 'skipped' }
-  | { kind: 'taskGone'; reason: 'leaseLost' | 'alreadySubmitted'; message: string };
+  /** leaseExpired and alreadySubmitted are said in the app's words; leaseLost (given back, gone) in the API's. */
+  | { kind: 'taskGone'; reason: 'leaseExpired' | 'leaseLost' | 'alreadySubmitted'; message: string };
 
 /** Training projects: what the API said about a gold answer, shown above the next task until dismissed. */
 export interface GoldFeedbackView {
@@ -83,6 +85,8 @@ export function isTaskGone(error: ApiError): boolean {
   return ['LEASE_EXPIRED', 'ALREADY_SUBMITTED', 'CONFLICT', 'NOT_FOUND'].includes(error.code);
 }
 
+const goneReasons: Record<string, 'leaseExpired' | 'alreadySubmitted'> = { LEASE_EXPIRED: 'leaseExpired', ALREADY_SUBMITTED: 'alreadySubmitted' };
+
 function taskGone(state: RunnerState, error: ApiError): RunnerState {
   return {
     ...state,
@@ -90,14 +94,15 @@ function taskGone(state: RunnerState, error: ApiError): RunnerState {
     assignment: null,
     pending: null,
     error: null,
-    notice: { kind: 'taskGone', reason: error.code === 'ALREADY_SUBMITTED' ? 'alreadySubmitted' : 'leaseLost', message: error.message },
+    notice: { kind: 'taskGone', reason: goneReasons[error.code] ?? 'leaseLost', message: error.message },
   };
 }
 
 export function runnerReducer(state: RunnerState, action: RunnerAction): RunnerState {
   switch (action.type) {
     case 'claimStarted':
-      return { ...state, phase: 'claiming', error: null };
+      // Also when leaving a task whose time is up: the old task goes, and the page says a new one is coming.
+      return { ...state, phase: 'claiming', assignment: null, error: null };
     case 'claimSucceeded':
       return action.assignment
         ? { ...state, phase: 'working', assignment: action.assignment, error: null, pending: null }
@@ -108,7 +113,7 @@ export function runnerReducer(state: RunnerState, action: RunnerAction): RunnerS
       if (state.phase !== 'working') return state; // one answer at a time
       return { ...state, phase: 'submitting', pending: action.pending, error: null };
     case 'submitSucceeded': {
-      const notice: RunnerNotice = { kind: 'sent', answer: state.pending?.answer };
+      const notice: RunnerNotice = { kind: 'sent', answer: state.pending?.answer, config: state.assignment?.project.config ?? null };
       const feedback: GoldFeedbackView | null =
         action.feedback && state.pending
           ? { assignmentId: state.pending.assignmentId, answer: state.pending.answer, config: state.assignment?.project.config ?? null, ...action.feedback }

@@ -21,6 +21,17 @@ describe('describeAnswer', () => {
     expect(describeAnswer({ rating: 4, category: 'layout', comment: '', clicks: [] }, null)).toBe('4/5 · layout');
   });
 
+  it('names taxonomy paths and UI-feedback categories by their labels, not their ids', () => {
+    const taxonomy = [
+      { id: 'home', label: 'Home & kitchen', parentId: null },
+      { id: 'home.kettles', label: 'Kettles', parentId: 'home' },
+    ];
+    expect(describeAnswer({ path: ['home', 'home.kettles'] }, { taxonomy })).toBe('Home & kitchen › Kettles');
+    expect(describeAnswer({ path: ['home', 'gone'] }, { taxonomy })).toBe('Home & kitchen › gone');
+    const categories = [{ value: 'broken', text: 'Something is broken' }];
+    expect(describeAnswer({ rating: 2, category: 'broken', comment: '', clicks: [] }, { categories })).toBe('2/5 · Something is broken');
+  });
+
   it('shows anything else as JSON', () => {
     expect(describeAnswer({ other: 1 }, null)).toBe('{"other":1}');
     expect(describeAnswer(null, null)).toBe('—');

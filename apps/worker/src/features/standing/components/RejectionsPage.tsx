@@ -1,10 +1,10 @@
 import type { WorkerRejectionFragment } from '@fourmi/api-client';
-import { Alert, Button, Card, ErrorAlert, formatDateTime, Loading, TextAreaField, useLocale, usePageTitle } from '@fourmi/ui';
+import { Alert, Button, Card, ErrorAlert, fieldErrorsOf, formatDateTime, Loading, TextAreaField, useLocale, usePageTitle } from '@fourmi/ui';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n';
 import { ContestGoldForm } from '../../contests/components/ContestGoldForm';
 import { useAppealRejection, useMyRejections } from '../hooks/useStanding';
-import { checkAppealMessage, readEvidence } from '../lib/evidence';
+import { APPEAL_MESSAGE, checkAppealMessage, readEvidence } from '../lib/evidence';
 
 function AppealForm({ assignmentId, onDone }: { assignmentId: string; onDone(): void }) {
   const t = useT();
@@ -14,7 +14,7 @@ function AppealForm({ assignmentId, onDone }: { assignmentId: string; onDone(): 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const problem = checkAppealMessage(message);
-    if (problem) return setMessageError(t(problem));
+    if (problem) return setMessageError(t(problem, APPEAL_MESSAGE));
     setMessageError(undefined);
     const result = await mutate({ assignmentId, message: message.trim() });
     if (result.ok) onDone();
@@ -22,7 +22,14 @@ function AppealForm({ assignmentId, onDone }: { assignmentId: string; onDone(): 
   return (
     <form className="stack" onSubmit={(e) => void submit(e)}>
       <ErrorAlert error={error} shownFields={['message']} />
-      <TextAreaField label={t('appeal.message')} hint={t('appeal.once')} rows={3} value={message} error={messageError} onChange={(e) => setMessage(e.target.value)} />
+      <TextAreaField
+        label={t('appeal.message')}
+        hint={t('appeal.once')}
+        rows={3}
+        value={message}
+        error={messageError ?? fieldErrorsOf(error)['message']}
+        onChange={(e) => setMessage(e.target.value)}
+      />
       <div>
         <Button type="submit" busy={loading}>
           {t('appeal.submit')}

@@ -1,6 +1,7 @@
 import { ErrorAlert, formatNumber, formatPercent, Loading, useLocale, usePageTitle } from '@fourmi/ui';
 import { Link } from 'react-router';
 import { useT } from '../../../i18n';
+import { useSkillName } from '../hooks/useSkillName';
 import { useMySkills } from '../hooks/useStanding';
 import { skillScope } from '../lib/rules-in-words';
 
@@ -10,6 +11,7 @@ export function SkillsPage() {
   const { locale } = useLocale();
   usePageTitle(t('skills.title'), t('app.name'));
   const { data, error, loading, refetch } = useMySkills();
+  const skillName = useSkillName();
   const skills = data?.mySkills;
 
   return (
@@ -37,8 +39,7 @@ export function SkillsPage() {
             <tbody>
               {skills.map((s) => {
                 const { scope, target } = skillScope(s.skill);
-                const label =
-                  scope === 'project' ? t('skills.projectSkill', { id: target.slice(0, 8) }) : scope === 'kind' ? t('skills.kindSkill', { kind: target }) : target;
+                const label = skillName(s.skill);
                 return (
                   <tr key={s.skill}>
                     <th scope="row">{label}</th>

@@ -1,8 +1,28 @@
+import type { WorkerSkillFragment } from '@fourmi/api-client';
 import { Alert, Card, ErrorAlert, formatDateTime, formatPercent, Loading, useLocale, usePageTitle } from '@fourmi/ui';
 import { Link, useLocation, useParams } from 'react-router';
 import { useT } from '../../../i18n';
+import { useSkillName } from '../hooks/useSkillName';
 import { useStanding } from '../hooks/useStanding';
 import { rulesInWords } from '../lib/rules-in-words';
+
+/**
+ * The gold accuracy stat: the estimate as the figure, its interval and evidence as a note under it
+ * (one long sentence in the figure's large bold type took most of a phone's screen).
+ */
+export function GoldAccuracy({ skill }: { skill: Pick<WorkerSkillFragment, 'value' | 'lower' | 'upper' | 'evidence'> | null }) {
+  const t = useT();
+  const { locale } = useLocale();
+  if (!skill) return <span className="muted small stat-note">{t('standing.noGold')}</span>;
+  return (
+    <>
+      {formatPercent(skill.value, locale)}
+      <span className="muted small stat-note">
+        {t('standing.goldDetail', { lower: formatPercent(skill.lower, locale), upper: formatPercent(skill.upper, locale), count: skill.evidence })}
+      </span>
+    </>
+  );
+}
 
 /** A project's rules in plain words and where the worker stands: gold accuracy, flags, ban and why. */
 export function StandingPage() {
@@ -13,6 +33,7 @@ export function StandingPage() {
   const title = typeof name === 'string' ? name : t('standing.project', { id: projectId.slice(0, 8) });
   usePageTitle(t('standing.title'), t('app.name'));
   const { data, error, loading, refetch } = useStanding(projectId);
+  const skillName = useSkillName();
   const standing = data?.myStanding;
 
   return (
@@ -39,14 +60,7 @@ export function StandingPage() {
               <div>
                 <dt>{t('standing.gold')}</dt>
                 <dd>
-                  {standing.goldAccuracy
-                    ? t('standing.goldValue', {
-                        value: formatPercent(standing.goldAccuracy.value, locale),
-                        lower: formatPercent(standing.goldAccuracy.lower, locale),
-                        upper: formatPercent(standing.goldAccuracy.upper, locale),
-                        count: standing.goldAccuracy.evidence,
-                      })
-                    : t('standing.noGold')}
+                  <GoldAccuracy skill={standing.goldAccuracy} />
                 </dd>
               </div>
               <div>
@@ -77,7 +91,7 @@ export function StandingPage() {
             ) : (
               <ul>
                 {rulesInWords(standing.rules).map((rule) => (
-                  <li key={rule.key + JSON.stringify(rule.vars)}>{t(rule.key, rule.vars)}</li>
+                  <li key={rule.key + JSON.stringify(rule.vars)}>{t(rule.key, 'skill' in rule.vars ? { ...rule.vars, skill: skillName(String(rule.vars['skill'])) } : rule.vars)}</li>
                 ))}
               </ul>
             )}

@@ -5,12 +5,27 @@ describe('readEvidence', () => {
   it('reads failed gold items and timings', () => {
     expect(
       readEvidence({ failedGold: [{ item: 'Nice', expected: 'positive', given: { label: 'negative' } }], durationSeconds: 1.5, projectMedianSeconds: 'x' }),
-    ).toEqual({ failedGold: [{ item: 'Nice', expected: 'positive', given: '{"label":"negative"}' }], durationSeconds: 1.5, projectMedianSeconds: null });
+    ).toEqual({ failedGold: [{ item: 'Nice', expected: 'positive', given: 'negative' }], durationSeconds: 1.5, projectMedianSeconds: null });
   });
 
   it('keeps the gold answer id, when sent, so it can be contested', () => {
     expect(readEvidence({ failedGold: [{ item: 'a', expected: 'b', given: 'c', assignmentId: 42 }] }).failedGold[0]?.assignmentId).toBe('42');
     expect(readEvidence({ failedGold: [{ item: 'a', expected: 'b', given: 'c' }] }).failedGold[0]).not.toHaveProperty('assignmentId');
+  });
+
+  it('puts the gold item and both answers in words, as the API sends them (objects), not as JSON', () => {
+    const evidence = {
+      failedGold: [
+        { item: { text: 'Wonderful, works perfectly.' }, expected: { label: 'positive' }, given: { label: 'negative' } },
+        { item: { title: 'Kettle', description: '1.7 L' }, expected: { path: ['home', 'kettles'] }, given: { path: ['home'] } },
+        { item: { screenshotUrl: 'https://shop.example/a.png' }, expected: { labels: ['spam:low'] }, given: { labels: [] } },
+      ],
+    };
+    expect(readEvidence(evidence).failedGold).toEqual([
+      { item: 'Wonderful, works perfectly.', expected: 'positive', given: 'negative' },
+      { item: 'Kettle', expected: 'home › kettles', given: 'home' },
+      { item: 'https://shop.example/a.png', expected: 'spam:low', given: '—' },
+    ]);
   });
 
   it('survives anything', () => {
@@ -21,8 +36,14 @@ describe('readEvidence', () => {
 
 describe('checkAppealMessage', () => {
   it('requires a message of reasonable length', () => {
-    expect(checkAppealMessage('  ')).toBe('appeal.messageRequired');
-    expect(checkAppealMessage('x'.repeat(1001))).toBe('appeal.messageTooLong');
+    expect(checkAppealMessage('  ')).toBe('appeal.messageTooShort');
+    expect(checkAppealMessage('x'.repeat(2001))).toBe('appeal.messageTooLong');
     expect(checkAppealMessage('The gold answer is wrong')).toBeNull();
+  });
+
+  it('asks for what the API accepts: 10 to 2,000 characters once trimmed', () => {
+    expect(checkAppealMessage('  Wrong!  ')).toBe('appeal.messageTooShort');
+    expect(checkAppealMessage('x'.repeat(10))).toBeNull();
+    expect(checkAppealMessage('x'.repeat(1500))).toBeNull();
   });
 });

@@ -6,7 +6,18 @@ export interface EvidenceView {
   projectMedianSeconds: number | null;
 }
 
+import { describeAnswer } from '../../runner/lib/answer-summary';
+
 const text = (v: unknown): string => (typeof v === 'string' ? v : v === undefined || v === null ? '' : JSON.stringify(v));
+/** A gold answer in words ("positive", "Home › Kettles"), not as JSON. */
+const answerText = (v: unknown): string => (v === undefined || v === null ? '' : describeAnswer(v, null));
+/** A gold item by what the worker saw of it: its text, title or context, else its media's address. */
+function itemText(input: unknown): string {
+  if (typeof input !== 'object' || input === null) return text(input);
+  const fields = input as Record<string, unknown>;
+  const shown = ['text', 'title', 'context', 'imageUrl', 'screenshotUrl', 'audioUrl'].map((key) => fields[key]).find((v) => typeof v === 'string' && v.trim());
+  return typeof shown === 'string' ? shown : text(input);
+}
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
 export function readEvidence(evidence: unknown): EvidenceView {
@@ -15,7 +26,7 @@ export function readEvidence(evidence: unknown): EvidenceView {
   return {
     failedGold: failed.map((f) => {
       const g = typeof f === 'object' && f !== null ? (f as Record<string, unknown>) : {};
-      const view: EvidenceView['failedGold'][number] = { item: text(g['item']), expected: text(g['expected']), given: text(g['given']) };
+      const view: EvidenceView['failedGold'][number] = { item: itemText(g['item']), expected: answerText(g['expected']), given: answerText(g['given']) };
       const id = g['assignmentId'];
       if (typeof id === 'string' || typeof id === 'number') view.assignmentId = String(id);
       return view;
@@ -25,10 +36,13 @@ export function readEvidence(evidence: unknown): EvidenceView {
   };
 }
 
-/** An appeal message is read by an admin: required, at most 1000 characters. */
-export function checkAppealMessage(message: string): 'appeal.messageRequired' | 'appeal.messageTooLong' | null {
+/** The API's limits on an appeal's message, checked before sending. */
+export const APPEAL_MESSAGE = { min: 10, max: 2000 } as const;
+
+/** An appeal message is read by an admin: 10 to 2,000 characters once trimmed, as the API requires. */
+export function checkAppealMessage(message: string): 'appeal.messageTooShort' | 'appeal.messageTooLong' | null {
   const m = message.trim();
-  if (!m) return 'appeal.messageRequired';
-  if (m.length > 1000) return 'appeal.messageTooLong';
+  if (m.length < APPEAL_MESSAGE.min) return 'appeal.messageTooShort';
+  if (m.length > APPEAL_MESSAGE.max) return 'appeal.messageTooLong';
   return null;
 }

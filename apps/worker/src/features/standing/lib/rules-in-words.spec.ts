@@ -10,6 +10,10 @@ const none: RulesView = {
   minOverlap: null,
   confidenceTarget: null,
   requiredSkills: null,
+  training: null,
+  examGoldAnswers: null,
+  examPassAccuracy: null,
+  examGrantsSkill: null,
 };
 
 describe('rulesInWords', () => {
@@ -38,6 +42,14 @@ describe('rulesInWords', () => {
       { key: 'rule.requiredSkill', vars: { skill: 'kind:CLASSIFICATION', percent: 75 } },
     ]);
     expect(rulesInWords({ ...none, banBelowGoldAccuracy: 0.5, minGoldAnswers: 2 })).toEqual([{ key: 'rule.ban', vars: { percent: 50, count: 2 } }]);
+  });
+
+  it('tells a training or exam project from one with no rule', () => {
+    expect(rulesInWords({ ...none, training: true })).toEqual([{ key: 'rule.training', vars: {} }]);
+    expect(rulesInWords({ ...none, training: false })).toEqual([]);
+    expect(rulesInWords({ ...none, examGoldAnswers: 10, examPassAccuracy: 0.8, examGrantsSkill: 'kind:CLASSIFICATION' })).toEqual([
+      { key: 'rule.exam', vars: { count: 10, percent: 80, skill: 'kind:CLASSIFICATION' } },
+    ]);
   });
 });
 

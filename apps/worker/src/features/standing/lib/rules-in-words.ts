@@ -8,6 +8,10 @@ export interface RulesView {
   minOverlap: number | null;
   confidenceTarget: number | null;
   requiredSkills: readonly { skill: string; min: number }[] | null;
+  training: boolean | null;
+  examGoldAnswers: number | null;
+  examPassAccuracy: number | null;
+  examGrantsSkill: string | null;
 }
 
 export type RuleKey =
@@ -16,7 +20,9 @@ export type RuleKey =
   | 'rule.agreement'
   | 'rule.dailyCap'
   | 'rule.dynamicOverlap'
-  | 'rule.requiredSkill';
+  | 'rule.requiredSkill'
+  | 'rule.training'
+  | 'rule.exam';
 
 /** One sentence of the rules, as an i18n key and its values (percentages as whole numbers). */
 export interface RuleSentence {
@@ -43,6 +49,10 @@ export function rulesInWords(rules: RulesView): RuleSentence[] {
   }
   for (const required of rules.requiredSkills ?? []) {
     out.push({ key: 'rule.requiredSkill', vars: { skill: required.skill, percent: pct(required.min) } });
+  }
+  if (rules.training) out.push({ key: 'rule.training', vars: {} });
+  if (rules.examGoldAnswers !== null && rules.examPassAccuracy !== null && rules.examGrantsSkill !== null) {
+    out.push({ key: 'rule.exam', vars: { count: rules.examGoldAnswers, percent: pct(rules.examPassAccuracy), skill: rules.examGrantsSkill } });
   }
   return out;
 }

@@ -1,0 +1,29 @@
+import { I18nProvider } from '@fourmi/ui';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import type { RunnerNotice } from '../hooks/runner-state';
+import { Notice } from './RunnerPage';
+
+describe('Notice', () => {
+  const inFrench = (notice: RunnerNotice) =>
+    renderToStaticMarkup(
+      <I18nProvider storageKey="spec.locale" userLocale="fr">
+        <Notice notice={notice} />
+      </I18nProvider>,
+    );
+
+  it('says in French, not in the API’s English, that the time ran out or the task was already answered', () => {
+    const expired = inFrench({ kind: 'taskGone', reason: 'leaseExpired', message: 'Your time for this task ran out and another worker took it' });
+    expect(expired).toContain('Cette tâche ne vous est plus réservée.');
+    expect(expired).toContain('Votre temps était écoulé');
+    expect(expired).not.toContain('Your time');
+
+    const answered = inFrench({ kind: 'taskGone', reason: 'alreadySubmitted', message: 'You already answered this task' });
+    expect(answered).toContain('Cette tâche a déjà reçu votre réponse.');
+    expect(answered).not.toContain('You already answered');
+  });
+
+  it('keeps the API’s words for the rarer reasons it alone can name', () => {
+    expect(inFrench({ kind: 'taskGone', reason: 'leaseLost', message: 'This task was given back and can no longer be answered' })).toContain('This task was given back');
+  });
+});

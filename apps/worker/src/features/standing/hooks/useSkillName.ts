@@ -1,0 +1,16 @@
+import { useT } from '../../../i18n';
+import { skillScope } from '../lib/rules-in-words';
+
+const KINDS = ['CLASSIFICATION', 'MULTI_LABEL', 'CATEGORIZATION', 'UI_FEEDBACK', 'AUDIO'] as const;
+const isKnownKind = (kind: string): kind is (typeof KINDS)[number] => (KINDS as readonly string[]).includes(kind);
+
+/** A skill as a worker reads it: "Task kind: classification", "Project 1a2b3c4d", or its own name. */
+export function useSkillName(): (skill: string) => string {
+  const t = useT();
+  return (skill) => {
+    const { scope, target } = skillScope(skill);
+    if (scope === 'project') return t('skills.projectSkill', { id: target.slice(0, 8) });
+    if (scope === 'kind') return t('skills.kindSkill', { kind: isKnownKind(target) ? t(`kind.${target}`) : target });
+    return target;
+  };
+}
