@@ -8,6 +8,8 @@ export type ApiErrorCode =
   | 'LEASE_EXPIRED'
   | 'ALREADY_SUBMITTED'
   | 'INSUFFICIENT_FUNDS'
+  /** Nothing was done; the same request (same idempotency key) may be sent again. */
+  | 'TRY_AGAIN'
   | 'INTERNAL_SERVER_ERROR'
   | 'NETWORK_ERROR'
   | 'SERVER_ERROR';

@@ -13,7 +13,9 @@ export type ErrorCode =
   | 'LEASE_EXPIRED'
   | 'ALREADY_SUBMITTED'
   | 'NEEDS_CONFIRMATION'
-  | 'INSUFFICIENT_FUNDS';
+  | 'INSUFFICIENT_FUNDS'
+  /** Nothing was done, and the same request may well succeed if sent again (with its idempotency key). */
+  | 'TRY_AGAIN';
 
 /**
  * The one error type services throw. Each module names its own subclass so a stack trace says where it

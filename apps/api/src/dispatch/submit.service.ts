@@ -152,7 +152,7 @@ export class SubmitService {
         const next = nextClaim && written.lease ? this.dispatch.leasedWith(workerId, nextClaim, written.lease) : undefined;
         return { ...result, status: AssignmentStatus.SUBMITTED, feedback, next, nextClaim: nextClaim ?? undefined };
       }
-      if (attempt === MAX_WRITE_ATTEMPTS) throw new DispatchError('CONFLICT', 'This task kept changing while your answer was stored; send it again');
+      if (attempt === MAX_WRITE_ATTEMPTS) throw new DispatchError('TRY_AGAIN', 'This task kept changing while your answer was stored; send it again');
     }
   }
 

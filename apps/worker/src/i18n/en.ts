@@ -49,6 +49,7 @@ export const en = {
   'runner.leaseLost': 'This task is no longer yours.',
   'runner.leaseExpiredHint': 'Your time for it ran out and another worker took it: your answer was not needed.',
   'runner.alreadySubmitted': 'This task was already answered.',
+  'runner.tryAgain': 'Your answer could not be stored just now, as many were answering this item. It is still here: send it again.',
   'runner.skip': 'Skip this task',
   'runner.skipHint': 'You will not get it again.',
   'runner.skipped': 'Task skipped.',

@@ -49,6 +49,7 @@ export const fr: Record<keyof typeof en, Message> = {
   'runner.sentLabel': 'Réponse « {label} » envoyée.',
   'runner.leaseLost': 'Cette tâche ne vous est plus réservée.',
   'runner.leaseExpiredHint': 'Votre temps était écoulé et quelqu’un d’autre l’a prise : votre réponse n’était plus nécessaire.',
+  'runner.tryAgain': 'Votre réponse n’a pas pu être enregistrée tout de suite : beaucoup répondaient à cet élément. Elle est toujours là : envoyez-la à nouveau.',
   'runner.alreadySubmitted': 'Cette tâche a déjà reçu votre réponse.',
   'runner.skip': 'Passer cette tâche',
   'runner.skipHint': 'Elle ne vous sera plus proposée.',

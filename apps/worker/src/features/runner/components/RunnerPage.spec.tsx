@@ -2,7 +2,8 @@ import { I18nProvider } from '@fourmi/ui';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { RunnerNotice } from '../hooks/runner-state';
-import { Notice } from './RunnerPage';
+import { ApiError } from '@fourmi/api-client';
+import { Notice, SendError } from './RunnerPage';
 
 describe('Notice', () => {
   const inFrench = (notice: RunnerNotice) =>
@@ -25,5 +26,17 @@ describe('Notice', () => {
 
   it('keeps the API’s words for the rarer reasons it alone can name', () => {
     expect(inFrench({ kind: 'taskGone', reason: 'leaseLost', message: 'This task was given back and can no longer be answered' })).toContain('This task was given back');
+  });
+});
+
+describe('SendError', () => {
+  it('asks in French to send the answer again when the API could not store it just now', () => {
+    const html = renderToStaticMarkup(
+      <I18nProvider storageKey="spec.locale" userLocale="fr">
+        <SendError error={new ApiError('This task kept changing while your answer was stored; send it again', 'TRY_AGAIN')} />
+      </I18nProvider>,
+    );
+    expect(html).toContain('envoyez-la à nouveau');
+    expect(html).not.toContain('kept changing');
   });
 });

@@ -1,3 +1,4 @@
+import type { ApiError } from '@fourmi/api-client';
 import { TaskRenderer, readClassificationConfig } from '@fourmi/task-ui';
 import { Alert, Button, Card, ErrorAlert, formatMoney, Loading, useLocale, usePageTitle } from '@fourmi/ui';
 import { useEffect, useRef, useState } from 'react';
@@ -87,7 +88,7 @@ export function RunnerPage() {
                 <LeaseTimer leaseExpiresAt={assignment.leaseExpiresAt} onNewTask={() => void claimAgain()} />
                 <p className="muted">{t('runner.reward', { amount: formatMoney(project.rewardCents, project.currency, locale) })}</p>
               </div>
-              {state.error && <ErrorAlert error={state.error} />}
+              <SendError error={state.error} />
               <TaskRenderer
                 key={assignment.id}
                 kind={project.kind}
@@ -112,6 +113,13 @@ export function RunnerPage() {
       )}
     </div>
   );
+}
+
+/** Why the answer shown was not sent: "send it again" in the app's words, other refusals as the API words them. */
+export function SendError({ error }: { error: ApiError | null }) {
+  const t = useT();
+  if (error?.code === 'TRY_AGAIN') return <Alert tone="warning" title={t('runner.tryAgain')} />;
+  return <ErrorAlert error={error ?? undefined} />;
 }
 
 /** What became of the last answer or skip; a task that is no longer ours in the app's words where it has them. */

@@ -22,6 +22,13 @@ const working = (id = 'a1'): RunnerState => runnerReducer(initialRunnerState, { 
 const pending = (assignmentId = 'a1', label = 'pos') => ({ assignmentId, answer: { label }, idempotencyKey: `key-${assignmentId}-${label}` });
 
 describe('runnerReducer', () => {
+  it('keeps the task and the answer when the API asks to send it again, so the same key is sent', () => {
+    let state = runnerReducer(working(), { type: 'submitStarted', pending: pending() });
+    state = runnerReducer(state, { type: 'submitFailed', error: new ApiError('This task kept changing while your answer was stored; send it again', 'TRY_AGAIN') });
+    expect(state).toMatchObject({ phase: 'working', assignment: { id: 'a1' }, pending: pending(), error: { code: 'TRY_AGAIN' } });
+    expect(idempotencyKeyFor(state, 'a1', { label: 'pos' }, () => 'new')).toBe('key-a1-pos');
+  });
+
   it('starts by claiming, then works on the claimed task', () => {
     expect(initialRunnerState.phase).toBe('claiming');
     expect(working()).toMatchObject({ phase: 'working', assignment: { id: 'a1' }, done: 0 });

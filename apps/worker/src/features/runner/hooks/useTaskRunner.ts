@@ -3,6 +3,7 @@ import { idempotencyKeyFor, initialRunnerState, runnerReducer } from './runner-s
 import { useClaimNext } from './useClaimNext';
 import { useSkipAssignment } from './useSkipAssignment';
 import { useSubmitAnswer } from './useSubmitAnswer';
+import { sendWithRetries } from './send-again';
 
 /** Claims, shows and submits the tasks of one project, one after the other. */
 export function useTaskRunner(projectId: string) {
@@ -45,7 +46,7 @@ export function useTaskRunner(projectId: string) {
       // Mark it at once, so a second key press cannot send a second answer before React re-renders.
       stateRef.current = { ...current, phase: 'submitting', pending };
       dispatch({ type: 'submitStarted', pending });
-      const result = await submitAnswer({ input: pending });
+      const result = await sendWithRetries(() => submitAnswer({ input: pending }));
       if (result.ok) dispatch({ type: 'submitSucceeded', next: result.data.submitAnswer.next, feedback: result.data.submitAnswer.feedback });
       else dispatch({ type: 'submitFailed', error: result.error });
     },
