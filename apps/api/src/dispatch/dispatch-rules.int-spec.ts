@@ -100,6 +100,43 @@ describe('dispatch rules: eligibility, gold, give-backs, batch lifecycle', () =>
     }
   });
 
+  it('serves an exam’s gold after its regular items, each once, so the exam can be finished; ordinary projects do not', async () => {
+    const rules = { examGoldAnswers: 2, examPassAccuracy: 0.5, examGrantsSkill: 'sentiment-exam' };
+    const { projectId } = await project({ goldRatio: 0, overlap: 1, qualityRules: rules }, 1);
+    const { projectId: ordinary } = await project({ goldRatio: 0.5, overlap: 1 }, 1);
+    for (const id of [projectId, ordinary]) {
+      const items = ['gold a', 'gold b'].map((text) => ({ input: { text }, answer: { label: 'positive' } }));
+      expect((await t.gql(GOLD, { input: { projectId: id, items } }, requester.token)).errors).toBeUndefined();
+    }
+    const dispatch = t.app.get(DispatchService);
+    dispatch.random = () => 0.99; // no gold drawn: the regular item comes first in both
+    const worker = await t.user(Role.WORKER);
+    const feed = async () => (await t.gql(`{ availableProjects { id availableTasks } }`, {}, worker.token)).data?.availableProjects;
+    try {
+      const answered: string[] = [];
+      for (let lease = (await t.gql(CLAIM, { projectId }, worker.token)).data?.claimNext; lease; ) {
+        answered.push(lease.input.text);
+        if (answered.length === 1) expect(await feed()).toContainEqual({ id: projectId, availableTasks: 3 });
+        lease = (await submit(t, worker.token, lease.id, 'positive')).data?.submitAnswer.next;
+      }
+      expect(answered).toEqual(['item 1', 'gold a', 'gold b']);
+      expect((await t.gql(CLAIM, { projectId }, worker.token)).data?.claimNext).toBeNull();
+      const [skill] = await t.sql(`SELECT value FROM worker_skills WHERE worker_id = $1 AND skill = 'sentiment-exam'`, [worker.id]);
+      expect(skill.value).toBeGreaterThanOrEqual(0.5);
+
+      // Elsewhere gold stays hidden among the work: none once the regular items are gone.
+      const first = (await t.gql(CLAIM, { projectId: ordinary }, worker.token)).data?.claimNext;
+      expect(first.input).toEqual({ text: 'item 1' });
+      expect((await submit(t, worker.token, first.id, 'positive')).data?.submitAnswer.next).toBeNull();
+      expect((await t.gql(CLAIM, { projectId: ordinary }, worker.token)).data?.claimNext).toBeNull();
+      const ids = (await feed()).map((p: { id: string }) => p.id);
+      expect(ids).not.toContain(ordinary);
+      expect(ids).not.toContain(projectId);
+    } finally {
+      dispatch.random = Math.random;
+    }
+  });
+
   it('lets a worker skip or release a task: the slot reopens, and they never get that item again', async () => {
     const { projectId } = await project({ overlap: 1 }, 2);
     const [alice, bob] = [await t.user(Role.WORKER), await t.user(Role.WORKER)];

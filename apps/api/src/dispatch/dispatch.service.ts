@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error';
 import type { ProjectEntity } from '../projects/project.entity';
+import { servesGoldAlone } from '../quality/quality-rules';
 import { AssignmentStatus } from './assignment.entity';
 import { CLAIM_PROBE, CLAIMS, eligibilityOf, SWEEP_SQL } from './claim.sql';
 import { ActiveProjects } from './active-projects';
@@ -142,6 +143,12 @@ export class DispatchService {
       const gold = await this.tryClaim(true, workerId, project);
       if (gold) return gold;
     }
+    const regular = await this.claimRegular(workerId, project);
+    return regular ?? (servesGoldAlone(project.qualityRules) && !goldFirst ? this.tryClaim(true, workerId, project) : null);
+  }
+
+  /** The worker's next regular task, walking on from their cursor; null when none is free for them. */
+  private async claimRegular(workerId: string, project: ProjectEntity): Promise<Lease | null> {
     const cursor = this.cursors.get(workerId, project.id);
     if (cursor !== '0') {
       const ahead = await this.tryClaim(false, workerId, project, cursor);

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { DomainError } from '../common/domain-error';
 import type { ProjectEntity } from '../projects/project.entity';
 import { ProjectsService } from '../projects/projects.service';
+import { servesGoldAloneSql } from '../quality/quality-rules';
 import { eligibleSql } from './claim.sql';
 
 export class EligibilityError extends DomainError {}
@@ -21,11 +22,14 @@ export class EligibilityService {
     private readonly projects: ProjectsService,
   ) {}
 
-  /** Projects with regular work left for this worker, by requester priority then age, with their counts. */
+  /**
+   * Projects with work left for this worker, by requester priority then age, with their counts: regular
+   * work, or for training and exams their gold too (quality-rules.ts servesGoldAlone).
+   */
   async projectsWithWork(workerId: string): Promise<{ project: ProjectEntity; available: number }[]> {
     const candidates: { id: string }[] = await this.db.query(
       `SELECT p.id FROM projects p
-        WHERE ${ELIGIBLE} AND EXISTS (SELECT 1 FROM tasks t WHERE t.project_id = p.id AND t.status = 'OPEN' AND NOT t.is_gold)
+        WHERE ${ELIGIBLE} AND EXISTS (SELECT 1 FROM tasks t WHERE t.project_id = p.id AND t.status = 'OPEN' AND (NOT t.is_gold OR ${servesGoldAloneSql('p')}))
         ORDER BY p.priority DESC, p.created_at`,
       [workerId],
     );
@@ -46,6 +50,7 @@ export class EligibilityService {
    * The task the worker holds counts too (their latest assignment in the project, a live lease, as the
    * claim's openLeaseStep finds it): the worker app leases the next task with each answer, and a worker
    * back on the feed must find the project whose last task waits for them, or lose it when the lease ends.
+   * Training and exams count the gold the worker has not had yet, as their claims serve it.
    */
   async availableCounts(workerId: string, projectIds: readonly string[]): Promise<number[]> {
     const rows: { id: string; available: number }[] = await this.db.query(
@@ -54,6 +59,10 @@ export class EligibilityService {
                  WHERE t.project_id = ANY (ARRAY[p.id]) AND t.status = 'OPEN' AND NOT t.is_gold AND t.live_count < t.target_overlap
                    AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.worker_id = $1 AND a.task_id = t.id)
                  ORDER BY t.project_id, t.id LIMIT ${AVAILABLE_COUNT_LIMIT + 1}) x)::int
+              + (SELECT count(*) FROM (SELECT 1 FROM tasks t JOIN projects q ON q.id = t.project_id AND ${servesGoldAloneSql('q')}
+                 WHERE t.project_id = p.id AND t.status = 'OPEN' AND t.is_gold AND t.live_count < t.target_overlap
+                   AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.worker_id = $1 AND a.task_id = t.id)
+                 LIMIT ${AVAILABLE_COUNT_LIMIT + 1}) g)::int
               + (SELECT count(*) FROM (SELECT task_id, status, lease_expires_at FROM assignments
                                         WHERE worker_id = $1 AND project_id = p.id ORDER BY created_at DESC LIMIT 1) held
                    JOIN tasks t ON t.id = held.task_id

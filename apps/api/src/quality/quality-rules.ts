@@ -29,6 +29,17 @@ export interface QualityRules {
 }
 
 export const DEFAULT_MIN_GOLD_ANSWERS = 5;
+
+/**
+ * Training and exams: their gold is the work itself, so it is also served once the regular items are
+ * gone (elsewhere gold is mixed in only while regular work remains, so it cannot be told apart from it).
+ */
+export function servesGoldAlone(rules: QualityRules): boolean {
+  return rules.training === true || rules.examGoldAnswers !== undefined;
+}
+
+/** servesGoldAlone in SQL, for the projects row `p`. */
+export const servesGoldAloneSql = (p: string) => `(${p}.quality_rules->>'training' = 'true' OR ${p}.quality_rules ? 'examGoldAnswers')`;
 export const AGREEMENT_MIN_ITEMS = 10;
 
 /** The skill a project's gold answers build, and the one of its task kind. */
