@@ -14,6 +14,8 @@ interface SkillRow {
   skill: string;
   correct: number;
   total: number;
+  /** For a project skill, the project's name. */
+  project_name?: string | null;
 }
 
 /** Reads of the quality system for workers (their standing) and admins (the audit of one worker). */
@@ -33,8 +35,9 @@ export class QualityReadService {
     );
     const bans = await this.bans(workerId, project.id);
     return {
+      projectName: project.name,
       rules: project.qualityRules,
-      goldAccuracy: skill ? toSkill(skill) : null,
+      goldAccuracy: skill ? toSkill({ ...skill, project_name: project.name }) : null,
       answersToday: today.n,
       ban: bans[0] ?? null,
       flags: await this.flags(workerId, project.id),
@@ -42,7 +45,13 @@ export class QualityReadService {
   }
 
   async skills(workerId: string): Promise<SkillModel[]> {
-    const rows: SkillRow[] = await this.db.query(`SELECT skill, correct, total FROM worker_skills WHERE worker_id = $1 ORDER BY skill`, [workerId]);
+    // Project skills (`project:<id>`) come with their project's name, matched as text: other skills' names are no uuids.
+    const rows: SkillRow[] = await this.db.query(
+      `SELECT s.skill, s.correct, s.total, p.name AS project_name
+         FROM worker_skills s LEFT JOIN projects p ON s.skill LIKE 'project:%' AND p.id::text = substr(s.skill, 9)
+        WHERE s.worker_id = $1 ORDER BY s.skill`,
+      [workerId],
+    );
     return rows.map(toSkill);
   }
 
@@ -113,5 +122,5 @@ export class QualityReadService {
 
 function toSkill(row: SkillRow): SkillModel {
   const estimate = betaSkill(row.correct, row.total, { priorMean: SKILL_PRIOR_MEAN, priorStrength: SKILL_PRIOR_STRENGTH });
-  return { skill: row.skill, value: estimate.mean, lower: estimate.lower, upper: estimate.upper, evidence: row.total };
+  return { skill: row.skill, projectName: row.project_name ?? null, value: estimate.mean, lower: estimate.lower, upper: estimate.upper, evidence: row.total };
 }

@@ -205,9 +205,14 @@ describe('quality rules: gold skills and bans, flags, caps, required skills, dyn
         expect(result.data?.submitAnswer.feedback).toBeNull(); // not a training project: gold stays hidden
         next = result.data?.submitAnswer.next;
       }
-      const skills = (await t.gql(`{ mySkills { skill value evidence } }`, {}, candidate.token)).data?.mySkills;
-      expect(skills.find((k: { skill: string }) => k.skill === 'lang:fr')).toMatchObject({ evidence: 2 });
+      const skills = (await t.gql(`{ mySkills { skill projectName value evidence } }`, {}, candidate.token)).data?.mySkills;
+      expect(skills.find((k: { skill: string }) => k.skill === 'lang:fr')).toMatchObject({ evidence: 2, projectName: null });
       expect(skills.map((k: { skill: string }) => k.skill)).toEqual(expect.arrayContaining(['kind:CLASSIFICATION', `project:${exam}`]));
+      // A worker reads a project's skill by the project's name, here and on its standing page.
+      const [{ name }] = await t.sql(`SELECT name FROM projects WHERE id = $1`, [exam]);
+      expect(skills.find((k: { skill: string }) => k.skill === `project:${exam}`).projectName).toBe(name);
+      const standing = (await t.gql(`query($p: ID!) { myStanding(projectId: $p) { projectName goldAccuracy { projectName } } }`, { p: exam }, candidate.token)).data?.myStanding;
+      expect(standing).toEqual({ projectName: name, goldAccuracy: { projectName: name } });
 
       const contested = await t.gql(`mutation($a: ID!, $m: String!) { contestGold(assignmentId: $a, message: $m) { id status goldAnswer given } }`, { a: lease.id, m: 'The review says it works great, this is positive.' }, learner.token);
       expect(contested.data?.contestGold).toMatchObject({ status: 'OPEN', goldAnswer: { label: 'negative' }, given: { label: 'positive' } });

@@ -7,6 +7,9 @@ export class SkillModel {
   @Field(() => String, { description: 'project:<id>, kind:<TASK_KIND>, ...' })
   skill: string;
 
+  @Field(() => String, { nullable: true, description: "For a project's skill (project:<id>), the project's name" })
+  projectName: string | null;
+
   @Field(() => Float, { description: 'Estimated accuracy (posterior mean, prior 70 % worth 4 answers)' })
   value: number;
 
@@ -50,6 +53,9 @@ export class BanModel {
 /** What a worker sees of the rules of one project and where they stand. */
 @ObjectType('QualityStanding')
 export class QualityStandingModel {
+  @Field(() => String)
+  projectName: string;
+
   @Field(() => QualityRulesModel)
   rules: QualityRulesModel;
 

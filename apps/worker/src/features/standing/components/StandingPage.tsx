@@ -29,10 +29,12 @@ export function StandingPage() {
   const t = useT();
   const { locale } = useLocale();
   const { projectId = '' } = useParams();
-  const name = (useLocation().state as { name?: unknown } | null)?.name;
-  const title = typeof name === 'string' ? name : t('standing.project', { id: projectId.slice(0, 8) });
-  usePageTitle(t('standing.title'), t('app.name'));
   const { data, error, loading, refetch } = useStanding(projectId);
+  // The name the feed passed along shows at once; the API's, on a page opened from a link or reloaded.
+  const passed = (useLocation().state as { name?: unknown } | null)?.name;
+  const name = typeof passed === 'string' ? passed : data?.myStanding.projectName;
+  const title = name ?? t('standing.project', { id: projectId.slice(0, 8) });
+  usePageTitle(t('standing.title'), t('app.name'));
   const skillName = useSkillName();
   const standing = data?.myStanding;
 

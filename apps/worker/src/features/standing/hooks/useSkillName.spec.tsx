@@ -3,9 +3,9 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { useSkillName } from './useSkillName';
 
-function Names({ skills }: { skills: string[] }) {
+function Names({ skills, projectName }: { skills: string[]; projectName?: string }) {
   const skillName = useSkillName();
-  return <>{skills.map(skillName).join(' | ')}</>;
+  return <>{skills.map((skill) => skillName(skill, projectName)).join(' | ')}</>;
 }
 
 describe('useSkillName', () => {
@@ -19,5 +19,14 @@ describe('useSkillName', () => {
   it('names task kinds in words, not as the API’s enum', () => {
     expect(names('en')).toBe('Task kind: classification | Task kind: interface feedback | Task kind: NEW_KIND | Project 1a2b3c4d | lang:fr');
     expect(names('fr')).toBe('Type de tâche : classification | Type de tâche : avis sur une interface | Type de tâche : NEW_KIND | Projet 1a2b3c4d | lang:fr');
+  });
+
+  it('names a project’s skill by the project’s name when the API gives it', () => {
+    const named = renderToStaticMarkup(
+      <I18nProvider storageKey="spec.locale" userLocale="fr">
+        <Names skills={['project:1a2b3c4d-5e6f']} projectName="Tweet mood" />
+      </I18nProvider>,
+    );
+    expect(named).toBe('Tweet mood');
   });
 });

@@ -4,12 +4,15 @@ import { skillScope } from '../lib/rules-in-words';
 const KINDS = ['CLASSIFICATION', 'MULTI_LABEL', 'CATEGORIZATION', 'UI_FEEDBACK', 'AUDIO'] as const;
 const isKnownKind = (kind: string): kind is (typeof KINDS)[number] => (KINDS as readonly string[]).includes(kind);
 
-/** A skill as a worker reads it: "Task kind: classification", "Project 1a2b3c4d", or its own name. */
-export function useSkillName(): (skill: string) => string {
+/**
+ * A skill as a worker reads it: "Task kind: classification", a project's skill by the project's name
+ * when the API gave it ("Project 1a2b3c4d" otherwise), or its own name.
+ */
+export function useSkillName(): (skill: string, projectName?: string | null) => string {
   const t = useT();
-  return (skill) => {
+  return (skill, projectName) => {
     const { scope, target } = skillScope(skill);
-    if (scope === 'project') return t('skills.projectSkill', { id: target.slice(0, 8) });
+    if (scope === 'project') return projectName ?? t('skills.projectSkill', { id: target.slice(0, 8) });
     if (scope === 'kind') return t('skills.kindSkill', { kind: isKnownKind(target) ? t(`kind.${target}`) : target });
     return target;
   };
