@@ -4,7 +4,7 @@ import { REFRESH_MS } from '../../../app/config';
 import { useT } from '../../../i18n';
 import { answerSummary, itemView, labelNamer } from '../../results/lib/results-view';
 import { REVIEW_PAGE_SIZE, useAcceptAssignments, useRejectAssignments, useReviewAnswers } from '../hooks/useReview';
-import { checkReason, initialReviewState, reviewReducer, undecided } from '../lib/review-state';
+import { checkReason, decisionOf, initialReviewState, reviewReducer, undecided } from '../lib/review-state';
 import { BonusForm } from './BonusForm';
 
 export interface ReviewSectionProps {
@@ -35,8 +35,8 @@ export function ReviewSection({ projectId, config, currency, version }: ReviewSe
 
   const page = data?.projectResults;
   const items = page?.items ?? [];
-  const pageIds = items.flatMap((item) => item.answers.map((a) => a.assignmentId));
-  const open = undecided(state, pageIds);
+  const pageAnswers = items.flatMap((item) => item.answers);
+  const open = undecided(state, pageAnswers);
   const selected = [...state.selected];
   const allSelected = open.length > 0 && open.every((id) => state.selected.has(id));
 
@@ -68,8 +68,8 @@ export function ReviewSection({ projectId, config, currency, version }: ReviewSe
       <p className="muted small">{t('review.intro')}</p>
       {!page && loading && <Spinner />}
       <ErrorAlert error={error} onRetry={() => void refetch()} />
-      {page && pageIds.length === 0 && <p className="muted">{t('review.empty')}</p>}
-      {page && pageIds.length > 0 && (
+      {page && pageAnswers.length === 0 && <p className="muted">{t('review.empty')}</p>}
+      {page && pageAnswers.length > 0 && (
         <>
           {notice && <Alert tone="success">{notice}</Alert>}
           <ErrorAlert error={accept.error ?? reject.error} />
@@ -134,7 +134,7 @@ export function ReviewSection({ projectId, config, currency, version }: ReviewSe
                   const view = itemView(item.input);
                   const text = view.text ?? view.imageUrl ?? item.taskId;
                   return item.answers.map((answer, i) => {
-                    const decision = state.decided[answer.assignmentId];
+                    const decision = decisionOf(state, answer);
                     return (
                       <Fragment key={answer.assignmentId}>
                         <tr>
