@@ -69,9 +69,12 @@ describe('server error placement', () => {
     expect(isShownPath('config.labels[1].value', 2)).toBe(true);
     expect(isShownPath('config.labels[1]', 2)).toBe(true);
     expect(isShownPath('config.labels[2].value', 2)).toBe(false);
+    // The quality rules have their fields too: the server's message goes there, not also in the alert.
+    expect(isShownPath('qualityRules.minOverlap', 2)).toBe(true);
+    expect(isShownPath('goldRatio', 2)).toBe(true);
+    expect(isShownPath('qualityRules.unknownRule', 2)).toBe(false);
     expect(isShownPath('rewardCents', 2)).toBe(true);
     expect(isShownPath('config.labels', 2)).toBe(true);
-    expect(isShownPath('goldRatio', 2)).toBe(false);
   });
 
   it('shows the default hotkeys 1..9 then 0', () => {

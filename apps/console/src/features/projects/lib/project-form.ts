@@ -1,6 +1,7 @@
 import type { CreateProjectInput, TaskKind } from '@fourmi/api-client';
 import { parseMoneyToCents } from '@fourmi/ui';
 import { buildKindConfig, initialExtras, isShownConfigPath, usesLabels, type KindExtras } from '../../wizard/lib/wizard-config';
+import { QUALITY_FIELD_PATHS } from './quality-form';
 
 export interface LabelRow {
   /** A client-side key for React lists; not sent. */
@@ -140,7 +141,7 @@ export function defaultHotkey(index: number): string {
 export const FORM_FIELD_PATHS = ['name', 'instructions', 'kind', 'rewardCents', 'overlap', 'leaseSeconds', 'config', 'config.labels'];
 
 export function isShownPath(path: string, labelCount: number, categoryCount = 0): boolean {
-  if (FORM_FIELD_PATHS.includes(path) || isShownConfigPath(path, categoryCount)) return true;
+  if (FORM_FIELD_PATHS.includes(path) || QUALITY_FIELD_PATHS.includes(path) || isShownConfigPath(path, categoryCount)) return true;
   const match = /^config\.labels\[(\d+)\](?:\.(value|text|hotkey))?$/.exec(path);
   return match !== null && Number(match[1]) < labelCount;
 }

@@ -20,6 +20,22 @@ export interface QualityFormValues {
 
 export type QualityErrorKey = 'quality.percentRange' | 'quality.wholeNumber' | 'quality.dynamicBoth' | 'quality.goldRange' | 'quality.confidenceRange' | 'quality.examAll';
 
+/** The API paths of the quality fields, each shown under its own field on the form. */
+export const QUALITY_FIELD_PATHS = [
+  'goldRatio',
+  'autoAcceptHours',
+  'qualityRules.banBelowGoldAccuracy',
+  'qualityRules.minGoldAnswers',
+  'qualityRules.minAnswerSeconds',
+  'qualityRules.flagBelowAgreement',
+  'qualityRules.dailyCap',
+  'qualityRules.minOverlap',
+  'qualityRules.confidenceTarget',
+  'qualityRules.examGoldAnswers',
+  'qualityRules.examPassAccuracy',
+  'qualityRules.examGrantsSkill',
+];
+
 type QualityInput = Pick<CreateProjectInput, 'goldRatio' | 'qualityRules' | 'autoAcceptHours' | 'fairPayPolicy'>;
 
 export function initialQualityForm(): QualityFormValues {
