@@ -68,7 +68,7 @@ export function ReviewSection({ projectId, config, currency, version }: ReviewSe
       <p className="muted small">{t('review.intro')}</p>
       {!page && loading && <Spinner />}
       <ErrorAlert error={error} onRetry={() => void refetch()} />
-      {page && pageAnswers.length === 0 && <p className="muted">{t('review.empty')}</p>}
+      {page && pageAnswers.length === 0 && <p className="muted">{t(page.total > REVIEW_PAGE_SIZE ? 'review.emptyPage' : 'review.empty')}</p>}
       {page && pageAnswers.length > 0 && (
         <>
           {notice && <Alert tone="success">{notice}</Alert>}
@@ -184,17 +184,18 @@ export function ReviewSection({ projectId, config, currency, version }: ReviewSe
             </table>
           </div>
           <p className="muted small">{t('review.statusHint')}</p>
-          {page.total > REVIEW_PAGE_SIZE && (
-            <nav className="row" aria-label={t('review.pages')}>
-              <Button variant="secondary" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - REVIEW_PAGE_SIZE))}>
-                {t('results.previous')}
-              </Button>
-              <Button variant="secondary" disabled={offset + REVIEW_PAGE_SIZE >= page.total} onClick={() => setOffset(offset + REVIEW_PAGE_SIZE)}>
-                {t('results.next')}
-              </Button>
-            </nav>
-          )}
         </>
+      )}
+      {/* Pages are pages of items: one may hold no answer while the next ones do, so the pager stays. */}
+      {page && page.total > REVIEW_PAGE_SIZE && (
+        <nav className="row" aria-label={t('review.pages')}>
+          <Button variant="secondary" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - REVIEW_PAGE_SIZE))}>
+            {t('results.previous')}
+          </Button>
+          <Button variant="secondary" disabled={offset + REVIEW_PAGE_SIZE >= page.total} onClick={() => setOffset(offset + REVIEW_PAGE_SIZE)}>
+            {t('results.next')}
+          </Button>
+        </nav>
       )}
     </Card>
   );

@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test';
+import { FourmiApi } from './pages/api';
+import { ConsolePage } from './pages/console.page';
+
+const DEMO_PASSWORD = 'fourmi-demo-2026';
+
+test('a requester pages through the review past a page with no answer, and sees what was accepted after a reload', async ({ page, request }) => {
+  const name = `Review pages ${Date.now()}`;
+  const requesterApi = await FourmiApi.signIn(request, 'requester@fourmi.test', DEMO_PASSWORD);
+  const workerApi = await FourmiApi.signIn(request, 'worker@fourmi.test', DEMO_PASSWORD);
+  const labels = [
+    { value: 'positive', text: 'Positive' },
+    { value: 'negative', text: 'Negative' },
+  ];
+  const { createProject } = await requesterApi.gql<{ createProject: { id: string } }>(
+    'mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }',
+    { input: { name, instructions: 'Positive or negative?', kind: 'CLASSIFICATION', config: { labels }, rewardCents: 10, overlap: 1 } },
+  );
+  const projectId = createProject.id;
+  const publishBatch = async (texts: string[]) => {
+    const { createBatch } = await requesterApi.gql<{ createBatch: { id: string } }>('mutation($input: CreateBatchInput!) { createBatch(input: $input) { id } }', {
+      input: { projectId, items: texts.map((text) => ({ text })) },
+    });
+    await requesterApi.gql('mutation($id: ID!) { publishBatch(batchId: $id) { id } }', { id: createBatch.id });
+  };
+
+  // One answered item, then 20 more: the review's first page of 20 items holds the answer, the second none.
+  await publishBatch(['The one answered item']);
+  const { claimNext } = await workerApi.gql<{ claimNext: { id: string } }>('mutation($p: ID) { claimNext(projectId: $p) { id } }', { p: projectId });
+  await workerApi.gql('mutation($input: SubmitAnswerInput!) { submitAnswer(input: $input) { __typename } }', {
+    input: { assignmentId: claimNext.id, answer: { label: 'positive' }, idempotencyKey: `review-journey-${claimNext.id}` },
+  });
+  await publishBatch(Array.from({ length: 20 }, (_, i) => `Unanswered item ${i + 1}`));
+
+  const requester = new ConsolePage(page);
+  await requester.signIn('requester@fourmi.test', DEMO_PASSWORD);
+  await requester.openProject(name);
+  const review = page.getByRole('region', { name: 'Review answers' });
+  const pager = review.getByRole('navigation', { name: 'Review pages' });
+  await expect(review.getByRole('checkbox', { name: /^Select the answer of/ })).toHaveCount(1);
+
+  // The next page has no answer: it says so, and the way back is still there.
+  await pager.getByRole('button', { name: 'Next' }).click();
+  await expect(review.getByText('No answer to the items of this page')).toBeVisible();
+  await pager.getByRole('button', { name: 'Previous' }).click();
+
+  await review.getByRole('checkbox', { name: 'Select every answer on this page' }).check();
+  await review.getByRole('button', { name: 'Accept selected' }).click();
+  await expect(review.getByText('1 answer accepted')).toBeVisible();
+
+  // After a reload the answer is still shown as accepted, and cannot be ticked again.
+  await page.reload();
+  await expect(review.getByText('Accepted', { exact: true })).toHaveCount(1);
+  await expect(review.getByRole('checkbox', { name: /^Select the answer of/ })).toBeDisabled();
+});
