@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { FourmiApi } from './pages/api';
 import { ConsolePage } from './pages/console.page';
 
 const DEMO_PASSWORD = 'fourmi-demo-2026';
 
-test('a requester pages through the review past a page with no answer, and sees what was accepted after a reload', async ({ page, request }) => {
+test('a requester pages through the review past a page with no answer, sees what was accepted after a reload, and downloads the results', async ({ page, request }) => {
   const name = `Review pages ${Date.now()}`;
   const requesterApi = await FourmiApi.signIn(request, 'requester@fourmi.test', DEMO_PASSWORD);
   const workerApi = await FourmiApi.signIn(request, 'worker@fourmi.test', DEMO_PASSWORD);
@@ -52,4 +53,13 @@ test('a requester pages through the review past a page with no answer, and sees 
   await page.reload();
   await expect(review.getByText('Accepted', { exact: true })).toHaveCount(1);
   await expect(review.getByRole('checkbox', { name: /^Select the answer of/ })).toBeDisabled();
+
+  // The results download as the API exports them: each item with its answer and confidence.
+  const results = page.getByRole('region', { name: 'Results' });
+  const [download] = await Promise.all([page.waitForEvent('download'), results.getByRole('button', { name: 'Download CSV' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^Review-pages-\d+-results\.csv$/);
+  const csv = readFileSync(await download.path(), 'utf8').split('\r\n');
+  expect(csv[0]).toBe('item_id,batch_id,input.text,answer,confidence,votes,answer_count,answers');
+  expect(csv.filter((line) => line.includes(',The one answered item,positive,'))).toHaveLength(1);
+  expect(csv.filter((line) => line.includes('Unanswered item'))).toHaveLength(20);
 });

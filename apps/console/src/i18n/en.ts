@@ -183,4 +183,7 @@ export const en = {
   'results.pages': 'Result pages',
   'results.previous': 'Previous',
   'results.next': 'Next',
+  'results.downloadCsv': 'Download CSV',
+  'results.downloadJsonl': 'Download JSON Lines',
+  'results.downloadHint': 'Each published item with its answer, its confidence, the votes and every answer. For very large projects, use the CLI: fourmi export.',
 };

@@ -184,4 +184,7 @@ export const fr: Record<keyof typeof en, Message> = {
   'results.pages': 'Pages de résultats',
   'results.previous': 'Précédent',
   'results.next': 'Suivant',
+  'results.downloadCsv': 'Télécharger en CSV',
+  'results.downloadJsonl': 'Télécharger en JSON Lines',
+  'results.downloadHint': 'Chaque élément publié avec sa réponse, sa confiance, les votes et toutes les réponses. Pour les très gros projets, utilisez la CLI : fourmi export.',
 };
