@@ -98,14 +98,14 @@ export function WebhooksSection({ projectId }: { projectId: string }) {
         </Alert>
       )}
       <form className="stack" onSubmit={(e) => void submit(e)}>
-        <ErrorAlert error={create.error} shownFields={['input.url', 'input.events']} />
+        <ErrorAlert error={create.error} shownFields={['url']} />
         <TextField
           label={t('webhooks.url')}
           type="url"
           inputMode="url"
           placeholder="https://example.org/fourmi"
           value={url}
-          error={errors.url ?? server['input.url'] ?? server['url']}
+          error={errors.url ?? server['url']}
           onChange={(e) => setUrl(e.target.value)}
         />
         <fieldset className={['field', errors.events ? 'field-invalid' : ''].filter(Boolean).join(' ')} aria-describedby={errors.events ? `${eventsId}-error` : undefined}>
