@@ -103,6 +103,7 @@ export function ProjectPage() {
       <Card title={t('results.title')}>
         <ResultsTable
           projectId={project.id}
+          kind={project.kind}
           config={project.config}
           version={`${stats.items}:${stats.answers}:${stats.completedItems}`}
         />
