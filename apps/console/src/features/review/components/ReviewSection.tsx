@@ -28,6 +28,7 @@ export function ReviewSection({ projectId, config, currency, version }: ReviewSe
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | undefined>();
   const [notice, setNotice] = useState<string | null>(null);
+  const [held, setHeld] = useState(false);
   const [bonusFor, setBonusFor] = useState<string | null>(null);
   const nameOf = useMemo(() => labelNamer(config), [config]);
 
@@ -42,6 +43,7 @@ export function ReviewSection({ projectId, config, currency, version }: ReviewSe
 
   const acceptSelected = async () => {
     setNotice(null);
+    setHeld(false);
     reject.reset();
     const result = await accept.mutate({ ids: selected });
     if (!result.ok) return;
@@ -54,8 +56,18 @@ export function ReviewSection({ projectId, config, currency, version }: ReviewSe
     if (problem) return setReasonError(t(problem));
     setReasonError(undefined);
     setNotice(null);
+    setHeld(false);
     accept.reset();
     const result = await reject.mutate({ ids: selected, reason: reason.trim() });
+    if (!result.ok && result.error.code === 'NEEDS_CONFIRMATION') {
+      // Held for an admin: the request is sent, nothing is rejected yet, and this selection is done with.
+      reject.reset();
+      dispatch({ type: 'clear' });
+      setHeld(true);
+      setRejecting(false);
+      setReason('');
+      return;
+    }
     if (!result.ok) return;
     dispatch({ type: 'decided', results: result.data.rejectAssignments });
     setNotice(t('review.rejected', { count: result.data.rejectAssignments.length }));
@@ -72,6 +84,7 @@ export function ReviewSection({ projectId, config, currency, version }: ReviewSe
       {page && pageAnswers.length > 0 && (
         <>
           {notice && <Alert tone="success">{notice}</Alert>}
+          {held && <Alert tone="warning">{t('review.held')}</Alert>}
           <ErrorAlert error={accept.error ?? reject.error} />
           <div className="review-bar spread">
             <label className="check">
