@@ -69,6 +69,8 @@ test('a requester adds a webhook, gets each completed item once and signed, and 
     }).toPass({ timeout: 30_000 });
     const attempts = await log.locator('tbody tr td:nth-child(3)').allTextContents();
     expect(attempts.sort()).toEqual(['1', '2']);
+    // Each delivery says where it went (a project may have several webhooks for one event).
+    await expect(log.locator('tbody tr').filter({ hasText: url })).toHaveCount(2);
   } finally {
     await new Promise((closed) => hooks.server.close(closed));
   }

@@ -4,7 +4,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error';
 import type { ProjectEntity } from '../projects/project.entity';
 import { EventsService } from '../events/events.service';
-import { ProjectsService } from '../projects/projects.service';
+import { isUuid, ProjectsService } from '../projects/projects.service';
+import { assertWorker } from '../quality/quality-read.service';
 import { projectSkill } from '../quality/quality-rules';
 import { SKILL_PRIOR_MEAN } from '../quality/skills';
 import { consensusOf, type Voter } from './consensus';
@@ -25,8 +26,9 @@ export class RedoService {
   ) {}
 
   async returnAnswers(actor: { id: string; admin: boolean }, projectId: string, workerId: string, reason: string): Promise<number> {
-    const project = actor.admin ? (await this.projects.findByIds([projectId]))[0] : await this.projects.getOwned(projectId, actor.id);
-    if (!project) throw new RedoError('NOT_FOUND', 'No such project');
+    const project = !isUuid(projectId) ? null : actor.admin ? (await this.projects.findByIds([projectId]))[0] : await this.projects.getOwned(projectId, actor.id);
+    if (!project) throw new RedoError('NOT_FOUND', 'No such project', [{ path: 'projectId', message: 'No such project' }]);
+    await assertWorker(this.db, workerId);
     if (reason.trim().length < 3) throw RedoError.invalid([{ path: 'reason', message: 'Give a reason of at least 3 characters' }]);
     return this.db.transaction(async (tx) => {
       const [returned]: [{ id: string; task_id: string; batch_id: string }[]] = await tx.query(

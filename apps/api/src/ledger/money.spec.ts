@@ -40,6 +40,9 @@ describe('money', () => {
     expect(formatMoney(5)).toBe('€0.05');
     expect(formatMoney(-305, 'usd')).toBe('-$3.05');
     expect(formatMoney(100, 'CHF')).toBe('1.00 CHF');
+    // Large amounts as the rest of the messages write them ("at most 1,000.00"), not €1800.00.
+    expect(formatMoney(180_000)).toBe('€1,800.00');
+    expect(formatMoney(-123_456_789, 'CHF')).toBe('-1,234,567.89 CHF');
   });
 
   it('nets lines per account and refuses non-integers', () => {

@@ -40,11 +40,11 @@ export function hourlyRateCents(rewardCents: number, millisPerTask: number, paid
 
 const SYMBOLS: Record<string, string> = { EUR: '€', USD: '$', GBP: '£' };
 
-/** "€12.40", "-€0.05", "12.40 CHF": for messages; the apps format with the user's locale. */
+/** "€12.40", "-€0.05", "€1,800.00", "12.40 CHF": for messages; the apps format with the user's locale. */
 export function formatMoney(amountCents: number, currency = 'EUR'): string {
   const sign = amountCents < 0 ? '-' : '';
   const abs = Math.abs(amountCents);
-  const text = `${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+  const text = `${Math.floor(abs / 100).toLocaleString('en-US')}.${String(abs % 100).padStart(2, '0')}`;
   const symbol = SYMBOLS[currency.toUpperCase()];
   return symbol ? `${sign}${symbol}${text}` : `${sign}${text} ${currency.toUpperCase()}`;
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { isUuid } from '../projects/projects.service';
-import { QualityError } from './quality-read.service';
+import { assertWorker, QualityError } from './quality-read.service';
 
 /** Admin actions on bans; every one is audited with who, whom and why. */
 @Injectable()
@@ -10,7 +10,9 @@ export class BansService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async ban(adminId: string, workerId: string, projectId: string | null, reason: string): Promise<string> {
-    if (!isUuid(workerId)) throw new QualityError('NOT_FOUND', 'No such worker');
+    await assertWorker(this.db, workerId);
+    const [project] = projectId === null || !isUuid(projectId) ? [] : await this.db.query(`SELECT 1 FROM projects WHERE id = $1`, [projectId]);
+    if (projectId !== null && !project) throw new QualityError('NOT_FOUND', 'No such project', [{ path: 'projectId', message: 'No such project' }]);
     return this.db.transaction(async (tx) => {
       const [ban] = await tx.query(`INSERT INTO worker_bans (worker_id, project_id, reason, created_by) VALUES ($1, $2, $3, $4) RETURNING id`, [workerId, projectId, reason, adminId]);
       await tx.query(

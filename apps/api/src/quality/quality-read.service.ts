@@ -3,12 +3,18 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { DomainError } from '../common/domain-error';
-import { ProjectsService } from '../projects/projects.service';
+import { isUuid, ProjectsService } from '../projects/projects.service';
 import type { BanModel, QualityFlagModel, QualityStandingModel, SkillModel, WorkerQualityModel } from './models/standing.model';
 import { projectSkill } from './quality-rules';
 import { SKILL_PRIOR_MEAN, SKILL_PRIOR_STRENGTH } from './skills';
 
 export class QualityError extends DomainError {}
+
+/** Refuses an id that names no user (a pseudonym like W-1234abcd, a typo), naming the field. */
+export async function assertWorker(db: DataSource, workerId: string): Promise<void> {
+  const [user] = isUuid(workerId) ? await db.query(`SELECT 1 FROM users WHERE id = $1`, [workerId]) : [];
+  if (!user) throw new QualityError('NOT_FOUND', 'No such worker', [{ path: 'workerId', message: 'No such worker' }]);
+}
 
 interface SkillRow {
   skill: string;
@@ -56,6 +62,7 @@ export class QualityReadService {
   }
 
   async workerAudit(workerId: string): Promise<WorkerQualityModel> {
+    await assertWorker(this.db, workerId);
     const [stats] = await this.db.query(
       `SELECT count(*)::int AS submitted,
               percentile_cont(0.5) WITHIN GROUP (ORDER BY a.duration_ms) / 1000.0 AS median,

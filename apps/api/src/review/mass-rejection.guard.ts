@@ -61,9 +61,22 @@ export class MassRejectionGuard {
     return row.answers;
   }
 
+  /**
+   * Records the held request, once: the same answers sent again while a request for them is pending (a
+   * second click, a retry) name that request instead of queueing a copy for the admins.
+   */
   async hold(requesterId: string, projectId: string, ids: string[], reason: string, why: string): Promise<string> {
     const [row] = await this.db.query(
-      `INSERT INTO mass_rejections (requester_id, project_id, assignment_ids, reason, why) VALUES ($1, $2, $3::bigint[], $4, $5) RETURNING id::text`,
+      `WITH pending AS (
+         SELECT id FROM mass_rejections
+          WHERE requester_id = $1 AND project_id = $2 AND status = 'PENDING' AND assignment_ids @> $3::bigint[] AND assignment_ids <@ $3::bigint[]
+          ORDER BY id LIMIT 1
+       ), inserted AS (
+         INSERT INTO mass_rejections (requester_id, project_id, assignment_ids, reason, why)
+         SELECT $1, $2, $3::bigint[], $4, $5 WHERE NOT EXISTS (SELECT 1 FROM pending)
+         RETURNING id
+       )
+       SELECT id::text FROM pending UNION ALL SELECT id::text FROM inserted`,
       [requesterId, projectId, ids, reason, why],
     );
     return row.id;

@@ -62,6 +62,7 @@ describe('fourmi create-project', () => {
       [[...base.slice(0, 5)], 'missing --reward (e.g. 0.05)'],
       [[...base.slice(0, 5), '--reward', '0.001', '--overlap', '3'], '--reward has more than 2 decimals ("0.001"): amounts are whole cents'],
       [[...base.slice(0, 7)], 'missing --overlap (answers per item)'],
+      [[...base.slice(0, 7), '--overlap', '50'], '--overlap must be between 1 and 20, not 50'],
       [base, 'missing --labels (or --config-file with the task kind’s config)'],
       [[...base, '--config-file', '/nonexistent/config.json'], '--config-file: cannot read /nonexistent/config.json (ENOENT)'],
     ];

@@ -22,7 +22,7 @@ Creates a project and prints its id (on standard output, for scripts; the rest g
                               value=Text to show workers another text: "pos=Positive,neg=Negative"
   --config-file FILE          the task kind's config as JSON (for kinds without labels; --labels adds to it)
   --reward AMOUNT             paid per answer, in currency units: 0.05 is 5 cents (at most 2 decimals)
-  --overlap N                 answers wanted per item (1 to 100)
+  --overlap N                 answers wanted per item (1 to 20)
   --instructions-file FILE    Markdown instructions shown to workers
 ${apiHelp(30)}`,
   async run(args, ctx) {
@@ -39,7 +39,7 @@ ${apiHelp(30)}`,
     const name = required(values.name, 'name');
     const kind = parseKind(required(values.kind, 'kind', TASK_KINDS.join(', ')));
     const rewardCents = parseCents(required(values.reward, 'reward', 'e.g. 0.05'));
-    const overlap = parseInteger(required(values.overlap, 'overlap', 'answers per item'), 'overlap', { min: 1, max: 100 });
+    const overlap = parseInteger(required(values.overlap, 'overlap', 'answers per item'), 'overlap', { min: 1, max: 20 });
     const config: Record<string, unknown> = values['config-file'] ? await readJsonObject(values['config-file'], 'config-file') : {};
     if (values.labels !== undefined) config['labels'] = parseLabels(values.labels);
     else if (!values['config-file']) throw new UsageError('missing --labels (or --config-file with the task kind’s config)');

@@ -21,9 +21,12 @@ export function formatMoney(cents: number, currency: string, locale: string): st
   return nf.format(cents / 10 ** (nf.resolvedOptions().maximumFractionDigits ?? 2));
 }
 
+/** The largest amount the API takes: amounts travel as GraphQL Int (32 bits). */
+const MAX_CENTS = 2_147_483_647;
+
 /**
  * Reads a decimal amount typed by a person ("0.05", "0,05", "1", "12.5") into integer minor units,
- * without floating point. Null for anything else (negative, too many decimals, letters).
+ * without floating point. Null for anything else (negative, too many decimals, letters, too large).
  */
 export function parseMoneyToCents(text: string, digits = 2): number | null {
   const match = /^(\d+)(?:[.,](\d*))?$/.exec(text.trim().replace(/[\s\u00a0\u202f]/g, ''));
@@ -31,7 +34,7 @@ export function parseMoneyToCents(text: string, digits = 2): number | null {
   const [, whole, fraction = ''] = match;
   if (fraction.length > digits) return null;
   const cents = Number(whole) * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0');
-  return Number.isSafeInteger(cents) ? cents : null;
+  return cents <= MAX_CENTS ? cents : null;
 }
 
 /** The decimal text for an amount in minor units, as a person would type it: 5 → "0.05". */

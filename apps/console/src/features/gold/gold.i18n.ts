@@ -8,6 +8,8 @@ export const goldEn = {
   'gold.submit': 'Add gold items',
   'gold.added': 'The project now has {count} gold items.',
   'gold.atLine': 'Line {line}: {problem}',
+  'gold.invalidJson': 'not valid JSON',
+  'gold.needsInputAndAnswer': 'needs an "input" and an "answer"',
 } satisfies Record<string, Message>;
 
 export const goldFr: Record<keyof typeof goldEn, Message> = {
@@ -18,4 +20,6 @@ export const goldFr: Record<keyof typeof goldEn, Message> = {
   'gold.submit': 'Ajouter les items de contrôle',
   'gold.added': 'Le projet compte maintenant {count} items de contrôle.',
   'gold.atLine': 'Ligne {line} : {problem}',
+  'gold.invalidJson': 'JSON non valide',
+  'gold.needsInputAndAnswer': 'il faut un "input" et un "answer"',
 };

@@ -58,17 +58,17 @@ export function MoneyAdminCard() {
     <Card title={t('admin.money')}>
       <SandboxBanner mode={mode.data?.paymentsMode} />
       {notice && <Alert tone="success">{notice}</Alert>}
-      <ErrorAlert error={error ?? reconcile.error} shownFields={['input.userId', 'input.amountCents', 'input.reason']} />
+      <ErrorAlert error={error ?? reconcile.error} shownFields={['userId', 'amountCents', 'reason']} />
       <form className="stack" onSubmit={(e) => e.preventDefault()}>
-        <TextField label={t('admin.userId')} value={userId} error={errors['userId'] ?? server['input.userId']} onChange={(e) => setUserId(e.target.value)} />
+        <TextField label={t('admin.userId')} value={userId} error={errors['userId'] ?? server['userId']} onChange={(e) => setUserId(e.target.value)} />
         <TextField
           label={t('admin.amount')}
           inputMode="decimal"
           value={amount}
-          error={errors['amount'] ?? server['input.amountCents']}
+          error={errors['amount'] ?? server['amountCents']}
           onChange={(e) => setAmount(e.target.value)}
         />
-        <TextField label={t('admin.reason')} value={reason} required error={errors['reason'] ?? server['input.reason']} onChange={(e) => setReason(e.target.value)} />
+        <TextField label={t('admin.reason')} value={reason} required error={errors['reason'] ?? server['reason']} onChange={(e) => setReason(e.target.value)} />
         <div className="row">
           <Button busy={credit.loading} disabled={refund.loading} onClick={() => void adjust('credit')}>
             {t('admin.credit')}

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n';
 import { useWorkerQuality } from '../hooks/useAdmin';
 import { cleanId } from '../lib/admin-forms';
+import { formatWeek } from '../lib/week';
 import { LiftBanForm } from './LiftBanForm';
 import { ReturnAnswersForm } from './ReturnAnswersForm';
 
@@ -82,7 +83,7 @@ export function WorkerQualityPanel({ workerId, onWorkerId, version }: { workerId
                 <tbody>
                   {quality.history.map((week) => (
                     <tr key={String(week.week)}>
-                      <td>{formatDateTime(week.week, locale)}</td>
+                      <td>{formatWeek(week.week, locale)}</td>
                       <td className="num">{formatNumber(locale, week.answers)}</td>
                       <td className="num">{week.goldAccuracy === null ? '—' : formatPercent(week.goldAccuracy, locale)}</td>
                       <td className="num">{formatNumber(locale, week.rejected)}</td>

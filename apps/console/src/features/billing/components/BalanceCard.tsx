@@ -14,7 +14,7 @@ export function BalanceCard({ version }: BalanceCardProps) {
   const t = useT();
   const { locale } = useLocale();
   const { data, error, loading, refetch } = useBalance();
-  const { mutate, loading: adding, error: topUpError } = useCreateTopUp();
+  const { mutate, loading: adding, error: topUpError, reset } = useCreateTopUp();
   const [amount, setAmount] = useState('20');
   const [amountError, setAmountError] = useState<string | undefined>();
   const [added, setAdded] = useState<number | null>(null);
@@ -25,6 +25,7 @@ export function BalanceCard({ version }: BalanceCardProps) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setAdded(null);
+    reset();
     const cents = parseMoneyToCents(amount);
     if (cents === null || cents <= 0) return setAmountError(t('form.rewardInvalid'));
     setAmountError(undefined);

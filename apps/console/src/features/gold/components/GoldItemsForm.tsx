@@ -30,7 +30,7 @@ export function GoldItemsForm({ projectId }: { projectId: string }) {
         {problems.length > 0 && (
           <ul className="field-error">
             {problems.map((p) => (
-              <li key={p.line}>{t('gold.atLine', { line: p.line, problem: p.message })}</li>
+              <li key={p.line}>{t('gold.atLine', { line: p.line, problem: t(p.problem) })}</li>
             ))}
           </ul>
         )}

@@ -13,10 +13,10 @@ describe('parseGoldLines', () => {
     });
   });
 
-  it('names the lines it cannot read', () => {
+  it('names the lines it cannot read, with a message key (translated where shown)', () => {
     expect(parseGoldLines('{"input":{}}\nnot json').problems).toEqual([
-      { line: 1, message: 'needs an "input" and an "answer"' },
-      { line: 2, message: 'not valid JSON' },
+      { line: 1, problem: 'gold.needsInputAndAnswer' },
+      { line: 2, problem: 'gold.invalidJson' },
     ]);
   });
 });

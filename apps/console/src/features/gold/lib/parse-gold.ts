@@ -5,25 +5,28 @@ export interface GoldLine {
   explanation?: string;
 }
 
+/** What is wrong with a line, as a key of the gold messages (shown in the requester's language). */
+export type GoldProblem = 'gold.invalidJson' | 'gold.needsInputAndAnswer';
+
 /**
  * JSON Lines of `{"input": {...}, "answer": {...}, "explanation": "..."}`; the problems name their line.
  * Shapes are checked by the server with the project's task kind.
  */
-export function parseGoldLines(text: string): { items: GoldLine[]; problems: { line: number; message: string }[] } {
+export function parseGoldLines(text: string): { items: GoldLine[]; problems: { line: number; problem: GoldProblem }[] } {
   const items: GoldLine[] = [];
-  const problems: { line: number; message: string }[] = [];
+  const problems: { line: number; problem: GoldProblem }[] = [];
   text.split(/\r?\n/).forEach((raw, i) => {
     if (!raw.trim()) return;
     let value: unknown;
     try {
       value = JSON.parse(raw);
     } catch {
-      problems.push({ line: i + 1, message: 'not valid JSON' });
+      problems.push({ line: i + 1, problem: 'gold.invalidJson' });
       return;
     }
     const v = value as { input?: unknown; answer?: unknown; explanation?: unknown } | null;
     if (!v || typeof v !== 'object' || v.input === undefined || v.answer === undefined) {
-      problems.push({ line: i + 1, message: 'needs an "input" and an "answer"' });
+      problems.push({ line: i + 1, problem: 'gold.needsInputAndAnswer' });
       return;
     }
     items.push({ input: v.input, answer: v.answer, ...(typeof v.explanation === 'string' ? { explanation: v.explanation } : {}) });

@@ -10,6 +10,7 @@ import { QualityFields } from './QualityFields';
 import {
   initialProjectForm,
   isShownPath,
+  ESTIMATED_SECONDS,
   LEASE_SECONDS,
   newLabelRow,
   OVERLAP,
@@ -156,6 +157,17 @@ export function NewProjectPage() {
               value={values.leaseSeconds}
               error={errors['leaseSeconds']}
               onChange={(e) => set('leaseSeconds', e.target.value)}
+            />
+            <TextField
+              label={t('form.estimatedSeconds')}
+              hint={t('form.estimatedHint')}
+              type="number"
+              min={ESTIMATED_SECONDS.min}
+              max={ESTIMATED_SECONDS.max}
+              step={1}
+              value={values.estimatedSeconds}
+              error={errors['estimatedSecondsPerTask']}
+              onChange={(e) => set('estimatedSeconds', e.target.value)}
             />
           </div>
           {rewardCents !== null && rewardCents > 0 && Number.isInteger(overlap) && overlap > 0 && (

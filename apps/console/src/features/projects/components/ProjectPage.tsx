@@ -12,6 +12,7 @@ import { WebhooksSection } from '../../webhooks/components/WebhooksSection';
 import { GoldItemsForm } from '../../gold/components/GoldItemsForm';
 import { GoldContestsCard } from '../../quality/components/GoldContestsCard';
 import { QualityCard } from '../../quality/components/QualityCard';
+import { ExportButtons } from '../../results/components/ExportButtons';
 import { ResultsTable } from '../../results/components/ResultsTable';
 import { KindItemsForm } from '../../wizard/components/KindItemsForm';
 import { useProject } from '../hooks/useProjects';
@@ -102,9 +103,11 @@ export function ProjectPage() {
       <Card title={t('results.title')}>
         <ResultsTable
           projectId={project.id}
+          kind={project.kind}
           config={project.config}
           version={`${stats.items}:${stats.answers}:${stats.completedItems}`}
         />
+        <ExportButtons projectId={project.id} />
       </Card>
 
       <QualityCard projectId={project.id} currency={project.currency} version={`${stats.answers}:${stats.completedItems}`} />

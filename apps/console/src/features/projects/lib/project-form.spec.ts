@@ -26,6 +26,15 @@ describe('toCreateProjectInput', () => {
     });
   });
 
+  it('sends the estimated working time per task when one is given, so workers see an hourly rate before any answer', () => {
+    expect(toCreateProjectInput(form({ estimatedSeconds: ' 12 ' })).input).toMatchObject({ estimatedSecondsPerTask: 12 });
+    expect(toCreateProjectInput(form()).input).not.toHaveProperty('estimatedSecondsPerTask');
+    for (const estimatedSeconds of ['0', '1.5', 'abc', '86401']) {
+      expect(toCreateProjectInput(form({ estimatedSeconds })).errors).toEqual({ estimatedSecondsPerTask: 'form.estimateInvalid' });
+    }
+    expect(isShownPath('estimatedSecondsPerTask', 2)).toBe(true);
+  });
+
   it('sends a hotkey only when one is typed', () => {
     const labels = [newLabelRow('y', 'Yes'), { ...newLabelRow('n', 'No'), hotkey: 'n' }];
     const { input } = toCreateProjectInput(form({ labels }));
@@ -69,9 +78,12 @@ describe('server error placement', () => {
     expect(isShownPath('config.labels[1].value', 2)).toBe(true);
     expect(isShownPath('config.labels[1]', 2)).toBe(true);
     expect(isShownPath('config.labels[2].value', 2)).toBe(false);
+    // The quality rules have their fields too: the server's message goes there, not also in the alert.
+    expect(isShownPath('qualityRules.minOverlap', 2)).toBe(true);
+    expect(isShownPath('goldRatio', 2)).toBe(true);
+    expect(isShownPath('qualityRules.unknownRule', 2)).toBe(false);
     expect(isShownPath('rewardCents', 2)).toBe(true);
     expect(isShownPath('config.labels', 2)).toBe(true);
-    expect(isShownPath('goldRatio', 2)).toBe(false);
   });
 
   it('shows the default hotkeys 1..9 then 0', () => {

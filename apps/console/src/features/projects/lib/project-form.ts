@@ -1,6 +1,7 @@
 import type { CreateProjectInput, TaskKind } from '@fourmi/api-client';
 import { parseMoneyToCents } from '@fourmi/ui';
 import { buildKindConfig, initialExtras, isShownConfigPath, usesLabels, type KindExtras } from '../../wizard/lib/wizard-config';
+import { QUALITY_FIELD_PATHS } from './quality-form';
 
 export interface LabelRow {
   /** A client-side key for React lists; not sent. */
@@ -23,6 +24,8 @@ export interface ProjectFormValues {
   reward: string;
   overlap: string;
   leaseSeconds: string;
+  /** The requester's estimate of the working time per task, in seconds; empty: not given. */
+  estimatedSeconds: string;
 }
 
 /** The kinds of the API, in the order shown. */
@@ -30,6 +33,8 @@ export const KINDS: readonly TaskKind[] = ['CLASSIFICATION', 'MULTI_LABEL', 'CAT
 export const OVERLAP = { min: 1, max: 10 } as const;
 /** As the API enforces: at least 30 seconds, at most one day. */
 export const LEASE_SECONDS = { min: 30, max: 86_400 } as const;
+/** As the API enforces for the estimate of the working time: 1 second to one day. */
+export const ESTIMATED_SECONDS = { min: 1, max: 86_400 } as const;
 export const MAX_LABELS = 50;
 
 let nextKey = 0;
@@ -49,6 +54,7 @@ export function initialProjectForm(): ProjectFormValues {
     reward: '0.05',
     overlap: '3',
     leaseSeconds: '600',
+    estimatedSeconds: '',
   };
 }
 
@@ -58,6 +64,7 @@ export type FormErrorKey =
   | 'form.rewardInvalid'
   | 'form.overlapRange'
   | 'form.leaseInvalid'
+  | 'form.estimateInvalid'
   | 'form.labelsMin'
   | 'form.duplicateValue'
   | 'form.duplicateHotkey'
@@ -108,6 +115,12 @@ export function toCreateProjectInput(values: ProjectFormValues): { input: Create
   const leaseSeconds = readInt(values.leaseSeconds);
   if (leaseSeconds === null || leaseSeconds < LEASE_SECONDS.min || leaseSeconds > LEASE_SECONDS.max) errors['leaseSeconds'] = 'form.leaseInvalid';
 
+  // Optional: workers see an hourly rate from it until answers are timed.
+  const estimatedSeconds = values.estimatedSeconds.trim() ? readInt(values.estimatedSeconds) : undefined;
+  if (estimatedSeconds === null || (estimatedSeconds !== undefined && (estimatedSeconds < ESTIMATED_SECONDS.min || estimatedSeconds > ESTIMATED_SECONDS.max))) {
+    errors['estimatedSecondsPerTask'] = 'form.estimateInvalid';
+  }
+
   if (usesLabels(values.kind, values.extras)) {
     if (values.labels.length < 2) errors['config.labels'] = 'form.labelsMin';
     checkLabels(values.labels, 'config.labels', errors);
@@ -126,6 +139,7 @@ export function toCreateProjectInput(values: ProjectFormValues): { input: Create
       rewardCents,
       overlap,
       leaseSeconds,
+      ...(estimatedSeconds ? { estimatedSecondsPerTask: estimatedSeconds } : {}),
     },
     errors,
   };
@@ -137,10 +151,10 @@ export function defaultHotkey(index: number): string {
 }
 
 /** Where the server's error for `path` goes on this form; unknown paths are listed in the general alert. */
-export const FORM_FIELD_PATHS = ['name', 'instructions', 'kind', 'rewardCents', 'overlap', 'leaseSeconds', 'config', 'config.labels'];
+export const FORM_FIELD_PATHS = ['name', 'instructions', 'kind', 'rewardCents', 'overlap', 'leaseSeconds', 'estimatedSecondsPerTask', 'config', 'config.labels'];
 
 export function isShownPath(path: string, labelCount: number, categoryCount = 0): boolean {
-  if (FORM_FIELD_PATHS.includes(path) || isShownConfigPath(path, categoryCount)) return true;
+  if (FORM_FIELD_PATHS.includes(path) || QUALITY_FIELD_PATHS.includes(path) || isShownConfigPath(path, categoryCount)) return true;
   const match = /^config\.labels\[(\d+)\](?:\.(value|text|hotkey))?$/.exec(path);
   return match !== null && Number(match[1]) < labelCount;
 }

@@ -26,10 +26,13 @@ describe('toQualityInput', () => {
   });
 
   it('names each bad field by its API path', () => {
-    const values = { ...initialQualityForm(), goldPercent: '80', dailyCap: '2.5', minOverlap: '2', banBelowPercent: 'abc' };
+    const values = { ...initialQualityForm(), goldPercent: '80', dailyCap: '2.5', minOverlap: '2', banBelowPercent: 'abc', minGoldAnswers: '0', autoAcceptHours: '-1' };
     expect(toQualityInput(values).errors).toEqual({
       goldRatio: 'quality.goldRange',
-      'qualityRules.dailyCap': 'quality.wholeNumber',
+      // 0 is a whole number: the message says what is expected.
+      'qualityRules.minGoldAnswers': 'quality.wholeNumberFromOne',
+      'qualityRules.dailyCap': 'quality.wholeNumberFromOne',
+      autoAcceptHours: 'quality.wholeNumber',
       'qualityRules.banBelowGoldAccuracy': 'quality.percentRange',
       'qualityRules.confidenceTarget': 'quality.dynamicBoth',
     });

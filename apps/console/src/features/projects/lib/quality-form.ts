@@ -18,7 +18,23 @@ export interface QualityFormValues {
   fairPayPolicy: 'TOP_UP' | 'WARN';
 }
 
-export type QualityErrorKey = 'quality.percentRange' | 'quality.wholeNumber' | 'quality.dynamicBoth' | 'quality.goldRange' | 'quality.confidenceRange' | 'quality.examAll';
+export type QualityErrorKey = 'quality.percentRange' | 'quality.wholeNumber' | 'quality.wholeNumberFromOne' | 'quality.dynamicBoth' | 'quality.goldRange' | 'quality.confidenceRange' | 'quality.examAll';
+
+/** The API paths of the quality fields, each shown under its own field on the form. */
+export const QUALITY_FIELD_PATHS = [
+  'goldRatio',
+  'autoAcceptHours',
+  'qualityRules.banBelowGoldAccuracy',
+  'qualityRules.minGoldAnswers',
+  'qualityRules.minAnswerSeconds',
+  'qualityRules.flagBelowAgreement',
+  'qualityRules.dailyCap',
+  'qualityRules.minOverlap',
+  'qualityRules.confidenceTarget',
+  'qualityRules.examGoldAnswers',
+  'qualityRules.examPassAccuracy',
+  'qualityRules.examGrantsSkill',
+];
 
 type QualityInput = Pick<CreateProjectInput, 'goldRatio' | 'qualityRules' | 'autoAcceptHours' | 'fairPayPolicy'>;
 
@@ -60,7 +76,7 @@ export function toQualityInput(values: QualityFormValues): { input: QualityInput
     if (!text.trim()) return undefined;
     const n = Number(text);
     if (!Number.isInteger(n) || n < min) {
-      errors[path] = 'quality.wholeNumber';
+      errors[path] = min >= 1 ? 'quality.wholeNumberFromOne' : 'quality.wholeNumber';
       return undefined;
     }
     return n;

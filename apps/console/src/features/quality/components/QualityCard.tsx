@@ -2,7 +2,7 @@ import { Card, ErrorAlert, formatMoney, formatPercent, Spinner, useLocale, useRe
 import { QUALITY_REFRESH_MS } from '../../../app/config';
 import { useT } from '../../../i18n';
 import { useProjectQuality } from '../hooks/useQuality';
-import { confidenceBars, readAlpha } from '../lib/quality-view';
+import { confidenceBars, formatAlpha, readAlpha } from '../lib/quality-view';
 
 /** How good the project's answers are: agreement, how sure completed items are, reviews, overlap savings and cost. */
 export function QualityCard({ projectId, currency, version }: { projectId: string; currency: string; version: string }) {
@@ -24,7 +24,7 @@ export function QualityCard({ projectId, currency, version }: { projectId: strin
             <div>
               <dt>{t('projectQuality.alpha')}</dt>
               <dd>
-                {quality.alpha === null ? t('projectQuality.alphaNone') : quality.alpha.toFixed(2)}
+                {quality.alpha === null ? t('projectQuality.alphaNone') : formatAlpha(quality.alpha, locale)}
                 {alphaReading !== 'none' && <span className="muted small"> · {t(`projectQuality.alpha.${alphaReading}`)}</span>}
               </dd>
             </div>

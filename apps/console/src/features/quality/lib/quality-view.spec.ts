@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { confidenceBars, parseSettle, readAlpha } from './quality-view';
+import { confidenceBars, formatAlpha, parseSettle, readAlpha } from './quality-view';
 
 describe('confidenceBars', () => {
   it('sorts buckets, gives each its upper bound and share', () => {
@@ -46,5 +46,13 @@ describe('parseSettle', () => {
     expect(parseSettle(true, '', 'n')).toEqual({ ok: false, errors: { answer: 'contests.answerRequired' } });
     expect(parseSettle(true, '{label:', 'n')).toEqual({ ok: false, errors: { answer: 'contests.answerInvalid' } });
     expect(parseSettle(true, 'null', 'n')).toEqual({ ok: false, errors: { answer: 'contests.answerInvalid' } });
+  });
+});
+
+describe('formatAlpha', () => {
+  it('writes alpha in the requester’s language', () => {
+    expect(formatAlpha(0.0123, 'en')).toBe('0.01');
+    expect(formatAlpha(0.0123, 'fr')).toBe('0,01');
+    expect(formatAlpha(-0.25, 'fr')).toBe('-0,25');
   });
 });

@@ -1,3 +1,5 @@
+import { formatNumber, type Locale } from '@fourmi/ui';
+
 /** One bar of the confidence chart: items whose consensus is between `from` and `to` sure. */
 export interface ConfidenceBar {
   from: number;
@@ -28,6 +30,11 @@ export function readAlpha(alpha: number | null): AlphaReading {
   if (alpha >= 0.8) return 'good';
   if (alpha >= 0.667) return 'tentative';
   return 'poor';
+}
+
+/** Alpha as the locale writes numbers, to two decimals: 0.01 in English, 0,01 in French. */
+export function formatAlpha(alpha: number, locale: Locale): string {
+  return formatNumber(locale, alpha);
 }
 
 export type SettleFieldError = 'contests.noteRequired' | 'contests.answerRequired' | 'contests.answerInvalid';

@@ -1,20 +1,22 @@
 import { Button, ErrorAlert, formatPercent, Loading, useLocale, useRefetchOnChange } from '@fourmi/ui';
+import type { TaskKind } from '@fourmi/task-kinds';
 import { useMemo, useState } from 'react';
 import { REFRESH_MS } from '../../../app/config';
 import { useT } from '../../../i18n';
 import { useProjectResults } from '../hooks/useProjectResults';
-import { answerSummary, itemView, labelNamer, pageRange } from '../lib/results-view';
+import { answerSummary, consensusText, itemView, labelNamer, pageRange } from '../lib/results-view';
 
 const PAGE_SIZE = 20;
 
 export interface ResultsTableProps {
   projectId: string;
+  kind: TaskKind;
   config: unknown;
   /** Changes when the project's counts change (items added, answers in): results are fetched again at once. */
   version?: string;
 }
 
-export function ResultsTable({ projectId, config, version }: ResultsTableProps) {
+export function ResultsTable({ projectId, kind, config, version }: ResultsTableProps) {
   const t = useT();
   const { locale } = useLocale();
   const [offset, setOffset] = useState(0);
@@ -68,7 +70,7 @@ export function ResultsTable({ projectId, config, version }: ResultsTableProps) 
                         </ul>
                       )}
                     </td>
-                    <td>{row.consensus ? <strong>{nameOf(row.consensus.voteKey)}</strong> : <span className="muted">{t('results.pending')}</span>}</td>
+                    <td>{row.consensus ? <strong>{consensusText(kind, config, row.consensus.voteKey, row.answers, nameOf)}</strong> : <span className="muted">{t('results.pending')}</span>}</td>
                     <td className="num">{row.consensus?.votes ?? '—'}</td>
                     <td className="num">{row.consensus ? formatPercent(row.consensus.confidence, locale) : '—'}</td>
                   </tr>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerSummary, itemView, labelNamer, pageRange } from './results-view';
+import { answerSummary, consensusText, itemView, labelNamer, pageRange } from './results-view';
 
 describe('results view', () => {
   const nameOf = labelNamer({ labels: [{ value: 'pos', text: 'Positive' }] });
@@ -18,6 +18,15 @@ describe('results view', () => {
     expect(answerSummary({ rating: 2, category: 'layout', comment: 'Button hidden', clicks: [{ x: 0.5, y: 0.5 }] }, ui)).toBe('★★ Layout · “Button hidden” (1 ✕)');
     expect(answerSummary({ label: 'pos', transcript: 'book a table' }, nameOf)).toBe('Positive — “book a table”');
     expect(answerSummary({ transcript: 'hello' }, nameOf)).toBe('“hello”');
+  });
+
+  it('names the consensus of several labels or a category path as the answers are named, not by its vote key', () => {
+    const labels = labelNamer({ labels: [{ value: 'hate:high', text: 'Hate speech' }, { value: 'spam:low', text: 'Spam or scam' }] });
+    const answers = [{ answer: { labels: ['spam:low', 'hate:high'] } }, { answer: { labels: ['hate:high', 'spam:low'] } }];
+    expect(consensusText('MULTI_LABEL', {}, 'hate:high|spam:low', answers, labels)).toBe('Spam or scam, Hate speech');
+    const taxonomy = labelNamer({ taxonomy: [{ id: 'home', label: 'Home' }, { id: 'lamps', label: 'Lamps', parentId: 'home' }] });
+    expect(consensusText('CATEGORIZATION', {}, 'home/lamps', [{ answer: { path: ['home', 'lamps'] } }], taxonomy)).toBe('Home › Lamps');
+    expect(consensusText('CLASSIFICATION', {}, 'pos', [{ answer: { label: 'pos' } }], nameOf)).toBe('Positive');
   });
 
   it('shows items by text and image', () => {

@@ -1,3 +1,4 @@
+import { getTaskKind, type TaskKind } from '@fourmi/task-kinds';
 import { readClassificationConfig } from '@fourmi/task-ui';
 
 /**
@@ -33,6 +34,26 @@ export function answerSummary(answer: unknown, nameOf: (value: string) => string
   const path = strings(a.path);
   if (path) return path.map(nameOf).join(' › ');
   return JSON.stringify(answer);
+}
+
+/**
+ * The consensus in the requester's words. Its vote key is one label value for most kinds, but the
+ * sorted label values joined by "|" for several labels and the category ids joined by "/" for a path:
+ * those are shown as an answer that voted for it is ("Hate speech, Spam or scam", "Home › Lamps").
+ */
+export function consensusText(kind: TaskKind, config: unknown, voteKey: string, answers: readonly { answer: unknown }[], nameOf: (value: string) => string): string {
+  if (kind === 'MULTI_LABEL' || kind === 'CATEGORIZATION') {
+    const definition = getTaskKind(kind);
+    const voter = answers.find((a) => {
+      try {
+        return definition.voteKey(a.answer as never, config as never) === voteKey;
+      } catch {
+        return false; // an answer of another shape (a config changed since) does not name it
+      }
+    });
+    if (voter) return answerSummary(voter.answer, nameOf);
+  }
+  return nameOf(voteKey);
 }
 
 export interface ItemView {

@@ -45,20 +45,20 @@ export function BonusForm({ assignmentId, worker, item, currency }: BonusFormPro
   }
   return (
     <form className="bonus-form" aria-label={t('review.bonusFor', { worker, item })} onSubmit={(e) => void submit(e)}>
-      <ErrorAlert error={error} shownFields={['input.amountCents', 'input.message']} />
+      <ErrorAlert error={error} shownFields={['amountCents', 'message']} />
       <div className="row">
         <TextField
           label={t('review.bonusAmount', { currency })}
           inputMode="decimal"
           value={amount}
-          error={errors.amount ?? server['input.amountCents'] ?? server['amountCents']}
+          error={errors.amount ?? server['amountCents']}
           onChange={(e) => setAmount(e.target.value)}
         />
         <TextField
           label={t('review.bonusMessage')}
           value={message}
           maxLength={500}
-          error={errors.message ?? server['input.message'] ?? server['message']}
+          error={errors.message ?? server['message']}
           onChange={(e) => setMessage(e.target.value)}
         />
         <Button type="submit" variant="secondary" busy={loading}>

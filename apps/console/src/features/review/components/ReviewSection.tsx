@@ -4,7 +4,7 @@ import { REFRESH_MS } from '../../../app/config';
 import { useT } from '../../../i18n';
 import { answerSummary, itemView, labelNamer } from '../../results/lib/results-view';
 import { REVIEW_PAGE_SIZE, useAcceptAssignments, useRejectAssignments, useReviewAnswers } from '../hooks/useReview';
-import { checkReason, initialReviewState, reviewReducer, undecided } from '../lib/review-state';
+import { checkReason, decisionOf, initialReviewState, reviewReducer, undecided } from '../lib/review-state';
 import { BonusForm } from './BonusForm';
 
 export interface ReviewSectionProps {
@@ -28,6 +28,7 @@ export function ReviewSection({ projectId, config, currency, version }: ReviewSe
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | undefined>();
   const [notice, setNotice] = useState<string | null>(null);
+  const [held, setHeld] = useState(false);
   const [bonusFor, setBonusFor] = useState<string | null>(null);
   const nameOf = useMemo(() => labelNamer(config), [config]);
 
@@ -35,13 +36,14 @@ export function ReviewSection({ projectId, config, currency, version }: ReviewSe
 
   const page = data?.projectResults;
   const items = page?.items ?? [];
-  const pageIds = items.flatMap((item) => item.answers.map((a) => a.assignmentId));
-  const open = undecided(state, pageIds);
+  const pageAnswers = items.flatMap((item) => item.answers);
+  const open = undecided(state, pageAnswers);
   const selected = [...state.selected];
   const allSelected = open.length > 0 && open.every((id) => state.selected.has(id));
 
   const acceptSelected = async () => {
     setNotice(null);
+    setHeld(false);
     reject.reset();
     const result = await accept.mutate({ ids: selected });
     if (!result.ok) return;
@@ -54,8 +56,18 @@ export function ReviewSection({ projectId, config, currency, version }: ReviewSe
     if (problem) return setReasonError(t(problem));
     setReasonError(undefined);
     setNotice(null);
+    setHeld(false);
     accept.reset();
     const result = await reject.mutate({ ids: selected, reason: reason.trim() });
+    if (!result.ok && result.error.code === 'NEEDS_CONFIRMATION') {
+      // Held for an admin: the request is sent, nothing is rejected yet, and this selection is done with.
+      reject.reset();
+      dispatch({ type: 'clear' });
+      setHeld(true);
+      setRejecting(false);
+      setReason('');
+      return;
+    }
     if (!result.ok) return;
     dispatch({ type: 'decided', results: result.data.rejectAssignments });
     setNotice(t('review.rejected', { count: result.data.rejectAssignments.length }));
@@ -68,10 +80,11 @@ export function ReviewSection({ projectId, config, currency, version }: ReviewSe
       <p className="muted small">{t('review.intro')}</p>
       {!page && loading && <Spinner />}
       <ErrorAlert error={error} onRetry={() => void refetch()} />
-      {page && pageIds.length === 0 && <p className="muted">{t('review.empty')}</p>}
-      {page && pageIds.length > 0 && (
+      {page && pageAnswers.length === 0 && <p className="muted">{t(page.total > REVIEW_PAGE_SIZE ? 'review.emptyPage' : 'review.empty')}</p>}
+      {page && pageAnswers.length > 0 && (
         <>
           {notice && <Alert tone="success">{notice}</Alert>}
+          {held && <Alert tone="warning">{t('review.held')}</Alert>}
           <ErrorAlert error={accept.error ?? reject.error} />
           <div className="review-bar spread">
             <label className="check">
@@ -134,7 +147,7 @@ export function ReviewSection({ projectId, config, currency, version }: ReviewSe
                   const view = itemView(item.input);
                   const text = view.text ?? view.imageUrl ?? item.taskId;
                   return item.answers.map((answer, i) => {
-                    const decision = state.decided[answer.assignmentId];
+                    const decision = decisionOf(state, answer);
                     return (
                       <Fragment key={answer.assignmentId}>
                         <tr>
@@ -184,17 +197,18 @@ export function ReviewSection({ projectId, config, currency, version }: ReviewSe
             </table>
           </div>
           <p className="muted small">{t('review.statusHint')}</p>
-          {page.total > REVIEW_PAGE_SIZE && (
-            <nav className="row" aria-label={t('review.pages')}>
-              <Button variant="secondary" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - REVIEW_PAGE_SIZE))}>
-                {t('results.previous')}
-              </Button>
-              <Button variant="secondary" disabled={offset + REVIEW_PAGE_SIZE >= page.total} onClick={() => setOffset(offset + REVIEW_PAGE_SIZE)}>
-                {t('results.next')}
-              </Button>
-            </nav>
-          )}
         </>
+      )}
+      {/* Pages are pages of items: one may hold no answer while the next ones do, so the pager stays. */}
+      {page && page.total > REVIEW_PAGE_SIZE && (
+        <nav className="row" aria-label={t('review.pages')}>
+          <Button variant="secondary" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - REVIEW_PAGE_SIZE))}>
+            {t('results.previous')}
+          </Button>
+          <Button variant="secondary" disabled={offset + REVIEW_PAGE_SIZE >= page.total} onClick={() => setOffset(offset + REVIEW_PAGE_SIZE)}>
+            {t('results.next')}
+          </Button>
+        </nav>
       )}
     </Card>
   );

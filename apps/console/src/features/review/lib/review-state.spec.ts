@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkReason, initialReviewState, parseBonus, reviewReducer, undecided } from './review-state';
+import { checkReason, decisionOf, initialReviewState, parseBonus, reviewReducer, undecided } from './review-state';
 
 describe('reviewReducer', () => {
   it('ticks, unticks and selects many at once', () => {
@@ -20,7 +20,18 @@ describe('reviewReducer', () => {
     s = reviewReducer(s, { type: 'toggle', id: '1' });
     s = reviewReducer(s, { type: 'select', ids: ['1'], on: true });
     expect(s.selected.has('1')).toBe(false);
-    expect(undecided(s, ['1', '2', '3'])).toEqual(['2', '3']);
+    const sent = (id: string) => ({ assignmentId: id, status: 'SUBMITTED' });
+    expect(undecided(s, [sent('1'), sent('2'), sent('3')])).toEqual(['2', '3']);
+  });
+
+  it('shows answers decided before the page was loaded as decided, not open', () => {
+    const answers = [
+      { assignmentId: '1', status: 'ACCEPTED' },
+      { assignmentId: '2', status: 'REJECTED' },
+      { assignmentId: '3', status: 'SUBMITTED' },
+    ];
+    expect(answers.map((a) => decisionOf(initialReviewState, a))).toEqual(['ACCEPTED', 'REJECTED', undefined]);
+    expect(undecided(initialReviewState, answers)).toEqual(['3']);
   });
 });
 

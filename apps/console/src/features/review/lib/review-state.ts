@@ -1,7 +1,13 @@
 import { parseMoneyToCents } from '@fourmi/ui';
 
-/** What the requester decided in this page's life; the API's results do not carry an answer's status. */
+/** What the requester decided: in this page's life, or earlier (the answer's status from the API). */
 export type Decision = 'ACCEPTED' | 'REJECTED';
+
+/** An answer of the page as the API gives it: SUBMITTED until reviewed. */
+export interface ReviewedAnswer {
+  assignmentId: string;
+  status: string;
+}
 
 export interface ReviewState {
   /** Assignment ids ticked for the next bulk action. */
@@ -47,9 +53,15 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
   }
 }
 
-/** The ids among `ids` still open to a decision here. */
-export function undecided(state: ReviewState, ids: readonly string[]): string[] {
-  return ids.filter((id) => !state.decided[id]);
+/** The decision on an answer: taken on this page, else the one the API reports (after a reload). */
+export function decisionOf(state: ReviewState, answer: ReviewedAnswer): Decision | undefined {
+  const status = state.decided[answer.assignmentId] ?? answer.status;
+  return status === 'ACCEPTED' || status === 'REJECTED' ? status : undefined;
+}
+
+/** The ids among `answers` still open to a decision. */
+export function undecided(state: ReviewState, answers: readonly ReviewedAnswer[]): string[] {
+  return answers.filter((a) => !decisionOf(state, a)).map((a) => a.assignmentId);
 }
 
 export const REASON_MIN = 3;

@@ -19,6 +19,7 @@ export function WebhooksSection({ projectId }: { projectId: string }) {
   const [secret, setSecret] = useState<string | null>(null);
   const server = fieldErrorsOf(create.error);
   const list = hooks.data?.webhooks ?? [];
+  const urlOf = new Map(list.map((w) => [w.id, w.url]));
   const log = deliveries.data?.webhookDeliveries ?? [];
 
   const submit = async (event: FormEvent) => {
@@ -98,14 +99,14 @@ export function WebhooksSection({ projectId }: { projectId: string }) {
         </Alert>
       )}
       <form className="stack" onSubmit={(e) => void submit(e)}>
-        <ErrorAlert error={create.error} shownFields={['input.url', 'input.events']} />
+        <ErrorAlert error={create.error} shownFields={['url']} />
         <TextField
           label={t('webhooks.url')}
           type="url"
           inputMode="url"
           placeholder="https://example.org/fourmi"
           value={url}
-          error={errors.url ?? server['input.url'] ?? server['url']}
+          error={errors.url ?? server['url']}
           onChange={(e) => setUrl(e.target.value)}
         />
         <fieldset className={['field', errors.events ? 'field-invalid' : ''].filter(Boolean).join(' ')} aria-describedby={errors.events ? `${eventsId}-error` : undefined}>
@@ -156,6 +157,7 @@ export function WebhooksSection({ projectId }: { projectId: string }) {
                     <th scope="col">{t('webhooks.col.response')}</th>
                     <th scope="col">{t('webhooks.col.when')}</th>
                     <th scope="col">{t('webhooks.col.delivered')}</th>
+                    <th scope="col">{t('webhooks.col.url')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -175,6 +177,8 @@ export function WebhooksSection({ projectId }: { projectId: string }) {
                       </td>
                       <td>{formatDateTime(d.createdAt, locale)}</td>
                       <td>{d.deliveredAt ? formatDateTime(d.deliveredAt, locale) : '—'}</td>
+                      {/* A project may have several webhooks for one event: which one answered (— once deleted). */}
+                      <td className="small">{urlOf.get(d.webhookId) ?? '—'}</td>
                     </tr>
                   ))}
                 </tbody>

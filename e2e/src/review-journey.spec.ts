@@ -1,0 +1,77 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { FourmiApi } from './pages/api';
+import { ConsolePage } from './pages/console.page';
+
+const DEMO_PASSWORD = 'fourmi-demo-2026';
+
+test('a requester pages through the review past a page with no answer, is told a rejection waits for an admin, sees what was accepted after a reload, and downloads the results', async ({ page, request }) => {
+  const name = `Review pages ${Date.now()}`;
+  const requesterApi = await FourmiApi.signIn(request, 'requester@fourmi.test', DEMO_PASSWORD);
+  const workerApi = await FourmiApi.signIn(request, 'worker@fourmi.test', DEMO_PASSWORD);
+  const labels = [
+    { value: 'positive', text: 'Positive' },
+    { value: 'negative', text: 'Negative' },
+  ];
+  const { createProject } = await requesterApi.gql<{ createProject: { id: string } }>(
+    'mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }',
+    { input: { name, instructions: 'Positive or negative?', kind: 'CLASSIFICATION', config: { labels }, rewardCents: 10, overlap: 1 } },
+  );
+  const projectId = createProject.id;
+  const publishBatch = async (texts: string[]) => {
+    const { createBatch } = await requesterApi.gql<{ createBatch: { id: string } }>('mutation($input: CreateBatchInput!) { createBatch(input: $input) { id } }', {
+      input: { projectId, items: texts.map((text) => ({ text })) },
+    });
+    await requesterApi.gql('mutation($id: ID!) { publishBatch(batchId: $id) { id } }', { id: createBatch.id });
+  };
+
+  // Three answered items, then 20 more: the review's first page of 20 items holds the answers, the second none.
+  await publishBatch(['Answered item 1', 'Answered item 2', 'Answered item 3']);
+  for (let i = 0; i < 3; i++) {
+    const { claimNext } = await workerApi.gql<{ claimNext: { id: string } }>('mutation($p: ID) { claimNext(projectId: $p) { id } }', { p: projectId });
+    await workerApi.gql('mutation($input: SubmitAnswerInput!) { submitAnswer(input: $input) { __typename } }', {
+      input: { assignmentId: claimNext.id, answer: { label: 'positive' }, idempotencyKey: `review-journey-${claimNext.id}` },
+    });
+  }
+  await publishBatch(Array.from({ length: 20 }, (_, i) => `Unanswered item ${i + 1}`));
+
+  const requester = new ConsolePage(page);
+  await requester.signIn('requester@fourmi.test', DEMO_PASSWORD);
+  await requester.openProject(name);
+  const review = page.getByRole('region', { name: 'Review answers' });
+  const pager = review.getByRole('navigation', { name: 'Review pages' });
+  const answers = review.getByRole('checkbox', { name: /^Select the answer of/ });
+  await expect(answers).toHaveCount(3);
+
+  // The next page has no answer: it says so, and the way back is still there.
+  await pager.getByRole('button', { name: 'Next' }).click();
+  await expect(review.getByText('No answer to the items of this page')).toBeVisible();
+  await pager.getByRole('button', { name: 'Previous' }).click();
+
+  // Rejecting all three of the worker's answers is over 20 % of them: held for an admin, and said so once.
+  await review.getByRole('checkbox', { name: 'Select every answer on this page' }).check();
+  await review.getByRole('button', { name: 'Reject selected' }).click();
+  await review.getByLabel(/Reason for the rejection/).fill('The review is clearly negative.');
+  await review.getByRole('button', { name: 'Confirm rejection' }).click();
+  await expect(review.getByText('The request was sent to the admins; nothing is rejected until they decide.')).toBeVisible();
+  await expect(review.getByRole('button', { name: 'Confirm rejection' })).toBeHidden();
+  await expect(review.getByText('No answer selected')).toBeVisible();
+
+  await review.getByRole('checkbox', { name: 'Select every answer on this page' }).check();
+  await review.getByRole('button', { name: 'Accept selected' }).click();
+  await expect(review.getByText('3 answers accepted')).toBeVisible();
+
+  // After a reload the answers are still shown as accepted, and cannot be ticked again.
+  await page.reload();
+  await expect(review.getByText('Accepted', { exact: true })).toHaveCount(3);
+  for (const answer of await answers.all()) await expect(answer).toBeDisabled();
+
+  // The results download as the API exports them: each item with its answer and confidence.
+  const results = page.getByRole('region', { name: 'Results' });
+  const [download] = await Promise.all([page.waitForEvent('download'), results.getByRole('button', { name: 'Download CSV' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^Review-pages-\d+-results\.csv$/);
+  const csv = readFileSync(await download.path(), 'utf8').split('\r\n');
+  expect(csv[0]).toBe('item_id,batch_id,input.text,answer,confidence,votes,answer_count,answers');
+  expect(csv.filter((line) => /,Answered item \d,positive,/.test(line))).toHaveLength(3);
+  expect(csv.filter((line) => line.includes('Unanswered item'))).toHaveLength(20);
+});
