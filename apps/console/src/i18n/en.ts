@@ -188,5 +188,5 @@ export const en = {
   'results.next': 'Next',
   'results.downloadCsv': 'Download CSV',
   'results.downloadJsonl': 'Download JSON Lines',
-  'results.downloadHint': 'Each published item with its answer, its confidence, the votes and every answer. For very large projects, use the CLI: fourmi export.',
+  'results.downloadHint': 'Each published item with its answer, its confidence, the votes and every answer. The browser saves the file as it arrives, whatever its size.',
 };

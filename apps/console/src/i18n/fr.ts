@@ -189,5 +189,5 @@ export const fr: Record<keyof typeof en, Message> = {
   'results.next': 'Suivant',
   'results.downloadCsv': 'Télécharger en CSV',
   'results.downloadJsonl': 'Télécharger en JSON Lines',
-  'results.downloadHint': 'Chaque élément publié avec sa réponse, sa confiance, les votes et toutes les réponses. Pour les très gros projets, utilisez la CLI : fourmi export.',
+  'results.downloadHint': 'Chaque élément publié avec sa réponse, sa confiance, les votes et toutes les réponses. Le navigateur enregistre le fichier au fil de son arrivée, quelle que soit sa taille.',
 };

@@ -1,26 +1,21 @@
-import type { ApiError } from '@fourmi/api-client';
-import { Button, ErrorAlert, toApiError, useAuth } from '@fourmi/ui';
+import { Button, ErrorAlert } from '@fourmi/ui';
 import { useState } from 'react';
 import { useT } from '../../../i18n';
-import { downloadExport, type ExportFormat } from '../lib/export-file';
+import { useExportLink } from '../hooks/useExportLink';
+import { type ExportFormat, startDownload } from '../lib/export-file';
 
 /** Downloads the project's results (each item with its answer, confidence and every answer) as CSV or JSON Lines. */
 export function ExportButtons({ projectId }: { projectId: string }) {
   const t = useT();
-  const { token } = useAuth();
+  const { mutate, error } = useExportLink();
   const [busy, setBusy] = useState<ExportFormat | null>(null);
-  const [error, setError] = useState<ApiError | undefined>();
 
   const download = async (format: ExportFormat) => {
     setBusy(format);
-    setError(undefined);
-    try {
-      await downloadExport(projectId, format, token);
-    } catch (caught) {
-      setError(toApiError(caught));
-    } finally {
-      setBusy(null);
-    }
+    // The API checks the project and the format first, so a refusal shows here; the file then streams to disk.
+    const result = await mutate({ projectId, format });
+    setBusy(null);
+    if (result.ok) startDownload(result.data.createExportLink.url);
   };
 
   return (

@@ -1,20 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { exportError, exportFileName, exportUrl } from './export-file';
+import { startDownload } from './export-file';
 
-describe('results export', () => {
-  it('asks the API for the project’s file in the chosen format', () => {
-    expect(exportUrl('p 1', 'csv')).toBe('/api/projects/p%201/export?format=csv');
-    expect(exportUrl('p1', 'jsonl')).toBe('/api/projects/p1/export?format=jsonl');
-  });
+/** Just enough of a document: links appended to the body, and what a click follows. */
+function fakeDocument() {
+  const followed: string[] = [];
+  const body: object[] = [];
+  const doc = {
+    body: { append: (el: object) => body.push(el) },
+    createElement: () => {
+      const link = { href: '', rel: '', click: () => followed.push(link.href), remove: () => body.splice(body.indexOf(link), 1) };
+      return link;
+    },
+  };
+  return { doc: doc as unknown as Document, followed, body };
+}
 
-  it('saves the file under the name the API gives, or a plain one', () => {
-    expect(exportFileName('attachment; filename="Demo-results.csv"', 'csv')).toBe('Demo-results.csv');
-    expect(exportFileName(null, 'jsonl')).toBe('results.jsonl');
-  });
-
-  it('reads the API’s refusal', () => {
-    const error = exportError(404, JSON.stringify({ error: { code: 'NOT_FOUND', message: 'No such project', fields: [] } }));
-    expect([error.message, error.code]).toEqual(['No such project', 'NOT_FOUND']);
-    expect(exportError(502, '<html>').code).toBe('SERVER_ERROR');
+describe('startDownload', () => {
+  it('follows the signed link once, leaving no link behind in the page', () => {
+    const { doc, followed, body } = fakeDocument();
+    startDownload('/api/exports?ticket=abc.def', doc);
+    expect(followed).toEqual(['/api/exports?ticket=abc.def']);
+    expect(body).toHaveLength(0);
   });
 });
