@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createClient } from './client';
-import { ApiError, normalizeFieldPath } from './errors';
+import { ApiError, normalizeFieldPath, toApiError } from './errors';
 import { WorkerClaimNextDocument, WorkerMeDocument } from './generated';
 import { createTokenStore } from './token-store';
 
@@ -83,6 +83,15 @@ describe('createClient', () => {
 
     const broken = createClient({ url: '/graphql', fetch: vi.fn(async () => new Response('<html>', { status: 502 })) });
     await expect(broken.request(WorkerMeDocument)).rejects.toMatchObject({ code: 'SERVER_ERROR', status: 502 });
+  });
+});
+
+describe('toApiError', () => {
+  it('keeps the reason the API gave, for the app to word; none when it gave none or a malformed one', () => {
+    const reason = { key: 'claim.language', params: { languages: ['fr'] } };
+    expect(toApiError([{ message: 'This project needs one of these languages: fr', extensions: { code: 'FORBIDDEN', reason } }]).reason).toEqual(reason);
+    expect(toApiError([{ message: 'No', extensions: { code: 'FORBIDDEN' } }]).reason).toBeUndefined();
+    expect(toApiError([{ message: 'No', extensions: { code: 'FORBIDDEN', reason: { key: 3 } } }]).reason).toBeUndefined();
   });
 });
 

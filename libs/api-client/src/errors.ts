@@ -20,7 +20,13 @@ export interface ApiFieldError {
   message: string;
 }
 
-/** What `request` throws: a general message, a code, and the per-field problems if any. */
+/** Why, as a key an app may know (`claim.language`) and the values its sentence names; the message says it in English. */
+export interface ApiErrorReason {
+  key: string;
+  params: Record<string, string | number | string[]>;
+}
+
+/** What `request` throws: a general message, a code, the per-field problems if any, and the reason if the API gave one. */
 export class ApiError extends Error {
   override readonly name = 'ApiError';
 
@@ -29,6 +35,7 @@ export class ApiError extends Error {
     readonly code: ApiErrorCode | (string & {}),
     readonly fields: ApiFieldError[] = [],
     readonly status?: number,
+    readonly reason?: ApiErrorReason,
   ) {
     super(message);
   }
@@ -45,7 +52,7 @@ export function isApiError(value: unknown): value is ApiError {
 
 interface GraphQLErrorShape {
   message?: unknown;
-  extensions?: { code?: unknown; fields?: unknown };
+  extensions?: { code?: unknown; fields?: unknown; reason?: unknown };
 }
 
 /**
@@ -68,6 +75,13 @@ function readFields(raw: unknown): ApiFieldError[] {
   });
 }
 
+function readReason(raw: unknown): ApiErrorReason | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const { key, params } = raw as { key?: unknown; params?: unknown };
+  if (typeof key !== 'string' || typeof params !== 'object' || params === null) return undefined;
+  return { key, params: params as ApiErrorReason['params'] };
+}
+
 /** Turns the `errors` array of a GraphQL response into one ApiError (the first error's code wins). */
 export function toApiError(errors: readonly unknown[], status?: number): ApiError {
   const list = errors.filter((e): e is GraphQLErrorShape => typeof e === 'object' && e !== null);
@@ -75,5 +89,5 @@ export function toApiError(errors: readonly unknown[], status?: number): ApiErro
   const code = typeof first.extensions?.code === 'string' ? first.extensions.code : 'SERVER_ERROR';
   const message = typeof first.message === 'string' ? first.message : 'Unknown error';
   const fields = list.flatMap((e) => readFields(e.extensions?.fields));
-  return new ApiError(message, code, fields, status);
+  return new ApiError(message, code, fields, status, readReason(first.extensions?.reason));
 }

@@ -18,6 +18,15 @@ export type ErrorCode =
   | 'TRY_AGAIN';
 
 /**
+ * Why, for an app to word in its user's language: a key the apps know and the values the sentence
+ * names (the message says the same in English, for every other client).
+ */
+export interface ErrorReason {
+  key: string;
+  params: Record<string, string | number | string[]>;
+}
+
+/**
  * The one error type services throw. Each module names its own subclass so a stack trace says where it
  * came from; `graphql-errors.ts` maps the code to `extensions.code` once, for every operation.
  */
@@ -26,6 +35,7 @@ export class DomainError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fields: FieldProblem[] = [],
+    readonly reason?: ErrorReason,
   ) {
     super(message);
     this.name = new.target.name;

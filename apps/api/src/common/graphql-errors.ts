@@ -14,7 +14,7 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     return {
       message: original.message,
       path: formatted.path,
-      extensions: { code: original.code, fields: original.fields },
+      extensions: { code: original.code, fields: original.fields, ...(original.reason && { reason: original.reason }) },
     };
   }
   const code = formatted.extensions?.['code'];

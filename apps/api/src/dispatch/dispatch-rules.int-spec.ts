@@ -36,13 +36,18 @@ describe('dispatch rules: eligibility, gold, give-backs, batch lifecycle', () =>
     await t.gql(`mutation { updateProfile(input: { languages: ["fr", "en"] }) { languages } }`, {}, french.token);
 
     const refused = await t.gql(CLAIM, { projectId }, english.token);
-    expect(refused.errors?.[0]).toMatchObject({ message: expect.stringContaining('fr'), extensions: { code: 'FORBIDDEN' } });
+    // The reason comes as a key and its values too, for the worker app to say it in the worker's language.
+    expect(refused.errors?.[0]).toMatchObject({
+      message: expect.stringContaining('fr'),
+      extensions: { code: 'FORBIDDEN', reason: { key: 'claim.language', params: { languages: ['fr'] } } },
+    });
     expect((await t.gql(`{ availableProjects { id } }`, {}, english.token)).data?.availableProjects).not.toContainEqual({ id: projectId });
     expect((await t.gql(CLAIM, { projectId }, french.token)).data?.claimNext.input).toEqual({ text: 'item 1' });
 
     await t.sql(`INSERT INTO worker_bans (worker_id, project_id, reason) VALUES ($1, $2, 'gold accuracy below 50 %')`, [french.id, projectId]);
     const banned = await t.gql(CLAIM, { projectId }, french.token);
     expect(banned.errors?.[0].message).toContain('gold accuracy below 50 %');
+    expect(banned.errors?.[0].extensions?.reason).toEqual({ key: 'claim.banned', params: { reason: 'gold accuracy below 50 %' } });
     expect((await t.gql(`{ availableProjects { id } }`, {}, french.token)).data?.availableProjects).not.toContainEqual({ id: projectId });
   });
 

@@ -1,13 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { DomainError } from '../common/domain-error';
+import { DomainError, type ErrorReason } from '../common/domain-error';
 import type { ProjectEntity } from '../projects/project.entity';
 import { ProjectsService } from '../projects/projects.service';
 import { servesGoldAloneSql } from '../quality/quality-rules';
 import { eligibleSql } from './claim.sql';
 
 export class EligibilityError extends DomainError {}
+
+/** A claim refused for this worker, with its reason for the worker app to word (claim.<key>). */
+const refused = (message: string, key: 'banned' | 'language' | 'dailyCap' | 'skills', params: ErrorReason['params']) =>
+  new EligibilityError('FORBIDDEN', message, [], { key: `claim.${key}`, params });
 
 const ELIGIBLE = eligibleSql('p', '$1');
 
@@ -89,9 +93,9 @@ export class EligibilityService {
     );
     if (!row) return;
     const cap = project.qualityRules.dailyCap;
-    if (row.ban) throw new EligibilityError('FORBIDDEN', `You cannot work on this project: ${row.ban}`);
-    if (!row.speaks) throw new EligibilityError('FORBIDDEN', `This project needs one of these languages: ${project.languages.join(', ')}`);
-    if (cap !== undefined && row.today >= cap) throw new EligibilityError('FORBIDDEN', `You reached this project's limit of ${cap} tasks today; come back tomorrow (UTC)`);
-    if (row.missing?.length) throw new EligibilityError('FORBIDDEN', `This project needs these skills: ${row.missing.join(', ')}`);
+    if (row.ban) throw refused(`You cannot work on this project: ${row.ban}`, 'banned', { reason: row.ban });
+    if (!row.speaks) throw refused(`This project needs one of these languages: ${project.languages.join(', ')}`, 'language', { languages: project.languages });
+    if (cap !== undefined && row.today >= cap) throw refused(`You reached this project's limit of ${cap} tasks today; come back tomorrow (UTC)`, 'dailyCap', { cap });
+    if (row.missing?.length) throw refused(`This project needs these skills: ${row.missing.join(', ')}`, 'skills', { skills: row.missing });
   }
 }

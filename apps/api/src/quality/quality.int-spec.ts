@@ -111,13 +111,16 @@ describe('quality rules: gold skills and bans, flags, caps, required skills, dyn
     expect((await submit(t, worker.token, lease.id, 'neutral')).data?.submitAnswer).toMatchObject({ status: 'SUBMITTED', next: null });
     const third = await t.gql(CLAIM, { projectId }, worker.token);
     expect(third.errors?.[0].message).toContain('limit of 2 tasks today');
+    expect(third.errors?.[0].extensions?.reason).toEqual({ key: 'claim.dailyCap', params: { cap: 2 } });
     expect((await t.gql(STANDING, { p: projectId }, worker.token)).data?.myStanding).toMatchObject({ answersToday: 2, rules: { dailyCap: 2 } });
   });
 
   it('requires skills', async () => {
     const projectId = await project({ qualityRules: { requiredSkills: [{ skill: 'kind:CLASSIFICATION', min: 0.8 }] } }, ['x']);
     const worker = await t.user(Role.WORKER);
-    expect((await t.gql(CLAIM, { projectId }, worker.token)).errors?.[0].message).toBe('This project needs these skills: kind:CLASSIFICATION');
+    const refused = (await t.gql(CLAIM, { projectId }, worker.token)).errors?.[0];
+    expect(refused?.message).toBe('This project needs these skills: kind:CLASSIFICATION');
+    expect(refused?.extensions?.reason).toEqual({ key: 'claim.skills', params: { skills: ['kind:CLASSIFICATION'] } });
     await t.sql(`INSERT INTO worker_skills (worker_id, skill, correct, total, value) VALUES ($1, 'kind:CLASSIFICATION', 9, 10, 0.84)`, [worker.id]);
     expect((await t.gql(CLAIM, { projectId }, worker.token)).data?.claimNext.input).toEqual({ text: 'x' });
   });

@@ -1,11 +1,11 @@
 import type { AudioAnswer } from '@fourmi/task-kinds';
-import { Alert, useLocale } from '@fourmi/ui';
+import { Alert, languageName, useLocale } from '@fourmi/ui';
 import { useEffect, useId, useRef, useState } from 'react';
 import { isForTask, useAutoFocus, useParsedTask, useWindowKeydown } from '../hooks';
 import { useTaskT } from '../i18n';
 import { toKeyPress } from '../keyboard';
 import type { KindRendererProps } from '../types';
-import { audioCommand, audioProblem, buildAudioAnswer, formatClock, languageName, type AudioDraft } from './audio-model';
+import { audioCommand, audioProblem, buildAudioAnswer, formatClock, type AudioDraft } from './audio-model';
 import { LabelButton } from './LabelButton';
 
 export type AudioRendererProps = KindRendererProps<unknown, unknown, AudioAnswer>;

@@ -1,6 +1,6 @@
 import { audio, type AudioConfig } from '@fourmi/task-kinds';
 import { describe, expect, it } from 'vitest';
-import { audioCommand, audioProblem, buildAudioAnswer, formatClock, languageName } from './audio-model';
+import { audioCommand, audioProblem, buildAudioAnswer, formatClock } from './audio-model';
 
 function config(raw: unknown): AudioConfig {
   const result = audio.parseConfig(raw);
@@ -70,14 +70,5 @@ describe('audio answers', () => {
     expect(formatClock(7.9)).toBe('0:07');
     expect(formatClock(75)).toBe('1:15');
     expect(formatClock(Number.NaN)).toBe('0:00');
-  });
-});
-
-describe('languageName', () => {
-  it('names the clip’s language in the worker’s language, and keeps a code it cannot name', () => {
-    expect(languageName('en', 'en')).toBe('English');
-    expect(languageName('en', 'fr')).toBe('anglais');
-    expect(languageName('fr', 'fr')).toBe('français');
-    expect(languageName('not a code', 'en')).toBe('not a code');
   });
 });

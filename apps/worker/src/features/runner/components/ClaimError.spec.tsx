@@ -1,4 +1,5 @@
 import { ApiError } from '@fourmi/api-client';
+import { I18nProvider } from '@fourmi/ui';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ClaimError } from './ClaimError';
@@ -11,6 +12,23 @@ describe('ClaimError', () => {
     expect(html).toContain('You cannot work on this project now');
     expect(html).toContain('limit of 2 tasks today; come back tomorrow');
     expect(html).not.toContain('Try again');
+  });
+
+  it('says it in French from the reason the API gives, naming languages, numbers and skills the French way', () => {
+    const inFrench = (error: ApiError) =>
+      renderToStaticMarkup(
+        <I18nProvider storageKey="spec.locale" userLocale="fr">
+          <ClaimError error={error} onRetry={() => undefined} />
+        </I18nProvider>,
+      );
+    const refusal = (message: string, key: string, params: Record<string, string | number | string[]>) => new ApiError(message, 'FORBIDDEN', [], 200, { key, params });
+    const language = inFrench(refusal('This project needs one of these languages: de, fr', 'claim.language', { languages: ['de', 'fr'] }));
+    expect(language).toContain('allemand, français');
+    expect(language).not.toContain('This project');
+    expect(inFrench(refusal('limit of 1000 tasks today', 'claim.dailyCap', { cap: 1000 }))).toMatch(/limite de 1\s000 tâches/);
+    expect(inFrench(refusal('needs these skills: kind:CLASSIFICATION', 'claim.skills', { skills: ['kind:CLASSIFICATION'] }))).toContain('Type de tâche : classification');
+    // A reason this app does not know yet: the API's own words.
+    expect(inFrench(refusal('Something new', 'claim.newRule', {}))).toContain('Something new');
   });
 
   it('offers a retry for other failures', () => {
