@@ -141,7 +141,8 @@ describe('acceptance policy, rejection evidence, the mass-rejection guard and ap
   it('shows the worker why with evidence; one appeal; an admin overturns it and the worker is paid', async () => {
     const { ids, worker } = await answered(10);
     await t.gql(REJECT, { ids: [ids[0], ids[1]], reason: 'Did not read the instructions' }, requester.token);
-    const rejections = (await t.gql(`{ myRejections { assignmentId reason evidence appealStatus } }`, {}, worker.token)).data?.myRejections;
+    const myRejections = async () => (await t.gql(`{ myRejections { assignmentId reason evidence appealStatus rejectedAt } }`, {}, worker.token)).data?.myRejections;
+    const rejections = await myRejections();
     expect(rejections).toHaveLength(2);
     expect(rejections[0]).toMatchObject({ reason: 'Did not read the instructions', appealStatus: null, evidence: { consensus: 'positive', failedGold: [] } });
     expect(typeof rejections[0].evidence.durationSeconds).toBe('number');
@@ -159,6 +160,9 @@ describe('acceptance policy, rejection evidence, the mass-rejection guard and ap
     const overturned = await t.gql(`mutation($id: ID!) { decideAppeal(appealId: $id, overturn: true, note: "The worker is right") { appealStatus decisionNote } }`, { id: mine.appealId }, admin.token);
     expect(overturned.data?.decideAppeal).toEqual({ appealStatus: 'OVERTURNED', decisionNote: 'The worker is right' });
     expect(await t.sql(`SELECT status FROM assignments WHERE id = $1`, [ids[0]])).toEqual([{ status: 'ACCEPTED' }]);
+    // The worker still sees when the answer was rejected, beside the overturn.
+    const shown = (await myRejections()).find((r: { assignmentId: string }) => r.assignmentId === ids[0]);
+    expect(shown).toMatchObject({ appealStatus: 'OVERTURNED', rejectedAt: rejections.find((r: { assignmentId: string }) => r.assignmentId === ids[0]).rejectedAt });
     const after = (await t.gql(`{ myEarnings { availableCents } }`, {}, worker.token)).data?.myEarnings.availableCents;
     expect(after - before).toBe(50);
     const again = await t.gql(`mutation($id: ID!) { decideAppeal(appealId: $id, overturn: false, note: "Changed my mind") { appealStatus } }`, { id: mine.appealId }, admin.token);

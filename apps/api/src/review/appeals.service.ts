@@ -91,7 +91,8 @@ export class AppealsService {
     const batchStatus = await this.assignments.overturnRejection(tx, assignmentId);
     if (!batchStatus) throw new ReviewError('CONFLICT', 'This answer is no longer rejected');
     const answer = { assignmentId: a.id, workerId: a.worker_id, rewardCents: a.reward_cents, batchId: a.batch_id, batchStatus, projectName: a.project_name };
-    await tx.query(`UPDATE assignment_reviews SET decision = 'ACCEPTED', decided_at = now() WHERE assignment_id = $1`, [assignmentId]);
+    // decided_at stays the rejection's time, which the worker still sees; the appeal holds the overturn's.
+    await tx.query(`UPDATE assignment_reviews SET decision = 'ACCEPTED' WHERE assignment_id = $1`, [assignmentId]);
     await this.earnings.reEscrowOverturned(tx, [answer]);
     await this.earnings.payAccepted(tx, [answer]);
   }

@@ -10,8 +10,8 @@ SELECT a.id::text AS assignment_id, p.name AS project_name, a.answer, r.reason, 
 /**
  * Worker $1's 200 latest rejections, and answers overturned on appeal, newest first. Each set is read
  * along its own partial index: joining every answer the worker gave to its decision took 216–251 ms
- * for a worker with 30,000 answers (docs/benchmarks.md). An overturn sets the decision's and the
- * appeal's `decided_at` in one transaction, so both sets are ordered by the same time.
+ * for a worker with 30,000 answers (docs/benchmarks.md). All are listed by the time of the rejection
+ * (an overturn keeps it on the decision; the appeal's `decided_at` is the overturn's).
  */
 export const REJECTIONS_SQL = `
 WITH shown AS (
