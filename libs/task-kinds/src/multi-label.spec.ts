@@ -28,6 +28,13 @@ describe('MULTI_LABEL config', () => {
     expect(paths(multiLabel.parseConfig({ labels, maxSelected: 0 }))).toEqual(['maxSelected']);
     expect(paths(multiLabel.parseConfig({ labels: [labels[0], labels[0]] }))).toEqual(['labels[1].value']);
   });
+
+  it('keeps labels that stand alone when they are its own, each once', () => {
+    expect(config({ aloneLabels: ['ok'] }).aloneLabels).toEqual(['ok']);
+    expect(config().aloneLabels).toBeUndefined();
+    expect(paths(multiLabel.parseConfig({ labels, aloneLabels: ['fine'] }))).toEqual(['aloneLabels[0]']);
+    expect(paths(multiLabel.parseConfig({ labels, aloneLabels: ['ok', 'ok', 3] }))).toEqual(['aloneLabels[1]', 'aloneLabels[2]']);
+  });
 });
 
 describe('MULTI_LABEL answer', () => {
@@ -46,6 +53,14 @@ describe('MULTI_LABEL answer', () => {
     expect(multiLabel.parseAnswer({ labels: [] }, config({ minSelected: 0 }), {}).ok).toBe(true);
     const result = multiLabel.parseAnswer({ labels: ['spam', 'hate'] }, config({ maxSelected: 1 }), {});
     expect(result.ok ? '' : result.errors[0].message).toBe('Choose exactly 1 label.');
+  });
+
+  it('refuses a label that stands alone beside others, naming it, and takes it alone', () => {
+    const moderation = config({ aloneLabels: ['ok'] });
+    const mixed = multiLabel.parseAnswer({ labels: ['ok', 'hate'] }, moderation, {});
+    expect(mixed.ok ? null : mixed.errors).toEqual([{ path: 'labels', message: '"OK" goes alone: it cannot be chosen with other labels.' }]);
+    expect(multiLabel.parseAnswer({ labels: ['ok'] }, moderation, {}).ok).toBe(true);
+    expect(multiLabel.parseAnswer({ labels: ['spam', 'hate'] }, moderation, {}).ok).toBe(true);
   });
 
   it('scores by Jaccard and keys votes by sorted labels', () => {

@@ -8,6 +8,8 @@ export interface MultiLabelConfig {
   labels: LabelOption[];
   minSelected: number;
   maxSelected: number;
+  /** Label values that stand alone, such as "Nothing wrong": an answer holding one holds no other label. */
+  aloneLabels?: string[];
 }
 
 export type MultiLabelInput = ClassificationInput;
@@ -19,7 +21,7 @@ export interface MultiLabelAnswer {
 
 function parseConfig(raw: unknown): Result<MultiLabelConfig> {
   const errors: Errors = [];
-  const obj = readObject(raw, '', ['labels', 'minSelected', 'maxSelected'], errors);
+  const obj = readObject(raw, '', ['labels', 'minSelected', 'maxSelected', 'aloneLabels'], errors);
   if (!obj) return fail(errors);
   const labels = readLabels(obj, 'labels', '', errors, LABELS_COUNT);
   const count = labels?.length ?? LABELS_COUNT.max;
@@ -27,7 +29,22 @@ function parseConfig(raw: unknown): Result<MultiLabelConfig> {
   const min = readNumber(obj, 'minSelected', '', errors, { integer: true, min: 0, max: count }) ?? 1;
   const max = readNumber(obj, 'maxSelected', '', errors, { integer: true, min: 1, max: count }) ?? count;
   if (min > max) errors.push({ path: 'minSelected', message: `Must not be more than maxSelected (${max}).` });
-  return done(labels && { labels, minSelected: min, maxSelected: max }, errors);
+  const alone = readAloneLabels(obj, labels, errors);
+  return done(labels && { labels, minSelected: min, maxSelected: max, ...(alone.length > 0 && { aloneLabels: alone }) }, errors);
+}
+
+/** `aloneLabels`: values of the config's own labels, each once. */
+function readAloneLabels(obj: Record<string, unknown>, labels: LabelOption[] | undefined, errors: Errors): string[] {
+  const items = readArray(obj, 'aloneLabels', '', errors, { required: false, min: 0, max: LABELS_COUNT.max }) ?? [];
+  const alone: string[] = [];
+  items.forEach((item, i) => {
+    const where = at('aloneLabels', i);
+    if (typeof item !== 'string') errors.push({ path: where, message: 'Must be a string.' });
+    else if (labels && !labels.some((l) => l.value === item)) errors.push({ path: where, message: `Unknown label "${item}".` });
+    else if (alone.includes(item)) errors.push({ path: where, message: `Duplicate label "${item}".` });
+    else alone.push(item);
+  });
+  return alone;
 }
 
 function parseAnswer(raw: unknown, config: MultiLabelConfig): Result<MultiLabelAnswer> {
@@ -48,6 +65,10 @@ function parseAnswer(raw: unknown, config: MultiLabelConfig): Result<MultiLabelA
   if (errors.length === 0 && (chosen.size < min || chosen.size > max)) {
     const range = min === max ? `exactly ${min} label${min === 1 ? '' : 's'}` : `between ${min} and ${max} labels`;
     errors.push({ path: 'labels', message: `Choose ${range}.` });
+  }
+  const alone = config.labels.find((l) => chosen.has(l.value) && config.aloneLabels?.includes(l.value));
+  if (errors.length === 0 && alone && chosen.size > 1) {
+    errors.push({ path: 'labels', message: `"${alone.text}" goes alone: it cannot be chosen with other labels.` });
   }
   // Config order, so equal choices are equal answers whatever order they were clicked in.
   return done({ labels: config.labels.map((l) => l.value).filter((v) => chosen.has(v)) }, errors);

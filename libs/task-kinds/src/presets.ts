@@ -30,8 +30,7 @@ const sentiment3: Raw<ClassificationConfig> = {
  * Moderation values are `<policy>:<severity>`, severity one of low | medium | high, so aggregation can
  * split on ':' to get the policy and rank by severity. One severity per policy keeps the list short:
  * the one that decides what happens to the content (high = remove, medium = restrict, low = demote).
- * `ok` stands alone and must not be combined with a violation (checked by the requester's review,
- * not by the kind, which only knows counts).
+ * `ok` stands alone: it cannot be combined with a violation (aloneLabels).
  */
 const moderation: Raw<MultiLabelConfig> = {
   labels: [
@@ -45,6 +44,7 @@ const moderation: Raw<MultiLabelConfig> = {
     { value: 'spam:low', text: 'Spam or scam', hotkey: '7' },
   ],
   minSelected: 1,
+  aloneLabels: ['ok'],
 };
 
 const imageClassification: Raw<ClassificationConfig> = {

@@ -73,4 +73,17 @@ describe('multi-label selection', () => {
     expect(answer).toEqual({ labels: ['hate:high', 'spam:low'] });
     expect(multiLabel.parseAnswer(answer, moderation, input).ok).toBe(true);
   });
+
+  it('lets "Nothing wrong" stand alone: it replaces the violations chosen, and a violation replaces it', () => {
+    const moderation = config(presets.find((p) => p.id === 'moderation')?.config);
+    const press = (selected: string[], key: string) => {
+      const command = multiLabelCommand({ key }, moderation);
+      return command?.type === 'toggle' ? toggleLabel(selected, command.value, moderation).selected : selected;
+    };
+    const violations = press(press([], '1'), '7');
+    expect(press(violations, '0')).toEqual(['ok']);
+    expect(press(['ok'], '1')).toEqual(['hate:high']);
+    expect(press(['ok'], '0')).toEqual([]);
+    expect(multiLabel.parseAnswer(buildMultiLabelAnswer(press(violations, '0'), moderation), moderation, input).ok).toBe(true);
+  });
 });

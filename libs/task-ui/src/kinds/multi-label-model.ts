@@ -23,9 +23,12 @@ export function selectionProblem(selected: readonly string[], config: MultiLabel
 /**
  * Toggles a label, keeping config order. Adding past `maxSelected` is refused (the selection is
  * unchanged and `refused` says why), except with a single choice allowed, where the new label replaces the old.
+ * A label that stands alone (aloneLabels, "Nothing wrong") replaces the others, and any other replaces it.
  */
 export function toggleLabel(selected: readonly string[], value: string, config: MultiLabelConfig): { selected: string[]; refused: boolean } {
-  const chosen = new Set(selected);
+  const alone = new Set(config.aloneLabels ?? []);
+  if (!selected.includes(value) && alone.has(value)) return { selected: [value], refused: false };
+  const chosen = new Set(selected.filter((v) => !alone.has(v) || v === value));
   if (chosen.has(value)) chosen.delete(value);
   else if (config.maxSelected === 1) return { selected: [value], refused: false };
   else if (chosen.size >= config.maxSelected) return { selected: [...selected], refused: true };

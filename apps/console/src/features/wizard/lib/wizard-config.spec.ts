@@ -37,6 +37,12 @@ describe('buildKindConfig', () => {
     expect(buildKindConfig('MULTI_LABEL', labels, { ...initialExtras(), minSelected: 'two' })).toMatchObject({ minSelected: 'two' });
   });
 
+  it('keeps a preset’s label that stands alone while the label is kept', () => {
+    const alone = { ...initialExtras(), aloneLabels: ['a'] };
+    expect(buildKindConfig('MULTI_LABEL', labels, alone)).toMatchObject({ aloneLabels: ['a'] });
+    expect(buildKindConfig('MULTI_LABEL', labels.slice(1), alone)).not.toHaveProperty('aloneLabels');
+  });
+
   it('builds audio and UI feedback configs from their switches', () => {
     expect(buildKindConfig('AUDIO', labels, { ...initialExtras(), audioLabels: false, transcribe: true })).toEqual({ transcribe: true });
     const ui = buildKindConfig('UI_FEEDBACK', [], { ...initialExtras(), categories: labels, allowClicks: false, minCommentLength: '3' });

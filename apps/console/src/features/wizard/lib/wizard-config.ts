@@ -20,6 +20,8 @@ export interface KindExtras {
   /** Multi-label bounds, as typed; blank sends nothing (the kind's defaults: 1 and the label count). */
   minSelected: string;
   maxSelected: string;
+  /** Multi-label values that stand alone ("Nothing wrong"), from a preset; sent while their label is kept. */
+  aloneLabels: string[];
   taxonomy: TaxonomyUpload | null;
   /** UI feedback. */
   categories: EditableLabel[];
@@ -57,6 +59,7 @@ export function initialExtras(): KindExtras {
   return {
     minSelected: '',
     maxSelected: '',
+    aloneLabels: [],
     taxonomy: null,
     categories: [editableLabel(), editableLabel()],
     minCommentLength: '10',
@@ -83,6 +86,7 @@ export function fromPreset(preset: Preset): { labels: EditableLabel[]; extras: K
     case 'MULTI_LABEL':
       extras.minSelected = numberText(config['minSelected'], '');
       extras.maxSelected = numberText(config['maxSelected'], '');
+      extras.aloneLabels = Array.isArray(config['aloneLabels']) ? config['aloneLabels'].map(String) : [];
       break;
     case 'CATEGORIZATION': {
       const nodes = Array.isArray(config['taxonomy']) ? (config['taxonomy'] as TaxonomyNode[]) : [];
@@ -136,8 +140,16 @@ export function buildKindConfig(kind: TaskKind, labels: readonly EditableLabel[]
   switch (kind) {
     case 'CLASSIFICATION':
       return { labels: labelsOf(labels) };
-    case 'MULTI_LABEL':
-      return withDefined({ labels: labelsOf(labels), minSelected: numberField(extras.minSelected), maxSelected: numberField(extras.maxSelected) });
+    case 'MULTI_LABEL': {
+      const values = labelsOf(labels).map((l) => l.value);
+      const alone = extras.aloneLabels.filter((v) => values.includes(v));
+      return withDefined({
+        labels: labelsOf(labels),
+        minSelected: numberField(extras.minSelected),
+        maxSelected: numberField(extras.maxSelected),
+        aloneLabels: alone.length > 0 ? alone : undefined,
+      });
+    }
     case 'CATEGORIZATION':
       return { taxonomy: extras.taxonomy?.nodes ?? [] };
     case 'UI_FEEDBACK':
