@@ -40,9 +40,9 @@ describe('results export (GET /api/projects/:id/export, streamed)', () => {
     const confidence = String(Math.round(first.consensus.confidence * 10_000) / 10_000);
     expect(await response.text()).toBe(
       [
-        'item_id,batch_id,input.text,answer,confidence,votes,answer_count,answers',
-        `${firstId},${batchId},Review number 1,positive,${confidence},2,3,positive|positive|negative`,
-        `${secondId},${batchId},Review number 2,,,,0,`,
+        'item_id,batch_id,input.text,answer,confidence,votes,answer_count,answers,answers_given',
+        `${firstId},${batchId},Review number 1,positive,${confidence},2,3,positive|positive|negative,"[{""label"":""positive""},{""label"":""positive""},{""label"":""negative""}]"`,
+        `${secondId},${batchId},Review number 2,,,,0,,[]`,
         '',
       ].join('\r\n'),
     );
@@ -117,11 +117,11 @@ describe('results export (GET /api/projects/:id/export, streamed)', () => {
     await t.sql(`UPDATE tasks SET input = '{"text":"Hello, \\"quoted\\"\\nworld"}' WHERE id = (SELECT min(id) FROM tasks WHERE batch_id = $1)`, [big.batchId]);
     const response = await get(big.projectId, '?format=csv', requester.token);
     const text = await response.text();
-    expect(text).toContain(`,${big.batchId},"Hello, ""quoted""\nworld",,,,0,\r\n`);
+    expect(text).toContain(`,${big.batchId},"Hello, ""quoted""\nworld",,,,0,,[]\r\n`);
     const records = text.split('\r\n').slice(1, -1);
     expect(records).toHaveLength(2_345);
     const ids = records.map((r) => Number(r.slice(0, r.indexOf(','))));
     expect(ids.every((id, i) => i === 0 || id > ids[i - 1])).toBe(true);
-    expect(records.at(-1)).toMatch(/,Review number 2345,,,,0,$/);
+    expect(records.at(-1)).toMatch(/,Review number 2345,,,,0,,\[\]$/);
   });
 });

@@ -28,15 +28,22 @@ describe('export lines', () => {
   });
 
   it('writes a header naming the input columns, and records ending in CRLF', () => {
-    expect(csvHeader(['imageUrl', 'text'])).toBe('item_id,batch_id,input.imageUrl,input.text,answer,confidence,votes,answer_count,answers\r\n');
-    expect(csvLine(item(), ['imageUrl', 'text'])).toBe('7,b-1,,Hi,yes,0.6667,2,3,yes|yes|no\r\n');
+    expect(csvHeader(['imageUrl', 'text'])).toBe('item_id,batch_id,input.imageUrl,input.text,answer,confidence,votes,answer_count,answers,answers_given\r\n');
+    expect(csvLine(item(), ['imageUrl', 'text'])).toBe('7,b-1,,Hi,yes,0.6667,2,3,yes|yes|no,"[{""label"":""yes""},{""label"":""yes""},{""label"":""no""}]"\r\n');
   });
 
   it('writes non-string inputs as JSON, an item without consensus with empty cells, and escapes | in keys', () => {
-    expect(csvLine(item({ input: { meta: { a: 1 }, text: 'x, y' } }), ['meta', 'text'])).toBe('7,b-1,"{""a"":1}","x, y",yes,0.6667,2,3,yes|yes|no\r\n');
-    expect(csvLine(item({ answer: null, confidence: null, votes: null, answerCount: 0, answers: [] }), ['text'])).toBe('7,b-1,Hi,,,,0,\r\n');
+    expect(csvLine(item({ input: { meta: { a: 1 }, text: 'x, y' } }), ['meta', 'text'])).toBe('7,b-1,"{""a"":1}","x, y",yes,0.6667,2,3,yes|yes|no,"[{""label"":""yes""},{""label"":""yes""},{""label"":""no""}]"\r\n');
+    expect(csvLine(item({ answer: null, confidence: null, votes: null, answerCount: 0, answers: [] }), ['text'])).toBe('7,b-1,Hi,,,,0,,[]\r\n');
     const multi = item({ answers: [{ workerId: 'W-1', voteKey: 'hate|spam', answer: { labels: ['spam', 'hate'] }, submittedAt: '' }, { workerId: 'W-2', voteKey: 'a\\b', answer: {}, submittedAt: '' }] });
-    expect(csvLine(multi, [])).toBe('7,b-1,yes,0.6667,2,3,hate\\|spam|a\\\\b\r\n');
+    expect(csvLine(multi, [])).toBe('7,b-1,yes,0.6667,2,3,hate\\|spam|a\\\\b,"[{""labels"":[""spam"",""hate""]},{}]"\r\n');
+  });
+
+  it('keeps the whole of each answer beside its vote key: a UI feedback’s rating, comment and clicks', () => {
+    const feedback = { category: 'layout', rating: 2, comment: 'Button hidden, on a phone', clicks: [{ x: 0.5, y: 0.25 }] };
+    const line = csvLine(item({ answers: [{ workerId: 'W-1', voteKey: 'layout', answer: feedback, submittedAt: '' }] }), []);
+    const cells = line.match(/^7,b-1,yes,0.6667,2,3,layout,"(.*)"\r\n$/);
+    expect(JSON.parse((cells?.[1] ?? '').replace(/""/g, '"'))).toEqual([feedback]);
   });
 
   it('writes one JSON object per line', () => {

@@ -133,14 +133,16 @@ async function* jsonlLines(items: AsyncIterable<ExportItem>): AsyncGenerator<str
   for await (const item of items) yield jsonlLine(item);
 }
 
-/** `item_id,batch_id,input.<key>...,answer,confidence,votes,answer_count,answers` (input keys sorted). */
+/** `item_id,batch_id,input.<key>...,answer,confidence,votes,answer_count,answers,answers_given` (input keys sorted). */
 export function csvHeader(inputKeys: readonly string[]): string {
-  return csvRecord(['item_id', 'batch_id', ...inputKeys.map((k) => `input.${k}`), 'answer', 'confidence', 'votes', 'answer_count', 'answers']);
+  return csvRecord(['item_id', 'batch_id', ...inputKeys.map((k) => `input.${k}`), 'answer', 'confidence', 'votes', 'answer_count', 'answers', 'answers_given']);
 }
 
 /**
  * One item as a CSV record. Input values that are not strings are written as JSON; `answers` holds the
- * vote keys joined by `|` (a `|` or `\` inside a key is escaped with `\`, as multi-label keys hold `|`).
+ * vote keys joined by `|` (a `|` or `\` inside a key is escaped with `\`, as multi-label keys hold `|`);
+ * `answers_given`, the answers whole as a JSON array, in the same order: a vote key is only the part of
+ * an answer that is counted (a UI feedback's category, not its rating, comment and clicks).
  */
 export function csvLine(item: ExportItem, inputKeys: readonly string[]): string {
   const inputs = inputKeys.map((key) => {
@@ -156,6 +158,7 @@ export function csvLine(item: ExportItem, inputKeys: readonly string[]): string 
     item.votes === null ? '' : String(item.votes),
     String(item.answerCount),
     item.answers.map((a) => (a.voteKey ?? '').replace(/[\\|]/g, (c) => `\\${c}`)).join('|'),
+    JSON.stringify(item.answers.map((a) => a.answer)),
   ]);
 }
 
