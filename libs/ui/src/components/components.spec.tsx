@@ -10,6 +10,12 @@ import { Markdown } from './Markdown';
 import MarkdownContent from './MarkdownContent';
 
 describe('Markdown', () => {
+  it('renders the tables requesters write in instructions (GitHub Markdown)', () => {
+    const html = renderToStaticMarkup(<MarkdownContent source={'| Label | When |\n| --- | --- |\n| Positive | praise |'} />);
+    expect(html).toContain('<table>');
+    expect(html).toContain('<td>Positive</td>');
+  });
+
   it('renders Markdown but shows raw HTML as text', () => {
     const html = renderToStaticMarkup(<MarkdownContent source={'**bold** <script>alert(1)</script> <img src=x onerror=alert(1)>'} />);
     expect(html).toContain('<strong>bold</strong>');
