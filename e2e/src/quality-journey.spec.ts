@@ -66,7 +66,7 @@ test('a spammer failing gold is banned and told why, an honest worker keeps work
 
   // The spammer sees the ban and its reason in the worker app.
   const spammerId = await spammerStanding.openSkills();
-  await spammerStanding.openStandingFromSkills(projectId);
+  await spammerStanding.openStandingFromSkills(name);
   await expect(spammerStanding.banAlert).toContainText('gold accuracy');
   await expect(spammerStanding.banAlert).toContainText('this project requires 50 %');
 
@@ -82,7 +82,7 @@ test('a spammer failing gold is banned and told why, an honest worker keeps work
   expect(done).toBeGreaterThanOrEqual(REGULAR_ITEMS);
   const honestStanding = new WorkerStandingPage(honest.page);
   await honestStanding.openSkills();
-  await honestStanding.openStandingFromSkills(projectId);
+  await honestStanding.openStandingFromSkills(name);
   await expect(honest.page.getByText('You are in good standing: no ban.')).toBeVisible();
   await expect(honest.page.getByRole('region', { name: 'Where you stand' })).toContainText('95% interval');
 
@@ -90,7 +90,10 @@ test('a spammer failing gold is banned and told why, an honest worker keeps work
   const admin = new AdminPage(await browser.newPage());
   await admin.signIn('admin@fourmi.test', DEMO_PASSWORD);
   await expect(admin.page.getByText(/Signed in as .*administrator/)).toBeVisible();
-  await admin.lookUp(spammerId);
+  // The rule's fresh ban puts the spammer on the list of workers to review; "Audit" opens them.
+  const listed = await admin.auditFromList('Sam Spam');
+  await expect(listed).toContainText('Banned');
+  await expect(admin.qualityCard.getByLabel('Worker id')).toHaveValue(spammerId);
   await expect(admin.qualityCard).toContainText(`Project ${projectId}`);
   await expect(admin.qualityCard).toContainText('gold accuracy');
   await admin.liftFirstBan('Second chance after a talk with the worker');

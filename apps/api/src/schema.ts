@@ -9,6 +9,7 @@ import { ProjectsResolver } from './projects/projects.resolver';
 import { ProjectPayResolver, WorkProjectPayResolver } from './ledger/fair-pay.resolver';
 import { PaymentsResolver } from './payments/payments.resolver';
 import { QualityResolver } from './quality/quality.resolver';
+import { WorkersToReviewResolver } from './quality/workers-to-review.resolver';
 import { AppealsResolver } from './review/appeals.resolver';
 import { ExportLinkResolver } from './review/export-link.resolver';
 import { ResultsResolver } from './review/results.resolver';
@@ -16,7 +17,7 @@ import { ReviewResolver } from './review/review.resolver';
 import { UsersResolver } from './users/users.resolver';
 
 /** Every resolver of the API; the integration spec proves this list builds the schema the API serves. */
-export const resolvers = [AppealsResolver, QualityResolver, AuthResolver, ProjectsResolver, BatchesResolver, DispatchResolver, WorkProjectResolver, ResultsResolver, EventsResolver, UsersResolver, ReviewResolver, PaymentsResolver, WorkProjectPayResolver, ProjectPayResolver, ExportLinkResolver];
+export const resolvers = [AppealsResolver, QualityResolver, AuthResolver, ProjectsResolver, BatchesResolver, DispatchResolver, WorkProjectResolver, ResultsResolver, EventsResolver, UsersResolver, ReviewResolver, PaymentsResolver, WorkProjectPayResolver, ProjectPayResolver, ExportLinkResolver, WorkersToReviewResolver];
 
 /** The GraphQL schema as SDL, built from the code without a database (for `schema.gql`). */
 export async function printApiSchema(): Promise<string> {

@@ -13,7 +13,7 @@ import { UsersService } from '../src/users/users.service';
 
 export interface GqlResponse<T = Record<string, any>> {
   data?: T;
-  errors?: { message: string; extensions?: { code?: string; fields?: { path: string; message: string }[] } }[];
+  errors?: { message: string; extensions?: { code?: string; fields?: { path: string; message: string }[]; reason?: { key: string; params: Record<string, unknown> } } }[];
 }
 
 export interface TestApp {

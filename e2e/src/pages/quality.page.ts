@@ -14,9 +14,9 @@ export class WorkerStandingPage {
     return id as string;
   }
 
-  /** From My skills, opens the standing of the project (by its id). */
-  async openStandingFromSkills(projectId: string): Promise<void> {
-    await this.page.getByRole('link', { name: `Rules & standing of project ${projectId.slice(0, 8)}` }).click();
+  /** From My skills, opens the standing of the project (by its name). */
+  async openStandingFromSkills(projectName: string): Promise<void> {
+    await this.page.getByRole('link', { name: `Rules & standing of ${projectName}` }).click();
     await expect(this.page.getByRole('heading', { name: 'Rules & standing', level: 1 })).toBeVisible();
   }
 
@@ -52,10 +52,12 @@ export class AdminPage {
     return this.page.getByRole('region', { name: 'Worker quality' });
   }
 
-  async lookUp(workerId: string): Promise<void> {
-    await this.qualityCard.getByLabel('Worker id').fill(workerId);
-    await this.qualityCard.getByRole('button', { name: 'Look up' }).click();
+  /** Opens a worker's audit from the list of workers to review, by the worker's name; returns their row. */
+  async auditFromList(name: string): Promise<Locator> {
+    const row = this.page.getByRole('region', { name: 'Workers to review' }).getByRole('row').filter({ hasText: name });
+    await row.getByRole('button', { name: `Audit ${name}` }).click();
     await expect(this.qualityCard.getByText('Answers sent')).toBeVisible();
+    return row;
   }
 
   async liftFirstBan(reason: string): Promise<void> {

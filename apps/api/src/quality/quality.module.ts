@@ -9,12 +9,14 @@ import { GoldContestsService } from './gold-contests.service';
 import { QualityReadService } from './quality-read.service';
 import { QualityResolver } from './quality.resolver';
 import { QualityService } from './quality.service';
+import { WorkersToReview } from './workers-to-review';
+import { WorkersToReviewResolver } from './workers-to-review.resolver';
 
 /** Skills, rules, flags and bans. Global: dispatch applies it to every answer. */
 @Global()
 @Module({
   imports: [ProjectsModule, BatchesModule, AssignmentTransitionsModule],
-  providers: [GoldContestsService, QualityService, QualityReadService, BansService, ProjectQualityService, BatchAggregationService, QualityResolver],
+  providers: [GoldContestsService, QualityService, QualityReadService, BansService, ProjectQualityService, BatchAggregationService, QualityResolver, WorkersToReview, WorkersToReviewResolver],
   exports: [QualityService],
 })
 export class QualityModule {}

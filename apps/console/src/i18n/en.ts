@@ -1,5 +1,6 @@
 import { adminEn } from '../features/admin/admin.i18n';
 import { heldEn } from '../features/admin/held.i18n';
+import { toReviewEn } from '../features/admin/to-review.i18n';
 import { batchLifecycleEn } from '../features/batches/lifecycle.i18n';
 import { billingEn } from '../features/billing/billing.i18n';
 import { reviewEn } from '../features/review/review.i18n';
@@ -14,6 +15,7 @@ export const en = {
   ...reviewEn,
   ...adminEn,
   ...heldEn,
+  ...toReviewEn,
   ...billingEn,
   ...webhooksEn,
   ...batchLifecycleEn,

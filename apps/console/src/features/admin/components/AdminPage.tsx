@@ -7,6 +7,7 @@ import { BanWorkerForm } from './BanWorkerForm';
 import { HeldRejectionsCard } from './HeldRejectionsCard';
 import { MoneyAdminCard } from './MoneyAdminCard';
 import { WorkerQualityPanel } from './WorkerQualityPanel';
+import { WorkersToReviewCard } from './WorkersToReviewCard';
 
 /** The admin area: who you are, worker quality and bans, balances and payments. Others are told clearly it is not for them. */
 export function AdminPage() {
@@ -31,6 +32,7 @@ export function AdminPage() {
     <div className="stack">
       <h1>{t('admin.title')}</h1>
       <p className="muted">{t('admin.signedInAs', { name: user.displayName, email: user.email })}</p>
+      <WorkersToReviewCard onAudit={setWorkerId} />
       <WorkerQualityPanel workerId={workerId} onWorkerId={setWorkerId} version={version} />
       <BanWorkerForm
         workerId={workerId}

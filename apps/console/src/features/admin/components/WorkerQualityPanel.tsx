@@ -1,5 +1,5 @@
 import { Alert, Button, Card, ErrorAlert, formatDateTime, formatMoney, formatNumber, formatPercent, Spinner, TextField, useLocale, useRefetchOnChange } from '@fourmi/ui';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n';
 import { useWorkerQuality } from '../hooks/useAdmin';
 import { cleanId } from '../lib/admin-forms';
@@ -12,6 +12,8 @@ export function WorkerQualityPanel({ workerId, onWorkerId, version }: { workerId
   const t = useT();
   const { locale } = useLocale();
   const [text, setText] = useState(workerId);
+  // A worker chosen elsewhere on the page (the list to review, a ban) shows in the field too.
+  useEffect(() => setText(workerId), [workerId]);
   const [idError, setIdError] = useState<string | undefined>();
   const [lifted, setLifted] = useState(false);
   const { data, error, loading, refetch } = useWorkerQuality(workerId);

@@ -50,7 +50,7 @@ export function SkillsPage() {
                     <td className="num">{formatNumber(locale, s.evidence)}</td>
                     <td>
                       {scope === 'project' && (
-                        <Link to={`/projects/${encodeURIComponent(target)}/standing`} aria-label={t('skills.standingFor', { id: s.projectName ?? target.slice(0, 8) })}>
+                        <Link to={`/projects/${encodeURIComponent(target)}/standing`} aria-label={s.projectName ? t('feed.standingFor', { name: s.projectName }) : t('skills.standingFor', { id: target.slice(0, 8) })}>
                           {t('skills.standingLink')}
                         </Link>
                       )}
