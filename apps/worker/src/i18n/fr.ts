@@ -1,6 +1,7 @@
 import type { Message } from '@fourmi/ui';
 import { earningsPageFr } from '../features/earnings/earnings.i18n';
 import { standingFr } from '../features/standing/standing.i18n';
+import { profileFr } from '../features/profile/profile.i18n';
 import { contestsFr } from '../features/contests/contests.i18n';
 import type { en } from './en';
 
@@ -8,6 +9,7 @@ export const fr: Record<keyof typeof en, Message> = {
   ...earningsPageFr,
   ...standingFr,
   ...contestsFr,
+  ...profileFr,
   'app.name': 'Fourmi Travail',
   'nav.feed': 'Travail disponible',
 
