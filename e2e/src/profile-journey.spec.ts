@@ -59,10 +59,13 @@ test('a worker lists German on their profile and sees the German project; the ap
   await worker.openFeed();
   await expect(worker.projectCard(german)).toBeVisible();
 
-  // The worker switches the app to French, signs out, and signs in again from the English sign-in page:
-  // the app speaks French, the account's language.
+  // On the Profile page, the worker switches the app to French in the header: the form follows.
+  await worker.openProfile();
   await Promise.all([localeSaved(page), worker.languageSwitch.selectOption('fr')]);
-  await expect(page.getByRole('heading', { name: 'Travail disponible', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Votre profil', level: 1 })).toBeVisible();
+  await expect(page.getByLabel('Langue de cette application')).toHaveValue('fr');
+
+  // Signed out, then in again from the English sign-in page: the app speaks French, the account's language.
   await page.getByRole('button', { name: 'Se déconnecter' }).click();
   await worker.submitSignIn(email, password);
   await expect(page.getByRole('heading', { name: 'Travail disponible', level: 1 })).toBeVisible();

@@ -32,7 +32,7 @@ export function LanguagesField({ value, onChange, error }: LanguagesFieldProps) 
       <p className="small" aria-live="polite">
         {chosen.length > 0 ? t('profile.languagesChosen', { list: chosen.join(', ') }) : t('profile.noLanguages')}
       </p>
-      <div className="checks language-checks">
+      <div className="checks checks-columns">
         {options.map((option) => (
           <label key={option.code} className="check">
             <input

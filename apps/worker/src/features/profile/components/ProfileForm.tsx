@@ -21,6 +21,12 @@ export interface ProfileFormProps {
 export function ProfileForm({ profile, locale, onSubmit, busy, error, saved }: ProfileFormProps) {
   const t = useT();
   const [values, setValues] = useState<ProfileValues>(() => ({ displayName: profile.displayName, languages: profile.languages, locale }));
+  // A language chosen in the header meanwhile is the one this form shows (and saves), not the one it opened with.
+  const [appLocale, setAppLocale] = useState(locale);
+  if (locale !== appLocale) {
+    setAppLocale(locale);
+    setValues({ ...values, locale });
+  }
   const [problems, setProblems] = useState<ReturnType<typeof checkProfile>>({});
   const apiErrors = profileFieldErrors(error, t('profile.nameInvalid'));
   const errorOf = (field: keyof ProfileValues) => {
