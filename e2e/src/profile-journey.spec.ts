@@ -45,8 +45,9 @@ test('a worker lists German on their profile and sees the German project; the ap
   await expect(worker.projectCard(open)).toBeVisible();
   await expect(worker.projectCard(german)).toHaveCount(0);
 
-  // The profile says why, and the worker adds German.
-  await worker.openProfile();
+  // The feed points to the profile, which says why, and the worker adds German.
+  await page.getByRole('link', { name: 'List the languages you work in' }).click();
+  await expect(page.getByRole('heading', { name: 'Your profile', level: 1 })).toBeVisible();
   const languages = page.getByRole('group', { name: 'Languages you work in' });
   await expect(languages).toContainText('they only show in your available work if you list one of their languages here');
   await expect(languages).toContainText('None yet');

@@ -35,6 +35,8 @@ export const en = {
   'feed.available': 'Tasks available',
   'feed.start': 'Start',
   'feed.startFor': 'Start {name}',
+  'feed.languagesHint': 'Projects for workers of given languages show here once your profile lists one of them.',
+  'feed.toProfile': 'List the languages you work in',
   'feed.unsupported': 'This kind of task is not supported yet in this version.',
 
   'runner.title': 'Task',

@@ -36,6 +36,8 @@ export const fr: Record<keyof typeof en, Message> = {
   'feed.available': 'Tâches disponibles',
   'feed.start': 'Commencer',
   'feed.startFor': 'Commencer {name}',
+  'feed.languagesHint': 'Les projets réservés à des langues données apparaissent ici dès que votre profil indique l’une d’elles.',
+  'feed.toProfile': 'Indiquer les langues dans lesquelles vous travaillez',
   'feed.unsupported': 'Ce type de tâche n’est pas encore pris en charge dans cette version.',
 
   'runner.title': 'Tâche',
