@@ -48,7 +48,6 @@ export function ProfileForm({ profile, locale, onSubmit, busy, error, saved }: P
       <TextField
         label={t('profile.displayName')}
         autoComplete="name"
-        maxLength={200}
         value={values.displayName}
         error={errorOf('displayName')}
         onChange={(e) => setValues({ ...values, displayName: e.target.value })}
