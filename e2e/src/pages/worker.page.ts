@@ -5,12 +5,17 @@ export class WorkerPage {
   constructor(readonly page: Page) {}
 
   async signIn(email: string, password: string): Promise<void> {
+    await this.submitSignIn(email, password);
+    await expect(this.page.getByRole('heading', { name: 'Available work', level: 1 })).toBeVisible();
+  }
+
+  /** Signs in from the English sign-in page; the app then speaks the account's language. */
+  async submitSignIn(email: string, password: string): Promise<void> {
     await this.page.goto('/');
     await this.chooseEnglish();
     await this.page.getByLabel('Email').fill(email);
     await this.page.getByLabel('Password').fill(password);
     await this.page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(this.page.getByRole('heading', { name: 'Available work', level: 1 })).toBeVisible();
   }
 
   async signUp(name: string, email: string, password: string): Promise<void> {
@@ -68,8 +73,22 @@ export class WorkerPage {
     await expect(this.page.getByText('No more tasks in this project')).toBeVisible();
   }
 
+  /** The header's language switch (named "Language" or "Langue"). */
+  get languageSwitch(): Locator {
+    return this.page.getByRole('banner').getByRole('combobox', { name: /^(Language|Langue)$/ });
+  }
+
+  async openProfile(): Promise<void> {
+    await this.page.getByRole('link', { name: 'Profile' }).click();
+    await expect(this.page.getByRole('heading', { name: 'Your profile', level: 1 })).toBeVisible();
+  }
+
+  async openFeed(): Promise<void> {
+    await this.page.getByRole('navigation').getByRole('link', { name: 'Available work' }).click();
+    await expect(this.page.getByRole('heading', { name: 'Available work', level: 1 })).toBeVisible();
+  }
+
   private async chooseEnglish(): Promise<void> {
-    const language = this.page.getByRole('combobox', { name: /Language|Langue/ });
-    await language.selectOption('en');
+    await this.languageSwitch.selectOption('en');
   }
 }

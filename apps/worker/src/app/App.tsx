@@ -5,6 +5,7 @@ import { SignUpPage } from '../features/auth/components/SignUpPage';
 import { SessionProvider } from '../features/auth/hooks/useSession';
 import { EarningsPage } from '../features/earnings/components/EarningsPage';
 import { FeedPage } from '../features/feed/components/FeedPage';
+import { ProfilePage } from '../features/profile/components/ProfilePage';
 import { RunnerPage } from '../features/runner/components/RunnerPage';
 import { RejectionsPage } from '../features/standing/components/RejectionsPage';
 import { SkillsPage } from '../features/standing/components/SkillsPage';
@@ -28,6 +29,7 @@ export function App() {
               <Route path="/earnings" element={<RequireAuth><EarningsPage /></RequireAuth>} />
               <Route path="/skills" element={<RequireAuth><SkillsPage /></RequireAuth>} />
               <Route path="/rejections" element={<RequireAuth><RejectionsPage /></RequireAuth>} />
+              <Route path="/profile" element={<RequireAuth><ProfilePage /></RequireAuth>} />
               <Route path="/projects/:projectId/standing" element={<RequireAuth><StandingPage /></RequireAuth>} />
               <Route path="*" element={<NotFound />} />
             </Route>

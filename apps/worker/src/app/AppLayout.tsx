@@ -18,6 +18,7 @@ export function AppLayout() {
             <NavLink to="/earnings">{t('nav.earnings')}</NavLink>
             <NavLink to="/skills">{t('nav.skills')}</NavLink>
             <NavLink to="/rejections">{t('nav.rejections')}</NavLink>
+            <NavLink to="/profile">{t('nav.profile')}</NavLink>
           </>
         )
       }

@@ -1,5 +1,6 @@
 import { earningsPageEn } from '../features/earnings/earnings.i18n';
 import { standingEn } from '../features/standing/standing.i18n';
+import { profileEn } from '../features/profile/profile.i18n';
 import { contestsEn } from '../features/contests/contests.i18n';
 
 /** Every string of the worker app in English; fr.ts must have the same keys (checked by tsc and a test). */
@@ -7,6 +8,7 @@ export const en = {
   ...earningsPageEn,
   ...standingEn,
   ...contestsEn,
+  ...profileEn,
   'app.name': 'Fourmi Work',
   'nav.feed': 'Available work',
 
@@ -33,6 +35,8 @@ export const en = {
   'feed.available': 'Tasks available',
   'feed.start': 'Start',
   'feed.startFor': 'Start {name}',
+  'feed.languagesHint': 'Projects for workers of given languages show here once your profile lists one of them.',
+  'feed.toProfile': 'List the languages you work in',
   'feed.unsupported': 'This kind of task is not supported yet in this version.',
 
   'runner.title': 'Task',

@@ -1,6 +1,7 @@
 import type { Message } from '@fourmi/ui';
 import { earningsPageFr } from '../features/earnings/earnings.i18n';
 import { standingFr } from '../features/standing/standing.i18n';
+import { profileFr } from '../features/profile/profile.i18n';
 import { contestsFr } from '../features/contests/contests.i18n';
 import type { en } from './en';
 
@@ -8,6 +9,7 @@ export const fr: Record<keyof typeof en, Message> = {
   ...earningsPageFr,
   ...standingFr,
   ...contestsFr,
+  ...profileFr,
   'app.name': 'Fourmi Travail',
   'nav.feed': 'Travail disponible',
 
@@ -34,6 +36,8 @@ export const fr: Record<keyof typeof en, Message> = {
   'feed.available': 'Tâches disponibles',
   'feed.start': 'Commencer',
   'feed.startFor': 'Commencer {name}',
+  'feed.languagesHint': 'Les projets réservés à des langues données apparaissent ici dès que votre profil indique l’une d’elles.',
+  'feed.toProfile': 'Indiquer les langues dans lesquelles vous travaillez',
   'feed.unsupported': 'Ce type de tâche n’est pas encore pris en charge dans cette version.',
 
   'runner.title': 'Tâche',

@@ -39,7 +39,8 @@ export function useQuery<TData, TVars>(
   }, [client, doc, varsKey]);
 
   useEffect(() => {
-    if (skip) return;
+    // A skipped query shows nothing: after signing out and in as someone else, `me` is not the last user.
+    if (skip) return dispatch({ type: 'reset' });
     void run();
     return () => {
       latest.current++; // ignore answers for variables we no longer show

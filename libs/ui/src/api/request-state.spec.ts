@@ -19,6 +19,12 @@ describe('queryReducer', () => {
   it('does not create a new state when already loading', () => {
     const state: QueryState<number> = initialQueryState;
     expect(queryReducer(state, { type: 'start' })).toBe(state);
+    expect(queryReducer(state, { type: 'reset' })).toBe(state);
+  });
+
+  it('forgets the data on reset (a skipped query, e.g. `me` once signed out)', () => {
+    const state = queryReducer<number>(initialQueryState, { type: 'success', data: 1 });
+    expect(queryReducer(state, { type: 'reset' })).toEqual({ data: undefined, error: undefined, loading: true });
   });
 });
 

@@ -25,7 +25,7 @@ export function queryReducer<T>(state: QueryState<T>, action: QueryAction<T>): Q
       // A failed refresh keeps the last good data next to the error.
       return { data: state.data, error: action.error, loading: false };
     case 'reset':
-      return { data: undefined, error: undefined, loading: true };
+      return state.data === undefined && state.error === undefined && state.loading ? state : initialQueryState;
   }
 }
 

@@ -27,18 +27,24 @@ export interface I18nProviderProps {
   storageKey: string;
   /** The signed-in user's locale, used when no language was chosen in this browser. */
   userLocale?: string | null;
+  /**
+   * Makes the language the account's: given, the user's locale replaces this browser's choice when it
+   * arrives (at sign-in), and a language chosen in the header is passed here to be saved.
+   */
+  saveUserLocale?: (locale: Locale) => void;
   children: ReactNode;
 }
 
 /**
- * Holds the current language: the one chosen in the header, else the user's, else the browser's.
+ * Holds the current language: the one chosen in the header, else the user's, else the browser's
+ * (with `saveUserLocale`: the user's, then the one chosen in the header).
  * Each dictionary owner (an app, libs/ui, libs/task-ui) reads it through its own `useT`.
  */
-export function I18nProvider({ storageKey, userLocale, children }: I18nProviderProps) {
+export function I18nProvider({ storageKey, userLocale, saveUserLocale, children }: I18nProviderProps) {
   const [chosen, setChosen] = useState<Locale | null>(() => readStored(storageKey));
   const locale = chosen ?? pickLocale([userLocale, ...browserLanguages()]);
 
-  const setLocale = useCallback(
+  const remember = useCallback(
     (next: Locale) => {
       setChosen(next);
       try {
@@ -49,6 +55,21 @@ export function I18nProvider({ storageKey, userLocale, children }: I18nProviderP
     },
     [storageKey],
   );
+
+  const setLocale = useCallback(
+    (next: Locale) => {
+      remember(next);
+      saveUserLocale?.(next);
+    },
+    [remember, saveUserLocale],
+  );
+
+  // At sign-in (and when the account's language changes), the account's language is shown; it stays
+  // chosen in this browser after signing out, so the sign-in page keeps speaking it.
+  const accountLanguage = saveUserLocale && isLocale(userLocale) ? userLocale : null;
+  useEffect(() => {
+    if (accountLanguage) remember(accountLanguage);
+  }, [accountLanguage, remember]);
 
   useEffect(() => {
     document.documentElement.lang = locale;

@@ -1,4 +1,4 @@
-import { WorkerMeDocument, WorkerSignInDocument, WorkerSignUpDocument, type WorkerSessionUserFragment } from '@fourmi/api-client';
+import { WorkerMeDocument, WorkerSaveLocaleDocument, WorkerSignInDocument, WorkerSignUpDocument, type WorkerSessionUserFragment } from '@fourmi/api-client';
 import { createSession } from '@fourmi/ui';
 import { LOCALE_KEY } from '../../../app/config';
 
@@ -7,7 +7,7 @@ export function canWork(user: Pick<WorkerSessionUserFragment, 'roles'>): boolean
   return user.roles.includes('WORKER');
 }
 
-/** The signed-in worker, the app's language, and signing in and up as a worker. */
+/** The signed-in worker, the app's language (saved to the account), and signing in and up as a worker. */
 export const { SessionProvider, useSession, useSignIn, useSignUp } = createSession<WorkerSessionUserFragment>({
   me: WorkerMeDocument,
   signIn: WorkerSignInDocument,
@@ -15,4 +15,5 @@ export const { SessionProvider, useSession, useSignIn, useSignUp } = createSessi
   role: 'WORKER',
   canUse: canWork,
   localeKey: LOCALE_KEY,
+  saveLocale: WorkerSaveLocaleDocument,
 });

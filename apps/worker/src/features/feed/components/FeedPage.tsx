@@ -1,5 +1,6 @@
 import { Button, ErrorAlert, Loading, usePageTitle } from '@fourmi/ui';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { useT } from '../../../i18n';
 import { EarningsWidget } from '../../earnings/components/EarningsWidget';
 import { useAvailableProjects } from '../hooks/useAvailableProjects';
@@ -25,6 +26,9 @@ export function FeedPage() {
           {t('feed.refresh')}
         </Button>
       </div>
+      <p className="muted small">
+        {t('feed.languagesHint')} <Link to="/profile">{t('feed.toProfile')}</Link>
+      </p>
       <EarningsWidget />
       <ErrorAlert error={error} onRetry={() => void refetch()} />
       {!projects && loading && <Loading />}

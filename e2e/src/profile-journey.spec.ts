@@ -1,0 +1,82 @@
+import { expect, test, type Page } from '@playwright/test';
+import { FourmiApi } from './pages/api';
+import { WorkerPage } from './pages/worker.page';
+
+const DEMO_PASSWORD = 'fourmi-demo-2026';
+
+/** The header's language switch saves the choice to the account: waits for that save. */
+function localeSaved(page: Page) {
+  return page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('WorkerSaveLocale') && r.ok());
+}
+
+test('a worker lists German on their profile and sees the German project; the app keeps speaking French after signing in again', async ({ browser, request }) => {
+  const stamp = Date.now();
+  const german = `Bewertungen ${stamp}`;
+  const open = `Reviews for everyone ${stamp}`;
+  const password = 'a long enough password';
+  const email = `greta-${stamp}@example.org`;
+
+  // Two live projects: one for workers who work in German, one open to every language.
+  const api = await FourmiApi.signIn(request, 'requester@fourmi.test', DEMO_PASSWORD);
+  await api.gql('mutation { createTopUp(amountCents: 1000) { id } }');
+  for (const [name, languages] of [[german, ['de']], [open, []]] as const) {
+    const { createProject } = await api.gql<{ createProject: { id: string } }>(`mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }`, {
+      input: {
+        name,
+        instructions: 'Is the review **positive** or **negative**?',
+        kind: 'CLASSIFICATION',
+        config: { labels: [{ value: 'positive', text: 'Positive' }, { value: 'negative', text: 'Negative' }] },
+        rewardCents: 10,
+        overlap: 1,
+        estimatedSecondsPerTask: 10,
+        languages,
+      },
+    });
+    const { createBatch } = await api.gql<{ createBatch: { id: string } }>(`mutation($input: CreateBatchInput!) { createBatch(input: $input) { id } }`, {
+      input: { projectId: createProject.id, name: 'Reviews', items: [{ text: 'Sehr gut, gerne wieder.' }] },
+    });
+    await api.gql(`mutation($id: ID!) { publishBatch(batchId: $id) { id } }`, { id: createBatch.id });
+  }
+
+  // A new worker (who lists no language yet) sees the open project, not the German one.
+  const worker = new WorkerPage(await browser.newPage());
+  const page = worker.page;
+  await worker.signUp('Greta', email, password);
+  await expect(worker.projectCard(open)).toBeVisible();
+  await expect(worker.projectCard(german)).toHaveCount(0);
+
+  // The feed points to the profile, which says why, and the worker adds German.
+  await page.getByRole('link', { name: 'List the languages you work in' }).click();
+  await expect(page.getByRole('heading', { name: 'Your profile', level: 1 })).toBeVisible();
+  const languages = page.getByRole('group', { name: 'Languages you work in' });
+  await expect(languages).toContainText('they only show in your available work if you list one of their languages here');
+  await expect(languages).toContainText('None yet');
+  await languages.getByRole('checkbox', { name: 'German / Deutsch' }).check();
+  await expect(languages).toContainText('Your languages: German / Deutsch');
+  await page.getByRole('button', { name: 'Save my profile' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Your profile is saved.' })).toBeVisible();
+
+  // The German project is in the feed now.
+  await worker.openFeed();
+  await expect(worker.projectCard(german)).toBeVisible();
+
+  // On the Profile page, the worker switches the app to French in the header: the form follows.
+  await worker.openProfile();
+  await Promise.all([localeSaved(page), worker.languageSwitch.selectOption('fr')]);
+  await expect(page.getByRole('heading', { name: 'Votre profil', level: 1 })).toBeVisible();
+  await expect(page.getByLabel('Langue de cette application')).toHaveValue('fr');
+
+  // Signed out, then in again from the English sign-in page: the app speaks French, the account's language.
+  await page.getByRole('button', { name: 'Se déconnecter' }).click();
+  await worker.submitSignIn(email, password);
+  await expect(page.getByRole('heading', { name: 'Travail disponible', level: 1 })).toBeVisible();
+  await expect(worker.languageSwitch).toHaveValue('fr');
+
+  // And on another device (a fresh browser, nothing stored), the profile shows French too.
+  const elsewhere = new WorkerPage(await browser.newPage());
+  await elsewhere.submitSignIn(email, password);
+  await expect(elsewhere.page.getByRole('heading', { name: 'Travail disponible', level: 1 })).toBeVisible();
+  await elsewhere.page.getByRole('link', { name: 'Profil' }).click();
+  await expect(elsewhere.page.getByLabel('Langue de cette application')).toHaveValue('fr');
+  await expect(elsewhere.page.getByRole('group', { name: 'Langues dans lesquelles vous travaillez' }).getByRole('checkbox', { name: 'allemand / Deutsch' })).toBeChecked();
+});
