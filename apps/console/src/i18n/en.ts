@@ -123,6 +123,9 @@ export const en = {
   'batches.publish': 'Publish',
   'batches.publishNamed': 'Publish {name}',
   'batches.confirmPublish': 'Confirm publish',
+  'batches.publishReserve': 'Publishing reserves {amount} from your balance.',
+  'batches.publishAvailable': 'Available now: {amount}.',
+  'batches.publishShort': 'Your balance is short by {amount}: add funds before publishing.',
   'batches.publishHint': 'Publishing reserves the most this batch can cost from your balance and makes its tasks available to workers.',
 
   'batchStatus.DRAFT': 'Draft',

@@ -124,6 +124,9 @@ export const fr: Record<keyof typeof en, Message> = {
   'batches.publish': 'Publier',
   'batches.publishNamed': 'Publier {name}',
   'batches.confirmPublish': 'Confirmer la publication',
+  'batches.publishReserve': 'La publication réserve {amount} sur votre solde.',
+  'batches.publishAvailable': 'Disponible : {amount}.',
+  'batches.publishShort': 'Il manque {amount} sur votre solde : ajoutez des fonds avant de publier.',
   'batches.publishHint': 'Publier réserve sur votre solde le coût maximal de ce lot et rend ses tâches disponibles aux travailleurs.',
 
   'batchStatus.DRAFT': 'Brouillon',

@@ -89,7 +89,7 @@ export function ProjectPage() {
       <FairPayCard projectId={project.id} />
 
       <Card title={t('batches.title')}>
-        <BatchList batches={project.batches} onChanged={() => void refetch()} />
+        <BatchList batches={project.batches} currency={project.currency} onChanged={() => void refetch()} />
       </Card>
 
       <Card title={t('items.title')}>
