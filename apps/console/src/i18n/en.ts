@@ -91,7 +91,7 @@ export const en = {
   'form.fixErrors': 'Please correct the fields marked below.',
   'form.required': 'Required.',
   'form.rewardInvalid': 'Enter an amount above zero with at most 2 decimals, e.g. 0.05.',
-  'form.overlapRange': 'Enter a whole number from 1 to 10.',
+  'form.overlapRange': 'Enter a whole number from {min} to {max}.',
   'form.leaseInvalid': 'Enter a whole number of seconds from 30 to 86,400 (one day).',
   'form.estimateInvalid': 'Enter a whole number of seconds from 1 to 86,400, or leave it empty.',
   'form.labelsMin': 'Add at least two labels.',

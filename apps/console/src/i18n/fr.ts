@@ -92,7 +92,7 @@ export const fr: Record<keyof typeof en, Message> = {
   'form.fixErrors': 'Merci de corriger les champs signalés ci-dessous.',
   'form.required': 'Obligatoire.',
   'form.rewardInvalid': 'Saisissez un montant supérieur à zéro avec au plus 2 décimales, par exemple 0,05.',
-  'form.overlapRange': 'Saisissez un nombre entier de 1 à 10.',
+  'form.overlapRange': 'Saisissez un nombre entier de {min} à {max}.',
   'form.leaseInvalid': 'Saisissez un nombre entier de secondes de 30 à 86 400 (un jour).',
   'form.estimateInvalid': 'Saisissez un nombre entier de secondes de 1 à 86 400, ou laissez vide.',
   'form.labelsMin': 'Ajoutez au moins deux étiquettes.',
