@@ -91,7 +91,7 @@ test('a spammer failing gold is banned and told why, an honest worker keeps work
   await admin.signIn('admin@fourmi.test', DEMO_PASSWORD);
   await expect(admin.page.getByText(/Signed in as .*administrator/)).toBeVisible();
   await admin.lookUp(spammerId);
-  await expect(admin.qualityCard).toContainText(`Project ${projectId}`);
+  await expect(admin.qualityCard).toContainText(`Project ${name}`);
   await expect(admin.qualityCard).toContainText('gold accuracy');
   await admin.liftFirstBan('Second chance after a talk with the worker');
   await expect(admin.qualityCard.getByText('No ban in force.')).toBeVisible();
