@@ -16,6 +16,7 @@ import { ExportButtons } from '../../results/components/ExportButtons';
 import { ResultsTable } from '../../results/components/ResultsTable';
 import { KindItemsForm } from '../../wizard/components/KindItemsForm';
 import { useProject } from '../hooks/useProjects';
+import { EditProjectForm } from './EditProjectForm';
 
 export function ProjectPage() {
   const t = useT();
@@ -84,6 +85,8 @@ export function ProjectPage() {
           <Markdown source={project.instructions} />
         </details>
       )}
+
+      <EditProjectForm projectId={project.id} name={project.name} instructions={project.instructions} onSaved={() => void refetch()} />
 
       <BalanceCard version={project.batches.map((b) => b.status).join(',')} />
       <FairPayCard projectId={project.id} />
