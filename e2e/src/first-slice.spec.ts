@@ -11,7 +11,9 @@ test('a requester posts items, two workers label them by click and keyboard, the
   const requesterTab = await browser.newPage();
   const requester = new ConsolePage(requesterTab);
   await requester.signIn('requester@fourmi.test', DEMO_PASSWORD);
-  await requester.createProject(sentimentProject(project, '0.10', 2));
+  // Created under a working title, renamed and re-instructed before publishing: workers see the new ones.
+  await requester.createProject(sentimentProject(`${project} (draft)`, '0.10', 2));
+  await requester.editProject(project, 'Is the review **positive** or **negative**? Judge the product, not the delivery.');
   await requester.addItems('First reviews', items);
   await requester.publish('First reviews');
 
@@ -23,6 +25,7 @@ test('a requester posts items, two workers label them by click and keyboard, the
   await alice.start(project);
   // The instructions' Markdown is rendered (its renderer is loaded when the runner first shows it).
   await expect(aliceTab.locator('.markdown strong')).toHaveText(['positive', 'negative']);
+  await expect(aliceTab.locator('.markdown').first()).toContainText('Judge the product, not the delivery.');
   const seen = [await alice.taskText()];
   await alice.answer({ click: 'Positive' }, 1);
   seen.push(await alice.taskText());

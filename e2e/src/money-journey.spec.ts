@@ -37,7 +37,8 @@ test('a requester tops up and publishes, two workers are accepted and paid, one 
   await money.topUp('20');
   await expect(requesterTab.getByRole('region', { name: 'Pay for workers' })).toContainText('Hourly rate shown to workers');
   await requester.addItems('Paid batch', items);
-  await requester.publish('Paid batch');
+  // 2 items × 2 answers × (€3.00 + €0.60 platform fee) is what publishing takes from the balance.
+  await requester.publish('Paid batch', '€14.40');
 
   // Two new workers answer both items; the feed shows the pay and the hourly rate.
   const workers: WorkerPage[] = [];

@@ -94,7 +94,7 @@ test('a spammer failing gold is banned and told why, an honest worker keeps work
   const listed = await admin.auditFromList('Sam Spam');
   await expect(listed).toContainText('Banned');
   await expect(admin.qualityCard.getByLabel('Worker id')).toHaveValue(spammerId);
-  await expect(admin.qualityCard).toContainText(`Project ${projectId}`);
+  await expect(admin.qualityCard).toContainText(`Project ${name}`);
   await expect(admin.qualityCard).toContainText('gold accuracy');
   await admin.liftFirstBan('Second chance after a talk with the worker');
   await expect(admin.qualityCard.getByText('No ban in force.')).toBeVisible();

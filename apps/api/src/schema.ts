@@ -3,6 +3,7 @@ import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphq
 import { graphqlRuntime } from './common/graphql-runtime';
 import { AuthResolver } from './auth/auth.resolver';
 import { BatchesResolver } from './batches/batches.resolver';
+import { BatchReserveResolver } from './batches/batch-reserve.resolver';
 import { DispatchResolver, WorkProjectResolver } from './dispatch/dispatch.resolver';
 import { EventsResolver } from './events/events.resolver';
 import { ProjectsResolver } from './projects/projects.resolver';
@@ -17,7 +18,7 @@ import { ReviewResolver } from './review/review.resolver';
 import { UsersResolver } from './users/users.resolver';
 
 /** Every resolver of the API; the integration spec proves this list builds the schema the API serves. */
-export const resolvers = [AppealsResolver, QualityResolver, AuthResolver, ProjectsResolver, BatchesResolver, DispatchResolver, WorkProjectResolver, ResultsResolver, EventsResolver, UsersResolver, ReviewResolver, PaymentsResolver, WorkProjectPayResolver, ProjectPayResolver, ExportLinkResolver, WorkersToReviewResolver];
+export const resolvers = [AppealsResolver, QualityResolver, AuthResolver, ProjectsResolver, BatchesResolver, BatchReserveResolver, DispatchResolver, WorkProjectResolver, ResultsResolver, EventsResolver, UsersResolver, ReviewResolver, PaymentsResolver, WorkProjectPayResolver, ProjectPayResolver, ExportLinkResolver, WorkersToReviewResolver];
 
 /** The GraphQL schema as SDL, built from the code without a database (for `schema.gql`). */
 export async function printApiSchema(): Promise<string> {

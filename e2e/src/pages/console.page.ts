@@ -62,10 +62,25 @@ export class ConsolePage {
     await this.page.getByLabel('Or load a file').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(content) });
   }
 
-  async publish(batchName: string): Promise<void> {
+  /** Publishes a draft batch; `reserve`, when given, is the amount the confirmation must say it reserves. */
+  async publish(batchName: string, reserve?: string): Promise<void> {
     await this.page.getByRole('button', { name: `Publish ${batchName}` }).click();
+    if (reserve) {
+      await expect(this.batchRow(batchName)).toContainText(`Publishing reserves ${reserve} from your balance.`);
+      await expect(this.batchRow(batchName)).toContainText(/Available now: €[\d,]+\.\d\d\./);
+    }
     await this.page.getByRole('button', { name: 'Confirm publish' }).click();
     await expect(this.batchRow(batchName).getByText('Published')).toBeVisible();
+  }
+
+  /** Renames the open project and rewrites its instructions from the project page. */
+  async editProject(name: string, instructions: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Edit name and instructions' }).click();
+    await expect(this.page.getByText('Reward, overlap and task kind stay as created')).toBeVisible();
+    await this.page.getByLabel('Name', { exact: true }).fill(name);
+    await this.page.getByLabel('Instructions for workers').fill(instructions);
+    await this.page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(this.page.getByRole('heading', { name, level: 1 })).toBeVisible();
   }
 
   async openProject(name: string): Promise<void> {

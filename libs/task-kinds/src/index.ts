@@ -23,3 +23,4 @@ export { foldText, levenshtein, normaliseTranscript, transcriptSimilarity } from
 export { presets } from './presets';
 export { getTaskKind, isTaskKind, taskKinds, validateItems } from './registry';
 export type { ItemsResult, RowError, TaskKindDefinitionOf, TaskKindShapes } from './registry';
+export { OVERLAP_LIMITS } from './limits';

@@ -18,6 +18,8 @@ export interface BatchCost {
  * batch is never published without its escrow, nor its escrow kept after it ends.
  */
 export interface BatchFunding {
+  /** What `reserve` will take for these terms: shown before publishing, so the two can never differ. */
+  quote(cost: Pick<BatchCost, 'items' | 'maxOverlap' | 'rewardCents'>): number;
   /** Throws a DomainError (with the missing amount) when the requester cannot cover the cost. */
   reserve(tx: EntityManager, cost: BatchCost): Promise<void>;
   /** Returns the batch's unused escrow to the requester (cancel, complete). */

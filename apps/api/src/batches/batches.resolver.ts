@@ -11,7 +11,7 @@ import { CreateBatchInput } from './dto/create-batch.input';
 import { BatchModel, ProjectStatsModel } from './models/batch.model';
 
 const toBatchModel = (b: BatchEntity): BatchModel =>
-  Object.assign(new BatchModel(), { id: b.id, name: b.name, status: b.status, itemCount: b.itemCount, completedCount: b.completedCount, isGold: b.isGold, createdAt: b.createdAt, publishedAt: b.publishedAt });
+  Object.assign(new BatchModel(), { id: b.id, projectId: b.projectId, name: b.name, status: b.status, itemCount: b.itemCount, completedCount: b.completedCount, isGold: b.isGold, createdAt: b.createdAt, publishedAt: b.publishedAt });
 
 @Resolver(() => ProjectModel)
 export class BatchesResolver {

@@ -27,10 +27,14 @@ export class BatchEscrowService implements BatchFunding {
     @Inject(PAYMENTS_CONFIG) private readonly config: PaymentsConfig,
   ) {}
 
+  quote(cost: Pick<BatchCost, 'items' | 'maxOverlap' | 'rewardCents'>): number {
+    return escrowCents(cost.items, cost.maxOverlap, cost.rewardCents, this.config.platformFeePercent);
+  }
+
   async reserve(tx: EntityManager, cost: BatchCost): Promise<void> {
     await this.fairPay.requireFairPay(tx, cost.projectId, cost.currency);
     const fee = feeCents(cost.rewardCents, this.config.platformFeePercent);
-    const total = escrowCents(cost.items, cost.maxOverlap, cost.rewardCents, this.config.platformFeePercent);
+    const total = this.quote(cost);
     const balanceAccount = Accounts.requester(cost.ownerId, cost.currency);
     const balance = await this.ledger.lockBalance(tx, balanceAccount);
     if (balance < total) {

@@ -114,6 +114,21 @@ describe('money: top-up, escrow, review, earnings, payouts (sandbox provider)', 
     expect(await ledgerProblems()).toEqual([]);
   });
 
+  it('tells what publishing a draft will reserve, the amount publishing then takes', async () => {
+    const requester = await t.user(Role.REQUESTER);
+    const project = await t.gql(CREATE_PROJECT, { input: { name: 'Reserve', instructions: '', kind: 'CLASSIFICATION', config: { labels: LABELS }, rewardCents: 7, overlap: 3 } }, requester.token);
+    const projectId = project.data?.createProject.id;
+    await t.gql(CREATE_BATCH, { input: { projectId, items: [{ text: 'a' }, { text: 'b' }] } }, requester.token);
+    const drafts = await t.gql(`query($id: ID!) { project(id: $id) { batches { id reserveCents } } }`, { id: projectId }, requester.token);
+    // 2 items × 3 answers × (7 ¢ + 1 ¢ fee, 20 % of 7 ¢ rounded half up) = 48 ¢.
+    const [draft] = drafts.data?.project.batches ?? [];
+    expect(draft.reserveCents).toBe(48);
+    await t.gql(TOP_UP, { amountCents: 100 }, requester.token);
+    const published = await t.gql(PUBLISH, { id: draft.id }, requester.token);
+    expect(published.errors).toBeUndefined();
+    expect((await t.gql(BALANCE, {}, requester.token)).data?.myBalance).toMatchObject({ availableCents: 52, escrowCents: 48 });
+  });
+
   it('pays out at most the available balance, once, under 50 parallel requests', async () => {
     const requester = await t.user(Role.REQUESTER);
     const worker = await t.user(Role.WORKER);

@@ -3,6 +3,7 @@ import { Allow } from '../auth/allow.decorator';
 import { type AuthUser, CurrentUser } from '../auth/current-user.decorator';
 import { Permission } from '../auth/permissions';
 import { CreateProjectInput } from './dto/create-project.input';
+import { UpdateProjectInput } from './dto/update-project.input';
 import { ProjectModel } from './models/project.model';
 import type { ProjectEntity } from './project.entity';
 import { ProjectsService } from './projects.service';
@@ -35,6 +36,12 @@ export class ProjectsResolver {
   @Mutation(() => ProjectModel)
   async createProject(@CurrentUser() user: AuthUser, @Args('input') input: CreateProjectInput): Promise<ProjectModel> {
     return toProjectModel(await this.projects.create(user.id, input));
+  }
+
+  @Allow(Permission.ProjectManage)
+  @Mutation(() => ProjectModel, { description: 'Changes a project’s name and instructions; reward, overlap and kind stay as created' })
+  async updateProject(@CurrentUser() user: AuthUser, @Args('input') input: UpdateProjectInput): Promise<ProjectModel> {
+    return toProjectModel(await this.projects.update(user.id, input));
   }
 
   @Allow(Permission.ProjectManage)

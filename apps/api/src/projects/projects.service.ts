@@ -6,6 +6,7 @@ import { DomainError, prefixFields } from '../common/domain-error';
 import type { QualityRulesInput } from '../quality/dto/quality-rules.input';
 import { checkRules, type QualityRules } from '../quality/quality-rules';
 import type { CreateProjectInput } from './dto/create-project.input';
+import type { UpdateProjectInput } from './dto/update-project.input';
 import { ProjectEntity, ProjectStatus } from './project.entity';
 
 export class ProjectsError extends DomainError {}
@@ -38,6 +39,17 @@ export class ProjectsService {
         estimatedSecondsPerTask: input.estimatedSecondsPerTask ?? null,
       }),
     );
+  }
+
+  /** Renames a project of this owner or rewrites its instructions; workers see them on their next task. */
+  async update(ownerId: string, input: UpdateProjectInput): Promise<ProjectEntity> {
+    const project = await this.getOwned(input.id, ownerId);
+    const name = input.name.trim();
+    // The input allows 1 to 120 characters; spaces alone would leave the project without a name.
+    if (!name) throw ProjectsError.invalid([{ path: 'name', message: 'Enter a name of 1 to 120 characters' }]);
+    project.name = name;
+    project.instructions = input.instructions;
+    return this.projects.save(project);
   }
 
   listOwned(ownerId: string): Promise<ProjectEntity[]> {

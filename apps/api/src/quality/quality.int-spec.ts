@@ -61,8 +61,10 @@ describe('quality rules: gold skills and bans, flags, caps, required skills, dyn
       expect(audit).toEqual([{ actor_id: null, action: 'RULE_BAN', reason: expect.stringContaining('40 %') }]);
 
       const admin = await t.user(Role.ADMIN);
-      const quality = await t.gql(`query($w: ID!) { workerQuality(workerId: $w) { bans { id reason } skills { skill evidence } submitted history { answers goldAccuracy rejected } } }`, { w: spammer.id }, admin.token);
+      const quality = await t.gql(`query($w: ID!) { workerQuality(workerId: $w) { bans { id reason projectId projectName } skills { skill evidence } submitted history { answers goldAccuracy rejected } } }`, { w: spammer.id }, admin.token);
       const ban = quality.data?.workerQuality.bans[0];
+      // The audit names the project, not only its id.
+      expect(ban).toMatchObject({ projectId, projectName: 'Q' });
       expect(quality.data?.workerQuality.submitted).toBe(3);
       expect(quality.data?.workerQuality.history).toEqual([{ answers: 3, goldAccuracy: 0, rejected: 0 }]);
       const lifted = await t.gql(`mutation($b: ID!, $r: String!) { liftBan(banId: $b, reason: $r) }`, { b: ban.id, r: 'Gold item g1 was ambiguous' }, admin.token);

@@ -28,6 +28,9 @@ export class BatchModel {
 
   @Field(() => Date, { nullable: true })
   publishedAt: Date | null;
+
+  /** Not a field: where `reserveCents` reads the reward and overlap. */
+  projectId: string;
 }
 
 @ObjectType('ProjectStats')

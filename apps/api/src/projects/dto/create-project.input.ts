@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { QualityRulesInput } from '../../quality/dto/quality-rules.input';
 import { Field, Float, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsDefined, ValidateNested, IsIn, IsInt, IsNumber, Matches, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
-import { TASK_KINDS } from '@fourmi/task-kinds';
+import { OVERLAP_LIMITS, TASK_KINDS } from '@fourmi/task-kinds';
 import { JSONScalar } from '../../common/json.scalar';
 import { TaskKindEnum } from '../models/task-kind.enum';
 
@@ -33,8 +33,8 @@ export class CreateProjectInput {
 
   @Field(() => Int, { description: 'Answers wanted per item' })
   @IsInt({ message: 'Enter a whole number' })
-  @Min(1, { message: 'Ask for at least 1 answer per item' })
-  @Max(20, { message: 'Ask for at most 20 answers per item' })
+  @Min(OVERLAP_LIMITS.min, { message: `Ask for at least ${OVERLAP_LIMITS.min} answer per item` })
+  @Max(OVERLAP_LIMITS.max, { message: `Ask for at most ${OVERLAP_LIMITS.max} answers per item` })
   overlap: number;
 
   @Field(() => Int, { nullable: true, description: 'How long a worker holds a task (default 600 s)' })

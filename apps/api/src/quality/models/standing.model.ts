@@ -43,6 +43,9 @@ export class BanModel {
   @Field(() => ID, { nullable: true, description: 'Null: banned from the whole platform' })
   projectId: string | null;
 
+  @Field(() => String, { nullable: true, description: 'The project’s name; null for a platform-wide ban' })
+  projectName: string | null;
+
   @Field(() => String)
   reason: string;
 

@@ -19,7 +19,6 @@ const en = {
   'wizard.taxonomyLoaded': { one: '{name}: {count} category, {leaves} leaves.', other: '{name}: {count} categories, {leaves} leaves.' },
   'wizard.taxonomyNone': 'No taxonomy yet.',
   'wizard.taxonomyProblems': 'This taxonomy cannot be used:',
-  'wizard.atLine': 'Line {line}: {message}',
   'wizard.atPath': '{path}: {message}',
   'wizard.taxonomyFileType': 'Choose a .csv or a .json file.',
   'wizard.categories': 'Issue categories',
@@ -46,7 +45,9 @@ const en = {
   'wizard.items.error.jsonInvalid': 'not valid JSON.',
   'wizard.items.error.csvUnclosedQuote': 'a quoted field is never closed.',
   'wizard.items.error.csvHeader': 'the header must name only these fields: {fields}.',
-  'wizard.items.lineField': 'Line {line}, {field}: {message}',
+  'wizard.items.rowField': 'Row {row} ({field}): {message}',
+  'wizard.items.atRow': 'Row {row}: {message}',
+  'wizard.items.error.csvUnknownColumn': 'Unknown field “{column}”: the columns can be {fields}.',
 } satisfies Record<string, Message>;
 
 const fr: Record<keyof typeof en, Message> = {
@@ -68,7 +69,6 @@ const fr: Record<keyof typeof en, Message> = {
   'wizard.taxonomyLoaded': { one: '{name} : {count} catégorie, {leaves} feuilles.', other: '{name} : {count} catégories, {leaves} feuilles.' },
   'wizard.taxonomyNone': 'Pas encore d’arborescence.',
   'wizard.taxonomyProblems': 'Cette arborescence n’est pas utilisable :',
-  'wizard.atLine': 'Ligne {line} : {message}',
   'wizard.atPath': '{path} : {message}',
   'wizard.taxonomyFileType': 'Choisissez un fichier .csv ou .json.',
   'wizard.categories': 'Catégories de problèmes',
@@ -95,7 +95,9 @@ const fr: Record<keyof typeof en, Message> = {
   'wizard.items.error.jsonInvalid': 'JSON non valide.',
   'wizard.items.error.csvUnclosedQuote': 'un champ entre guillemets n’est jamais fermé.',
   'wizard.items.error.csvHeader': 'l’en-tête ne doit nommer que ces champs : {fields}.',
-  'wizard.items.lineField': 'Ligne {line}, {field} : {message}',
+  'wizard.items.rowField': 'Ligne {row} ({field}) : {message}',
+  'wizard.items.atRow': 'Ligne {row} : {message}',
+  'wizard.items.error.csvUnknownColumn': 'Champ inconnu « {column} » : les colonnes possibles sont {fields}.',
 };
 
 export const wizardI18n = createI18n({ en, fr });

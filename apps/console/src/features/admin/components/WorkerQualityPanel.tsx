@@ -3,6 +3,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n';
 import { useWorkerQuality } from '../hooks/useAdmin';
 import { cleanId } from '../lib/admin-forms';
+import { banScope } from '../lib/ban-scope';
 import { formatWeek } from '../lib/week';
 import { LiftBanForm } from './LiftBanForm';
 import { ReturnAnswersForm } from './ReturnAnswersForm';
@@ -105,7 +106,7 @@ export function WorkerQualityPanel({ workerId, onWorkerId, version }: { workerId
               {quality.bans.map((ban) => (
                 <li key={ban.id} className="ban">
                   <p>
-                    <strong>{ban.projectId ? t('admin.banScopeProject', { id: ban.projectId }) : t('admin.banScopeAll')}</strong> ·{' '}
+                    <strong>{t(banScope(ban).key, banScope(ban).vars)}</strong> ·{' '}
                     {t('admin.since', { date: formatDateTime(ban.since, locale) })}
                   </p>
                   <p>{ban.reason}</p>

@@ -71,7 +71,8 @@ export function AddItemsForm({ projectId, onCreated }: { projectId: string; onCr
         <Alert tone="error" title={t('items.problems')}>
           <ul>
             {parsed.errors.map((e, i) => (
-              <li key={i}>{e.line ? t('items.atLine', { line: e.line, problem: t(e.key) }) : t(e.key)}</li>
+              // String: "Row 7001" as the server and the CLI write it, not "Row 7,001".
+              <li key={i}>{e.row ? t('items.atRow', { row: String(e.row), problem: t(e.key) }) : t(e.key, { column: e.column ?? '' })}</li>
             ))}
           </ul>
         </Alert>

@@ -4,9 +4,10 @@ import { useState } from 'react';
 import { useT } from '../../../i18n';
 import { usePublishBatch } from '../hooks/useBatches';
 import { BatchActions } from './BatchActions';
+import { PublishConfirm } from './PublishConfirm';
 
 /** The project's batches; a draft is published in two steps, as publishing reserves money. */
-export function BatchList({ batches, onChanged }: { batches: readonly ConsoleBatchFragment[]; onChanged(): void }) {
+export function BatchList({ batches, currency, onChanged }: { batches: readonly ConsoleBatchFragment[]; currency: string; onChanged(): void }) {
   const t = useT();
   const { locale } = useLocale();
   const { mutate, loading, error } = usePublishBatch();
@@ -52,14 +53,13 @@ export function BatchList({ batches, onChanged }: { batches: readonly ConsoleBat
                   <td>
                     {batch.status === 'DRAFT' &&
                       (confirming === batch.id ? (
-                        <div className="row">
-                          <Button busy={loading} onClick={() => void publish(batch.id)}>
-                            {t('batches.confirmPublish')}
-                          </Button>
-                          <Button variant="ghost" onClick={() => setConfirming(null)} disabled={loading}>
-                            {t('form.cancel')}
-                          </Button>
-                        </div>
+                        <PublishConfirm
+                          reserveCents={batch.reserveCents}
+                          currency={currency}
+                          busy={loading}
+                          onConfirm={() => void publish(batch.id)}
+                          onCancel={() => setConfirming(null)}
+                        />
                       ) : (
                         <Button variant="secondary" aria-label={t('batches.publishNamed', { name })} onClick={() => setConfirming(batch.id)}>
                           {t('batches.publish')}

@@ -40,19 +40,28 @@ describe('parseCsv', () => {
     ]);
   });
 
-  it('names the line of an empty row and a missing header', () => {
-    expect(parseCsv('text,id\nok,1\n,2').errors).toEqual([{ key: 'items.csvEmptyRow', line: 3 }]);
-    expect(parseCsv('name\nx').errors).toEqual([{ key: 'items.csvNoColumn', line: 1 }]);
+  it('numbers a bad row as the server does: data rows from 1, header and blank lines not counted', () => {
+    expect(parseCsv('text,image_url\nok,\n\n,\nfine,').errors).toEqual([{ key: 'items.csvEmptyRow', row: 2 }]);
+    const rows = ['text', ...Array.from({ length: 7000 }, (_, i) => `item ${i}`), ' '].join('\n');
+    expect(parseCsv(rows).errors).toEqual([{ key: 'items.csvEmptyRow', row: 7001 }]);
+    expect(parseCsv('image_url\n').errors).toEqual([]);
+  });
+
+  it('refuses a column the server does not know, naming it, instead of dropping it', () => {
+    expect(parseCsv('text,id\nok,1')).toEqual({ items: [], errors: [{ key: 'items.csvUnknownColumn', column: 'id' }] });
+    expect(parseCsv('text;Note;image_url\na;b;c').errors).toEqual([{ key: 'items.csvUnknownColumn', column: 'Note' }]);
+    expect(parseCsv('name\nx').errors).toEqual([{ key: 'items.csvUnknownColumn', column: 'name' }]);
+    expect(parseCsv(',\nx').errors).toEqual([{ key: 'items.csvNoColumn' }]);
   });
 });
 
 describe('parseJsonl', () => {
-  it('reads text and imageUrl (or image_url), and reports bad lines', () => {
+  it('reads text and imageUrl (or image_url), and reports bad rows numbered as the server does (blank lines not counted)', () => {
     const result = parseJsonl('{"text":"a"}\n\n{"image_url":"/m/b.png"}\nnot json\n{"other":1}\n{"text":"c","imageUrl":"/m/c.png"}');
     expect(result.items).toEqual([{ text: 'a' }, { imageUrl: '/m/b.png' }, { text: 'c', imageUrl: '/m/c.png' }]);
     expect(result.errors).toEqual([
-      { key: 'items.jsonInvalid', line: 4 },
-      { key: 'items.jsonNoField', line: 5 },
+      { key: 'items.jsonInvalid', row: 3 },
+      { key: 'items.jsonNoField', row: 4 },
     ]);
   });
 });

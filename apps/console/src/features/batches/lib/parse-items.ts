@@ -3,6 +3,7 @@ export type BatchItem = { text: string; imageUrl?: string } | { text?: string; i
 
 export type ItemsErrorKey =
   | 'items.csvNoColumn'
+  | 'items.csvUnknownColumn'
   | 'items.csvEmptyRow'
   | 'items.csvUnclosedQuote'
   | 'items.jsonInvalid'
@@ -13,8 +14,13 @@ export type ItemsErrorKey =
 
 export interface ItemsError {
   key: ItemsErrorKey;
-  /** 1-based line (or CSV record) number, when it applies. */
-  line?: number;
+  /**
+   * The 1-based data row, numbered as the server and the CLI number it (header and blank lines not
+   * counted), so "Row 7001" means the same row wherever the file is checked.
+   */
+  row?: number;
+  /** The CSV column to blame, as the header names it. */
+  column?: string;
 }
 
 export interface ParsedItems {
@@ -88,26 +94,38 @@ export function parseCsvRecords(text: string, delimiter = ','): { records: strin
   return { records };
 }
 
-/** CSV with a header row naming a `text` and/or an `image_url` column (`;` also accepted as separator). */
+/** The columns an item has, by header name folded as the server folds it (`image_url` → `imageUrl`). */
+const CSV_COLUMNS: Record<string, 'text' | 'imageUrl'> = { text: 'text', imageurl: 'imageUrl' };
+const columnOf = (header: string) => CSV_COLUMNS[header.trim().toLowerCase().replace(/[_-]+/g, '')];
+
+/**
+ * CSV with a header row naming a `text` and/or an `image_url` column (`;` also accepted as separator).
+ * Any other named column is refused, as the server refuses it, rather than silently dropped.
+ */
 export function parseCsv(text: string): ParsedItems {
   const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
   const delimiter = firstLine.includes(';') && !firstLine.includes(',') ? ';' : ',';
   const { records, unclosedAt } = parseCsvRecords(text, delimiter);
-  if (unclosedAt !== undefined) return { items: [], errors: [{ key: 'items.csvUnclosedQuote', line: unclosedAt }] };
-  const header = (records[0] ?? []).map((h) => h.trim().toLowerCase());
-  const textColumn = header.indexOf('text');
-  const imageColumn = header.findIndex((h) => h === 'image_url' || h === 'imageurl');
-  if (textColumn < 0 && imageColumn < 0) return { items: [], errors: [{ key: 'items.csvNoColumn', line: 1 }] };
+  if (unclosedAt !== undefined) return { items: [], errors: [{ key: 'items.csvUnclosedQuote' }] };
+  const header = records[0] ?? [];
+  const columns = header.map(columnOf);
+  const unknown = header.filter((h, i) => columns[i] === undefined && h.trim() !== '');
+  if (unknown.length > 0) return { items: [], errors: unknown.map((column) => ({ key: 'items.csvUnknownColumn', column: column.trim() })) };
+  const textColumn = columns.indexOf('text');
+  const imageColumn = columns.indexOf('imageUrl');
+  if (textColumn < 0 && imageColumn < 0) return { items: [], errors: [{ key: 'items.csvNoColumn' }] };
 
   const items: BatchItem[] = [];
   const errors: ItemsError[] = [];
-  records.slice(1).forEach((record, i) => {
-    if (record.every((cell) => cell.trim() === '')) return; // blank line
+  let row = 0;
+  for (const record of records.slice(1)) {
+    if (record.length === 1 && record[0] === '') continue; // a blank line: the server does not count it either
+    row += 1;
     const text = textColumn >= 0 ? record[textColumn]?.trim() ?? '' : '';
     const imageUrl = imageColumn >= 0 ? record[imageColumn]?.trim() ?? '' : '';
-    if (!text && !imageUrl) errors.push({ key: 'items.csvEmptyRow', line: i + 2 });
+    if (!text && !imageUrl) errors.push({ key: 'items.csvEmptyRow', row });
     else items.push(imageUrl ? (text ? { text, imageUrl } : { imageUrl }) : { text });
-  });
+  }
   return finish(items, errors);
 }
 
@@ -115,21 +133,23 @@ export function parseCsv(text: string): ParsedItems {
 export function parseJsonl(text: string): ParsedItems {
   const items: BatchItem[] = [];
   const errors: ItemsError[] = [];
-  text.split(/\r?\n/).forEach((raw, i) => {
+  let row = 0;
+  text.split(/\r?\n/).forEach((raw) => {
     const line = raw.trim();
     if (!line) return;
+    row += 1;
     let value: unknown;
     try {
       value = JSON.parse(line);
     } catch {
-      errors.push({ key: 'items.jsonInvalid', line: i + 1 });
+      errors.push({ key: 'items.jsonInvalid', row });
       return;
     }
     const obj = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
     const itemText = typeof obj['text'] === 'string' ? obj['text'].trim() : '';
     const rawUrl = obj['imageUrl'] ?? obj['image_url'];
     const imageUrl = typeof rawUrl === 'string' ? rawUrl.trim() : '';
-    if (!itemText && !imageUrl) errors.push({ key: 'items.jsonNoField', line: i + 1 });
+    if (!itemText && !imageUrl) errors.push({ key: 'items.jsonNoField', row });
     else items.push(imageUrl ? (itemText ? { text: itemText, imageUrl } : { imageUrl }) : { text: itemText });
   });
   return finish(items, errors);

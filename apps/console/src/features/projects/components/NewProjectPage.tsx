@@ -43,7 +43,7 @@ export function NewProjectPage() {
 
   // Server messages win over the form's own checks: they come from the task kind's validation.
   const errors: Record<string, string> = {};
-  for (const [path, key] of Object.entries(clientErrors)) errors[path] = t(key);
+  for (const [path, key] of Object.entries(clientErrors)) errors[path] = t(key, { min: OVERLAP.min, max: OVERLAP.max });
   for (const field of error?.fields ?? []) errors[field.path] = field.message;
 
   const set = <K extends keyof ProjectFormValues>(key: K, value: ProjectFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));

@@ -16,6 +16,7 @@ import { ExportButtons } from '../../results/components/ExportButtons';
 import { ResultsTable } from '../../results/components/ResultsTable';
 import { KindItemsForm } from '../../wizard/components/KindItemsForm';
 import { useProject } from '../hooks/useProjects';
+import { EditProjectForm } from './EditProjectForm';
 
 export function ProjectPage() {
   const t = useT();
@@ -85,11 +86,13 @@ export function ProjectPage() {
         </details>
       )}
 
+      <EditProjectForm projectId={project.id} name={project.name} instructions={project.instructions} onSaved={() => void refetch()} />
+
       <BalanceCard version={project.batches.map((b) => b.status).join(',')} />
       <FairPayCard projectId={project.id} />
 
       <Card title={t('batches.title')}>
-        <BatchList batches={project.batches} onChanged={() => void refetch()} />
+        <BatchList batches={project.batches} currency={project.currency} onChanged={() => void refetch()} />
       </Card>
 
       <Card title={t('items.title')}>

@@ -1,4 +1,4 @@
-import { ConsoleCreateProjectDocument, ConsoleMyProjectsDocument, ConsoleProjectDocument } from '@fourmi/api-client';
+import { ConsoleCreateProjectDocument, ConsoleMyProjectsDocument, ConsoleProjectDocument, ConsoleUpdateProjectDocument } from '@fourmi/api-client';
 import { useMutation, useQuery } from '@fourmi/ui';
 import { REFRESH_MS } from '../../../app/config';
 
@@ -13,4 +13,9 @@ export function useProject(id: string) {
 
 export function useCreateProject() {
   return useMutation(ConsoleCreateProjectDocument);
+}
+
+/** Renames a project or rewrites its instructions (the owner only; the rest stays as created). */
+export function useUpdateProject() {
+  return useMutation(ConsoleUpdateProjectDocument);
 }

@@ -43,7 +43,7 @@ describe('toCreateProjectInput', () => {
 
   it('reports mistakes at the API field paths', () => {
     const labels = [newLabelRow('a', 'A'), newLabelRow('a', ''), { ...newLabelRow('b', 'B'), hotkey: 'xy' }];
-    const { input, errors } = toCreateProjectInput(form({ name: ' ', reward: '0.001', overlap: '11', leaseSeconds: 'x', labels }));
+    const { input, errors } = toCreateProjectInput(form({ name: ' ', reward: '0.001', overlap: '21', leaseSeconds: 'x', labels }));
     expect(input).toBeNull();
     expect(errors).toEqual({
       name: 'form.required',
@@ -67,6 +67,9 @@ describe('toCreateProjectInput', () => {
     expect(toCreateProjectInput(form({ reward: '-1' })).errors).toHaveProperty('rewardCents');
     expect(toCreateProjectInput(form({ overlap: '0' })).errors).toHaveProperty('overlap');
     expect(toCreateProjectInput(form({ overlap: '10' })).errors).toEqual({});
+    // Up to 20 answers per item, as the API allows (the form stopped at 10 before).
+    expect(toCreateProjectInput(form({ overlap: '20' })).errors).toEqual({});
+    expect(toCreateProjectInput(form({ overlap: '21' })).errors).toHaveProperty('overlap');
     expect(toCreateProjectInput(form({ leaseSeconds: '29' })).errors).toHaveProperty('leaseSeconds');
     expect(toCreateProjectInput(form({ leaseSeconds: '86401' })).errors).toHaveProperty('leaseSeconds');
     expect(toCreateProjectInput(form({ leaseSeconds: '30' })).errors).toEqual({});

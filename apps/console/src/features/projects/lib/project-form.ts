@@ -1,4 +1,5 @@
 import type { CreateProjectInput, TaskKind } from '@fourmi/api-client';
+import { OVERLAP_LIMITS } from '@fourmi/task-kinds';
 import { parseMoneyToCents } from '@fourmi/ui';
 import { buildKindConfig, initialExtras, isShownConfigPath, usesLabels, type KindExtras } from '../../wizard/lib/wizard-config';
 import { QUALITY_FIELD_PATHS } from './quality-form';
@@ -30,7 +31,8 @@ export interface ProjectFormValues {
 
 /** The kinds of the API, in the order shown. */
 export const KINDS: readonly TaskKind[] = ['CLASSIFICATION', 'MULTI_LABEL', 'CATEGORIZATION', 'UI_FEEDBACK', 'AUDIO'];
-export const OVERLAP = { min: 1, max: 10 } as const;
+/** The API's own bounds on answers per item. */
+export const OVERLAP = OVERLAP_LIMITS;
 /** As the API enforces: at least 30 seconds, at most one day. */
 export const LEASE_SECONDS = { min: 30, max: 86_400 } as const;
 /** As the API enforces for the estimate of the working time: 1 second to one day. */

@@ -35,10 +35,11 @@ export function KindItemsForm({ projectId, kind, onCreated }: { projectId: strin
     onCreated();
   };
   const describe = (e: KindItems['errors'][number]) => {
-    const known = ['tooBig', 'tooMany', 'fileType', 'jsonInvalid', 'csvUnclosedQuote', 'csvHeader'];
-    const message = known.includes(e.message) ? t(`wizard.items.error.${e.message}` as 'wizard.items.error.tooBig', { fields }) : e.message;
-    if (e.line && e.field) return t('wizard.items.lineField', { line: e.line, field: e.field, message });
-    if (e.line) return t('wizard.atLine', { line: e.line, message });
+    const known = ['tooBig', 'tooMany', 'fileType', 'jsonInvalid', 'csvUnclosedQuote', 'csvHeader', 'csvUnknownColumn'];
+    const message = known.includes(e.message) ? t(`wizard.items.error.${e.message}` as 'wizard.items.error.tooBig', { fields, column: e.column ?? '' }) : e.message;
+    // String: "Row 7001" as the server and the CLI write it, not "Row 7,001".
+    if (e.row && e.field) return t('wizard.items.rowField', { row: String(e.row), field: e.field, message });
+    if (e.row) return t('wizard.items.atRow', { row: String(e.row), message });
     return message;
   };
 

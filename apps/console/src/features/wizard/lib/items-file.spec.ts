@@ -17,20 +17,24 @@ describe('items files of the other kinds', () => {
     });
   });
 
-  it('reports each bad row with its line and field, as the kind says', () => {
-    const csv = 'title,description\n"Kettle\nwith a break",ok\n,no title\n';
-    expect(parseKindItemsFile('CATEGORIZATION', 'p.csv', csv.length, csv).errors).toEqual([{ line: 4, field: 'title', message: 'Required.' }]);
+  it('reports each bad row with its field, numbered as the server does (header, blank lines and line breaks in quotes not counted)', () => {
+    const csv = 'title,description\n"Kettle\nwith a break",ok\n\n,no title\n';
+    expect(parseKindItemsFile('CATEGORIZATION', 'p.csv', csv.length, csv).errors).toEqual([{ row: 2, field: 'title', message: 'Required.' }]);
     const jsonl = '{"audioUrl":"/media/demo/clip-1.wav","durationSeconds":1.5}\n\n{"audioUrl":"ftp://x"}\nnot json\n';
     const audio = parseKindItemsFile('AUDIO', 'a.jsonl', jsonl.length, jsonl);
     expect(audio.items).toEqual([{ audioUrl: '/media/demo/clip-1.wav', durationSeconds: 1.5 }]);
     expect(audio.errors).toEqual([
-      { line: 4, message: 'jsonInvalid' },
-      { line: 3, field: 'audioUrl', message: 'Must be an http(s) URL or a path starting with "/".' },
+      { row: 3, message: 'jsonInvalid' },
+      { row: 2, field: 'audioUrl', message: 'Must be an http(s) URL or a path starting with "/".' },
     ]);
   });
 
-  it('refuses unknown headers, other file types and big files', () => {
-    expect(parseKindItemsFile('UI_FEEDBACK', 'a.csv', 10, 'url,comment\nx,y').errors).toEqual([{ line: 1, message: 'csvHeader' }]);
+  it('refuses unknown columns, naming each, other file types and big files', () => {
+    expect(parseKindItemsFile('UI_FEEDBACK', 'a.csv', 10, 'url,comment\nx,y').errors).toEqual([
+      { column: 'url', message: 'csvUnknownColumn' },
+      { column: 'comment', message: 'csvUnknownColumn' },
+    ]);
+    expect(parseKindItemsFile('UI_FEEDBACK', 'a.csv', 10, 'screenshot_url,Note\n/s.png,y').errors).toEqual([{ column: 'Note', message: 'csvUnknownColumn' }]);
     expect(parseKindItemsFile('AUDIO', 'a.xlsx', 10, '').errors).toEqual([{ message: 'fileType' }]);
     expect(parseKindItemsFile('AUDIO', 'a.csv', 6 * 1024 * 1024, '').errors).toEqual([{ message: 'tooBig' }]);
   });

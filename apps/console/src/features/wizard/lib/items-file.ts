@@ -11,8 +11,13 @@ export const INPUT_FIELDS: Record<TaskKind, readonly string[]> = {
 };
 
 export interface KindItemsError {
-  /** 1-based line of the file (the CSV header is line 1). */
-  line?: number;
+  /**
+   * 1-based data row, numbered as the server and the CLI number it (header and blank lines not
+   * counted), so "Row 7001" is the same row wherever the file is checked.
+   */
+  row?: number;
+  /** A CSV column the kind does not know, as the header names it. */
+  column?: string;
   /** The field in the item, when one is to blame. */
   field?: string;
   message: string;
@@ -41,22 +46,24 @@ export function fieldOfHeader(header: string, kind: TaskKind): string | undefine
 export function parseKindItemsFile(kind: TaskKind, fileName: string, size: number, content: string): KindItems {
   if (size > MAX_KIND_FILE_BYTES) return { items: [], errors: [{ message: 'tooBig' }] };
   const name = fileName.toLowerCase();
-  let rows: { line: number; value: unknown }[];
+  let rows: { row: number; value: unknown }[];
   const errors: KindItemsError[] = [];
   if (name.endsWith('.csv')) {
     const read = readCsv(kind, content);
-    if ('error' in read) return { items: [], errors: [read.error] };
+    if ('errors' in read) return { items: [], errors: read.errors };
     rows = read.rows;
   } else if (name.endsWith('.jsonl') || name.endsWith('.ndjson')) {
     rows = [];
-    content.split(/\r?\n/).forEach((raw, i) => {
-      if (!raw.trim()) return;
+    let row = 0;
+    for (const raw of content.split(/\r?\n/)) {
+      if (!raw.trim()) continue;
+      row += 1;
       try {
-        rows.push({ line: i + 1, value: JSON.parse(raw) as unknown });
+        rows.push({ row, value: JSON.parse(raw) as unknown });
       } catch {
-        errors.push({ line: i + 1, message: 'jsonInvalid' });
+        errors.push({ row, message: 'jsonInvalid' });
       }
-    });
+    }
   } else {
     return { items: [], errors: [{ message: 'fileType' }] };
   }
@@ -67,34 +74,33 @@ export function parseKindItemsFile(kind: TaskKind, fileName: string, size: numbe
     // Inputs do not depend on the config in any kind; the parser's config argument is unused.
     const result = definition.parseInput(row.value, undefined as never);
     if (result.ok) items.push(result.value as Record<string, unknown>);
-    else errors.push(...result.errors.map((e) => ({ line: row.line, field: e.path || undefined, message: e.message })));
+    else errors.push(...result.errors.map((e) => ({ row: row.row, field: e.path || undefined, message: e.message })));
   }
   return { items, errors: errors.slice(0, MAX_ERRORS) };
 }
 
-function readCsv(kind: TaskKind, content: string): { rows: { line: number; value: unknown }[] } | { error: KindItemsError } {
+function readCsv(kind: TaskKind, content: string): { rows: { row: number; value: unknown }[] } | { errors: KindItemsError[] } {
   const firstLine = content.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
   const delimiter = firstLine.includes(';') && !firstLine.includes(',') ? ';' : ',';
   const { records, unclosedAt } = parseCsvRecords(content, delimiter);
-  if (unclosedAt !== undefined) return { error: { line: unclosedAt, message: 'csvUnclosedQuote' } };
+  if (unclosedAt !== undefined) return { errors: [{ message: 'csvUnclosedQuote' }] };
   const header = records[0] ?? [];
   const fields = header.map((h) => fieldOfHeader(h, kind));
+  // Refused, as the server refuses them ("Unknown field"), rather than dropped.
   const unknown = header.filter((h, i) => fields[i] === undefined && h.trim() !== '');
-  if (fields.every((f) => f === undefined) || unknown.length > 0) return { error: { line: 1, message: 'csvHeader' } };
-  // Lines, not records: a quoted field may span lines, so count the line breaks of earlier records.
-  const rows: { line: number; value: unknown }[] = [];
-  let line = 2;
+  if (unknown.length > 0) return { errors: unknown.map((column) => ({ column: column.trim(), message: 'csvUnknownColumn' })) };
+  if (fields.every((f) => f === undefined)) return { errors: [{ message: 'csvHeader' }] };
+  const rows: { row: number; value: unknown }[] = [];
+  let row = 0;
   for (const record of records.slice(1)) {
-    const breaks = record.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
-    if (record.some((cell) => cell.trim() !== '')) {
-      const value: Record<string, string> = {};
-      record.forEach((cell, i) => {
-        const field = fields[i];
-        if (field && cell.trim() !== '') value[field] = cell.trim();
-      });
-      rows.push({ line, value });
-    }
-    line += 1 + breaks;
+    if (record.length === 1 && record[0] === '') continue; // a blank line: the server does not count it either
+    row += 1;
+    const value: Record<string, string> = {};
+    record.forEach((cell, i) => {
+      const field = fields[i];
+      if (field && cell.trim() !== '') value[field] = cell.trim();
+    });
+    rows.push({ row, value });
   }
   return { rows };
 }
