@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { ConsolePage, sentimentProject } from './pages/console.page';
 import { ConsoleMoneyPage, SANDBOX_TEXT, WorkerEarningsPage } from './pages/money.page';
+import { AdminPage } from './pages/quality.page';
 import { WorkerPage } from './pages/worker.page';
 
 const DEMO_PASSWORD = 'fourmi-demo-2026';
@@ -90,4 +91,12 @@ test('a requester tops up and publishes, two workers are accepted and paid, one 
     timeout: 120_000,
   });
   expect(stdout).toMatch(/Ledger OK: \d+ transactions over \d+ accounts; every invariant holds/);
+
+  // An admin runs the same checks from the console, and finds Ben's payout among the latest.
+  const admin = new AdminPage(await browser.newPage());
+  await admin.signIn('admin@fourmi.test', DEMO_PASSWORD);
+  const ledger = admin.page.getByRole('region', { name: 'Ledger and payouts' });
+  await ledger.getByRole('button', { name: 'Run the checks' }).click();
+  await expect(ledger.getByText(/^The ledger is sound: [\d,]+ transactions over [\d,]+ accounts/)).toBeVisible();
+  await expect(ledger.getByRole('row').filter({ hasText: `ben-${stamp}@example.org` })).toContainText(/€6\.00.*Paid/);
 });

@@ -8,6 +8,7 @@ import { DispatchResolver, WorkProjectResolver } from './dispatch/dispatch.resol
 import { EventsResolver } from './events/events.resolver';
 import { ProjectsResolver } from './projects/projects.resolver';
 import { ProjectPayResolver, WorkProjectPayResolver } from './ledger/fair-pay.resolver';
+import { LedgerAuditResolver } from './ledger/ledger-audit.resolver';
 import { PaymentsResolver } from './payments/payments.resolver';
 import { QualityResolver } from './quality/quality.resolver';
 import { WorkersToReviewResolver } from './quality/workers-to-review.resolver';
@@ -18,7 +19,7 @@ import { ReviewResolver } from './review/review.resolver';
 import { UsersResolver } from './users/users.resolver';
 
 /** Every resolver of the API; the integration spec proves this list builds the schema the API serves. */
-export const resolvers = [AppealsResolver, QualityResolver, AuthResolver, ProjectsResolver, BatchesResolver, BatchReserveResolver, DispatchResolver, WorkProjectResolver, ResultsResolver, EventsResolver, UsersResolver, ReviewResolver, PaymentsResolver, WorkProjectPayResolver, ProjectPayResolver, ExportLinkResolver, WorkersToReviewResolver];
+export const resolvers = [AppealsResolver, QualityResolver, AuthResolver, ProjectsResolver, BatchesResolver, BatchReserveResolver, DispatchResolver, WorkProjectResolver, ResultsResolver, EventsResolver, UsersResolver, ReviewResolver, PaymentsResolver, WorkProjectPayResolver, ProjectPayResolver, ExportLinkResolver, WorkersToReviewResolver, LedgerAuditResolver];
 
 /** The GraphQL schema as SDL, built from the code without a database (for `schema.gql`). */
 export async function printApiSchema(): Promise<string> {

@@ -6,10 +6,12 @@ import { HourlyRates } from './hourly-rates';
 import { ProjectPayResolver, WorkProjectPayResolver } from './fair-pay.resolver';
 import { LedgerService } from './ledger.service';
 import { WorkTimes } from './work-times';
+import { LedgerAudit } from './ledger-audit';
+import { LedgerAuditResolver } from './ledger-audit.resolver';
 
 /** The ledger: accounts and postings, batch escrow, worker earnings, fair pay. Needs PaymentsConfigModule. */
 @Module({
-  providers: [LedgerService, BatchEscrowService, EarningsService, FairPayService, HourlyRates, WorkProjectPayResolver, ProjectPayResolver, WorkTimes],
+  providers: [LedgerService, BatchEscrowService, EarningsService, FairPayService, HourlyRates, WorkProjectPayResolver, ProjectPayResolver, WorkTimes, LedgerAudit, LedgerAuditResolver],
   exports: [LedgerService, BatchEscrowService, EarningsService, FairPayService],
 })
 export class LedgerModule {}

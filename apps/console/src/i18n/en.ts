@@ -1,6 +1,7 @@
 import { adminEn } from '../features/admin/admin.i18n';
 import { heldEn } from '../features/admin/held.i18n';
 import { toReviewEn } from '../features/admin/to-review.i18n';
+import { ledgerEn } from '../features/admin/ledger.i18n';
 import { batchLifecycleEn } from '../features/batches/lifecycle.i18n';
 import { billingEn } from '../features/billing/billing.i18n';
 import { reviewEn } from '../features/review/review.i18n';
@@ -16,6 +17,7 @@ export const en = {
   ...adminEn,
   ...heldEn,
   ...toReviewEn,
+  ...ledgerEn,
   ...billingEn,
   ...webhooksEn,
   ...batchLifecycleEn,

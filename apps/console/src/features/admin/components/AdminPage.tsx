@@ -5,6 +5,7 @@ import { useSession } from '../../auth/hooks/useSession';
 import { AppealsCard } from './AppealsCard';
 import { BanWorkerForm } from './BanWorkerForm';
 import { HeldRejectionsCard } from './HeldRejectionsCard';
+import { LedgerAuditCard } from './LedgerAuditCard';
 import { MoneyAdminCard } from './MoneyAdminCard';
 import { WorkerQualityPanel } from './WorkerQualityPanel';
 import { WorkersToReviewCard } from './WorkersToReviewCard';
@@ -44,6 +45,7 @@ export function AdminPage() {
       <AppealsCard />
       <HeldRejectionsCard />
       <MoneyAdminCard />
+      <LedgerAuditCard />
     </div>
   );
 }
