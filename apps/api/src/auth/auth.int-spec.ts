@@ -34,6 +34,12 @@ describe('accounts', () => {
     expect(await t.sql(`SELECT count(*)::int AS n FROM users WHERE email = 'dup@example.org'`)).toEqual([{ n: 1 }]);
   });
 
+  it('refuses a name of spaces under displayName, and creates nothing', async () => {
+    const blank = await signUp({ email: 'blank@example.org', displayName: '   ' });
+    expect(blank.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'displayName' }] });
+    expect(await t.sql(`SELECT count(*)::int AS n FROM users WHERE email = 'blank@example.org'`)).toEqual([{ n: 0 }]);
+  });
+
   it('refuses a weak password, naming the field, and creates nothing', async () => {
     const weak = await signUp({ email: 'weak@example.org', password: 'short' });
     expect(weak.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'password', message: 'Use at least 10 characters' }] });

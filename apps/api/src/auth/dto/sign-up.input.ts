@@ -1,6 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsEmail, IsEnum, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { Role } from '../../users/user.entity';
+import { Trimmed } from '../../common/trimmed';
 
 @InputType()
 export class SignUpInput {
@@ -14,6 +15,7 @@ export class SignUpInput {
   password: string;
 
   @Field(() => String)
+  @Trimmed()
   @Length(1, 80, { message: 'Enter a name of 1 to 80 characters' })
   displayName: string;
 

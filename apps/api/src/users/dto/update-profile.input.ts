@@ -1,13 +1,12 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsIn, IsOptional, Length, Matches } from 'class-validator';
+import { Trimmed } from '../../common/trimmed';
 
 @InputType()
 export class UpdateProfileInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  // Trimmed before the length check, so a name of spaces is refused rather than saved empty.
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @Trimmed()
   @Length(1, 80, { message: 'Enter a name of 1 to 80 characters' })
   displayName?: string;
 
