@@ -1,5 +1,8 @@
 import { Injectable, Module } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { projectSkill } from '../quality/quality-rules';
+import { SKILL_PRIOR_MEAN } from '../quality/skills';
+import { RECOUNT_CONSENSUS_SQL } from './consensus.sql';
 
 /** An answer of a task whose gold answer changed, re-scored. */
 export interface RegradedAnswer {
@@ -32,7 +35,24 @@ export class AssignmentTransitions {
    */
   async overturnRejection(tx: EntityManager, id: string): Promise<string | null> {
     const [row]: DecisionRow[] = await tx.query(countDecisions(`UPDATE assignments SET status = 'ACCEPTED' WHERE id = $1 AND status = 'REJECTED' RETURNING id, task_id, project_id, is_gold, status, reward_cents`, 'REJECTED'), [id]);
+    await this.recountConsensus(tx, [id]);
     return row.changed > 0 ? Object.values(row.batch_statuses)[0] : null;
+  }
+
+  /**
+   * A rejected answer is no vote: the consensus of the tasks of these answers, rejected (after their
+   * evidence is recorded, which keeps the consensus they were judged by) or overturned on appeal, is
+   * counted again from the submitted and accepted answers, as the answer that completed each task
+   * counted them (null once none is left). One statement per task, in id order: a review holds few.
+   */
+  async recountConsensus(tx: EntityManager, assignmentIds: string[]): Promise<void> {
+    const tasks: { task_id: string }[] = await tx.query(
+      `SELECT DISTINCT task_id::text FROM assignments WHERE id = ANY($1::bigint[]) AND NOT is_gold`,
+      [assignmentIds],
+    );
+    for (const { task_id } of tasks.sort((a, b) => Number(a.task_id) - Number(b.task_id))) {
+      await tx.query(RECOUNT_CONSENSUS_SQL, [task_id, SKILL_PRIOR_MEAN, projectSkill('')]);
+    }
   }
 
   /** A batch ended early: its running leases are returned (their workers can no longer answer). */

@@ -107,7 +107,10 @@ export class ReviewService {
         );
         // Batch statuses as read under the batches' lock, not lockOwned's (the relay may have completed them since).
         const statusOf = await this.assignments.decide(tx, todoIds, decision);
-        if (decision === 'REJECTED') await this.evidence.record(tx, todoIds);
+        if (decision === 'REJECTED') {
+          await this.evidence.record(tx, todoIds);
+          await this.assignments.recountConsensus(tx, todoIds);
+        }
         const answers: DecidedAnswer[] = todo.map((r) => ({
           assignmentId: r.id,
           batchId: r.batch_id,
