@@ -1,5 +1,5 @@
 import { getTaskKind, type Result, type TaskKind, type TaskKindShapes } from '@fourmi/task-kinds';
-import { useEffect, useMemo, useRef, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 
 /**
  * The config and input of a task, read with the kind's own parsers (the same normalisation as the
@@ -20,13 +20,17 @@ function okValue<T>(result: Result<T>): T | null {
   return result.ok ? result.value : null;
 }
 
-/** A window keydown listener that always calls the latest handler (no re-subscription per render). */
+/**
+ * A window keydown listener that always calls the latest handler (no re-subscription per render).
+ * Attached before the browser paints (layout effect): a key pressed as soon as the next task shows
+ * must find that task listening, or a fast keyboard worker's answer is lost.
+ */
 export function useWindowKeydown(handler: (event: KeyboardEvent) => void): void {
   const ref = useRef(handler);
-  useEffect(() => {
+  useLayoutEffect(() => {
     ref.current = handler;
   });
-  useEffect(() => {
+  useLayoutEffect(() => {
     const listener = (event: KeyboardEvent) => ref.current(event);
     window.addEventListener('keydown', listener);
     return () => window.removeEventListener('keydown', listener);

@@ -2,6 +2,7 @@ import type { ClassificationAnswer } from '@fourmi/task-kinds';
 import { Alert } from '@fourmi/ui';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTaskT } from '../i18n';
+import { useWindowKeydown } from '../hooks';
 import { findHotkey, toKeyPress } from '../keyboard';
 import type { KindRendererProps } from '../types';
 import { describeHotkeys, readClassificationConfig, readClassificationInput } from './classification-model';
@@ -40,23 +41,12 @@ export function ClassificationRenderer({ config, input, onSubmit, disabled = fal
     setPicked(value);
     onSubmit({ label: value });
   };
-  const pickRef = useRef(pick);
-  useEffect(() => {
-    pickRef.current = pick;
+  useWindowKeydown((event) => {
+    const label = labels?.[findHotkey(toKeyPress(event), labels.map((l) => l.hotkey))];
+    if (!label) return;
+    event.preventDefault();
+    pick(label.value);
   });
-
-  useEffect(() => {
-    if (!labels) return;
-    const hotkeys = labels.map((l) => l.hotkey);
-    const onKeyDown = (event: KeyboardEvent) => {
-      const label = labels[findHotkey(toKeyPress(event), hotkeys)];
-      if (!label) return;
-      event.preventDefault();
-      pickRef.current(label.value);
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [labels]);
 
   if (!labels || !item) return <Alert tone="error">{t('task.invalid')}</Alert>;
 
