@@ -80,6 +80,10 @@ test('a spammer failing gold is banned and told why, an honest worker keeps work
   }
   await honest.expectNoMoreTasks();
   expect(done).toBeGreaterThanOrEqual(REGULAR_ITEMS);
+  // With no task left, the runner leads to how they did on the project.
+  await honest.page.getByRole('link', { name: 'See how you did on this project' }).click();
+  await expect(honest.page.getByText(name)).toBeVisible();
+  await expect(honest.page.getByText('You are in good standing: no ban.')).toBeVisible();
   const honestStanding = new WorkerStandingPage(honest.page);
   await honestStanding.openSkills();
   await honestStanding.openStandingFromSkills(name);

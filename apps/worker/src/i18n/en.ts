@@ -23,7 +23,8 @@ export const en = {
   'auth.toSignIn': 'Sign in',
 
   'earnings.title': 'Your earnings',
-  'earnings.earned': 'Earned',
+  'earnings.earned': 'Rewards of answers sent',
+  'earnings.earnedHint': 'Counted as you answer, before review: an answer is paid once accepted. Bonuses and what you can withdraw are on your earnings page.',
   'earnings.submitted': 'Answers sent',
   'earnings.sandbox': 'Sandbox: no real money moves.',
 
@@ -57,6 +58,7 @@ export const en = {
   'runner.leaseLost': 'This task is no longer yours.',
   'runner.leaseExpiredHint': 'Your time for it ran out and another worker took it: your answer was not needed.',
   'runner.alreadySubmitted': 'This task was already answered.',
+  'runner.seeStanding': 'See how you did on this project',
   'runner.tryAgain': 'Your answer could not be stored just now, as many were answering this item. It is still here: send it again.',
   'runner.skip': 'Skip this task',
   'runner.skipHint': 'You will not get it again.',

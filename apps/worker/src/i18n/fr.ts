@@ -24,7 +24,8 @@ export const fr: Record<keyof typeof en, Message> = {
   'auth.toSignIn': 'Se connecter',
 
   'earnings.title': 'Vos gains',
-  'earnings.earned': 'Gagné',
+  'earnings.earned': 'Récompenses des réponses envoyées',
+  'earnings.earnedHint': 'Comptées à chaque réponse, avant la revue : une réponse est payée une fois acceptée. Les primes et ce que vous pouvez retirer sont sur votre page de gains.',
   'earnings.submitted': 'Réponses envoyées',
   'earnings.sandbox': 'Bac à sable : aucun argent réel ne circule.',
 
@@ -57,6 +58,7 @@ export const fr: Record<keyof typeof en, Message> = {
   'runner.sentLabel': 'Réponse « {label} » envoyée.',
   'runner.leaseLost': 'Cette tâche ne vous est plus réservée.',
   'runner.leaseExpiredHint': 'Votre temps était écoulé et quelqu’un d’autre l’a prise : votre réponse n’était plus nécessaire.',
+  'runner.seeStanding': 'Voir vos résultats sur ce projet',
   'runner.tryAgain': 'Votre réponse n’a pas pu être enregistrée tout de suite : beaucoup répondaient à cet élément. Elle est toujours là : envoyez-la à nouveau.',
   'runner.alreadySubmitted': 'Cette tâche a déjà reçu votre réponse.',
   'runner.skip': 'Passer cette tâche',

@@ -27,6 +27,7 @@ export function EarningsWidget() {
           </div>
         </dl>
       )}
+      {summary && <p className="muted small">{t('earnings.earnedHint')}</p>}
       <p className="small">
         <Link to="/earnings">{t('earningsPage.seeAll')}</Link>
       </p>

@@ -63,6 +63,8 @@ export function RunnerPage() {
           <p>{t('runner.noMoreTasksHint')}</p>
           <div className="row">
             <Link to="/">{t('runner.backToFeed')}</Link>
+            {/* Where the worker learns how they did: gold accuracy, an exam passed, flags. */}
+            <Link to={`/projects/${encodeURIComponent(projectId)}/standing`}>{t('runner.seeStanding')}</Link>
             <Button variant="secondary" onClick={() => void claimAgain()}>
               {t('runner.checkAgain')}
             </Button>
