@@ -24,7 +24,7 @@ export class ProjectsService {
     return this.projects.save(
       this.projects.create({
         ownerId,
-        name: input.name.trim(),
+        name: input.name,
         instructions: input.instructions,
         kind: input.kind,
         config: parsed.value,
@@ -44,10 +44,7 @@ export class ProjectsService {
   /** Renames a project of this owner or rewrites its instructions; workers see them on their next task. */
   async update(ownerId: string, input: UpdateProjectInput): Promise<ProjectEntity> {
     const project = await this.getOwned(input.id, ownerId);
-    const name = input.name.trim();
-    // The input allows 1 to 120 characters; spaces alone would leave the project without a name.
-    if (!name) throw ProjectsError.invalid([{ path: 'name', message: 'Enter a name of 1 to 120 characters' }]);
-    project.name = name;
+    project.name = input.name;
     project.instructions = input.instructions;
     return this.projects.save(project);
   }

@@ -5,11 +5,13 @@ import { Field, Float, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsDefined, ValidateNested, IsIn, IsInt, IsNumber, Matches, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
 import { OVERLAP_LIMITS, TASK_KINDS } from '@fourmi/task-kinds';
 import { JSONScalar } from '../../common/json.scalar';
+import { Trimmed } from '../../common/trimmed';
 import { TaskKindEnum } from '../models/task-kind.enum';
 
 @InputType()
 export class CreateProjectInput {
   @Field(() => String)
+  @Trimmed()
   @Length(1, 120, { message: 'Enter a name of 1 to 120 characters' })
   name: string;
 
