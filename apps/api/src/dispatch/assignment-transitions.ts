@@ -47,10 +47,10 @@ export class AssignmentTransitions {
    */
   async recountConsensus(tx: EntityManager, assignmentIds: string[]): Promise<void> {
     const tasks: { task_id: string }[] = await tx.query(
-      `SELECT DISTINCT task_id::text FROM assignments WHERE id = ANY($1::bigint[]) AND NOT is_gold`,
+      `SELECT task_id::text FROM assignments WHERE id = ANY($1::bigint[]) AND NOT is_gold GROUP BY task_id ORDER BY task_id`,
       [assignmentIds],
     );
-    for (const { task_id } of tasks.sort((a, b) => Number(a.task_id) - Number(b.task_id))) {
+    for (const { task_id } of tasks) {
       await tx.query(RECOUNT_CONSENSUS_SQL, [task_id, SKILL_PRIOR_MEAN, projectSkill('')]);
     }
   }

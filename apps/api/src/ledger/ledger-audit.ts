@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { checkLedger } from './ledger-check';
-import type { LedgerAuditModel } from './models/ledger-audit.model';
+import type { LedgerAuditModel, PayoutAuditModel } from './models/ledger-audit.model';
 
 /** Payouts shown to the admin: the latest, those needing attention (in flight, failed) first. */
 export const AUDITED_PAYOUTS = 50;
@@ -34,33 +34,23 @@ export class LedgerAudit {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async run(): Promise<LedgerAuditModel> {
-    const runner = this.db.createQueryRunner();
-    await runner.connect();
-    try {
-      await runner.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-      const report = await checkLedger((text, params) => runner.query(text, params));
-      const payouts: PayoutRow[] = await runner.query(PAYOUTS_SQL, [AUDITED_PAYOUTS]);
-      await runner.query('COMMIT');
-      return {
-        checkedAt: new Date(),
-        ...report,
-        payouts: payouts.map((p) => ({
-          id: p.id,
-          workerId: p.worker_id,
-          workerName: p.display_name,
-          workerEmail: p.email,
-          amountCents: p.amount_cents,
-          currency: p.currency,
-          status: p.status,
-          failureReason: p.failure_reason,
-          createdAt: p.created_at,
-        })),
-      };
-    } catch (error) {
-      await runner.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      await runner.release();
-    }
+    return this.db.transaction('REPEATABLE READ', async (tx) => {
+      await tx.query('SET TRANSACTION READ ONLY');
+      const report = await checkLedger((text, params) => tx.query(text, params));
+      const payouts: PayoutRow[] = await tx.query(PAYOUTS_SQL, [AUDITED_PAYOUTS]);
+      return { checkedAt: new Date(), ...report, payouts: payouts.map(toPayoutAudit) };
+    });
   }
 }
+
+const toPayoutAudit = (p: PayoutRow): PayoutAuditModel => ({
+  id: p.id,
+  workerId: p.worker_id,
+  workerName: p.display_name,
+  workerEmail: p.email,
+  amountCents: p.amount_cents,
+  currency: p.currency,
+  status: p.status,
+  failureReason: p.failure_reason,
+  createdAt: p.created_at,
+});
