@@ -20,22 +20,7 @@ test('a worker lists German on their profile and sees the German project; the ap
   const api = await FourmiApi.signIn(request, 'requester@fourmi.test', DEMO_PASSWORD);
   await api.gql('mutation { createTopUp(amountCents: 1000) { id } }');
   for (const [name, languages] of [[german, ['de']], [open, []]] as const) {
-    const { createProject } = await api.gql<{ createProject: { id: string } }>(`mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }`, {
-      input: {
-        name,
-        instructions: 'Is the review **positive** or **negative**?',
-        kind: 'CLASSIFICATION',
-        config: { labels: [{ value: 'positive', text: 'Positive' }, { value: 'negative', text: 'Negative' }] },
-        rewardCents: 10,
-        overlap: 1,
-        estimatedSecondsPerTask: 10,
-        languages,
-      },
-    });
-    const { createBatch } = await api.gql<{ createBatch: { id: string } }>(`mutation($input: CreateBatchInput!) { createBatch(input: $input) { id } }`, {
-      input: { projectId: createProject.id, name: 'Reviews', items: [{ text: 'Sehr gut, gerne wieder.' }] },
-    });
-    await api.gql(`mutation($id: ID!) { publishBatch(batchId: $id) { id } }`, { id: createBatch.id });
+    await api.publishTexts(await api.createSentimentProject(name, { languages }), ['Sehr gut, gerne wieder.']);
   }
 
   // A new worker (who lists no language yet) sees the open project, not the German one.

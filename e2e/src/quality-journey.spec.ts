@@ -17,38 +17,9 @@ test('a spammer failing gold is banned and told why, an honest worker keeps work
   // The wizard does not set gold items or rules yet: the requester's project is seeded through GraphQL.
   const api = await FourmiApi.signIn(request, 'requester@fourmi.test', DEMO_PASSWORD);
   await api.gql('mutation { createTopUp(amountCents: 2000) { id } }');
-  const { createProject } = await api.gql<{ createProject: { id: string } }>(
-    `mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }`,
-    {
-      input: {
-        name,
-        instructions: 'Is the review **positive** or **negative**?',
-        kind: 'CLASSIFICATION',
-        config: { labels: [{ value: 'positive', text: 'Positive' }, { value: 'negative', text: 'Negative' }] },
-        rewardCents: 10,
-        overlap: 2,
-        estimatedSecondsPerTask: 10,
-        goldRatio: 0.5,
-        qualityRules: { banBelowGoldAccuracy: 0.5, minGoldAnswers: 2 },
-      },
-    },
-  );
-  const projectId = createProject.id;
-  await api.gql(`mutation($input: AddGoldItemsInput!) { addGoldItems(input: $input) { id } }`, {
-    input: {
-      projectId,
-      items: Array.from({ length: GOLD_ITEMS }, (_, i) => ({
-        input: { text: `Wonderful, works perfectly (${i + 1}).` },
-        answer: { label: 'positive' },
-        explanation: 'The reviewer is delighted.',
-      })),
-    },
-  });
-  const { createBatch } = await api.gql<{ createBatch: { id: string } }>(
-    `mutation($input: CreateBatchInput!) { createBatch(input: $input) { id } }`,
-    { input: { projectId, name: 'Reviews', items: Array.from({ length: REGULAR_ITEMS }, (_, i) => ({ text: `Great value, very happy (${i + 1}).` })) } },
-  );
-  await api.gql(`mutation($id: ID!) { publishBatch(batchId: $id) { id } }`, { id: createBatch.id });
+  const projectId = await api.createSentimentProject(name, { overlap: 2, goldRatio: 0.5, qualityRules: { banBelowGoldAccuracy: 0.5, minGoldAnswers: 2 } });
+  await api.addPositiveGold(projectId, Array.from({ length: GOLD_ITEMS }, (_, i) => `Wonderful, works perfectly (${i + 1}).`));
+  await api.publishTexts(projectId, Array.from({ length: REGULAR_ITEMS }, (_, i) => `Great value, very happy (${i + 1}).`));
 
   // The spammer reads the rules, then always answers "Negative" until the project stops giving work.
   const spammer = new WorkerPage(await browser.newPage());

@@ -9,21 +9,8 @@ test('a requester pages through the review past a page with no answer, is told a
   const name = `Review pages ${Date.now()}`;
   const requesterApi = await FourmiApi.signIn(request, 'requester@fourmi.test', DEMO_PASSWORD);
   const workerApi = await FourmiApi.signIn(request, 'worker@fourmi.test', DEMO_PASSWORD);
-  const labels = [
-    { value: 'positive', text: 'Positive' },
-    { value: 'negative', text: 'Negative' },
-  ];
-  const { createProject } = await requesterApi.gql<{ createProject: { id: string } }>(
-    'mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }',
-    { input: { name, instructions: 'Positive or negative?', kind: 'CLASSIFICATION', config: { labels }, rewardCents: 10, overlap: 1 } },
-  );
-  const projectId = createProject.id;
-  const publishBatch = async (texts: string[]) => {
-    const { createBatch } = await requesterApi.gql<{ createBatch: { id: string } }>('mutation($input: CreateBatchInput!) { createBatch(input: $input) { id } }', {
-      input: { projectId, items: texts.map((text) => ({ text })) },
-    });
-    await requesterApi.gql('mutation($id: ID!) { publishBatch(batchId: $id) { id } }', { id: createBatch.id });
-  };
+  const projectId = await requesterApi.createSentimentProject(name);
+  const publishBatch = (texts: string[]) => requesterApi.publishTexts(projectId, texts);
 
   // Three answered items, then 20 more: the review's first page of 20 items holds the answers, the second none.
   await publishBatch(['Answered item 1', 'Answered item 2', 'Answered item 3']);

@@ -11,29 +11,9 @@ test('a trainee answers a gold item wrong, reads the expected answer and why, co
   // A training project: half its tasks are gold items (all plainly positive), with an explanation.
   const api = await FourmiApi.signIn(request, 'requester@fourmi.test', DEMO_PASSWORD);
   await api.gql('mutation { createTopUp(amountCents: 1000) { id } }');
-  const { createProject } = await api.gql<{ createProject: { id: string } }>(`mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }`, {
-    input: {
-      name,
-      instructions: 'Is the review **positive** or **negative**?',
-      kind: 'CLASSIFICATION',
-      config: { labels: [{ value: 'positive', text: 'Positive' }, { value: 'negative', text: 'Negative' }] },
-      rewardCents: 10,
-      overlap: 1,
-      estimatedSecondsPerTask: 10,
-      goldRatio: 0.5,
-      qualityRules: { training: true },
-    },
-  });
-  await api.gql(`mutation($input: AddGoldItemsInput!) { addGoldItems(input: $input) { id } }`, {
-    input: {
-      projectId: createProject.id,
-      items: [1, 2, 3].map((i) => ({ input: { text: `Wonderful, works perfectly (${i}).` }, answer: { label: 'positive' }, explanation: 'The reviewer is delighted.' })),
-    },
-  });
-  const { createBatch } = await api.gql<{ createBatch: { id: string } }>(`mutation($input: CreateBatchInput!) { createBatch(input: $input) { id } }`, {
-    input: { projectId: createProject.id, name: 'Reviews', items: [1, 2, 3, 4, 5, 6].map((i) => ({ text: `Great value, very happy (${i}).` })) },
-  });
-  await api.gql(`mutation($id: ID!) { publishBatch(batchId: $id) { id } }`, { id: createBatch.id });
+  const projectId = await api.createSentimentProject(name, { goldRatio: 0.5, qualityRules: { training: true } });
+  await api.addPositiveGold(projectId, [1, 2, 3].map((i) => `Wonderful, works perfectly (${i}).`));
+  await api.publishTexts(projectId, [1, 2, 3, 4, 5, 6].map((i) => `Great value, very happy (${i}).`));
 
   // The trainee answers "Negative" until a gold item comes back with feedback.
   const trainee = new WorkerPage(await browser.newPage());

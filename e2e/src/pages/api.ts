@@ -21,6 +21,40 @@ export class FourmiApi {
     return FourmiApi.call<T>(this.request, this.token, query, variables);
   }
 
+  /**
+   * The journeys' sentiment project (Positive, key 1 / Negative, key 2), 10 ¢ an item, one answer
+   * each, 10 s an item; `settings` adds to or overrides that (overlap, gold ratio, rules, languages).
+   * Returns its id.
+   */
+  async createSentimentProject(name: string, settings: Record<string, unknown> = {}): Promise<string> {
+    const input = {
+      name,
+      instructions: 'Is the review **positive** or **negative**?',
+      kind: 'CLASSIFICATION',
+      config: { labels: [{ value: 'positive', text: 'Positive' }, { value: 'negative', text: 'Negative' }] },
+      rewardCents: 10,
+      overlap: 1,
+      estimatedSecondsPerTask: 10,
+      ...settings,
+    };
+    const { createProject } = await this.gql<{ createProject: { id: string } }>('mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }', { input });
+    return createProject.id;
+  }
+
+  /** Gold items of a sentiment project, each plainly positive, with the explanation trainees read. */
+  async addPositiveGold(projectId: string, texts: string[]): Promise<void> {
+    const items = texts.map((text) => ({ input: { text }, answer: { label: 'positive' }, explanation: 'The reviewer is delighted.' }));
+    await this.gql('mutation($input: AddGoldItemsInput!) { addGoldItems(input: $input) { id } }', { input: { projectId, items } });
+  }
+
+  /** A batch of these texts, published at once (the requester's balance must cover it). */
+  async publishTexts(projectId: string, texts: string[], name = 'Reviews'): Promise<void> {
+    const { createBatch } = await this.gql<{ createBatch: { id: string } }>('mutation($input: CreateBatchInput!) { createBatch(input: $input) { id } }', {
+      input: { projectId, name, items: texts.map((text) => ({ text })) },
+    });
+    await this.gql('mutation($id: ID!) { publishBatch(batchId: $id) { id } }', { id: createBatch.id });
+  }
+
   private static async call<T>(request: APIRequestContext, token: string | null, query: string, variables: Record<string, unknown>): Promise<T> {
     const response = await request.post('/graphql', {
       headers: token ? { authorization: `Bearer ${token}` } : {},
