@@ -1,7 +1,7 @@
 import { useLocale } from '@fourmi/ui';
 import { useId } from 'react';
 import { useT } from '../../../i18n';
-import { languageName, languageOptions } from '../lib/languages';
+import { bilingualLanguageName, languageOptions } from '../lib/languages';
 import { toggleLanguage } from '../lib/profile-form';
 
 export interface LanguagesFieldProps {
@@ -19,7 +19,7 @@ export function LanguagesField({ value, onChange, error }: LanguagesFieldProps) 
   const { locale } = useLocale();
   const id = useId();
   const options = languageOptions(value, locale);
-  const chosen = value.map((code) => languageName(code, locale));
+  const chosen = value.map((code) => bilingualLanguageName(code, locale));
   return (
     <fieldset
       className={['field', error ? 'field-invalid' : ''].filter(Boolean).join(' ')}

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { COMMON_LANGUAGES, languageName, languageOptions } from './languages';
+import { bilingualLanguageName, COMMON_LANGUAGES, languageOptions } from './languages';
 
-describe('languageName', () => {
+describe('bilingualLanguageName', () => {
   it('names a language in the interface language, then in itself', () => {
-    expect(languageName('fr', 'en')).toBe('French / français');
-    expect(languageName('de', 'fr')).toBe('allemand / Deutsch');
+    expect(bilingualLanguageName('fr', 'en')).toBe('French / français');
+    expect(bilingualLanguageName('de', 'fr')).toBe('allemand / Deutsch');
   });
 
   it('says the name once when both are the same', () => {
-    expect(languageName('en', 'en')).toBe('English');
-    expect(languageName('fr', 'fr')).toBe('français');
+    expect(bilingualLanguageName('en', 'en')).toBe('English');
+    expect(bilingualLanguageName('fr', 'fr')).toBe('français');
   });
 });
 

@@ -1,3 +1,5 @@
+import { languageName } from '@fourmi/ui';
+
 /**
  * The languages a worker can say they work in: ISO 639-1 codes, two lowercase letters, as the API and
  * project requirements use them. The most spoken languages and those of the platform's requesters;
@@ -18,24 +20,16 @@ export interface LanguageOption {
 }
 
 /** A language named in the interface language, then in itself: "German / Deutsch". */
-export function languageName(code: string, locale: string): string {
-  const inInterface = displayName(code, locale);
-  const inItself = displayName(code, code);
+export function bilingualLanguageName(code: string, locale: string): string {
+  const inInterface = languageName(code, locale);
+  const inItself = languageName(code, code);
   return inItself && inItself.toLocaleLowerCase(locale) !== inInterface.toLocaleLowerCase(locale) ? `${inInterface} / ${inItself}` : inInterface;
-}
-
-function displayName(code: string, locale: string): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }).of(code) ?? code;
-  } catch {
-    return code; // a code Intl does not accept is still shown, so it can be unticked
-  }
 }
 
 /** Every common language and the worker's own, named and in the interface language's alphabetical order. */
 export function languageOptions(chosen: readonly string[], locale: string): LanguageOption[] {
   const codes = [...new Set([...COMMON_LANGUAGES, ...chosen])];
   return codes
-    .map((code) => ({ code, name: languageName(code, locale) }))
+    .map((code) => ({ code, name: bilingualLanguageName(code, locale) }))
     .sort((a, b) => a.name.localeCompare(b.name, locale));
 }
