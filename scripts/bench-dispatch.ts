@@ -454,6 +454,7 @@ async function rawCycle(db: pg.Pool, claimDb: pg.Pool, worker: Worker, projectId
       a.id, a.status, '{"label":"a"}', randomUUID(), null, 'a', a.task_id, a.submitted_count, consensus, false, false, false, null,
       JSON.stringify(stampEvent({ type: 'assignment.submitted', ...about, assignmentId: a.id })),
       JSON.stringify(stampEvent({ type: 'task.completed', ...about, consensus })),
+      a.consensus_read,
     ] });
     if (written.duration_ms !== null) break;
   }

@@ -19,7 +19,11 @@ export const SUBMIT = `mutation($input: SubmitAnswerInput!) { submitAnswer(input
  * escrows every answer with its 20% fee, so the requester first tops up exactly that in the sandbox
  * (`fund: false` to skip, e.g. to test a refusal or when the app runs on the Stripe mock).
  */
-export async function publishedProject(t: TestApp, token: string, options: { items: number; overlap: number; leaseSeconds?: number; fund?: boolean }) {
+export async function publishedProject(
+  t: TestApp,
+  token: string,
+  options: { items: number; overlap: number; leaseSeconds?: number; fund?: boolean; qualityRules?: Record<string, unknown> },
+) {
   const project = await t.gql(
     CREATE_PROJECT,
     {
@@ -31,6 +35,7 @@ export async function publishedProject(t: TestApp, token: string, options: { ite
         rewardCents: 5,
         overlap: options.overlap,
         leaseSeconds: options.leaseSeconds ?? 600,
+        ...(options.qualityRules && { qualityRules: options.qualityRules }),
       },
     },
     token,

@@ -1,6 +1,7 @@
 import { Injectable, Module } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { projectSkill } from '../quality/quality-rules';
+import { EventsService } from '../events/events.service';
+import { needsAnotherAnswer, projectSkill, type QualityRules } from '../quality/quality-rules';
 import { SKILL_PRIOR_MEAN } from '../quality/skills';
 import { RECOUNT_CONSENSUS_SQL } from './consensus.sql';
 
@@ -18,6 +19,8 @@ export interface RegradedAnswer {
  */
 @Injectable()
 export class AssignmentTransitions {
+  constructor(private readonly events: EventsService) {}
+
   /**
    * Review: submitted answers accepted or rejected. Answers already decided are left as they are.
    * Decisions are counted on their batches (the mass-rejection guard and the project's quality read
@@ -43,16 +46,41 @@ export class AssignmentTransitions {
    * A rejected answer is no vote: the consensus of the tasks of these answers, rejected (after their
    * evidence is recorded, which keeps the consensus they were judged by) or overturned on appeal, is
    * counted again from the submitted and accepted answers, as the answer that completed each task
-   * counted them (null once none is left). One statement per task, in id order: a review holds few.
+   * counted them (null once none is left). Under dynamic overlap, a completed task left unsure opens
+   * again for one more answer, as it would have asked for one when it was answered.
+   * The tasks' rows are locked first, in id order: an answer holds its task's row until it commits,
+   * so each recount, a statement begun after the lock, sees every answer to its task. One recount per
+   * task: a review holds few.
    */
   async recountConsensus(tx: EntityManager, assignmentIds: string[]): Promise<void> {
-    const tasks: { task_id: string }[] = await tx.query(
-      `SELECT task_id::text FROM assignments WHERE id = ANY($1::bigint[]) AND NOT is_gold GROUP BY task_id ORDER BY task_id`,
+    const tasks: { id: string }[] = await tx.query(
+      `SELECT t.id::text FROM tasks t WHERE t.id IN (SELECT task_id FROM assignments WHERE id = ANY($1::bigint[]) AND NOT is_gold)
+        ORDER BY t.id FOR UPDATE OF t`,
       [assignmentIds],
     );
-    for (const { task_id } of tasks) {
-      await tx.query(RECOUNT_CONSENSUS_SQL, [task_id, SKILL_PRIOR_MEAN, projectSkill('')]);
+    for (const { id } of tasks) {
+      const [[recounted]]: [RecountedTask[]] = await tx.query(RECOUNT_CONSENSUS_SQL, [id, SKILL_PRIOR_MEAN, projectSkill('')]);
+      if (wantsAnotherAnswer(recounted)) await this.reopenForOneMore(tx, recounted);
     }
+  }
+
+  /**
+   * One more slot on a completed task, which opens again (task.reopened: the relay withdraws its votes
+   * from the agreement tallies). Its batch counts one item fewer now, not through the relay: a relay
+   * pass counting the batch's last completions before this event would complete the batch, and
+   * release its escrow, with this item open. The requester's progress moves back at once.
+   */
+  private async reopenForOneMore(tx: EntityManager, task: RecountedTask): Promise<void> {
+    const { id: taskId, project_id: projectId, batch_id: batchId } = task;
+    await tx.query(`UPDATE tasks SET target_overlap = target_overlap + 1, status = 'OPEN' WHERE id = $1`, [taskId]);
+    const [[batch]]: [{ item_count: number; completed_count: number; status: string }[]] = await tx.query(
+      `UPDATE batches SET completed_count = completed_count - 1 WHERE id = $1 RETURNING item_count, completed_count, status`,
+      [batchId],
+    );
+    await this.events.emitMany(tx, [
+      { type: 'task.reopened', projectId, batchId, taskId },
+      { type: 'batch.progress', projectId, batchId, itemCount: batch.item_count, completedCount: Math.max(0, batch.completed_count), status: batch.status },
+    ]);
   }
 
   /** A batch ended early: its running leases are returned (their workers can no longer answer). */
@@ -77,6 +105,30 @@ export class AssignmentTransitions {
     );
     return answers.map(({ id, worker_id }) => ({ id, worker_id }));
   }
+}
+
+/** A task as RECOUNT_CONSENSUS_SQL leaves it. */
+interface RecountedTask {
+  id: string;
+  batch_id: string;
+  project_id: string;
+  status: string;
+  submitted_count: number;
+  target_overlap: number;
+  confidence: number | null;
+  max_overlap: number;
+  quality_rules: QualityRules;
+  batch_status: string;
+}
+
+/**
+ * Whether a recounted task should collect one more answer: completed, unsure under dynamic overlap
+ * (needsAnotherAnswer, as its answers' statement asks), and in a batch still running (a batch that
+ * ended has settled its escrow).
+ */
+function wantsAnotherAnswer(task: RecountedTask): boolean {
+  if (task.status !== 'COMPLETED' || !['PUBLISHED', 'PAUSED'].includes(task.batch_status)) return false;
+  return needsAnotherAnswer(task.quality_rules, task.submitted_count, task.target_overlap, task.max_overlap, task.confidence);
 }
 
 interface DecisionRow {

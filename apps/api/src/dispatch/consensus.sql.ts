@@ -35,17 +35,22 @@ export function consensusSteps(choices: string): string {
  * appeal brought one back), with consensusSteps over the same votes the answers' statement weighs: each
  * answer's stored vote key, by assignment id, weighted by its worker's skill on the project (the prior
  * when unknown); the choices are the labels or categories the project lists (consensus.ts listedChoices).
+ * Returns what deciding whether the task wants one more answer needs (dynamic overlap): its counts and
+ * status, the new confidence, the project's overlap and rules, and its batch's status.
  * $1 task, $2 prior skill, $3 the project skill's prefix (quality-rules.ts `projectSkill('')`).
  */
 export const RECOUNT_CONSENSUS_SQL = `
 WITH task AS (
   SELECT t.id, CASE WHEN jsonb_typeof(p.config->'labels') = 'array' THEN jsonb_array_length(p.config->'labels')
                     WHEN jsonb_typeof(p.config->'categories') = 'array' THEN jsonb_array_length(p.config->'categories')
-                    ELSE 0 END AS choices
-    FROM tasks t JOIN projects p ON p.id = t.project_id WHERE t.id = $1
+                    ELSE 0 END AS choices,
+         p.overlap AS max_overlap, p.quality_rules, b.status AS batch_status
+    FROM tasks t JOIN projects p ON p.id = t.project_id JOIN batches b ON b.id = t.batch_id WHERE t.id = $1
 ), votes AS (
   SELECT a.id AS ord, a.vote_key AS key, coalesce(s.value::float8, $2::float8) AS accuracy
     FROM assignments a LEFT JOIN worker_skills s ON s.worker_id = a.worker_id AND s.skill = $3 || a.project_id
    WHERE a.task_id = $1 AND a.status IN ('SUBMITTED', 'ACCEPTED') AND a.vote_key IS NOT NULL
 ), ${consensusSteps('(SELECT choices FROM task)')}
-UPDATE tasks SET consensus = (SELECT value FROM consensus) WHERE id = (SELECT id FROM task)`;
+UPDATE tasks t SET consensus = (SELECT value FROM consensus) FROM task WHERE t.id = task.id
+RETURNING t.id::text, t.batch_id, t.project_id, t.status, t.submitted_count, t.target_overlap, (SELECT confidence FROM consensus) AS confidence,
+          task.max_overlap, task.quality_rules, task.batch_status`;

@@ -18,8 +18,8 @@ const noOp: [Prepared, unknown[]][] = [
     const answer = ['0', NO_WORKER, NO_PROJECT, '"a"', 'key-00000', 'a', 0.7, 'project:', 0, null, 3, null, '{}', '{}'];
     return [[alone, answer], [withClaim, [...answer, 600, 1, '0']]];
   }),
-  [WRITE_ANSWER, ['0', 'LEASED', '"a"', 'key-00000', null, 'a', '0', 0, null, false, false, false, null, '{}', '{}']],
-  [WRITE_ANSWER_AND_CLAIM, ['0', 'LEASED', '"a"', 'key-00000', null, 'a', '0', 0, null, false, false, false, null, '{}', '{}', NO_PROJECT, NO_WORKER, 600, 1, '0']],
+  [WRITE_ANSWER, ['0', 'LEASED', '"a"', 'key-00000', null, 'a', '0', 0, null, false, false, false, null, '{}', '{}', null]],
+  [WRITE_ANSWER_AND_CLAIM, ['0', 'LEASED', '"a"', 'key-00000', null, 'a', '0', 0, null, false, false, false, null, '{}', '{}', null, NO_PROJECT, NO_WORKER, 600, 1, '0']],
 ];
 
 /**

@@ -52,6 +52,8 @@ interface ReadAssignment {
   target_overlap: number;
   submitted_count: number;
   live_count: number;
+  /** The task's consensus as PostgreSQL wrote it (text): the write checks it has not moved. */
+  consensus_read: string | null;
   kind: ProjectEntity['kind'];
   config: unknown;
   max_overlap: number;
@@ -254,6 +256,7 @@ export class SubmitService {
       a.quality_rules.minAnswerSeconds ?? null,
       JSON.stringify(stampEvent({ type: 'assignment.submitted', ...about, assignmentId: a.id })),
       JSON.stringify(stampEvent({ type: 'task.completed', ...about, consensus })),
+      a.consensus_read,
     ]);
     return { stored: row?.duration_ms !== null && row?.duration_ms !== undefined, goldScore, lease: row && leaseOf(row) };
   }

@@ -47,7 +47,7 @@ const EVENTS_WRITTEN = '(SELECT count(*) FROM emitted) AS events_written';
 export const READ_ASSIGNMENT: Prepared = { name: 'fourmi_read_assignment', text: `
 SELECT a.id, a.worker_id, a.task_id, t.batch_id, a.project_id, a.status, a.idempotency_key, a.is_gold,
        t.gold_answer, t.gold_explanation, t.input, t.status AS task_status, t.target_overlap, t.submitted_count, t.live_count,
-       p.kind, p.config, p.overlap AS max_overlap, p.quality_rules, p.languages,
+       t.consensus::text AS consensus_read, p.kind, p.config, p.overlap AS max_overlap, p.quality_rules, p.languages,
        CASE WHEN a.is_gold THEN '[]'::json ELSE
          (SELECT coalesce(json_agg(json_build_object('answer', o.answer, 'accuracy', coalesce(s.value, $2)) ORDER BY o.id), '[]'::json)
             FROM assignments o LEFT JOIN worker_skills s ON s.worker_id = o.worker_id AND s.skill = $3 || a.project_id
@@ -59,14 +59,16 @@ SELECT a.id, a.worker_id, a.task_id, t.batch_id, a.project_id, a.status, a.idemp
 /**
  * Stores the answer, counts it on its task with the new consensus, flags a too-fast answer and writes
  * the events to the outbox, all or nothing, and only if the assignment still has the status read ($2)
- * and the task still has the answer count read ($8); otherwise nothing is written and no row returns,
- * and the caller reads again. The assignment is locked before the task, as in the lease sweep.
+ * and the task still has the answer count ($8) and consensus ($16) read; otherwise nothing is written
+ * and no row returns, and the caller reads again. The consensus check catches a review that rejected
+ * (or an appeal that restored) one of the votes read: the count of answers stays, the votes change. The assignment is locked before the task, as in the lease sweep.
  * A gold answer ($11) is stored and scored but not counted: gold measures the worker, it is not the
  * item's data. With dynamic overlap ($10) the task asks for one more answer instead of completing.
  * A late answer ($12) retakes a slot, only if one is free.
  * $1 assignment, $2 status read, $3 answer, $4 idempotency key, $5 gold score, $6 vote key, $7 task,
  * $8 answer count read, $9 consensus, $10 extend, $11 is gold, $12 late, $13 the fast-answer rule's
- * minimum seconds (null: none), $14 the assignment.submitted event, $15 the task.completed event.
+ * minimum seconds (null: none), $14 the assignment.submitted event, $15 the task.completed event,
+ * $16 the task's consensus read (READ_ASSIGNMENT consensus_read).
  */
 const WRITE_STEPS = `mine AS (
   -- Locked by id alone, its status checked after (FOR UPDATE returns the row's latest version): with
@@ -80,7 +82,7 @@ const WRITE_STEPS = `mine AS (
          target_overlap = target_overlap + CASE WHEN $10 THEN 1 ELSE 0 END,
          status = CASE WHEN submitted_count + 1 >= target_overlap + CASE WHEN $10 THEN 1 ELSE 0 END THEN 'COMPLETED' ELSE status END,
          consensus = $9
-   WHERE id = $7 AND NOT $11 AND submitted_count = $8 AND EXISTS (SELECT 1 FROM still)
+   WHERE id = $7 AND NOT $11 AND submitted_count = $8 AND consensus IS NOT DISTINCT FROM $16::jsonb AND EXISTS (SELECT 1 FROM still)
      AND (NOT $12 OR (status = 'OPEN' AND live_count < target_overlap))
   RETURNING status
 ), stored AS (
@@ -103,11 +105,11 @@ SELECT (SELECT duration_ms FROM stored) AS duration_ms, (SELECT status FROM coun
  * lease, where the worker app asks for both (submitAnswer { next }). The next task cannot be the one
  * answered: the worker already holds an assignment for it. No lease row when the answer was not stored
  * or no task was found after the cursor (the caller then claims on its own).
- * $1–$15 as in WRITE_ANSWER; $16 project, $17 worker, $18 lease seconds, $19 reward cents, $20 cursor.
+ * $1–$16 as in WRITE_ANSWER; $17 project, $18 worker, $19 lease seconds, $20 reward cents, $21 cursor.
  */
 export const WRITE_ANSWER_AND_CLAIM: Prepared = { name: 'fourmi_write_answer_claim', text: `
 WITH ${WRITE_STEPS},
-${claimSteps(false, { project: '$16', worker: '$17', leaseSeconds: '$18', rewardCents: '$19', cursor: '$20' }, 'full', 'EXISTS (SELECT 1 FROM stored)')}
+${claimSteps(false, { project: '$17', worker: '$18', leaseSeconds: '$19', rewardCents: '$20', cursor: '$21' }, 'full', 'EXISTS (SELECT 1 FROM stored)')}
 SELECT (SELECT duration_ms FROM stored) AS duration_ms, (SELECT status FROM counted) AS task_status, ${EVENTS_WRITTEN},
        l.id AS lease_id, l.task_id AS lease_task_id, l.lease_expires_at, s.input AS lease_input
   FROM (SELECT 1) AS answer LEFT JOIN (leased l JOIN slot s ON s.id = l.task_id) ON true` };
@@ -125,8 +127,8 @@ const EXTEND = `($10::float8 IS NOT NULL AND t.submitted_count + 1 >= t.target_o
  * (consensus.sql.ts, as consensusOf computes it from READ_ASSIGNMENT's voters), asks for one more
  * answer under dynamic overlap (needsAnotherAnswer), flags a too-fast answer and writes the events.
  * It applies only to this worker's leased, regular assignment of that project, and only if the task's
- * answer count still agrees with the answers this statement's snapshot saw (an answer to the same task
- * committed in between): otherwise nothing is written, duration_ms is null, and the caller goes the
+ * answer count and consensus still agree with what this statement's snapshot saw (an answer to the same
+ * task, or a review of one, committed in between): otherwise nothing is written, duration_ms is null, and the caller goes the
  * read-then-write way, which also answers repeats, late answers and gold.
  * $1 assignment, $2 worker, $3 project, $4 answer, $5 idempotency key, $6 vote key, $7 prior skill,
  * $8 the worker's skill name on the project, $9 labels listed (0: free answers), $10 dynamic overlap's
@@ -158,6 +160,8 @@ const fastSteps = (flags: boolean) => `mine AS (
          status = CASE WHEN t.submitted_count + 1 >= t.target_overlap + CASE WHEN ${EXTEND} THEN 1 ELSE 0 END THEN 'COMPLETED' ELSE t.status END,
          consensus = (SELECT value FROM consensus)
    WHERE t.id = (SELECT task_id FROM still) AND t.submitted_count = (SELECT count(*) FROM answered)
+     -- The row as locked, against the snapshot's: a rejection leaves the count and moves the consensus.
+     AND t.consensus IS NOT DISTINCT FROM (SELECT s.consensus FROM tasks s WHERE s.id = (SELECT task_id FROM still))
   RETURNING t.id, t.batch_id, t.status, t.consensus
 ), stored AS (
   UPDATE assignments SET status = 'SUBMITTED', answer = $4, idempotency_key = $5, submitted_at = now(), vote_key = $6::text,
