@@ -64,21 +64,28 @@ export class AssignmentTransitions {
     }
   }
 
-  /**
-   * One more slot on a completed task, which opens again (task.reopened: the relay withdraws its votes
-   * from the agreement tallies). Its batch counts one item fewer now, not through the relay: a relay
-   * pass counting the batch's last completions before this event would complete the batch, and
-   * release its escrow, with this item open. The requester's progress moves back at once.
-   */
+  /** One more slot on a completed task, which opens again. */
   private async reopenForOneMore(tx: EntityManager, task: RecountedTask): Promise<void> {
-    const { id: taskId, project_id: projectId, batch_id: batchId } = task;
-    await tx.query(`UPDATE tasks SET target_overlap = target_overlap + 1, status = 'OPEN' WHERE id = $1`, [taskId]);
+    await tx.query(`UPDATE tasks SET target_overlap = target_overlap + 1, status = 'OPEN' WHERE id = $1`, [task.id]);
+    await this.completedItemReopened(tx, { projectId: task.project_id, batchId: task.batch_id, taskId: task.id });
+  }
+
+  /**
+   * A completed item open again (more answers wanted, or answers returned: `answersWithdrawn`): its batch
+   * counts it no longer, now rather than through the relay, since a relay pass counting the batch's last
+   * completions before this would complete the batch, and release its escrow, with this item open.
+   * task.reopened has the relay withdraw its votes from the agreement tallies; the requester's progress
+   * moves back at once.
+   */
+  async completedItemReopened(tx: EntityManager, item: { projectId: string; batchId: string; taskId: string }, answersWithdrawn = 0): Promise<void> {
+    const { projectId, batchId } = item;
     const [[batch]]: [{ item_count: number; completed_count: number; status: string }[]] = await tx.query(
-      `UPDATE batches SET completed_count = completed_count - 1 WHERE id = $1 RETURNING item_count, completed_count, status`,
-      [batchId],
+      `UPDATE batches SET completed_count = completed_count - 1, answer_count = answer_count - $2 WHERE id = $1 RETURNING item_count, completed_count, status`,
+      [batchId, answersWithdrawn],
     );
     await this.events.emitMany(tx, [
-      { type: 'task.reopened', projectId, batchId, taskId },
+      { type: 'task.reopened', ...item },
+      // Below zero while completions are still on their way to the relay.
       { type: 'batch.progress', projectId, batchId, itemCount: batch.item_count, completedCount: Math.max(0, batch.completed_count), status: batch.status },
     ]);
   }

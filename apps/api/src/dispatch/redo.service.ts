@@ -8,6 +8,7 @@ import { isUuid, ProjectsService } from '../projects/projects.service';
 import { assertWorker } from '../quality/quality-read.service';
 import { projectSkill } from '../quality/quality-rules';
 import { SKILL_PRIOR_MEAN } from '../quality/skills';
+import { AssignmentTransitions } from './assignment-transitions';
 import { consensusOf, type Voter } from './consensus';
 
 export class RedoError extends DomainError {}
@@ -23,6 +24,7 @@ export class RedoService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly projects: ProjectsService,
     private readonly events: EventsService,
+    private readonly transitions: AssignmentTransitions,
   ) {}
 
   async returnAnswers(actor: { id: string; admin: boolean }, projectId: string, workerId: string, reason: string): Promise<number> {
@@ -52,10 +54,7 @@ export class RedoService {
     });
   }
 
-  /**
-   * One answer fewer on the item: a slot frees, the consensus is redone, and a completed item opens
-   * again (task.reopened: the relay withdraws its votes from its workers' agreement tallies).
-   */
+  /** One answer fewer on the item: a slot frees, the consensus is redone, and a completed item opens again. */
   private async reopen(tx: EntityManager, taskId: string, project: ProjectEntity): Promise<void> {
     // The task's row lock orders this with submits: theirs write only if the answer count they read holds.
     const [task] = await tx.query(`SELECT status, batch_id FROM tasks WHERE id = $1 FOR UPDATE`, [taskId]);
@@ -72,8 +71,7 @@ export class RedoService {
         WHERE id = $1`,
       [taskId, consensus ? JSON.stringify(consensus) : null],
     );
-    const completed = task.status === 'COMPLETED';
-    await tx.query(`UPDATE batches SET answer_count = answer_count - 1, completed_count = completed_count - CASE WHEN $2 THEN 1 ELSE 0 END WHERE id = $1`, [task.batch_id, completed]);
-    if (completed) await this.events.emit(tx, { type: 'task.reopened', projectId: project.id, batchId: task.batch_id, taskId });
+    if (task.status === 'COMPLETED') await this.transitions.completedItemReopened(tx, { projectId: project.id, batchId: task.batch_id, taskId }, 1);
+    else await tx.query(`UPDATE batches SET answer_count = answer_count - 1 WHERE id = $1`, [task.batch_id]);
   }
 }

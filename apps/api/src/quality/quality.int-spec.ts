@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLAIM, LABELS, submit, topUp } from '../../test/fixtures';
 import { Role, startTestApp, type TestApp } from '../../test/test-app';
 import { DispatchService } from '../dispatch/dispatch.service';
+import { EventBus } from '../events/event-bus';
 
 const STANDING = `query($p: ID!) { myStanding(projectId: $p) { goldAccuracy { value evidence lower upper } answersToday ban { reason } flags { kind detail } rules { dailyCap } } }`;
 
@@ -265,6 +266,8 @@ describe('quality rules: gold skills and bans, flags, caps, required skills, dyn
     await submit(t, spammer.token, lease.id, 'negative');
     await t.settle();
     expect(await t.sql(`SELECT completed_count FROM batches WHERE project_id = $1`, [projectId])).toEqual([{ completed_count: 2 }]);
+    const progress: string[] = [];
+    t.app.get(EventBus).onEvent((e) => e.projectId === projectId && e.type === 'batch.progress' && progress.push(`${e.completedCount}/${e.itemCount}`));
     const RETURN = `mutation($p: ID!, $w: ID!, $r: String!) { returnWorkerAnswers(projectId: $p, workerId: $w, reason: $r) }`;
     const stranger = await t.user(Role.REQUESTER);
     expect((await t.gql(RETURN, { p: projectId, w: spammer.id, r: 'Spam' }, stranger.token)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
@@ -278,5 +281,7 @@ describe('quality rules: gold skills and bans, flags, caps, required skills, dyn
     expect((await t.gql(CLAIM, { projectId }, other.token)).data?.claimNext.input).toEqual({ text: 'r1' });
     expect(await t.sql(`SELECT action, reason FROM audit_events WHERE subject_id = $1`, [spammer.id])).toEqual([{ action: 'ANSWERS_RETURNED', reason: 'Answered at random' }]);
     expect(await t.sql(`SELECT completed_count, status FROM batches WHERE project_id = $1`, [projectId])).toEqual([{ completed_count: 0, status: 'PUBLISHED' }]);
+    await t.settle();
+    expect(progress).toEqual(['1/3', '0/3']); // the requester's progress moves back, item by item
   });
 });
