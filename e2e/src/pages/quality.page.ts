@@ -60,6 +60,23 @@ export class AdminPage {
     return row;
   }
 
+  get peopleCard(): Locator {
+    return this.page.getByRole('region', { name: 'People' });
+  }
+
+  get moneyCard(): Locator {
+    return this.page.getByRole('region', { name: 'Balances and payments' });
+  }
+
+  /** Searches the People directory (part of an email or name) and returns the one row of that email. */
+  async findPerson(search: string, email: string): Promise<Locator> {
+    await this.peopleCard.getByRole('searchbox', { name: 'Email or name' }).fill(search);
+    await this.peopleCard.getByRole('button', { name: 'Find' }).click();
+    const row = this.peopleCard.getByRole('row').filter({ hasText: email });
+    await expect(row).toHaveCount(1);
+    return row;
+  }
+
   async liftFirstBan(reason: string): Promise<void> {
     await this.qualityCard.getByRole('button', { name: /^Lift the ban/ }).first().click();
     await this.qualityCard.getByLabel('Why lift this ban').fill(reason);

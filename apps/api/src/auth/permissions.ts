@@ -10,6 +10,8 @@ export enum Permission {
   LedgerAdmin = 'ledger:admin',
   /** Audit workers' quality, ban and lift bans (audited). */
   QualityAdmin = 'quality:admin',
+  /** Find any account by email or name, with its role, bans and balance: where admin actions start. */
+  PeopleAdmin = 'people:admin',
   /** Any signed-in user (own profile). */
   Self = 'self',
 }
@@ -17,7 +19,7 @@ export enum Permission {
 const grants: Record<Role, Permission[]> = {
   [Role.WORKER]: [Permission.Self, Permission.TaskWork],
   [Role.REQUESTER]: [Permission.Self, Permission.ProjectManage],
-  [Role.ADMIN]: [Permission.Self, Permission.LedgerAdmin, Permission.QualityAdmin],
+  [Role.ADMIN]: [Permission.Self, Permission.LedgerAdmin, Permission.QualityAdmin, Permission.PeopleAdmin],
 };
 
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {

@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { PeopleDirectory } from './people-directory';
+import { PeopleResolver } from './people.resolver';
 import { UserEntity } from './user.entity';
 import { UsersResolver } from './users.resolver';
 import { UsersService } from './users.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity])],
-  providers: [UsersService, UsersResolver],
+  providers: [UsersService, UsersResolver, PeopleDirectory, PeopleResolver],
   exports: [UsersService],
 })
 export class UsersModule {}

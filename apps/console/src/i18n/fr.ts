@@ -2,6 +2,7 @@ import type { Message } from '@fourmi/ui';
 import { adminFr } from '../features/admin/admin.i18n';
 import { heldFr } from '../features/admin/held.i18n';
 import { toReviewFr } from '../features/admin/to-review.i18n';
+import { peopleFr } from '../features/admin/people.i18n';
 import { ledgerFr } from '../features/admin/ledger.i18n';
 import { batchLifecycleFr } from '../features/batches/lifecycle.i18n';
 import { billingFr } from '../features/billing/billing.i18n';
@@ -18,6 +19,7 @@ export const fr: Record<keyof typeof en, Message> = {
   ...adminFr,
   ...heldFr,
   ...toReviewFr,
+  ...peopleFr,
   ...ledgerFr,
   ...billingFr,
   ...webhooksFr,

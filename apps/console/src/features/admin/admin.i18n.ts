@@ -44,6 +44,8 @@ export const adminEn = {
 
   'admin.money': 'Balances and payments',
   'admin.userId': 'Requester user id',
+  'admin.userIdHint': 'Pick a requester in People above, or paste their id.',
+  'admin.forRequester': 'Requester: {name} ({email})',
   'admin.amount': 'Amount (EUR)',
   'admin.credit': 'Credit',
   'admin.refund': 'Refund',
@@ -109,6 +111,8 @@ export const adminFr: Record<keyof typeof adminEn, Message> = {
 
   'admin.money': 'Soldes et paiements',
   'admin.userId': 'Identifiant du demandeur',
+  'admin.userIdHint': 'Choisissez un demandeur dans Personnes ci-dessus, ou collez son identifiant.',
+  'admin.forRequester': 'Demandeur : {name} ({email})',
   'admin.amount': 'Montant (EUR)',
   'admin.credit': 'Créditer',
   'admin.refund': 'Rembourser',

@@ -6,7 +6,8 @@ import { AppealsCard } from './AppealsCard';
 import { BanWorkerForm } from './BanWorkerForm';
 import { HeldRejectionsCard } from './HeldRejectionsCard';
 import { LedgerAuditCard } from './LedgerAuditCard';
-import { MoneyAdminCard } from './MoneyAdminCard';
+import { MoneyAdminCard, type PickedRequester } from './MoneyAdminCard';
+import { PeopleCard } from './PeopleCard';
 import { WorkerQualityPanel } from './WorkerQualityPanel';
 import { WorkersToReviewCard } from './WorkersToReviewCard';
 
@@ -17,6 +18,7 @@ export function AdminPage() {
   const { user } = useSession();
   const [workerId, setWorkerId] = useState('');
   const [version, setVersion] = useState(0);
+  const [requester, setRequester] = useState<PickedRequester | null>(null);
 
   if (!user) return <Loading />;
   if (!user.roles.includes('ADMIN')) {
@@ -33,6 +35,10 @@ export function AdminPage() {
     <div className="stack">
       <h1>{t('admin.title')}</h1>
       <p className="muted">{t('admin.signedInAs', { name: user.displayName, email: user.email })}</p>
+      <PeopleCard
+        onAudit={setWorkerId}
+        onAdjust={(p) => setRequester((last) => ({ id: p.id, displayName: p.displayName, email: p.email, pick: (last?.pick ?? 0) + 1 }))}
+      />
       <WorkersToReviewCard onAudit={setWorkerId} />
       <WorkerQualityPanel workerId={workerId} onWorkerId={setWorkerId} version={version} />
       <BanWorkerForm
@@ -44,7 +50,7 @@ export function AdminPage() {
       />
       <AppealsCard />
       <HeldRejectionsCard />
-      <MoneyAdminCard />
+      <MoneyAdminCard requester={requester} />
       <LedgerAuditCard />
     </div>
   );

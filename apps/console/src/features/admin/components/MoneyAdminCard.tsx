@@ -1,5 +1,5 @@
 import { Alert, Button, Card, ErrorAlert, fieldErrorsOf, formatMoney, TextField, useLocale } from '@fourmi/ui';
-import { useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useT } from '../../../i18n';
 import { SandboxBanner } from '../../billing/components/SandboxBanner';
 import { useAdminCredit, useAdminRefund, usePaymentsMode, useReconcilePayments } from '../hooks/useAdmin';
@@ -7,15 +7,27 @@ import { newIdempotencyKey, parseAdjustment } from '../lib/admin-forms';
 
 const CURRENCY = 'EUR';
 
-/** Manual credit or refund of a requester's balance (audited, once per key) and payments reconciliation. */
-export function MoneyAdminCard() {
+/** A requester picked in the directory; `pick` counts the picks, so picking the same one again fills the form again. */
+export interface PickedRequester {
+  id: string;
+  displayName: string;
+  email: string;
+  pick: number;
+}
+
+/**
+ * Manual credit or refund of a requester's balance (audited, once per key) and payments reconciliation.
+ * A requester picked in the directory fills the form and brings the amount into focus.
+ */
+export function MoneyAdminCard({ requester = null }: { requester?: PickedRequester | null }) {
   const t = useT();
   const { locale } = useLocale();
   const mode = usePaymentsMode();
   const credit = useAdminCredit();
   const refund = useAdminRefund();
   const reconcile = useReconcilePayments();
-  const [userId, setUserId] = useState('');
+  const [userId, setUserId] = useState(requester?.id ?? '');
+  const amountId = useId();
   const [amount, setAmount] = useState('');
   const [reason, setReason] = useState('');
   // A new key for each new adjustment; a retry of the same one (after an error) keeps it.
@@ -24,6 +36,15 @@ export function MoneyAdminCard() {
   const [notice, setNotice] = useState<string | null>(null);
   const error = credit.error ?? refund.error;
   const server = fieldErrorsOf(error);
+
+  useEffect(() => {
+    if (!requester) return;
+    setUserId(requester.id);
+    setErrors({});
+    setNotice(null);
+    document.getElementById(amountId)?.focus();
+  }, [requester, amountId]);
+  const picked = requester && requester.id === userId.trim() ? requester : null;
 
   const adjust = async (direction: 'credit' | 'refund') => {
     setNotice(null);
@@ -60,8 +81,15 @@ export function MoneyAdminCard() {
       {notice && <Alert tone="success">{notice}</Alert>}
       <ErrorAlert error={error ?? reconcile.error} shownFields={['userId', 'amountCents', 'reason']} />
       <form className="stack" onSubmit={(e) => e.preventDefault()}>
-        <TextField label={t('admin.userId')} value={userId} error={errors['userId'] ?? server['userId']} onChange={(e) => setUserId(e.target.value)} />
         <TextField
+          label={t('admin.userId')}
+          value={userId}
+          hint={picked ? t('admin.forRequester', { name: picked.displayName, email: picked.email }) : t('admin.userIdHint')}
+          error={errors['userId'] ?? server['userId']}
+          onChange={(e) => setUserId(e.target.value)}
+        />
+        <TextField
+          id={amountId}
           label={t('admin.amount')}
           inputMode="decimal"
           value={amount}

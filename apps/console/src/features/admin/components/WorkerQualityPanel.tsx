@@ -1,5 +1,5 @@
 import { Alert, Button, Card, ErrorAlert, formatDateTime, formatMoney, formatNumber, formatPercent, Spinner, TextField, useLocale, useRefetchOnChange } from '@fourmi/ui';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n';
 import { useWorkerQuality } from '../hooks/useAdmin';
 import { cleanId } from '../lib/admin-forms';
@@ -13,8 +13,13 @@ export function WorkerQualityPanel({ workerId, onWorkerId, version }: { workerId
   const t = useT();
   const { locale } = useLocale();
   const [text, setText] = useState(workerId);
-  // A worker chosen elsewhere on the page (the list to review, a ban) shows in the field too.
-  useEffect(() => setText(workerId), [workerId]);
+  const fieldId = useId();
+  // A worker chosen elsewhere on the page (people, the list to review, a ban) shows in the field too,
+  // and the focus comes here, where their audit opens.
+  useEffect(() => {
+    setText(workerId);
+    if (workerId) document.getElementById(fieldId)?.focus();
+  }, [workerId, fieldId]);
   const [idError, setIdError] = useState<string | undefined>();
   const [lifted, setLifted] = useState(false);
   const { data, error, loading, refetch } = useWorkerQuality(workerId);
@@ -34,7 +39,7 @@ export function WorkerQualityPanel({ workerId, onWorkerId, version }: { workerId
   return (
     <Card title={t('admin.quality')}>
       <form className="row" onSubmit={submit}>
-        <TextField label={t('admin.workerId')} value={text} error={idError} onChange={(e) => setText(e.target.value)} fieldClassName="grow" />
+        <TextField id={fieldId} label={t('admin.workerId')} value={text} error={idError} onChange={(e) => setText(e.target.value)} fieldClassName="grow" />
         <Button type="submit" variant="secondary" busy={loading && Boolean(workerId)}>
           {t('admin.lookUp')}
         </Button>

@@ -1,13 +1,36 @@
 import type { ConsoleGoldContestFragment } from '@fourmi/api-client';
 import { Alert, Button, Card, ErrorAlert, fieldErrorsOf, formatDateTime, Spinner, TextAreaField, TextField, useLocale } from '@fourmi/ui';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useT } from '../../../i18n';
+import { answerSummary, itemView, labelNamer } from '../../results/lib/results-view';
 import { useGoldContests, useSettleGoldContest } from '../hooks/useQuality';
 import { parseSettle, type SettleFieldError } from '../lib/quality-view';
 
 const json = (v: unknown) => JSON.stringify(v, null, 2);
 
-function ContestItem({ contest, onSettled }: { contest: ConsoleGoldContestFragment; onSettled(corrected: boolean): void }) {
+/** The contested item, its gold answer and the worker's, in the project's words as results and review show them. */
+export function ContestedAnswers({ contest, nameOf }: { contest: ConsoleGoldContestFragment; nameOf(value: string): string }) {
+  const t = useT();
+  const item = itemView(contest.item);
+  return (
+    <>
+      {item.text !== undefined && <p className="muted">{item.text}</p>}
+      {item.imageUrl && <img src={item.imageUrl} alt={item.text ? '' : t('results.image')} className="thumb" loading="lazy" />}
+      <dl className="stats">
+        <div>
+          <dt>{t('contests.goldAnswer')}</dt>
+          <dd>{answerSummary(contest.goldAnswer, nameOf)}</dd>
+        </div>
+        <div>
+          <dt>{t('contests.given')}</dt>
+          <dd>{answerSummary(contest.given, nameOf)}</dd>
+        </div>
+      </dl>
+    </>
+  );
+}
+
+function ContestItem({ contest, nameOf, onSettled }: { contest: ConsoleGoldContestFragment; nameOf(value: string): string; onSettled(corrected: boolean): void }) {
   const t = useT();
   const { locale } = useLocale();
   const { mutate, loading, error } = useSettleGoldContest();
@@ -30,20 +53,7 @@ function ContestItem({ contest, onSettled }: { contest: ConsoleGoldContestFragme
         <strong>{t('contests.item', { id: contest.assignmentId })}</strong> · {formatDateTime(contest.createdAt, locale)}
       </p>
       <p>{t('contests.message', { message: contest.message })}</p>
-      <dl className="stats">
-        <div>
-          <dt>{t('contests.goldAnswer')}</dt>
-          <dd>
-            <code>{JSON.stringify(contest.goldAnswer)}</code>
-          </dd>
-        </div>
-        <div>
-          <dt>{t('contests.given')}</dt>
-          <dd>
-            <code>{JSON.stringify(contest.given)}</code>
-          </dd>
-        </div>
-      </dl>
+      <ContestedAnswers contest={contest} nameOf={nameOf} />
       <details>
         <summary>{t('contests.itemInput')}</summary>
         <pre className="small">{json(contest.item)}</pre>
@@ -78,8 +88,9 @@ function ContestItem({ contest, onSettled }: { contest: ConsoleGoldContestFragme
 }
 
 /** Workers' contests of this project's gold items: keep the gold answer, or correct it (answers are re-scored). */
-export function GoldContestsCard({ projectId }: { projectId: string }) {
+export function GoldContestsCard({ projectId, config }: { projectId: string; config: unknown }) {
   const t = useT();
+  const nameOf = useMemo(() => labelNamer(config), [config]);
   const { data, error, loading, refetch } = useGoldContests();
   const [notice, setNotice] = useState<string | null>(null);
   const contests = data?.goldContests.filter((c) => c.projectId === projectId && c.status === 'OPEN');
@@ -96,6 +107,7 @@ export function GoldContestsCard({ projectId }: { projectId: string }) {
             <ContestItem
               key={c.id}
               contest={c}
+              nameOf={nameOf}
               onSettled={(corrected) => {
                 setNotice(t(corrected ? 'contests.corrected' : 'contests.kept'));
                 void refetch();

@@ -4,7 +4,7 @@ import { useId, type ChangeEvent } from 'react';
 import { LabelsEditor } from '../../projects/components/LabelsEditor';
 import type { LabelRow } from '../../projects/lib/project-form';
 import { useWizardT } from '../i18n';
-import type { KindExtras, TaxonomyUpload } from '../lib/wizard-config';
+import { carryAlone, toggleAlone, type KindExtras, type TaxonomyUpload } from '../lib/wizard-config';
 
 export interface KindConfigEditorProps {
   kind: TaskKind;
@@ -26,7 +26,14 @@ export function KindConfigEditor({ kind, labels, extras, onLabels, onExtras, err
     case 'MULTI_LABEL':
       return (
         <>
-          {labelsEditor}
+          <LabelsEditor
+            labels={labels}
+            onChange={(next) => {
+              onLabels(next);
+              onExtras({ aloneLabels: carryAlone(labels, next, extras.aloneLabels) });
+            }}
+            errors={errors}
+          />
           <div className="form-grid">
             <TextField
               label={t('wizard.minSelected')}
@@ -44,6 +51,7 @@ export function KindConfigEditor({ kind, labels, extras, onLabels, onExtras, err
               onChange={(e) => onExtras({ maxSelected: e.target.value })}
             />
           </div>
+          <AloneLabelsField labels={labels} alone={extras.aloneLabels} onAlone={(aloneLabels) => onExtras({ aloneLabels })} errors={errors} />
         </>
       );
     case 'CATEGORIZATION':
@@ -98,12 +106,47 @@ export function KindConfigEditor({ kind, labels, extras, onLabels, onExtras, err
   }
 }
 
-function Checkbox({ label, checked, onChange, error }: { label: string; checked: boolean; onChange(checked: boolean): void; error?: string }) {
+/** A mark per label: the multi-label values that stand alone (`aloneLabels`), with the API's problems with them. */
+export function AloneLabelsField({ labels, alone, onAlone, errors }: { labels: LabelRow[]; alone: string[]; onAlone(alone: string[]): void; errors: Record<string, string> }) {
+  const t = useWizardT();
+  const hintId = useId();
+  const problems = Object.entries(errors).filter(([path]) => path.startsWith('config.aloneLabels'));
+  return (
+    <fieldset className={problems.length > 0 ? 'labels-editor field-invalid' : 'labels-editor'} aria-describedby={hintId}>
+      <legend>{t('wizard.aloneLabels')}</legend>
+      <p id={hintId} className="field-hint">
+        {t('wizard.aloneHint')}
+      </p>
+      {labels.map((row, i) => {
+        const value = row.value.trim();
+        const name = row.text.trim() || value;
+        return (
+          <Checkbox
+            key={row.key}
+            label={value ? t('wizard.aloneLabelN', { name }) : t('wizard.aloneUnnamed', { n: i + 1 })}
+            checked={value !== '' && alone.includes(value)}
+            disabled={!value}
+            onChange={(on) => onAlone(toggleAlone(alone, value, on))}
+          />
+        );
+      })}
+      {problems.length > 0 && (
+        <ul className="field-error">
+          {problems.map(([path, message]) => (
+            <li key={path}>{message}</li>
+          ))}
+        </ul>
+      )}
+    </fieldset>
+  );
+}
+
+function Checkbox({ label, checked, onChange, error, disabled }: { label: string; checked: boolean; onChange(checked: boolean): void; error?: string; disabled?: boolean }) {
   const id = useId();
   return (
     <div className="field">
       <label htmlFor={id} className="checkbox">
-        <input id={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} aria-invalid={error ? true : undefined} />{' '}
+        <input id={id} type="checkbox" checked={checked} disabled={disabled} onChange={(e) => onChange(e.target.checked)} aria-invalid={error ? true : undefined} />{' '}
         {label}
       </label>
       {error && <p className="field-error">{error}</p>}

@@ -3,7 +3,7 @@ import { findDictionaryProblems } from '@fourmi/ui';
 import { describe, expect, it } from 'vitest';
 import { wizardI18n } from '../i18n';
 import { toCreateProjectInput, initialProjectForm, isShownPath, newLabelRow } from '../../projects/lib/project-form';
-import { buildKindConfig, editableLabel, fromPreset, initialExtras, parseStartValue, startValue } from './wizard-config';
+import { buildKindConfig, carryAlone, editableLabel, fromPreset, initialExtras, isShownConfigPath, parseStartValue, startValue, toggleAlone } from './wizard-config';
 
 describe('the start choice', () => {
   it('reads kinds and presets back from the select value', () => {
@@ -41,6 +41,28 @@ describe('buildKindConfig', () => {
     const alone = { ...initialExtras(), aloneLabels: ['a'] };
     expect(buildKindConfig('MULTI_LABEL', labels, alone)).toMatchObject({ aloneLabels: ['a'] });
     expect(buildKindConfig('MULTI_LABEL', labels.slice(1), alone)).not.toHaveProperty('aloneLabels');
+  });
+
+  it('sends the labels ticked to go alone, and the kind accepts them', () => {
+    const custom = [editableLabel('fine', 'Nothing wrong'), editableLabel('spam', 'Spam'), editableLabel('hate', 'Hate')];
+    const alone = toggleAlone(toggleAlone([], ' fine ', true), 'hate', true);
+    expect(alone).toEqual(['fine', 'hate']);
+    expect(toggleAlone(alone, 'fine', false)).toEqual(['hate']);
+    expect(toggleAlone(alone, '  ', true)).toEqual(alone);
+    const config = buildKindConfig('MULTI_LABEL', custom, { ...initialExtras(), aloneLabels: alone });
+    expect(config).toMatchObject({ aloneLabels: ['fine', 'hate'] });
+    const parsed = getTaskKind('MULTI_LABEL').parseConfig(config);
+    expect(parsed.ok && parsed.value).toMatchObject({ aloneLabels: ['fine', 'hate'] });
+  });
+
+  it('keeps a label’s mark when its value is edited, and drops it with the label', () => {
+    const [ok, spam] = [editableLabel('ok', 'OK'), editableLabel('spam', 'Spam')];
+    const renamed = [{ ...ok, value: 'nothing' }, spam];
+    expect(carryAlone([ok, spam], renamed, ['ok'])).toEqual(['nothing']);
+    expect(carryAlone([ok, spam], [spam], ['ok'])).toEqual([]);
+    expect(carryAlone([ok, spam], [{ ...ok, value: '' }, spam], ['ok'])).toEqual([]);
+    // The API's problems with them are shown by the marks, not listed again above the form.
+    expect(isShownConfigPath('config.aloneLabels[0]', 0)).toBe(true);
   });
 
   it('builds audio and UI feedback configs from their switches', () => {

@@ -20,7 +20,7 @@ export interface KindExtras {
   /** Multi-label bounds, as typed; blank sends nothing (the kind's defaults: 1 and the label count). */
   minSelected: string;
   maxSelected: string;
-  /** Multi-label values that stand alone ("Nothing wrong"), from a preset; sent while their label is kept. */
+  /** Multi-label values that stand alone ("Nothing wrong"), from a preset or ticked per label; sent while their label is kept. */
   aloneLabels: string[];
   taxonomy: TaxonomyUpload | null;
   /** UI feedback. */
@@ -164,11 +164,27 @@ export function buildKindConfig(kind: TaskKind, labels: readonly EditableLabel[]
   }
 }
 
+/** The labels standing alone with one label's mark set or cleared (by its value, as the API takes them). */
+export function toggleAlone(alone: readonly string[], value: string, on: boolean): string[] {
+  const v = value.trim();
+  const others = alone.filter((a) => a !== v);
+  return on && v ? [...others, v] : others;
+}
+
+/**
+ * The marks after the labels changed: a label whose value is edited keeps its mark under its new
+ * value (rows are followed by key), and a removed label's mark goes with it.
+ */
+export function carryAlone(before: readonly EditableLabel[], after: readonly EditableLabel[], alone: readonly string[]): string[] {
+  const marked = new Set(before.filter((row) => alone.includes(row.value.trim())).map((row) => row.key));
+  return [...new Set(after.filter((row) => marked.has(row.key) && row.value.trim()).map((row) => row.value.trim()))];
+}
+
 /** Config paths shown next to a field of the wizard (beyond the labels editor's). */
 export const CONFIG_FIELD_PATHS = ['config.minSelected', 'config.maxSelected', 'config.taxonomy', 'config.categories', 'config.minCommentLength', 'config.allowClicks', 'config.maxClicks', 'config.transcribe'];
 
 export function isShownConfigPath(path: string, categoryCount: number): boolean {
-  if (CONFIG_FIELD_PATHS.includes(path) || path.startsWith('config.taxonomy')) return true;
+  if (CONFIG_FIELD_PATHS.includes(path) || path.startsWith('config.taxonomy') || path.startsWith('config.aloneLabels')) return true;
   const category = /^config\.categories\[(\d+)\](?:\.(value|text|hotkey))?$/.exec(path);
   return category !== null && Number(category[1]) < categoryCount;
 }

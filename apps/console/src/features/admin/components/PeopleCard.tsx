@@ -1,0 +1,66 @@
+import type { ConsolePersonFragment, Role } from '@fourmi/api-client';
+import { Button, Card, ErrorAlert, fieldErrorsOf, SelectField, Spinner, TextField } from '@fourmi/ui';
+import { useState, type FormEvent } from 'react';
+import { useT } from '../../../i18n';
+import { pageRange } from '../../results/lib/results-view';
+import { PEOPLE_PAGE_SIZE, type PeopleSearch, usePeople } from '../hooks/usePeople';
+import { PeopleTable } from './PeopleTable';
+
+const ROLES: Role[] = ['WORKER', 'REQUESTER', 'ADMIN'];
+
+/** The admins' directory: find anyone by part of an email or name, then audit a worker or credit a requester. */
+export function PeopleCard({ onAudit, onAdjust }: { onAudit(workerId: string): void; onAdjust(requester: ConsolePersonFragment): void }) {
+  const t = useT();
+  const [text, setText] = useState('');
+  const [role, setRole] = useState<Role | ''>('');
+  // What is shown: the search as last sent, not as it is being typed.
+  const [shown, setShown] = useState<PeopleSearch>({ search: '', role: '', offset: 0 });
+  const { data, error, loading, refetch } = usePeople(shown);
+  const page = data?.people;
+
+  const find = (event: FormEvent) => {
+    event.preventDefault();
+    setShown({ search: text.trim(), role, offset: 0 });
+  };
+  const turn = (offset: number) => setShown({ ...shown, offset });
+  const { from, to } = pageRange(shown.offset, PEOPLE_PAGE_SIZE, page?.total ?? 0);
+
+  return (
+    <Card title={t('people.title')}>
+      <p className="muted small">{t('people.intro')}</p>
+      <form className="row" role="search" onSubmit={find}>
+        <TextField label={t('people.search')} hint={t('people.searchHint')} error={fieldErrorsOf(error)['search']} type="search" value={text} onChange={(e) => setText(e.target.value)} fieldClassName="grow" />
+        <SelectField label={t('people.role')} value={role} onChange={(e) => setRole(e.target.value as Role | '')}>
+          <option value="">{t('people.anyRole')}</option>
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {t(`people.role.${r}`)}
+            </option>
+          ))}
+        </SelectField>
+        <Button type="submit" variant="secondary" busy={loading}>
+          {t('people.find')}
+        </Button>
+      </form>
+      {!page && loading && <Spinner />}
+      <ErrorAlert error={error} onRetry={() => void refetch()} shownFields={['search']} />
+      {page && page.total === 0 && <p className="muted">{t('people.none')}</p>}
+      {page && page.items.length > 0 && <PeopleTable people={page.items} onAudit={onAudit} onAdjust={onAdjust} />}
+      {page && page.total > 0 && (
+        <div className="spread">
+          <p className="muted small">{t('people.range', { from, to, total: page.total })}</p>
+          {page.total > PEOPLE_PAGE_SIZE && (
+            <div className="row" role="group" aria-label={t('people.pages')}>
+              <Button variant="secondary" disabled={shown.offset === 0} onClick={() => turn(Math.max(0, shown.offset - PEOPLE_PAGE_SIZE))}>
+                {t('people.previous')}
+              </Button>
+              <Button variant="secondary" disabled={shown.offset + PEOPLE_PAGE_SIZE >= page.total} onClick={() => turn(shown.offset + PEOPLE_PAGE_SIZE)}>
+                {t('people.next')}
+              </Button>
+            </div>
+          )}
+        </div>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,15 @@
+import { ConsolePeopleDocument, type Role } from '@fourmi/api-client';
+import { useQuery } from '@fourmi/ui';
+
+export interface PeopleSearch {
+  search: string;
+  role: Role | '';
+  offset: number;
+}
+
+export const PEOPLE_PAGE_SIZE = 25;
+
+/** One page of the admins' directory: everyone, or those matching part of an email or name, of one role. */
+export function usePeople({ search, role, offset }: PeopleSearch) {
+  return useQuery(ConsolePeopleDocument, { search: search || null, role: role || null, offset, limit: PEOPLE_PAGE_SIZE });
+}
