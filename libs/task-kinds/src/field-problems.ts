@@ -55,6 +55,12 @@ export const FIELD_PROBLEMS = {
   'field.noLabels': 'This project has no labels.',
   'field.noTranscript': 'This project asks for no transcript.',
   'field.noClicks': 'Clicks are not collected for this project.',
+  // The API's own input checks.
+  'field.centsTooSmall': 'Must be at least {min} cents.',
+  'field.centsTooLarge': 'Must be at most {max} cents.',
+  'field.passwordCommon': 'This password is too common.',
+  'field.passwordRepetitive': 'Use more different characters.',
+  'field.passwordHasEmail': 'Do not put your email in your password.',
 } as const satisfies Record<string, string | { one: string; other: string }>;
 
 export type FieldProblemKey = keyof typeof FIELD_PROBLEMS;
