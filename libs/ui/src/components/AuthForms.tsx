@@ -1,6 +1,7 @@
 import { ApiError } from '@fourmi/api-client';
 import { useState, type FormEvent } from 'react';
-import { useFieldErrors } from '../i18n/useFieldProblems';
+import { fieldErrorsOf } from '../api/request-state';
+import { useFieldProblemText } from '../i18n/useFieldProblems';
 import { useUiT } from '../i18n/messages';
 import { ErrorAlert } from './Alert';
 import { Button } from './Button';
@@ -42,9 +43,10 @@ function inUserLanguage(error: ApiError | null | undefined, t: ReturnType<typeof
 
 export function SignInForm({ onSubmit, busy, error: apiError }: FormProps<SignInValues>) {
   const t = useUiT();
+  const problemText = useFieldProblemText();
   const [values, setValues] = useState<SignInValues>({ email: '', password: '' });
   const error = inUserLanguage(apiError, t);
-  const fields = useFieldErrors(error);
+  const fields = fieldErrorsOf(error, problemText);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit({ ...values, email: values.email.trim() });
@@ -79,9 +81,10 @@ export function SignInForm({ onSubmit, busy, error: apiError }: FormProps<SignIn
 
 export function SignUpForm({ onSubmit, busy, error: apiError }: FormProps<SignUpValues>) {
   const t = useUiT();
+  const problemText = useFieldProblemText();
   const [values, setValues] = useState<SignUpValues>({ displayName: '', email: '', password: '' });
   const error = inUserLanguage(apiError, t);
-  const fields = useFieldErrors(error);
+  const fields = fieldErrorsOf(error, problemText);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit({ displayName: values.displayName.trim(), email: values.email.trim(), password: values.password });

@@ -1,4 +1,4 @@
-import type { ApiError, ApiFieldError } from '@fourmi/api-client';
+import type { ApiFieldError } from '@fourmi/api-client';
 import { isFieldProblemKey } from '@fourmi/task-kinds';
 import { useCallback } from 'react';
 import type { Vars } from './core';
@@ -29,6 +29,8 @@ export function useFieldProblemText(): (field: FieldProblemLike) => string {
   );
 }
 
+const ROW_PATH = /^(rows|items)\[(\d+)\](?:\.(.+))?$/;
+
 /**
  * Where a listed problem is: a row of an upload (`rows[12].text`, numbered from 1) or of a batch sent
  * through GraphQL (`items[11].text`, numbered from 0, so also row 12) is said as its row, as the API's
@@ -39,10 +41,10 @@ export function useFieldProblemLine(): (field: FieldProblemLike & { path: string
   const text = useFieldProblemText();
   return useCallback(
     (field) => {
-      // An English message already names its row ("Row 12 (text): Required."): shown as the API wrote it.
-      if (!isWorded(field)) return field.path ? `${field.path}: ${field.message}` : field.message;
+      const row = ROW_PATH.exec(field.path);
+      // The API's English for a row already names it ("Row 12 (text): Required."): shown as written.
+      if (!isWorded(field)) return field.path && !row ? `${field.path}: ${field.message}` : field.message;
       const problem = text(field);
-      const row = /^(rows|items)\[(\d+)\](?:\.(.+))?$/.exec(field.path);
       if (!row) return field.path ? t('ui.error.atField', { field: field.path, problem }) : problem;
       // String: "Row 7001" as the server and the CLI write it, not "Row 7,001".
       const number = String(Number(row[2]) + (row[1] === 'items' ? 1 : 0));
@@ -50,14 +52,4 @@ export function useFieldProblemLine(): (field: FieldProblemLike & { path: string
     },
     [t, text],
   );
-}
-
-/** Field problems by path, in the user's language (the first problem of each path). */
-export function useFieldErrors(error: ApiError | undefined | null): Record<string, string> {
-  const text = useFieldProblemText();
-  const result: Record<string, string> = {};
-  for (const field of error?.fields ?? []) {
-    if (field.path && !(field.path in result)) result[field.path] = text(field);
-  }
-  return result;
 }

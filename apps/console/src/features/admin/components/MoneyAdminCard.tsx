@@ -1,4 +1,4 @@
-import { Alert, Button, Card, ErrorAlert, fieldErrorsOf, formatMoney, TextField, useLocale } from '@fourmi/ui';
+import { Alert, Button, Card, ErrorAlert, fieldErrorsOf, formatMoney, TextField, useFieldProblemText, useLocale } from '@fourmi/ui';
 import { useState } from 'react';
 import { useT } from '../../../i18n';
 import { SandboxBanner } from '../../billing/components/SandboxBanner';
@@ -10,6 +10,7 @@ const CURRENCY = 'EUR';
 /** Manual credit or refund of a requester's balance (audited, once per key) and payments reconciliation. */
 export function MoneyAdminCard() {
   const t = useT();
+  const problemText = useFieldProblemText();
   const { locale } = useLocale();
   const mode = usePaymentsMode();
   const credit = useAdminCredit();
@@ -23,7 +24,7 @@ export function MoneyAdminCard() {
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
   const [notice, setNotice] = useState<string | null>(null);
   const error = credit.error ?? refund.error;
-  const server = fieldErrorsOf(error);
+  const server = fieldErrorsOf(error, problemText);
 
   const adjust = async (direction: 'credit' | 'refund') => {
     setNotice(null);

@@ -1,5 +1,5 @@
 import type { ConsoleGoldContestFragment } from '@fourmi/api-client';
-import { Alert, Button, Card, ErrorAlert, fieldErrorsOf, formatDateTime, Spinner, TextAreaField, TextField, useLocale } from '@fourmi/ui';
+import { Alert, Button, Card, ErrorAlert, fieldErrorsOf, formatDateTime, Spinner, TextAreaField, TextField, useFieldProblemText, useLocale } from '@fourmi/ui';
 import { useState } from 'react';
 import { useT } from '../../../i18n';
 import { useGoldContests, useSettleGoldContest } from '../hooks/useQuality';
@@ -9,12 +9,13 @@ const json = (v: unknown) => JSON.stringify(v, null, 2);
 
 function ContestItem({ contest, onSettled }: { contest: ConsoleGoldContestFragment; onSettled(corrected: boolean): void }) {
   const t = useT();
+  const problemText = useFieldProblemText();
   const { locale } = useLocale();
   const { mutate, loading, error } = useSettleGoldContest();
   const [note, setNote] = useState('');
   const [answer, setAnswer] = useState(() => JSON.stringify(contest.goldAnswer));
   const [errors, setErrors] = useState<Partial<Record<'answer' | 'note', SettleFieldError>>>({});
-  const apiFields = fieldErrorsOf(error);
+  const apiFields = fieldErrorsOf(error, problemText);
 
   const settle = async (correct: boolean) => {
     const form = parseSettle(correct, answer, note);
