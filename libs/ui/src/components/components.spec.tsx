@@ -97,7 +97,7 @@ describe('ErrorAlert in the user’s language', () => {
       { path: 'config.labels[1].text', message: 'Must be at most 200 characters long.', reason: { key: 'field.tooLong', params: { max: 200 } } },
     ]);
     const html = inFrench(error);
-    expect(html).toContain('Merci de corriger ces problèmes :');
+    expect(html).toContain('Rien n’a été enregistré. Merci de corriger ces problèmes :');
     expect(html).toContain('Ligne 12 (text) : Obligatoire.');
     expect(html).toContain('Ligne 1 (imageUrl) : Doit être une URL http(s).');
     expect(html).toContain('config.labels[1].text : Doit comporter au plus 200 caractères.');

@@ -36,7 +36,7 @@ const shown = (locale: string) =>
 describe('a refused upload, as the items forms show it', () => {
   it('tells a French requester each bad row in French', () => {
     const html = shown('fr');
-    expect(html).toContain('Merci de corriger ces problèmes :');
+    expect(html).toContain('Rien n’a été enregistré. Merci de corriger ces problèmes :');
     expect(html).toMatch(/Ligne 12 \(text\) : Doit comporter au plus 20\s000 caractères\./);
     expect(html).toContain('Ligne 40 (imageUrl) : Doit être une URL http(s) ou un chemin commençant par « / ».');
     expect(html).not.toMatch(/Row \d|Must be|nothing was added/);
@@ -44,6 +44,7 @@ describe('a refused upload, as the items forms show it', () => {
 
   it('tells an English requester the same rows in English', () => {
     const html = shown('en');
+    expect(html).toContain('Nothing was saved. Please correct these problems:');
     expect(html).toContain('Row 12 (text): Must be at most 20,000 characters long.');
     expect(html).toContain('Row 40 (imageUrl): Must be an http(s) URL or a path starting with');
   });
