@@ -56,8 +56,8 @@ export const FIELD_PROBLEMS = {
   'field.noTranscript': 'This project asks for no transcript.',
   'field.noClicks': 'Clicks are not collected for this project.',
   // The API's own input checks.
-  'field.centsTooSmall': 'Must be at least {min} cents.',
-  'field.centsTooLarge': 'Must be at most {max} cents.',
+  'field.centsTooSmall': { one: 'Must be at least {count} cent.', other: 'Must be at least {count} cents.' },
+  'field.centsTooLarge': { one: 'Must be at most {count} cent.', other: 'Must be at most {count} cents.' },
   'field.passwordCommon': 'This password is too common.',
   'field.passwordRepetitive': 'Use more different characters.',
   'field.passwordHasEmail': 'Do not put your email in your password.',

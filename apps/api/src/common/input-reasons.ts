@@ -45,13 +45,17 @@ function argsOf(error: ValidationError, constraint: string): Args {
 }
 
 /** Amounts are integer cents (`rewardCents`, `amountCents`): their bounds are said in cents, not as bare numbers. */
-const IN_CENTS: Partial<Record<FieldProblemKey, FieldProblemKey>> = { 'field.tooSmall': 'field.centsTooSmall', 'field.tooLarge': 'field.centsTooLarge' };
+function inCents([key, params = {}]: [FieldProblemKey, FieldProblemParams?]): [FieldProblemKey, FieldProblemParams] {
+  if (key === 'field.tooSmall') return ['field.centsTooSmall', { count: params['min'] as number }];
+  if (key === 'field.tooLarge') return ['field.centsTooLarge', { count: params['max'] as number }];
+  return [key, params];
+}
 
 /** The reason for one failed constraint of `error`, or undefined for a constraint the apps cannot word. */
 export function inputReason(error: ValidationError, constraint: string): ErrorReason | undefined {
   const reason = REASONS[constraint];
   if (!reason) return undefined;
-  const [key, params = {}] = reason(argsOf(error, constraint));
-  const cents = error.property.endsWith('Cents') ? IN_CENTS[key] : undefined;
-  return { key: cents ?? key, params };
+  const found = reason(argsOf(error, constraint));
+  const [key, params = {}] = error.property.endsWith('Cents') ? inCents(found) : found;
+  return { key, params };
 }

@@ -30,6 +30,6 @@ describe('inputValidationPipe', () => {
 
   it('says the bounds of an amount in cents', async () => {
     const error = await refusal(GrantBonusInput, { assignmentId: 'a1', amountCents: 100_001, message: 'Thanks', idempotencyKey: 'bonus-key-1' });
-    expect(error.fields).toEqual([{ path: 'amountCents', message: 'A bonus is at most 1,000.00', reason: { key: 'field.centsTooLarge', params: { max: 100_000 } } }]);
+    expect(error.fields).toEqual([{ path: 'amountCents', message: 'A bonus is at most 1,000.00', reason: { key: 'field.centsTooLarge', params: { count: 100_000 } } }]);
   });
 });

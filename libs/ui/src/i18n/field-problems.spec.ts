@@ -27,5 +27,7 @@ describe('field problem messages', () => {
     expect(formatMessage('fr', fr['field.tooLong'], { max: 200 })).toBe('Doit comporter au plus 200 caractères.');
     expect(formatMessage('fr', fr['field.tooLong'], { max: 20000 })).toMatch(/^Doit comporter au plus 20\s000 caractères\.$/);
     expect(formatMessage('fr', fr['field.unknownParent'], { value: 'x' })).toBe('Parent inconnu « x ».');
+    expect(formatMessage('fr', fr['field.centsTooSmall'], { count: 1 })).toBe('Doit être d’au moins 1 centime.');
+    expect(formatMessage('fr', fr['field.centsTooLarge'], { count: 100000 })).toMatch(/^Doit être d’au plus 100\s000 centimes\.$/);
   });
 });
