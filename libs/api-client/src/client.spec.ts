@@ -93,6 +93,31 @@ describe('toApiError', () => {
     expect(toApiError([{ message: 'No', extensions: { code: 'FORBIDDEN' } }]).reason).toBeUndefined();
     expect(toApiError([{ message: 'No', extensions: { code: 'FORBIDDEN', reason: { key: 3 } } }]).reason).toBeUndefined();
   });
+
+  it('keeps each field’s reason beside its English message; a malformed reason is left out, the field kept', () => {
+    const required = { key: 'field.required', params: {} };
+    const tooLong = { key: 'field.tooLong', params: { max: 200 } };
+    const error = toApiError([
+      {
+        message: 'Some fields are not valid',
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          fields: [
+            { path: 'input.items.0.text', message: 'Row 1: Required.', reason: required },
+            { path: 'config.labels.1.text', message: 'Must be at most 200 characters long.', reason: tooLong },
+            { path: 'name', message: 'Enter a name', reason: { key: 'field.required' } },
+            { path: 'email', message: 'Taken' },
+          ],
+        },
+      },
+    ]);
+    expect(error.fields).toEqual([
+      { path: 'items[0].text', message: 'Row 1: Required.', reason: required },
+      { path: 'config.labels[1].text', message: 'Must be at most 200 characters long.', reason: tooLong },
+      { path: 'name', message: 'Enter a name' },
+      { path: 'email', message: 'Taken' },
+    ]);
+  });
 });
 
 describe('normalizeFieldPath', () => {

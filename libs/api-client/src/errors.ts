@@ -14,16 +14,20 @@ export type ApiErrorCode =
   | 'NETWORK_ERROR'
   | 'SERVER_ERROR';
 
-/** One invalid input field, located by a path such as `config.labels[1].value`. */
-export interface ApiFieldError {
-  path: string;
-  message: string;
-}
-
 /** Why, as a key an app may know (`claim.language`) and the values its sentence names; the message says it in English. */
 export interface ApiErrorReason {
   key: string;
   params: Record<string, string | number | string[]>;
+}
+
+/**
+ * One invalid input field, located by a path such as `config.labels[1].value`: the English message, and
+ * the reason (a key of @fourmi/task-kinds' FIELD_PROBLEMS, `field.required`) when the API gave one.
+ */
+export interface ApiFieldError {
+  path: string;
+  message: string;
+  reason?: ApiErrorReason;
 }
 
 /** What `request` throws: a general message, a code, the per-field problems if any, and the reason if the API gave one. */
@@ -65,13 +69,16 @@ export function normalizeFieldPath(path: string): string {
     .replace(/\.(\d+)(?=\.|$)/g, '[$1]');
 }
 
-function readFields(raw: unknown): ApiFieldError[] {
+/** The `fields` of an error's extensions (or of a REST error body), each with its reason when well formed. */
+export function readFields(raw: unknown): ApiFieldError[] {
   if (!Array.isArray(raw)) return [];
   return raw.flatMap((f: unknown) => {
     if (typeof f !== 'object' || f === null) return [];
-    const { path, message } = f as { path?: unknown; message?: unknown };
+    const { path, message, reason } = f as { path?: unknown; message?: unknown; reason?: unknown };
     if (typeof message !== 'string') return [];
-    return [{ path: typeof path === 'string' ? normalizeFieldPath(path) : '', message }];
+    const field: ApiFieldError = { path: typeof path === 'string' ? normalizeFieldPath(path) : '', message };
+    const why = readReason(reason);
+    return [why ? { ...field, reason: why } : field];
   });
 }
 

@@ -2,7 +2,7 @@ import { LABELS_COUNT } from './classification';
 import { labelValues, type LabelOption, readLabels } from './labels';
 import { normaliseTranscript, transcriptSimilarity } from './text';
 import type { Result, TaskKindDefinition } from './types';
-import { done, fail, type Errors, readBoolean, readNumber, readObject, readString, readUrl } from './validate';
+import { done, fail, type Errors, problem, readBoolean, readNumber, readObject, readString, readUrl } from './validate';
 
 /** Labels (intent, speaker, ...), a transcript, or both. After parsing, `transcribe` is always set. */
 export interface AudioConfig {
@@ -32,7 +32,7 @@ function parseConfig(raw: unknown): Result<AudioConfig> {
   const labels = readLabels(obj, 'labels', '', errors, { ...LABELS_COUNT, required: false });
   const transcribe = readBoolean(obj, 'transcribe', '', errors) ?? false;
   if (errors.length === 0 && !labels && !transcribe) {
-    errors.push({ path: '', message: 'Needs labels (at least 2), transcribe: true, or both.' });
+    errors.push(problem('', 'field.labelsOrTranscript'));
   }
   return done(labels ? { labels, transcribe } : { transcribe }, errors);
 }
@@ -45,7 +45,7 @@ function parseInput(raw: unknown): Result<AudioInput> {
   const durationSeconds = readNumber(obj, 'durationSeconds', '', errors, { min: 0, max: 24 * 3600 });
   const language = readString(obj, 'language', '', errors, { max: 35 });
   if (language !== undefined && !LANGUAGE_TAG.test(language)) {
-    errors.push({ path: 'language', message: 'Must be a language tag such as "fr" or "en-GB".' });
+    errors.push(problem('language', 'field.notLanguageTag'));
   }
   if (durationSeconds !== undefined) input.durationSeconds = durationSeconds;
   if (language !== undefined) input.language = language;
@@ -58,12 +58,12 @@ function parseAnswer(raw: unknown, config: AudioConfig): Result<AudioAnswer> {
   if (!obj) return fail(errors);
   const answer: AudioAnswer = {};
   const label = readString(obj, 'label', '', errors, { required: config.labels !== undefined, max: 100 });
-  if (label !== undefined && !config.labels) errors.push({ path: 'label', message: 'This project has no labels.' });
+  if (label !== undefined && !config.labels) errors.push(problem('label', 'field.noLabels'));
   else if (label !== undefined && config.labels && !labelValues(config.labels).has(label)) {
-    errors.push({ path: 'label', message: `Unknown label "${label}".` });
+    errors.push(problem('label', 'field.unknownLabel', { value: label }));
   } else if (label !== undefined) answer.label = label;
   const transcript = readString(obj, 'transcript', '', errors, { required: config.transcribe, max: 5000 });
-  if (transcript !== undefined && !config.transcribe) errors.push({ path: 'transcript', message: 'This project asks for no transcript.' });
+  if (transcript !== undefined && !config.transcribe) errors.push(problem('transcript', 'field.noTranscript'));
   else if (transcript !== undefined) answer.transcript = transcript;
   return done(answer, errors);
 }

@@ -1,6 +1,6 @@
 import { indexTaxonomy, parseTaxonomy, type TaxonomyNode } from './taxonomy';
 import type { Result, TaskKindDefinition } from './types';
-import { at, done, fail, type Errors, readArray, readObject, readString, readUrl } from './validate';
+import { at, done, fail, type Errors, problem, readArray, readObject, readString, readUrl } from './validate';
 
 /** The taxonomy in its flat form; build it from CSV or nested JSON with the taxonomy helpers. */
 export interface CategorizationConfig {
@@ -53,17 +53,20 @@ function parseAnswer(raw: unknown, config: CategorizationConfig): Result<Categor
     const node = id === undefined ? undefined : index.byId.get(id);
     const expectedParent = i === 0 ? null : path[i - 1];
     // Stop at the first broken step: later steps cannot be judged against a wrong parent.
-    if (id === undefined) errors.push({ path: where, message: 'Must be a category id.' });
-    else if (!node) errors.push({ path: where, message: `Unknown category "${id}".` });
+    if (id === undefined) errors.push(problem(where, 'field.notCategoryId'));
+    else if (!node) errors.push(problem(where, 'field.unknownCategory', { value: id }));
     else if ((node.parentId ?? null) !== expectedParent) {
-      const message = expectedParent === null ? `"${id}" is not a top-level category.` : `"${id}" is not a child of "${expectedParent}".`;
-      errors.push({ path: where, message });
+      errors.push(
+        expectedParent === null
+          ? problem(where, 'field.notTopCategory', { value: id })
+          : problem(where, 'field.notChildCategory', { value: id, parent: expectedParent }),
+      );
     } else path.push(id);
     if (errors.length > 0) break;
   }
   const last = path.at(-1);
   if (errors.length === 0 && last !== undefined && !index.isLeaf(last)) {
-    errors.push({ path: 'path', message: `"${last}" has subcategories: choose down to a leaf.` });
+    errors.push(problem('path', 'field.notLeafCategory', { value: last }));
   }
   return done({ path }, errors);
 }

@@ -1,6 +1,6 @@
 import { labelValues, type LabelOption, readLabels } from './labels';
 import type { Result, TaskKindDefinition } from './types';
-import { done, fail, type Errors, readObject, readString, readUrl } from './validate';
+import { done, fail, type Errors, problem, readObject, readString, readUrl } from './validate';
 
 export interface ClassificationConfig {
   labels: LabelOption[];
@@ -33,7 +33,7 @@ export function parseTextOrImage(raw: unknown): Result<ClassificationInput> {
   const text = readString(obj, 'text', '', errors, { max: 20_000 });
   const imageUrl = readUrl(obj, 'imageUrl', '', errors, { allowPath: true });
   if (errors.length === 0 && text === undefined && imageUrl === undefined) {
-    errors.push({ path: '', message: 'Needs a text, an imageUrl, or both.' });
+    errors.push(problem('', 'field.textOrImage'));
   }
   const input: ClassificationInput = {};
   if (text !== undefined) input.text = text;
@@ -46,7 +46,7 @@ function parseAnswer(raw: unknown, config: ClassificationConfig): Result<Classif
   const obj = readObject(raw, '', ['label'], errors);
   const label = obj && readString(obj, 'label', '', errors, { required: true, max: 100 });
   if (label !== undefined && !labelValues(config.labels).has(label)) {
-    errors.push({ path: 'label', message: `Unknown label "${label}".` });
+    errors.push(problem('label', 'field.unknownLabel', { value: label }));
   }
   return done(label === undefined ? undefined : { label }, errors);
 }

@@ -1,4 +1,4 @@
-import { at, charLength, type Errors, readArray, readObject, readString } from './validate';
+import { at, charLength, type Errors, problem, readArray, readObject, readString } from './validate';
 
 /** One choice offered to workers: `value` is stored in answers, `text` is shown, `hotkey` selects it. */
 export interface LabelOption {
@@ -6,6 +6,8 @@ export interface LabelOption {
   text: string;
   hotkey?: string;
 }
+
+const DUPLICATE = { value: 'field.duplicateValue', hotkey: 'field.duplicateHotkey' } as const;
 
 /** Hotkeys given by position to the first ten labels that have none: 1..9 then 0, like a keyboard row. */
 const DEFAULT_HOTKEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'];
@@ -39,7 +41,7 @@ function readLabel(raw: unknown, path: string, errors: Errors): Partial<LabelOpt
   const text = readString(obj, 'text', path, errors, { required: true, max: 200 });
   const hotkey = readString(obj, 'hotkey', path, errors, { max: 100 });
   if (hotkey !== undefined && charLength(hotkey) !== 1) {
-    errors.push({ path: at(path, 'hotkey'), message: 'Must be a single character.' });
+    errors.push(problem(at(path, 'hotkey'), 'field.notSingleCharacter'));
     return { value, text };
   }
   return hotkey === undefined ? { value, text } : { value, text, hotkey };
@@ -58,7 +60,7 @@ function rejectDuplicates(
     if (key === undefined) return;
     const j = first.get(key);
     if (j === undefined) first.set(key, i);
-    else errors.push({ path: at(at(path, i), field), message: `Duplicate ${field} "${label[field]}" (already used by ${at(path, j)}).` });
+    else errors.push(problem(at(at(path, i), field), DUPLICATE[field], { value: label[field] ?? '', other: at(path, j) }));
   });
 }
 

@@ -58,7 +58,9 @@ describe('MULTI_LABEL answer', () => {
   it('refuses a label that stands alone beside others, naming it, and takes it alone', () => {
     const moderation = config({ aloneLabels: ['ok'] });
     const mixed = multiLabel.parseAnswer({ labels: ['ok', 'hate'] }, moderation, {});
-    expect(mixed.ok ? null : mixed.errors).toEqual([{ path: 'labels', message: '"OK" goes alone: it cannot be chosen with other labels.' }]);
+    expect(mixed.ok ? null : mixed.errors).toEqual([
+      { path: 'labels', message: '"OK" goes alone: it cannot be chosen with other labels.', reason: { key: 'field.labelAlone', params: { label: 'OK' } } },
+    ]);
     expect(multiLabel.parseAnswer({ labels: ['ok'] }, moderation, {}).ok).toBe(true);
     expect(multiLabel.parseAnswer({ labels: ['spam', 'hate'] }, moderation, {}).ok).toBe(true);
   });

@@ -1,7 +1,7 @@
 import { LABELS_COUNT, type ClassificationInput, parseTextOrImage } from './classification';
 import { type LabelOption, readLabels } from './labels';
 import type { Result, TaskKindDefinition } from './types';
-import { at, done, fail, type Errors, readArray, readNumber, readObject } from './validate';
+import { at, done, fail, type Errors, problem, readArray, readNumber, readObject } from './validate';
 
 /** After parsing, both bounds are set: minSelected defaults to 1, maxSelected to the label count. */
 export interface MultiLabelConfig {
@@ -28,7 +28,7 @@ function parseConfig(raw: unknown): Result<MultiLabelConfig> {
   // 0 is allowed: "none of these apply" is a legitimate answer for moderation-like tasks.
   const min = readNumber(obj, 'minSelected', '', errors, { integer: true, min: 0, max: count }) ?? 1;
   const max = readNumber(obj, 'maxSelected', '', errors, { integer: true, min: 1, max: count }) ?? count;
-  if (min > max) errors.push({ path: 'minSelected', message: `Must not be more than maxSelected (${max}).` });
+  if (min > max) errors.push(problem('minSelected', 'field.notMoreThanMax', { max }));
   const alone = readAloneLabels(obj, labels, errors);
   return done(labels && { labels, minSelected: min, maxSelected: max, ...(alone.length > 0 && { aloneLabels: alone }) }, errors);
 }
@@ -39,9 +39,9 @@ function readAloneLabels(obj: Record<string, unknown>, labels: LabelOption[] | u
   const alone: string[] = [];
   items.forEach((item, i) => {
     const where = at('aloneLabels', i);
-    if (typeof item !== 'string') errors.push({ path: where, message: 'Must be a string.' });
-    else if (labels && !labels.some((l) => l.value === item)) errors.push({ path: where, message: `Unknown label "${item}".` });
-    else if (alone.includes(item)) errors.push({ path: where, message: `Duplicate label "${item}".` });
+    if (typeof item !== 'string') errors.push(problem(where, 'field.notString'));
+    else if (labels && !labels.some((l) => l.value === item)) errors.push(problem(where, 'field.unknownLabel', { value: item }));
+    else if (alone.includes(item)) errors.push(problem(where, 'field.duplicateLabel', { value: item }));
     else alone.push(item);
   });
   return alone;
@@ -56,19 +56,18 @@ function parseAnswer(raw: unknown, config: MultiLabelConfig): Result<MultiLabelA
   items.forEach((item, i) => {
     const value = typeof item === 'string' ? item.trim() : undefined;
     const where = at('labels', i);
-    if (value === undefined) errors.push({ path: where, message: 'Must be a string.' });
-    else if (chosen.has(value)) errors.push({ path: where, message: `Duplicate label "${value}".` });
-    else if (!config.labels.some((l) => l.value === value)) errors.push({ path: where, message: `Unknown label "${value}".` });
+    if (value === undefined) errors.push(problem(where, 'field.notString'));
+    else if (chosen.has(value)) errors.push(problem(where, 'field.duplicateLabel', { value }));
+    else if (!config.labels.some((l) => l.value === value)) errors.push(problem(where, 'field.unknownLabel', { value }));
     else chosen.add(value);
   });
   const { minSelected: min, maxSelected: max } = config;
   if (errors.length === 0 && (chosen.size < min || chosen.size > max)) {
-    const range = min === max ? `exactly ${min} label${min === 1 ? '' : 's'}` : `between ${min} and ${max} labels`;
-    errors.push({ path: 'labels', message: `Choose ${range}.` });
+    errors.push(min === max ? problem('labels', 'field.chooseExactly', { count: min }) : problem('labels', 'field.chooseBetween', { min, max }));
   }
   const alone = config.labels.find((l) => chosen.has(l.value) && config.aloneLabels?.includes(l.value));
   if (errors.length === 0 && alone && chosen.size > 1) {
-    errors.push({ path: 'labels', message: `"${alone.text}" goes alone: it cannot be chosen with other labels.` });
+    errors.push(problem('labels', 'field.labelAlone', { label: alone.text }));
   }
   // Config order, so equal choices are equal answers whatever order they were clicked in.
   return done({ labels: config.labels.map((l) => l.value).filter((v) => chosen.has(v)) }, errors);

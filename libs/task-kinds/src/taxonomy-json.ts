@@ -1,7 +1,7 @@
 import { foldText } from './text';
 import { MAX_TAXONOMY_NODES, parseTaxonomy, type TaxonomyNode } from './taxonomy';
 import type { FieldError, Result } from './types';
-import { at, isRecord } from './validate';
+import { at, isRecord, problem } from './validate';
 
 /** A nested taxonomy as people write it by hand; `id` defaults to the parent's id + "." + a slug of the label. */
 export interface TaxonomyTree {
@@ -50,17 +50,17 @@ function flatten(roots: unknown[], single: boolean): Flat {
   while (stack.length > 0 && flat.nodes.length <= MAX_TAXONOMY_NODES) {
     const { node, path, parentId } = stack.pop() as (typeof stack)[number];
     if (!isRecord(node)) {
-      flat.errors.push({ path, message: 'Must be an object with a label.' });
+      flat.errors.push(problem(path, 'field.notCategoryNode'));
       continue;
     }
     for (const key of Object.keys(node)) {
-      if (!['id', 'label', 'children'].includes(key)) flat.errors.push({ path: at(path, key), message: `Unknown field "${key}".` });
+      if (!['id', 'label', 'children'].includes(key)) flat.errors.push(problem(at(path, key), 'field.unknownField', { field: key }));
     }
     const id = typeof node['id'] === 'string' && node['id'].trim() !== '' ? node['id'] : generatedId(node['label'], parentId);
     flat.nodes.push({ id, label: node['label'], parentId });
     flat.sources.push(path);
     const children = node['children'] ?? [];
-    if (!Array.isArray(children)) flat.errors.push({ path: at(path, 'children'), message: 'Must be a list.' });
+    if (!Array.isArray(children)) flat.errors.push(problem(at(path, 'children'), 'field.notList'));
     else {
       for (let k = children.length - 1; k >= 0; k--) {
         stack.push({ node: children[k], path: at(at(path, 'children'), k), parentId: id.trim() });
@@ -68,7 +68,7 @@ function flatten(roots: unknown[], single: boolean): Flat {
     }
   }
   if (flat.nodes.length > MAX_TAXONOMY_NODES) {
-    flat.errors.push({ path: '', message: `Must have at most ${MAX_TAXONOMY_NODES} categories.` });
+    flat.errors.push(problem('', 'field.tooManyCategories', { max: MAX_TAXONOMY_NODES }));
   }
   return flat;
 }

@@ -1,5 +1,5 @@
 import type { Result } from './types';
-import { at, done, fail, type Errors, readObject, readString } from './validate';
+import { at, done, fail, type Errors, problem, readObject, readString } from './validate';
 
 /** One category. After parsing, roots have `parentId: null`. */
 export interface TaxonomyNode {
@@ -15,9 +15,9 @@ export const MAX_TAXONOMY_DEPTH = 32;
 /** Checks a flat taxonomy: ≤ 10,000 nodes, unique ids, known parents, no cycles, ≥ 2 leaves. */
 export function parseTaxonomy(raw: unknown, path = 'taxonomy'): Result<TaxonomyNode[]> {
   const errors: Errors = [];
-  if (!Array.isArray(raw)) return fail([{ path, message: 'Must be a list.' }]);
+  if (!Array.isArray(raw)) return fail([problem(path, 'field.notList')]);
   if (raw.length > MAX_TAXONOMY_NODES) {
-    return fail([{ path, message: `Must have at most ${MAX_TAXONOMY_NODES} categories.` }]);
+    return fail([problem(path, 'field.tooManyCategories', { max: MAX_TAXONOMY_NODES })]);
   }
   const nodes = raw.map((item, i) => readNode(item, at(path, i), errors));
   const firstIndex = new Map<string, number>();
@@ -25,17 +25,17 @@ export function parseTaxonomy(raw: unknown, path = 'taxonomy'): Result<TaxonomyN
     if (node.id === undefined) return;
     const j = firstIndex.get(node.id);
     if (j === undefined) firstIndex.set(node.id, i);
-    else errors.push({ path: at(at(path, i), 'id'), message: `Duplicate id "${node.id}" (already used by ${at(path, j)}).` });
+    else errors.push(problem(at(at(path, i), 'id'), 'field.duplicateId', { value: node.id, other: at(path, j) }));
   });
   nodes.forEach((node, i) => {
     if (node.parentId && !firstIndex.has(node.parentId)) {
-      errors.push({ path: at(at(path, i), 'parentId'), message: `Unknown parent "${node.parentId}".` });
+      errors.push(problem(at(at(path, i), 'parentId'), 'field.unknownParent', { value: node.parentId }));
     }
   });
   if (errors.length > 0) return fail(errors);
   const valid = nodes as TaxonomyNode[];
   checkDepths(valid, path, errors);
-  if (errors.length === 0 && countLeaves(valid) < 2) errors.push({ path, message: 'Needs at least 2 leaf categories.' });
+  if (errors.length === 0 && countLeaves(valid) < 2) errors.push(problem(path, 'field.tooFewLeaves', { min: 2 }));
   return done(valid, errors);
 }
 
@@ -64,7 +64,7 @@ function checkDepths(nodes: TaxonomyNode[], path: string, errors: Errors): void 
     }
     if (id !== null && onChain.has(id)) {
       const cycle = [...chain.slice(chain.indexOf(id)), id].join(' → ');
-      errors.push({ path: at(at(path, indexOf.get(id) ?? 0), 'parentId'), message: `Parents form a cycle: ${cycle}.` });
+      errors.push(problem(at(at(path, indexOf.get(id) ?? 0), 'parentId'), 'field.parentCycle', { cycle }));
       chain.forEach((c) => depth.set(c, Infinity));
       continue;
     }
@@ -74,7 +74,7 @@ function checkDepths(nodes: TaxonomyNode[], path: string, errors: Errors): void 
   nodes.forEach((n, i) => {
     const d = depth.get(n.id) ?? 0;
     if (d > MAX_TAXONOMY_DEPTH && d !== Infinity && (depth.get(n.parentId ?? '') ?? 0) === MAX_TAXONOMY_DEPTH) {
-      errors.push({ path: at(at(path, i), 'parentId'), message: `Is nested more than ${MAX_TAXONOMY_DEPTH} levels deep.` });
+      errors.push(problem(at(at(path, i), 'parentId'), 'field.nestedTooDeep', { max: MAX_TAXONOMY_DEPTH }));
     }
   });
 }

@@ -1,3 +1,5 @@
+import type { FieldReason } from './field-problems';
+
 /** The task kinds of Fourmi, as in the GraphQL enum `TaskKind`. */
 export const TASK_KINDS = ['CLASSIFICATION', 'MULTI_LABEL', 'CATEGORIZATION', 'UI_FEEDBACK', 'AUDIO'] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
@@ -5,7 +7,10 @@ export type TaskKind = (typeof TASK_KINDS)[number];
 /** One validation problem, located by a path such as `labels[2].hotkey` (empty for the whole value). */
 export interface FieldError {
   path: string;
+  /** In English, for API and CLI clients. */
   message: string;
+  /** The same problem as a key and params, for apps to word in their user's language. */
+  reason?: FieldReason;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };

@@ -1,6 +1,6 @@
 import { labelValues, type LabelOption, readLabels } from './labels';
 import type { Result, TaskKindDefinition } from './types';
-import { at, done, fail, type Errors, readArray, readBoolean, readNumber, readObject, readString, readUrl } from './validate';
+import { at, done, fail, type Errors, problem, readArray, readBoolean, readNumber, readObject, readString, readUrl } from './validate';
 
 /** After parsing every field is set (defaults: minCommentLength 10, allowClicks true, maxClicks 5). */
 export interface UiFeedbackConfig {
@@ -62,7 +62,7 @@ function parseAnswer(raw: unknown, config: UiFeedbackConfig): Result<UiFeedbackA
   const rating = readNumber(obj, 'rating', '', errors, { required: true, integer: true, min: 1, max: 5 });
   const category = readString(obj, 'category', '', errors, { required: true, max: 100 });
   if (category !== undefined && !labelValues(config.categories).has(category)) {
-    errors.push({ path: 'category', message: `Unknown category "${category}".` });
+    errors.push(problem('category', 'field.unknownCategory', { value: category }));
   }
   const comment = readComment(obj, config.minCommentLength, errors);
   const clicks = readClicks(obj, config, errors);
@@ -77,7 +77,7 @@ function readComment(obj: Record<string, unknown>, min: number, errors: Errors):
 function readClicks(obj: Record<string, unknown>, config: UiFeedbackConfig, errors: Errors): UiClick[] {
   const raw = obj['clicks'];
   if (!config.allowClicks && Array.isArray(raw) && raw.length > 0) {
-    errors.push({ path: 'clicks', message: 'Clicks are not collected for this project.' });
+    errors.push(problem('clicks', 'field.noClicks'));
     return [];
   }
   // Absent clicks mean none: a worker may report an issue without pointing at it.

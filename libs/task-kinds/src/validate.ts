@@ -1,3 +1,4 @@
+import { fieldProblemMessage, type FieldProblemKey, type FieldProblemParams } from './field-problems';
 import type { FieldError, Result } from './types';
 
 /**
@@ -10,6 +11,11 @@ export type Errors = FieldError[];
 export function at(path: string, key: string | number): string {
   if (typeof key === 'number') return `${path}[${key}]`;
   return path ? `${path}.${key}` : key;
+}
+
+/** A problem at `path`: its English message and, for the apps, the same as a key and params. */
+export function problem(path: string, key: FieldProblemKey, params: FieldProblemParams = {}): FieldError {
+  return { path, message: fieldProblemMessage(key, params), reason: { key, params } };
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -38,11 +44,11 @@ export function readObject(
   errors: Errors,
 ): Record<string, unknown> | undefined {
   if (!isRecord(raw)) {
-    errors.push({ path, message: 'Must be an object.' });
+    errors.push(problem(path, 'field.notObject'));
     return undefined;
   }
   for (const key of Object.keys(raw)) {
-    if (!keys.includes(key)) errors.push({ path: at(path, key), message: `Unknown field "${key}".` });
+    if (!keys.includes(key)) errors.push(problem(at(path, key), 'field.unknownField', { field: key }));
   }
   return raw;
 }
@@ -66,20 +72,20 @@ export function readString(obj: Record<string, unknown>, key: string, path: stri
   const where = at(path, key);
   if (isAbsent(raw)) return missing(where, rule.required, errors);
   if (typeof raw !== 'string') {
-    errors.push({ path: where, message: 'Must be a string.' });
+    errors.push(problem(where, 'field.notString'));
     return undefined;
   }
   const value = raw.trim();
   if (value === '') return missing(where, rule.required, errors);
   const length = charLength(value);
-  if (length < (rule.min ?? 1)) errors.push({ path: where, message: `Must be at least ${rule.min} characters long.` });
-  else if (length > rule.max) errors.push({ path: where, message: `Must be at most ${rule.max} characters long.` });
+  if (length < (rule.min ?? 1)) errors.push(problem(where, 'field.tooShort', { min: rule.min ?? 1 }));
+  else if (length > rule.max) errors.push(problem(where, 'field.tooLong', { max: rule.max }));
   else return value;
   return undefined;
 }
 
 function missing(path: string, required: boolean | undefined, errors: Errors): undefined {
-  if (required) errors.push({ path, message: 'Required.' });
+  if (required) errors.push(problem(path, 'field.required'));
   return undefined;
 }
 
@@ -97,11 +103,11 @@ export function readNumber(obj: Record<string, unknown>, key: string, path: stri
   if (isAbsent(raw)) return missing(where, rule.required, errors);
   const value = typeof raw === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(raw) ? Number(raw) : raw;
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    errors.push({ path: where, message: 'Must be a number.' });
+    errors.push(problem(where, 'field.notNumber'));
   } else if (rule.integer && !Number.isInteger(value)) {
-    errors.push({ path: where, message: 'Must be a whole number.' });
+    errors.push(problem(where, 'field.notWholeNumber'));
   } else if (value < rule.min || value > rule.max) {
-    errors.push({ path: where, message: `Must be between ${rule.min} and ${rule.max}.` });
+    errors.push(problem(where, 'field.between', { min: rule.min, max: rule.max }));
   } else {
     return value;
   }
@@ -112,7 +118,7 @@ export function readBoolean(obj: Record<string, unknown>, key: string, path: str
   const raw = obj[key];
   if (isAbsent(raw)) return undefined;
   if (typeof raw === 'boolean') return raw;
-  errors.push({ path: at(path, key), message: 'Must be true or false.' });
+  errors.push(problem(at(path, key), 'field.notBoolean'));
   return undefined;
 }
 
@@ -128,11 +134,11 @@ export function readArray(obj: Record<string, unknown>, key: string, path: strin
   const where = at(path, key);
   if (isAbsent(raw)) return missing(where, rule.required, errors);
   if (!Array.isArray(raw)) {
-    errors.push({ path: where, message: 'Must be a list.' });
+    errors.push(problem(where, 'field.notList'));
   } else if (raw.length < rule.min) {
-    errors.push({ path: where, message: `Must have at least ${rule.min} item${rule.min === 1 ? '' : 's'}.` });
+    errors.push(problem(where, 'field.tooFewItems', { count: rule.min }));
   } else if (raw.length > rule.max) {
-    errors.push({ path: where, message: `Must have at most ${rule.max} items.` });
+    errors.push(problem(where, 'field.tooManyItems', { count: rule.max }));
   } else {
     return raw;
   }
@@ -156,8 +162,7 @@ export function readUrl(
   if (value === undefined || errors.length > before) return undefined;
   if (rule.allowPath && LOCAL_PATH.test(value)) return value;
   if (ABSOLUTE_URL.test(value) && parsesAsUrl(value)) return value;
-  const expected = rule.allowPath ? 'an http(s) URL or a path starting with "/"' : 'an http(s) URL';
-  errors.push({ path: at(path, key), message: `Must be ${expected}.` });
+  errors.push(problem(at(path, key), rule.allowPath ? 'field.notUrlOrPath' : 'field.notUrl'));
   return undefined;
 }
 

@@ -22,7 +22,7 @@ export class AuthService {
 
   async signUp(input: SignUpInput): Promise<Session> {
     const weakness = passwordWeakness(input.password, input.email);
-    if (weakness) throw AuthError.invalid([{ path: 'password', message: weakness }]);
+    if (weakness) throw AuthError.invalid([{ path: 'password', ...weakness }]);
     const user = await this.users.create({
       email: input.email,
       passwordHash: await hashPassword(input.password),

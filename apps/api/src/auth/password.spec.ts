@@ -3,12 +3,12 @@ import { hashPassword, passwordWeakness, verifyPassword } from './password';
 
 describe('passwordWeakness', () => {
   it.each([
-    ['short1', 'Use at least 10 characters'],
-    ['password123', 'This password is too common'],
-    ['aaaaaaaaaaaa', 'Use more different characters'],
-    ['marie.dupont-2026', 'Do not put your email in your password'],
-  ])('rejects %s', (password, reason) => {
-    expect(passwordWeakness(password, 'marie.dupont@example.org')).toBe(reason);
+    ['short1', 'Use at least 10 characters', { key: 'field.tooShort', params: { min: 10 } }],
+    ['password123', 'This password is too common', { key: 'field.passwordCommon', params: {} }],
+    ['aaaaaaaaaaaa', 'Use more different characters', { key: 'field.passwordRepetitive', params: {} }],
+    ['marie.dupont-2026', 'Do not put your email in your password', { key: 'field.passwordHasEmail', params: {} }],
+  ])('rejects %s, in English and as a reason the apps word', (password, message, reason) => {
+    expect(passwordWeakness(password, 'marie.dupont@example.org')).toEqual({ message, reason });
   });
 
   it('accepts a long, varied password', () => {

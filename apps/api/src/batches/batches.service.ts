@@ -73,6 +73,7 @@ export class BatchesService {
       const fields = checked.errors.map((e) => ({
         path: `items[${e.row - 1}]${e.path ? `.${e.path}` : ''}`,
         message: `Row ${e.row}: ${e.message}`,
+        ...(e.reason && { reason: e.reason }),
       }));
       throw BatchesError.invalid(fields, `${fields.length} rows are not valid; nothing was added`);
     }

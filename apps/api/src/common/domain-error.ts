@@ -1,7 +1,11 @@
-/** A problem with one input field, located by its path (`email`, `config.labels[1].value`). */
+/**
+ * A problem with one input field, located by its path (`email`, `config.labels[1].value`): in English,
+ * and as a reason (a key of libs/task-kinds' FIELD_PROBLEMS and its params) for apps to word.
+ */
 export interface FieldProblem {
   path: string;
   message: string;
+  reason?: ErrorReason;
 }
 
 export type ErrorCode =

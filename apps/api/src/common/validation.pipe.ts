@@ -1,10 +1,14 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import { DomainError, type FieldProblem } from './domain-error';
+import { inputReason } from './input-reasons';
 
 function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((error) => {
     const path = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ path, message }));
+    const own = Object.entries(error.constraints ?? {}).map(([constraint, message]) => {
+      const reason = inputReason(error, constraint);
+      return reason ? { path, message, reason } : { path, message };
+    });
     return [...own, ...flatten(error.children ?? [], path)];
   });
 }
@@ -13,5 +17,7 @@ function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
 export const inputValidationPipe = new ValidationPipe({
   transform: true,
   whitelist: true,
+  // The target (the input object) leads to the decorators' arguments, which word each field's reason.
+  validationError: { target: true },
   exceptionFactory: (errors) => DomainError.invalid(flatten(errors)),
 });

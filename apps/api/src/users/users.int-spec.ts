@@ -30,9 +30,9 @@ describe('profile', () => {
     expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(refused.errors?.[0].extensions?.fields).toEqual(
       expect.arrayContaining([
-        { path: 'displayName', message: 'Enter a name of 1 to 80 characters' },
-        { path: 'locale', message: 'Choose en or fr' },
-        { path: 'languages', message: 'Use two-letter language codes such as en or fr' },
+        { path: 'displayName', message: 'Enter a name of 1 to 80 characters', reason: { key: 'field.lengthBetween', params: { min: 1, max: 80 } } },
+        { path: 'locale', message: 'Choose en or fr', reason: { key: 'field.notOneOf', params: { values: ['en', 'fr'] } } },
+        { path: 'languages', message: 'Use two-letter language codes such as en or fr', reason: { key: 'field.badFormat', params: {} } },
       ]),
     );
     expect((await t.gql(ME, {}, worker.token)).data?.me).toEqual({ displayName: 'bob', locale: 'en', languages: [] });

@@ -1,4 +1,4 @@
-import { ApiError } from '@fourmi/api-client';
+import { ApiError, type ApiFieldError } from '@fourmi/api-client';
 
 /** The state of one query. Data stays while a refresh runs, so polling never blanks the screen. */
 export interface QueryState<T> {
@@ -36,11 +36,14 @@ export function toApiError(error: unknown): ApiError {
   return new ApiError(message, 'SERVER_ERROR');
 }
 
-/** Field messages by path, e.g. `{ 'config.labels[1].value': 'Duplicate value' }`. */
-export function fieldErrorsOf(error: ApiError | undefined | null): Record<string, string> {
+/**
+ * Field messages by path, e.g. `{ 'config.labels[1].value': 'Duplicate value' }`: the API's English,
+ * or each field as `word` says it (useFieldProblemText, in the user's language).
+ */
+export function fieldErrorsOf(error: ApiError | undefined | null, word: (field: ApiFieldError) => string = (f) => f.message): Record<string, string> {
   const result: Record<string, string> = {};
   for (const field of error?.fields ?? []) {
-    if (field.path && !(field.path in result)) result[field.path] = field.message;
+    if (field.path && !(field.path in result)) result[field.path] = word(field);
   }
   return result;
 }

@@ -1,6 +1,7 @@
 import type { ApiError } from '@fourmi/api-client';
 import type { ReactNode } from 'react';
 import { useUiT } from '../i18n/messages';
+import { isWorded, useFieldProblemLine } from '../i18n/useFieldProblems';
 import { Button } from './Button';
 
 export type AlertTone = 'info' | 'success' | 'warning' | 'error';
@@ -40,11 +41,14 @@ export interface ErrorAlertProps {
  */
 export function ErrorAlert({ error, shownFields = [], onRetry }: ErrorAlertProps) {
   const t = useUiT();
+  const line = useFieldProblemLine();
   if (!error) return null;
   const unplaced = error.fields.filter((f) => !shownFields.includes(f.path));
   const placed = error.fields.length - unplaced.length;
+  // When the app can word every listed problem, the API's English summary gives way to its own.
+  const worded = error.code === 'BAD_USER_INPUT' && unplaced.length > 0 && unplaced.every(isWorded);
   // Field messages the general message already contains are not repeated.
-  const listed = unplaced.filter((f) => !error.message.includes(f.message));
+  const listed = worded ? unplaced : unplaced.filter((f) => !error.message.includes(f.message));
   let message: string;
   switch (error.code) {
     case 'NETWORK_ERROR':
@@ -59,7 +63,8 @@ export function ErrorAlert({ error, shownFields = [], onRetry }: ErrorAlertProps
       break;
     default:
       // Validation errors point at the fields; other errors (a wrong password, a conflict) say what happened.
-      message = error.code === 'BAD_USER_INPUT' && placed > 0 && unplaced.length === 0 ? t('ui.error.fields') : error.message;
+      if (worded) message = t('ui.error.listed');
+      else message = error.code === 'BAD_USER_INPUT' && placed > 0 && unplaced.length === 0 ? t('ui.error.fields') : error.message;
   }
   return (
     <Alert
@@ -76,7 +81,7 @@ export function ErrorAlert({ error, shownFields = [], onRetry }: ErrorAlertProps
       {listed.length > 0 && (
         <ul>
           {listed.map((f) => (
-            <li key={`${f.path}:${f.message}`}>{f.path ? `${f.path}: ${f.message}` : f.message}</li>
+            <li key={`${f.path}:${f.message}`}>{line(f)}</li>
           ))}
         </ul>
       )}

@@ -1,6 +1,7 @@
 import { ApiError } from '@fourmi/api-client';
 import { useState, type FormEvent } from 'react';
 import { fieldErrorsOf } from '../api/request-state';
+import { useFieldProblemText } from '../i18n/useFieldProblems';
 import { useUiT } from '../i18n/messages';
 import { ErrorAlert } from './Alert';
 import { Button } from './Button';
@@ -37,14 +38,15 @@ function inUserLanguage(error: ApiError | null | undefined, t: ReturnType<typeof
         ? t('ui.auth.emailTaken')
         : null;
   if (!error || message === null) return error;
-  return new ApiError(message, error.code, error.fields.map((f) => ({ ...f, message })), error.status);
+  return new ApiError(message, error.code, error.fields.map((f) => ({ path: f.path, message })), error.status);
 }
 
 export function SignInForm({ onSubmit, busy, error: apiError }: FormProps<SignInValues>) {
   const t = useUiT();
+  const problemText = useFieldProblemText();
   const [values, setValues] = useState<SignInValues>({ email: '', password: '' });
   const error = inUserLanguage(apiError, t);
-  const fields = fieldErrorsOf(error);
+  const fields = fieldErrorsOf(error, problemText);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit({ ...values, email: values.email.trim() });
@@ -79,9 +81,10 @@ export function SignInForm({ onSubmit, busy, error: apiError }: FormProps<SignIn
 
 export function SignUpForm({ onSubmit, busy, error: apiError }: FormProps<SignUpValues>) {
   const t = useUiT();
+  const problemText = useFieldProblemText();
   const [values, setValues] = useState<SignUpValues>({ displayName: '', email: '', password: '' });
   const error = inUserLanguage(apiError, t);
-  const fields = fieldErrorsOf(error);
+  const fields = fieldErrorsOf(error, problemText);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit({ displayName: values.displayName.trim(), email: values.email.trim(), password: values.password });

@@ -81,6 +81,57 @@ describe('ErrorAlert field list', () => {
   });
 });
 
+describe('ErrorAlert in the user’s language', () => {
+  const inFrench = (error: ApiError, shownFields?: string[]) =>
+    renderToStaticMarkup(
+      <I18nProvider storageKey="spec.locale" userLocale="fr">
+        <ErrorAlert error={error} shownFields={shownFields} />
+      </I18nProvider>,
+    );
+  const required = { key: 'field.required', params: {} };
+
+  it('words each listed problem from its reason, naming the row of an upload or of a batch', () => {
+    const error = new ApiError('2 problems in the file; nothing was added', 'BAD_USER_INPUT', [
+      { path: 'rows[12].text', message: 'Row 12 (text): Required.', reason: required },
+      { path: 'items[0].imageUrl', message: 'Row 1: Must be an http(s) URL.', reason: { key: 'field.notUrl', params: {} } },
+      { path: 'config.labels[1].text', message: 'Must be at most 200 characters long.', reason: { key: 'field.tooLong', params: { max: 200 } } },
+    ]);
+    const html = inFrench(error);
+    expect(html).toContain('Rien n’a été enregistré. Merci de corriger ces problèmes :');
+    expect(html).toContain('Ligne 12 (text) : Obligatoire.');
+    expect(html).toContain('Ligne 1 (imageUrl) : Doit être une URL http(s).');
+    expect(html).toContain('config.labels[1].text : Doit comporter au plus 200 caractères.');
+    expect(html).not.toContain('Required');
+    expect(html).not.toContain('problems in the file');
+  });
+
+  it('keeps the API’s English for a problem it cannot word', () => {
+    const error = new ApiError('2 problems in the file; nothing was added', 'BAD_USER_INPUT', [
+      { path: 'rows[3].text', message: 'Row 3 (text): Required.', reason: required },
+      { path: '', message: 'Row 4: a quoted field is never closed' },
+    ]);
+    const html = inFrench(error);
+    expect(html).toContain('2 problems in the file; nothing was added');
+    expect(html).toContain('Ligne 3 (text) : Obligatoire.');
+    expect(html).toContain('Row 4: a quoted field is never closed');
+  });
+
+  it('gives the sign-up form its field problems in French', () => {
+    const error = new ApiError('Some fields are not valid', 'BAD_USER_INPUT', [
+      { path: 'email', message: 'Enter a valid email address', reason: { key: 'field.notEmail', params: {} } },
+      { path: 'password', message: 'Use at least 10 characters', reason: { key: 'field.tooShort', params: { min: 10 } } },
+    ]);
+    const html = renderToStaticMarkup(
+      <I18nProvider storageKey="spec.locale" userLocale="fr">
+        <SignUpForm onSubmit={() => undefined} error={error} />
+      </I18nProvider>,
+    );
+    expect(html).toContain('Doit être une adresse e-mail valide.');
+    expect(html).toContain('Doit comporter au moins 10 caractères.');
+    expect(html).not.toContain('Enter a valid email address');
+  });
+});
+
 describe('SignInForm and SignUpForm', () => {
   const inFrench = (form: ReactNode) =>
     renderToStaticMarkup(

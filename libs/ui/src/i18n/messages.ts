@@ -1,4 +1,6 @@
+import { FIELD_PROBLEMS } from '@fourmi/task-kinds';
 import type { Message } from './core';
+import { fieldProblemsFr } from './field-problems';
 import { createI18n } from './I18nProvider';
 
 /** Strings of the shared components. */
@@ -14,6 +16,10 @@ export const uiEn = {
   'ui.error.SERVER_ERROR': 'The server had a problem. Please try again in a moment.',
   'ui.error.FORBIDDEN': 'You are not allowed to do this.',
   'ui.error.fields': 'Please correct the fields marked below.',
+  'ui.error.listed': 'Nothing was saved. Please correct these problems:',
+  'ui.error.atField': '{field}: {problem}',
+  'ui.error.atRow': 'Row {row}: {problem}',
+  'ui.error.atRowField': 'Row {row} ({field}): {problem}',
   'ui.notFound': 'This page does not exist.',
   'ui.backHome': 'Back to the start page',
   'ui.auth.email': 'Email',
@@ -24,6 +30,7 @@ export const uiEn = {
   'ui.auth.signUp': 'Create my account',
   'ui.auth.wrongCredentials': 'Wrong email or password.',
   'ui.auth.emailTaken': 'An account with this email already exists. Sign in instead?',
+  ...FIELD_PROBLEMS,
 };
 
 export const uiFr: Record<keyof typeof uiEn, Message> = {
@@ -38,6 +45,10 @@ export const uiFr: Record<keyof typeof uiEn, Message> = {
   'ui.error.SERVER_ERROR': 'Le serveur a rencontré un problème. Réessayez dans un instant.',
   'ui.error.FORBIDDEN': 'Vous n’avez pas le droit de faire cela.',
   'ui.error.fields': 'Merci de corriger les champs signalés ci-dessous.',
+  'ui.error.listed': 'Rien n’a été enregistré. Merci de corriger ces problèmes :',
+  'ui.error.atField': '{field} : {problem}',
+  'ui.error.atRow': 'Ligne {row} : {problem}',
+  'ui.error.atRowField': 'Ligne {row} ({field}) : {problem}',
   'ui.notFound': 'Cette page n’existe pas.',
   'ui.backHome': 'Retour à l’accueil',
   'ui.auth.email': 'E-mail',
@@ -48,6 +59,7 @@ export const uiFr: Record<keyof typeof uiEn, Message> = {
   'ui.auth.signUp': 'Créer mon compte',
   'ui.auth.wrongCredentials': 'E-mail ou mot de passe incorrect.',
   'ui.auth.emailTaken': 'Un compte existe déjà avec cet e-mail. Voulez-vous plutôt vous connecter ?',
+  ...fieldProblemsFr,
 };
 
 export const uiI18n = createI18n({ en: uiEn, fr: uiFr });

@@ -50,7 +50,9 @@ describe('streamed batch upload (CSV and JSON Lines through COPY)', () => {
     expect(response.status).toBe(400);
     const { error } = (await response.json()) as { error: { message: string; fields: { path: string; message: string }[] } };
     expect(error.message).toBe('1 problem in the file; nothing was added');
-    expect(error.fields).toEqual([{ path: 'rows[3].imageUrl', message: expect.stringMatching(/^Row 3 \(imageUrl\): /) }]);
+    expect(error.fields).toEqual([
+      { path: 'rows[3].imageUrl', message: expect.stringMatching(/^Row 3 \(imageUrl\): /), reason: { key: 'field.notUrlOrPath', params: {} } },
+    ]);
     expect(await t.sql(`SELECT count(*)::int AS batches, (SELECT count(*)::int FROM tasks) AS tasks FROM batches`)).toEqual(before);
   });
 

@@ -6,7 +6,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { DataSource } from 'typeorm';
-import type { FieldProblem } from '../../common/domain-error';
+import type { ErrorReason, FieldProblem } from '../../common/domain-error';
 import { ProjectsService } from '../../projects/projects.service';
 import { BatchesError } from '../batches.service';
 import { csvRecords, jsonlRecords, UploadFormatError, type UploadRecord } from './record-stream';
@@ -58,7 +58,7 @@ export class BatchUploadService {
           if (record.row > MAX_ROWS) throw new UploadFormatError(record.row, `a batch holds at most ${MAX_ROWS.toLocaleString('en')} rows`);
           const input = kind.parseInput(record.fields, project.config);
           if (!input.ok) {
-            problems.push(...input.errors.map((e) => rowProblem(record.row, e.path, e.message)));
+            problems.push(...input.errors.map((e) => rowProblem(record.row, e.path, e.message, e.reason)));
             if (problems.length >= MAX_ERRORS) break;
             continue;
           }
@@ -103,9 +103,14 @@ function records(format: UploadFormat, body: Readable): AsyncGenerator<UploadRec
 /** The problems' count as the message gives it: each row's own message follows, naming the row. */
 const problemCount = (n: number) => (n >= MAX_ERRORS ? `${MAX_ERRORS}+ problems` : n === 1 ? '1 problem' : `${n} problems`);
 
-function rowProblem(row: number, path: string, message: string): FieldProblem {
+/** The message names the row for API and CLI clients; the reason is the field's own, its row is in the path. */
+function rowProblem(row: number, path: string, message: string, reason?: ErrorReason): FieldProblem {
   const where = row > 0 ? `Row ${row}` : 'File';
-  return { path: row > 0 ? `rows[${row}]${path ? `.${path}` : ''}` : 'file', message: `${where}${path ? ` (${path})` : ''}: ${message}` };
+  return {
+    path: row > 0 ? `rows[${row}]${path ? `.${path}` : ''}` : 'file',
+    message: `${where}${path ? ` (${path})` : ''}: ${message}`,
+    ...(reason && { reason }),
+  };
 }
 
 /** COPY's text format: backslash, tab, newline and carriage return are escaped. */

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, ErrorAlert, fieldErrorsOf, TextField } from '@fourmi/ui';
+import { Alert, Button, Card, ErrorAlert, fieldErrorsOf, TextField, useFieldProblemText } from '@fourmi/ui';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n';
 import { useBanWorker } from '../hooks/useAdmin';
@@ -7,13 +7,14 @@ import { parseBan } from '../lib/admin-forms';
 /** Bans a worker from one project or from every project, with a reason (audited). */
 export function BanWorkerForm({ workerId, onBanned }: { workerId: string; onBanned(workerId: string): void }) {
   const t = useT();
+  const problemText = useFieldProblemText();
   const { mutate, loading, error } = useBanWorker();
   const [worker, setWorker] = useState(workerId);
   const [project, setProject] = useState('');
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
   const [banned, setBanned] = useState<string | null>(null);
-  const server = fieldErrorsOf(error);
+  const server = fieldErrorsOf(error, problemText);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, ErrorAlert, fieldErrorsOf, formatMoney, TextField, useLocale } from '@fourmi/ui';
+import { Alert, Button, Card, ErrorAlert, fieldErrorsOf, formatMoney, TextField, useFieldProblemText, useLocale } from '@fourmi/ui';
 import { useEffect, useId, useState } from 'react';
 import { useT } from '../../../i18n';
 import { SandboxBanner } from '../../billing/components/SandboxBanner';
@@ -21,6 +21,7 @@ export interface PickedRequester {
  */
 export function MoneyAdminCard({ requester = null }: { requester?: PickedRequester | null }) {
   const t = useT();
+  const problemText = useFieldProblemText();
   const { locale } = useLocale();
   const mode = usePaymentsMode();
   const credit = useAdminCredit();
@@ -35,7 +36,7 @@ export function MoneyAdminCard({ requester = null }: { requester?: PickedRequest
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
   const [notice, setNotice] = useState<string | null>(null);
   const error = credit.error ?? refund.error;
-  const server = fieldErrorsOf(error);
+  const server = fieldErrorsOf(error, problemText);
 
   useEffect(() => {
     if (!requester) return;

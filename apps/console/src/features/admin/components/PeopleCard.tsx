@@ -1,5 +1,5 @@
 import type { ConsolePersonFragment, Role } from '@fourmi/api-client';
-import { Button, Card, ErrorAlert, fieldErrorsOf, SelectField, Spinner, TextField } from '@fourmi/ui';
+import { Button, Card, ErrorAlert, fieldErrorsOf, SelectField, Spinner, TextField, useFieldProblemText } from '@fourmi/ui';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n';
 import { pageRange } from '../../results/lib/results-view';
@@ -11,6 +11,7 @@ const ROLES: Role[] = ['WORKER', 'REQUESTER', 'ADMIN'];
 /** The admins' directory: find anyone by part of an email or name, then audit a worker or credit a requester. */
 export function PeopleCard({ onAudit, onAdjust }: { onAudit(workerId: string): void; onAdjust(requester: ConsolePersonFragment): void }) {
   const t = useT();
+  const problemText = useFieldProblemText();
   const [text, setText] = useState('');
   const [role, setRole] = useState<Role | ''>('');
   // What is shown: the search as last sent, not as it is being typed.
@@ -29,7 +30,7 @@ export function PeopleCard({ onAudit, onAdjust }: { onAudit(workerId: string): v
     <Card title={t('people.title')}>
       <p className="muted small">{t('people.intro')}</p>
       <form className="row" role="search" onSubmit={find}>
-        <TextField label={t('people.search')} hint={t('people.searchHint')} error={fieldErrorsOf(error)['search']} type="search" value={text} onChange={(e) => setText(e.target.value)} fieldClassName="grow" />
+        <TextField label={t('people.search')} hint={t('people.searchHint')} error={fieldErrorsOf(error, problemText)['search']} type="search" value={text} onChange={(e) => setText(e.target.value)} fieldClassName="grow" />
         <SelectField label={t('people.role')} value={role} onChange={(e) => setRole(e.target.value as Role | '')}>
           <option value="">{t('people.anyRole')}</option>
           {ROLES.map((r) => (

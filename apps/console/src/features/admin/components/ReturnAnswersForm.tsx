@@ -1,4 +1,4 @@
-import { Alert, Button, ErrorAlert, fieldErrorsOf, TextField } from '@fourmi/ui';
+import { Alert, Button, ErrorAlert, fieldErrorsOf, TextField, useFieldProblemText } from '@fourmi/ui';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n';
 import { useReturnWorkerAnswers } from '../hooks/useAdmin';
@@ -9,12 +9,13 @@ type Errors = Extract<ReturnAnswersForm, { ok: false }>['errors'];
 /** Sends one worker's unreviewed answers of a project back to be redone by others (e.g. after a ban). */
 export function ReturnAnswersForm({ workerId }: { workerId: string }) {
   const t = useT();
+  const problemText = useFieldProblemText();
   const { mutate, loading, error } = useReturnWorkerAnswers();
   const [projectId, setProjectId] = useState('');
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<Errors>({});
   const [returned, setReturned] = useState<number | null>(null);
-  const apiFields = fieldErrorsOf(error);
+  const apiFields = fieldErrorsOf(error, problemText);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const form = parseReturnAnswers(projectId, reason);

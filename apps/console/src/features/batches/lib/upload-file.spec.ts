@@ -33,7 +33,7 @@ describe('readUploadResponse', () => {
     expect(readUploadResponse(200, body)).toEqual({ batchId: 'b-1', items: 25000 });
   });
 
-  it('throws the API’s error with each faulty row and field', () => {
+  it('throws the API’s error with each faulty row and field, and its reason when the API gave one', () => {
     const body = lines({
       type: 'error',
       error: {
@@ -41,7 +41,7 @@ describe('readUploadResponse', () => {
         message: '2 problems in the file; nothing was added',
         fields: [
           { path: 'rows[12].text', message: 'Row 12 (text): Must not be empty.' },
-          { path: 'rows[40].imageUrl', message: 'Row 40 (imageUrl): Must be an http(s) URL.' },
+          { path: 'rows[40].imageUrl', message: 'Row 40 (imageUrl): Must be an http(s) URL.', reason: { key: 'field.notUrl', params: {} } },
         ],
       },
     });
@@ -50,8 +50,8 @@ describe('readUploadResponse', () => {
     expect(error.code).toBe('BAD_USER_INPUT');
     expect(error.message).toBe('2 problems in the file; nothing was added');
     expect(error.fields).toEqual([
-      { path: '', message: 'Row 12 (text): Must not be empty.' },
-      { path: '', message: 'Row 40 (imageUrl): Must be an http(s) URL.' },
+      { path: 'rows[12].text', message: 'Row 12 (text): Must not be empty.' },
+      { path: 'rows[40].imageUrl', message: 'Row 40 (imageUrl): Must be an http(s) URL.', reason: { key: 'field.notUrl', params: {} } },
     ]);
   });
 

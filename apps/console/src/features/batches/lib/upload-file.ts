@@ -1,4 +1,4 @@
-import { ApiError } from '@fourmi/api-client';
+import { ApiError, readFields } from '@fourmi/api-client';
 
 /** What the streamed upload reads: CSV with a header row, or JSON Lines. */
 export type UploadFormat = 'csv' | 'jsonl';
@@ -34,11 +34,8 @@ export function uploadUrl(projectId: string, format: UploadFormat, name?: string
 /** The API's error body, `{ code, message, fields }`, as an ApiError naming the rows and fields at fault. */
 function uploadError(error: { code?: unknown; message?: unknown; fields?: unknown } | undefined, status: number): ApiError {
   if (!error || typeof error.message !== 'string') return new ApiError(`The server answered ${status}`, status === 401 ? 'UNAUTHENTICATED' : 'SERVER_ERROR', [], status);
-  // Each row's message names its row and field already ("Row 12 (text): …"): shown alone, without its path.
-  const fields = Array.isArray(error.fields)
-    ? error.fields.flatMap((f: { message?: unknown }) => (typeof f?.message === 'string' ? [{ path: '', message: f.message }] : []))
-    : [];
-  return new ApiError(error.message, typeof error.code === 'string' ? error.code : 'SERVER_ERROR', fields, status);
+  // Each row's path (`rows[12].text`) and reason let the app say the problem in its user's language.
+  return new ApiError(error.message, typeof error.code === 'string' ? error.code : 'SERVER_ERROR', readFields(error.fields), status);
 }
 
 type UploadLine = { type: 'progress'; rows: number } | ({ type: 'done' } & UploadResult) | { type: 'error'; error: { code?: unknown; message?: unknown; fields?: unknown } };

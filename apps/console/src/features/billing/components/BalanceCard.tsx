@@ -1,4 +1,4 @@
-import { Alert, Button, Card, ErrorAlert, fieldErrorsOf, formatMoney, parseMoneyToCents, Spinner, TextField, useLocale, useRefetchOnChange } from '@fourmi/ui';
+import { Alert, Button, Card, ErrorAlert, fieldErrorsOf, formatMoney, parseMoneyToCents, Spinner, TextField, useFieldProblemText, useLocale, useRefetchOnChange } from '@fourmi/ui';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n';
 import { useBalance, useCreateTopUp } from '../hooks/useBalance';
@@ -12,6 +12,7 @@ export interface BalanceCardProps {
 /** Available and reserved money, and a form to add funds (credited at once in the sandbox). */
 export function BalanceCard({ version }: BalanceCardProps) {
   const t = useT();
+  const problemText = useFieldProblemText();
   const { locale } = useLocale();
   const { data, error, loading, refetch } = useBalance();
   const { mutate, loading: adding, error: topUpError, reset } = useCreateTopUp();
@@ -65,7 +66,7 @@ export function BalanceCard({ version }: BalanceCardProps) {
               label={t('balance.amount', { currency: balance.currency })}
               inputMode="decimal"
               value={amount}
-              error={amountError ?? fieldErrorsOf(topUpError)['amountCents']}
+              error={amountError ?? fieldErrorsOf(topUpError, problemText)['amountCents']}
               onChange={(e) => setAmount(e.target.value)}
               fieldClassName="topup-amount"
             />

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, ErrorAlert, TextAreaField, TextField } from '@fourmi/ui';
+import { Alert, Button, Card, ErrorAlert, TextAreaField, TextField, useFieldProblemText } from '@fourmi/ui';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n';
 import { useUpdateProject } from '../hooks/useProjects';
@@ -9,6 +9,7 @@ const FIELDS = ['name', 'instructions'];
 /** The project's name and instructions, editable after creation; the form says why the rest is not. */
 export function EditProjectForm({ projectId, name, instructions, onSaved }: { projectId: string; name: string; instructions: string; onSaved(): void }) {
   const t = useT();
+  const problemText = useFieldProblemText();
   const { mutate, loading, error, reset } = useUpdateProject();
   const [values, setValues] = useState<ProjectEditValues | null>(null);
   const [clientErrors, setClientErrors] = useState<ProjectEditErrors>({});
@@ -37,7 +38,7 @@ export function EditProjectForm({ projectId, name, instructions, onSaved }: { pr
   // Server messages win: they are the API's own checks.
   const errors: Record<string, string> = {};
   for (const [path, key] of Object.entries(clientErrors)) errors[path] = t(key);
-  for (const field of error?.fields ?? []) errors[field.path] = field.message;
+  for (const field of error?.fields ?? []) errors[field.path] = problemText(field);
 
   return (
     <Card title={t('project.edit.title')}>

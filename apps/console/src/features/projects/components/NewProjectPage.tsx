@@ -1,4 +1,4 @@
-import { Alert, Button, Card, ErrorAlert, Markdown, TextAreaField, TextField, formatMoney, parseMoneyToCents, useLocale, usePageTitle } from '@fourmi/ui';
+import { Alert, Button, Card, ErrorAlert, formatMoney, Markdown, parseMoneyToCents, TextAreaField, TextField, useFieldProblemText, useLocale, usePageTitle } from '@fourmi/ui';
 import { presets } from '@fourmi/task-kinds';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
@@ -25,6 +25,7 @@ import { buildKindConfig, fromPreset, initialExtras, type StartChoice } from '..
 
 export function NewProjectPage() {
   const t = useT();
+  const problemText = useFieldProblemText();
   const { locale } = useLocale();
   const navigate = useNavigate();
   usePageTitle(t('newProject.title'), t('app.name'));
@@ -44,7 +45,7 @@ export function NewProjectPage() {
   // Server messages win over the form's own checks: they come from the task kind's validation.
   const errors: Record<string, string> = {};
   for (const [path, key] of Object.entries(clientErrors)) errors[path] = t(key, { min: OVERLAP.min, max: OVERLAP.max });
-  for (const field of error?.fields ?? []) errors[field.path] = field.message;
+  for (const field of error?.fields ?? []) errors[field.path] = problemText(field);
 
   const set = <K extends keyof ProjectFormValues>(key: K, value: ProjectFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
 

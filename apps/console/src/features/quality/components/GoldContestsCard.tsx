@@ -1,5 +1,5 @@
 import type { ConsoleGoldContestFragment } from '@fourmi/api-client';
-import { Alert, Button, Card, ErrorAlert, fieldErrorsOf, formatDateTime, Spinner, TextAreaField, TextField, useLocale } from '@fourmi/ui';
+import { Alert, Button, Card, ErrorAlert, fieldErrorsOf, formatDateTime, Spinner, TextAreaField, TextField, useFieldProblemText, useLocale } from '@fourmi/ui';
 import { useMemo, useState } from 'react';
 import { useT } from '../../../i18n';
 import { answerSummary, itemView, labelNamer } from '../../results/lib/results-view';
@@ -32,12 +32,13 @@ export function ContestedAnswers({ contest, nameOf }: { contest: ConsoleGoldCont
 
 function ContestItem({ contest, nameOf, onSettled }: { contest: ConsoleGoldContestFragment; nameOf(value: string): string; onSettled(corrected: boolean): void }) {
   const t = useT();
+  const problemText = useFieldProblemText();
   const { locale } = useLocale();
   const { mutate, loading, error } = useSettleGoldContest();
   const [note, setNote] = useState('');
   const [answer, setAnswer] = useState(() => JSON.stringify(contest.goldAnswer));
   const [errors, setErrors] = useState<Partial<Record<'answer' | 'note', SettleFieldError>>>({});
-  const apiFields = fieldErrorsOf(error);
+  const apiFields = fieldErrorsOf(error, problemText);
 
   const settle = async (correct: boolean) => {
     const form = parseSettle(correct, answer, note);

@@ -1,4 +1,4 @@
-import { Alert, Button, ErrorAlert, fieldErrorsOf, formatMoney, TextField, useLocale } from '@fourmi/ui';
+import { Alert, Button, ErrorAlert, fieldErrorsOf, formatMoney, TextField, useFieldProblemText, useLocale } from '@fourmi/ui';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n';
 import { newIdempotencyKey } from '../../admin/lib/admin-forms';
@@ -15,6 +15,7 @@ export interface BonusFormProps {
 /** Pays one answer's worker a bonus with a message; one idempotency key per form, so a retry pays once. */
 export function BonusForm({ assignmentId, worker, item, currency }: BonusFormProps) {
   const t = useT();
+  const problemText = useFieldProblemText();
   const { locale } = useLocale();
   const { mutate, loading, error } = useGrantBonus();
   const [key] = useState(newIdempotencyKey);
@@ -22,7 +23,7 @@ export function BonusForm({ assignmentId, worker, item, currency }: BonusFormPro
   const [message, setMessage] = useState('');
   const [errors, setErrors] = useState<{ amount?: string; message?: string }>({});
   const [done, setDone] = useState<{ cents: number; applied: boolean } | null>(null);
-  const server = fieldErrorsOf(error);
+  const server = fieldErrorsOf(error, problemText);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

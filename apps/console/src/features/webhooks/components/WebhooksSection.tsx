@@ -1,4 +1,4 @@
-import { Alert, Button, Card, ErrorAlert, fieldErrorsOf, formatDateTime, Spinner, TextField, useLocale } from '@fourmi/ui';
+import { Alert, Button, Card, ErrorAlert, fieldErrorsOf, formatDateTime, Spinner, TextField, useFieldProblemText, useLocale } from '@fourmi/ui';
 import { useId, useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n';
 import { useCreateWebhook, useDeleteWebhook, useWebhookDeliveries, useWebhooks } from '../hooks/useWebhooks';
@@ -7,6 +7,7 @@ import { deliveryTone, parseWebhookForm, WEBHOOK_EVENTS } from '../lib/webhook-f
 /** A project's webhooks: add one (URL + events; its secret shown once), delete, and read the delivery log. */
 export function WebhooksSection({ projectId }: { projectId: string }) {
   const t = useT();
+  const problemText = useFieldProblemText();
   const { locale } = useLocale();
   const eventsId = useId();
   const hooks = useWebhooks(projectId);
@@ -17,7 +18,7 @@ export function WebhooksSection({ projectId }: { projectId: string }) {
   const [events, setEvents] = useState<string[]>(['task.completed']);
   const [errors, setErrors] = useState<{ url?: string; events?: string }>({});
   const [secret, setSecret] = useState<string | null>(null);
-  const server = fieldErrorsOf(create.error);
+  const server = fieldErrorsOf(create.error, problemText);
   const list = hooks.data?.webhooks ?? [];
   const urlOf = new Map(list.map((w) => [w.id, w.url]));
   const log = deliveries.data?.webhookDeliveries ?? [];

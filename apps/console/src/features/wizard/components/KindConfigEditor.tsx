@@ -1,5 +1,5 @@
 import { indexTaxonomy, parseTaxonomyCsv, parseTaxonomyJson, type TaskKind } from '@fourmi/task-kinds';
-import { TextField } from '@fourmi/ui';
+import { TextField, useFieldProblemText } from '@fourmi/ui';
 import { useId, type ChangeEvent } from 'react';
 import { LabelsEditor } from '../../projects/components/LabelsEditor';
 import type { LabelRow } from '../../projects/lib/project-form';
@@ -164,6 +164,7 @@ export function readTaxonomyFile(fileName: string, content: string): TaxonomyUpl
 
 function TaxonomyField({ upload, onUpload, errors }: { upload: TaxonomyUpload | null; onUpload(upload: TaxonomyUpload | null): void; errors: Record<string, string> }) {
   const t = useWizardT();
+  const problemText = useFieldProblemText();
   const id = useId();
   const serverErrors = Object.entries(errors).filter(([path]) => path.startsWith('config.taxonomy'));
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -191,7 +192,7 @@ function TaxonomyField({ upload, onUpload, errors }: { upload: TaxonomyUpload | 
           <p>{t('wizard.taxonomyProblems')}</p>
           <ul>
             {upload.errors.map((e, i) => (
-              <li key={i}>{'line' in e && e.line ? e.message : e.path ? t('wizard.atPath', { path: e.path, message: e.message }) : e.message}</li>
+              <li key={i}>{'line' in e && e.line ? e.message : e.path ? t('wizard.atPath', { path: e.path, message: problemText(e) }) : problemText(e)}</li>
             ))}
           </ul>
         </div>

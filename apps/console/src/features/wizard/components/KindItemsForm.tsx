@@ -6,7 +6,8 @@ import { AddItemsSubmit } from '../../batches/components/AddItemsSubmit';
 import { StreamedFileNote } from '../../batches/components/StreamedFileNote';
 import { useAddItems } from '../../batches/hooks/useAddItems';
 import { useWizardT } from '../i18n';
-import { INPUT_FIELDS, MAX_KIND_FILE_BYTES, parseKindItemsFile, type KindItems } from '../lib/items-file';
+import { INPUT_FIELDS, MAX_KIND_FILE_BYTES, parseKindItemsFile } from '../lib/items-file';
+import { ItemFileProblems } from './ItemFileProblems';
 
 /**
  * Adds a draft batch from a .csv or .jsonl file whose fields are the kind's input (title, description,
@@ -34,15 +35,6 @@ export function KindItemsForm({ projectId, kind, onCreated }: { projectId: strin
     setName('');
     onCreated();
   };
-  const describe = (e: KindItems['errors'][number]) => {
-    const known = ['tooBig', 'tooMany', 'fileType', 'jsonInvalid', 'csvUnclosedQuote', 'csvHeader', 'csvUnknownColumn'];
-    const message = known.includes(e.message) ? t(`wizard.items.error.${e.message}` as 'wizard.items.error.tooBig', { fields, column: e.column ?? '' }) : e.message;
-    // String: "Row 7001" as the server and the CLI write it, not "Row 7,001".
-    if (e.row && e.field) return t('wizard.items.rowField', { row: String(e.row), field: e.field, message });
-    if (e.row) return t('wizard.items.atRow', { row: String(e.row), message });
-    return message;
-  };
-
   return (
     <form onSubmit={(e) => void submit(e)}>
       {items.created !== null && <Alert tone="success">{tc('items.created', { count: items.created })}</Alert>}
@@ -58,15 +50,7 @@ export function KindItemsForm({ projectId, kind, onCreated }: { projectId: strin
         </p>
         {stream && <StreamedFileNote size={stream.file.size} />}
       </div>
-      {parsed && parsed.errors.length > 0 && (
-        <Alert tone="error" title={t('wizard.items.problems')}>
-          <ul>
-            {parsed.errors.map((e, i) => (
-              <li key={i}>{describe(e)}</li>
-            ))}
-          </ul>
-        </Alert>
-      )}
+      {parsed && parsed.errors.length > 0 && <ItemFileProblems errors={parsed.errors} fields={fields} />}
       <AddItemsSubmit items={items} count={count} blocked={blocked} label={t('wizard.items.title')} />
     </form>
   );

@@ -19,13 +19,13 @@ describe('items files of the other kinds', () => {
 
   it('reports each bad row with its field, numbered as the server does (header, blank lines and line breaks in quotes not counted)', () => {
     const csv = 'title,description\n"Kettle\nwith a break",ok\n\n,no title\n';
-    expect(parseKindItemsFile('CATEGORIZATION', 'p.csv', csv.length, csv).errors).toEqual([{ row: 2, field: 'title', message: 'Required.' }]);
+    expect(parseKindItemsFile('CATEGORIZATION', 'p.csv', csv.length, csv).errors).toEqual([{ row: 2, field: 'title', message: 'Required.', reason: { key: 'field.required', params: {} } }]);
     const jsonl = '{"audioUrl":"/media/demo/clip-1.wav","durationSeconds":1.5}\n\n{"audioUrl":"ftp://x"}\nnot json\n';
     const audio = parseKindItemsFile('AUDIO', 'a.jsonl', jsonl.length, jsonl);
     expect(audio.items).toEqual([{ audioUrl: '/media/demo/clip-1.wav', durationSeconds: 1.5 }]);
     expect(audio.errors).toEqual([
       { row: 3, message: 'jsonInvalid' },
-      { row: 2, field: 'audioUrl', message: 'Must be an http(s) URL or a path starting with "/".' },
+      { row: 2, field: 'audioUrl', message: 'Must be an http(s) URL or a path starting with "/".', reason: { key: 'field.notUrlOrPath', params: {} } },
     ]);
   });
 

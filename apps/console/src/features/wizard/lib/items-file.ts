@@ -1,4 +1,4 @@
-import { getTaskKind, type TaskKind } from '@fourmi/task-kinds';
+import { getTaskKind, type FieldReason, type TaskKind } from '@fourmi/task-kinds';
 import { parseCsvRecords } from '../../batches/lib/parse-items';
 
 /** The input fields of each kind, as they are named in CSV headers and JSONL objects. */
@@ -21,6 +21,8 @@ export interface KindItemsError {
   /** The field in the item, when one is to blame. */
   field?: string;
   message: string;
+  /** The task kind's reason for the problem, worded in the requester's language. */
+  reason?: FieldReason;
 }
 
 export interface KindItems {
@@ -74,7 +76,7 @@ export function parseKindItemsFile(kind: TaskKind, fileName: string, size: numbe
     // Inputs do not depend on the config in any kind; the parser's config argument is unused.
     const result = definition.parseInput(row.value, undefined as never);
     if (result.ok) items.push(result.value as Record<string, unknown>);
-    else errors.push(...result.errors.map((e) => ({ row: row.row, field: e.path || undefined, message: e.message })));
+    else errors.push(...result.errors.map((e) => ({ row: row.row, field: e.path || undefined, message: e.message, ...(e.reason && { reason: e.reason }) })));
   }
   return { items, errors: errors.slice(0, MAX_ERRORS) };
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, ErrorAlert, fieldErrorsOf, TextAreaField } from '@fourmi/ui';
+import { Alert, Button, ErrorAlert, fieldErrorsOf, TextAreaField, useFieldProblemText } from '@fourmi/ui';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n';
 import { useContestGold } from '../hooks/useContestGold';
@@ -10,6 +10,7 @@ import { CONTEST_MESSAGE, checkContestMessage } from '../lib/contest-message';
  */
 export function ContestGoldForm({ assignmentId }: { assignmentId: string }) {
   const t = useT();
+  const problemText = useFieldProblemText();
   const { mutate, loading, error } = useContestGold();
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState('');
@@ -57,7 +58,7 @@ export function ContestGoldForm({ assignmentId }: { assignmentId: string }) {
     keepFocus.current = true;
     setOpen(false);
   };
-  const apiFieldError = fieldErrorsOf(error)['message'];
+  const apiFieldError = fieldErrorsOf(error, problemText)['message'];
   return (
     <form className="stack" onSubmit={(e) => void submit(e)} aria-label={t('contest.open')}>
       <ErrorAlert error={error} shownFields={['message']} />

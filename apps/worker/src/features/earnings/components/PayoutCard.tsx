@@ -1,5 +1,5 @@
 import type { WorkerMyEarningsQuery } from '@fourmi/api-client';
-import { Alert, Button, Card, ErrorAlert, fieldErrorsOf, formatMoney, TextField, useLocale } from '@fourmi/ui';
+import { Alert, Button, Card, ErrorAlert, fieldErrorsOf, formatMoney, TextField, useFieldProblemText, useLocale } from '@fourmi/ui';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n';
 import { useConnectPayoutAccount, useRequestPayout } from '../hooks/useEarnings';
@@ -10,6 +10,7 @@ type Earnings = WorkerMyEarningsQuery['myEarnings'];
 /** Connect a payout account, then withdraw from the available balance (at least the minimum). */
 export function PayoutCard({ earnings, onChanged }: { earnings: Earnings; onChanged(): void }) {
   const t = useT();
+  const problemText = useFieldProblemText();
   const { locale } = useLocale();
   const connect = useConnectPayoutAccount();
   const payout = useRequestPayout();
@@ -72,7 +73,7 @@ export function PayoutCard({ earnings, onChanged }: { earnings: Earnings; onChan
             hint={t('payout.min', { amount: money(earnings.minPayoutCents) })}
             inputMode="decimal"
             value={amount}
-            error={amountError ?? fieldErrorsOf(payout.error)['amountCents']}
+            error={amountError ?? fieldErrorsOf(payout.error, problemText)['amountCents']}
             onChange={(e) => setAmount(e.target.value)}
           />
           <Button type="submit" busy={payout.loading} disabled={!earnings.payoutAccountConnected}>

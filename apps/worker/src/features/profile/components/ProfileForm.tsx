@@ -1,5 +1,5 @@
 import type { ApiError, WorkerProfileFragment } from '@fourmi/api-client';
-import { Alert, Button, ErrorAlert, LOCALE_NAMES, LOCALES, SelectField, TextField, isLocale, type Locale } from '@fourmi/ui';
+import { Alert, Button, ErrorAlert, LOCALE_NAMES, LOCALES, SelectField, TextField, isLocale, useFieldProblemText, type Locale } from '@fourmi/ui';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n';
 import { MAX_LANGUAGES } from '../lib/languages';
@@ -20,6 +20,7 @@ export interface ProfileFormProps {
 /** Name, languages worked in and interface language, saved together. */
 export function ProfileForm({ profile, locale, onSubmit, busy, error, saved }: ProfileFormProps) {
   const t = useT();
+  const problemText = useFieldProblemText();
   const [values, setValues] = useState<ProfileValues>(() => ({ displayName: profile.displayName, languages: profile.languages, locale }));
   // A language chosen in the header meanwhile is the one this form shows (and saves), not the one it opened with.
   const [appLocale, setAppLocale] = useState(locale);
@@ -28,7 +29,7 @@ export function ProfileForm({ profile, locale, onSubmit, busy, error, saved }: P
     setValues({ ...values, locale });
   }
   const [problems, setProblems] = useState<ReturnType<typeof checkProfile>>({});
-  const apiErrors = profileFieldErrors(error, t('profile.nameInvalid'));
+  const apiErrors = profileFieldErrors(error, t('profile.nameInvalid'), problemText);
   const errorOf = (field: keyof ProfileValues) => {
     const problem = problems[field];
     return problem ? t(problem, { max: MAX_LANGUAGES }) : apiErrors[field];

@@ -1,5 +1,5 @@
 import { fieldErrorsOf, type Locale } from '@fourmi/ui';
-import type { ApiError } from '@fourmi/api-client';
+import type { ApiError, ApiFieldError } from '@fourmi/api-client';
 import { MAX_LANGUAGES } from './languages';
 
 export interface ProfileValues {
@@ -28,10 +28,14 @@ export function checkProfile(values: ProfileValues): Partial<Record<ProfileField
 
 /**
  * The API's field messages under the profile's fields. A refused name is worded by the form, in the
- * worker's language (the API writes English and the name has one rule); other messages as the API wrote them.
+ * worker's language (the name has one rule); other messages as `word` says them (from their reason).
  */
-export function profileFieldErrors(error: ApiError | undefined, nameInvalid: string): Partial<Record<ProfileField, string>> {
-  const fields = fieldErrorsOf(error);
+export function profileFieldErrors(
+  error: ApiError | undefined,
+  nameInvalid: string,
+  word?: (field: ApiFieldError) => string,
+): Partial<Record<ProfileField, string>> {
+  const fields = fieldErrorsOf(error, word);
   const result: Partial<Record<ProfileField, string>> = {};
   for (const field of PROFILE_FIELDS) if (fields[field]) result[field] = fields[field];
   if (result.displayName) result.displayName = nameInvalid;

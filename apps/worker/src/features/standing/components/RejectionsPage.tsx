@@ -1,5 +1,5 @@
 import type { WorkerRejectionFragment } from '@fourmi/api-client';
-import { Alert, Button, Card, ErrorAlert, fieldErrorsOf, formatDateTime, Loading, TextAreaField, useLocale, usePageTitle } from '@fourmi/ui';
+import { Alert, Button, Card, ErrorAlert, fieldErrorsOf, formatDateTime, Loading, TextAreaField, useFieldProblemText, useLocale, usePageTitle } from '@fourmi/ui';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n';
 import { ContestGoldForm } from '../../contests/components/ContestGoldForm';
@@ -8,6 +8,7 @@ import { APPEAL_MESSAGE, checkAppealMessage, readEvidence } from '../lib/evidenc
 
 function AppealForm({ assignmentId, onDone }: { assignmentId: string; onDone(): void }) {
   const t = useT();
+  const problemText = useFieldProblemText();
   const { mutate, loading, error } = useAppealRejection();
   const [message, setMessage] = useState('');
   const [messageError, setMessageError] = useState<string | undefined>();
@@ -27,7 +28,7 @@ function AppealForm({ assignmentId, onDone }: { assignmentId: string; onDone(): 
         hint={t('appeal.once')}
         rows={3}
         value={message}
-        error={messageError ?? fieldErrorsOf(error)['message']}
+        error={messageError ?? fieldErrorsOf(error, problemText)['message']}
         onChange={(e) => setMessage(e.target.value)}
       />
       <div>

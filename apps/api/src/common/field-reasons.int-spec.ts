@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LABELS } from '../../test/fixtures';
+import { Role, startTestApp, type TestApp } from '../../test/test-app';
+
+const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { token } }`;
+const CREATE_PROJECT = `mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }`;
+const CREATE_BATCH = `mutation($input: CreateBatchInput!) { createBatch(input: $input) { id } }`;
+
+/**
+ * Each field problem reaches the client with its English message unchanged and a reason (key and
+ * params) the apps word in their user's language: from class-validator, and from the task kinds.
+ */
+describe('field problems carry their reason', () => {
+  let t: TestApp;
+  let requester: { token: string };
+  let projectId: string;
+  beforeAll(async () => {
+    t = await startTestApp();
+    requester = await t.user(Role.REQUESTER);
+    const project = { name: 'Reasons', instructions: '', kind: 'CLASSIFICATION', config: { labels: LABELS }, rewardCents: 5, overlap: 2 };
+    projectId = (await t.gql(CREATE_PROJECT, { input: project }, requester.token)).data?.createProject.id;
+  });
+  afterAll(() => t.close());
+
+  it('gives a sign-up refused by the input checks a reason per field', async () => {
+    const refused = await t.gql(SIGN_UP, { input: { email: 'not-an-email', password: 'correct horse battery', displayName: 'Ada', role: 'WORKER', locale: 'de' } });
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(refused.errors?.[0].extensions?.fields).toEqual(
+      expect.arrayContaining([
+        { path: 'email', message: 'Enter a valid email address', reason: { key: 'field.notEmail', params: {} } },
+        { path: 'locale', message: 'Choose en or fr', reason: { key: 'field.notOneOf', params: { values: ['en', 'fr'] } } },
+      ]),
+    );
+    const weak = await t.gql(SIGN_UP, { input: { email: 'weak@example.org', password: 'short', displayName: 'Ada', role: 'WORKER' } });
+    expect(weak.errors?.[0].extensions?.fields).toEqual([{ path: 'password', message: 'Use at least 10 characters', reason: { key: 'field.tooShort', params: { min: 10 } } }]);
+  });
+
+  it('gives a bad item of a batch sent through GraphQL the task kind’s reason, its row in the path', async () => {
+    const items = [{ text: 'fine' }, { text: 'fine', imageUrl: 'javascript:alert(1)' }];
+    const refused = await t.gql(CREATE_BATCH, { input: { projectId, items } }, requester.token);
+    expect(refused.errors?.[0].extensions?.fields).toEqual([
+      {
+        path: 'items[1].imageUrl',
+        message: 'Row 2: Must be an http(s) URL or a path starting with "/".',
+        reason: { key: 'field.notUrlOrPath', params: {} },
+      },
+    ]);
+  });
+
+  it('gives a bad project config the task kind’s reason, with the values its sentence names', async () => {
+    const labels = [{ value: 'a', text: 'x'.repeat(201) }, { value: 'b', text: 'B' }];
+    const refused = await t.gql(CREATE_PROJECT, { input: { name: 'Long label', instructions: '', kind: 'CLASSIFICATION', config: { labels }, rewardCents: 5, overlap: 2 } }, requester.token);
+    expect(refused.errors?.[0].extensions?.fields).toEqual([
+      { path: 'config.labels[0].text', message: 'Must be at most 200 characters long.', reason: { key: 'field.tooLong', params: { max: 200 } } },
+    ]);
+  });
+
+  it('gives a bad row of an uploaded file the task kind’s reason', async () => {
+    const response = await fetch(`${t.url}/api/projects/${projectId}/uploads?format=jsonl`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${requester.token}` },
+      body: ['{"text":"fine"}', '{"txt":"typo"}'].join('\n'),
+    });
+    expect(response.status).toBe(400);
+    const { error } = (await response.json()) as { error: { fields: unknown[] } };
+    expect(error.fields).toEqual([
+      { path: 'rows[2].txt', message: 'Row 2 (txt): Unknown field "txt".', reason: { key: 'field.unknownField', params: { field: 'txt' } } },
+    ]);
+  });
+});

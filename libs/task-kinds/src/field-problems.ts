@@ -1,0 +1,91 @@
+/**
+ * Every field problem Fourmi reports, by key, in English. The key and the values its sentence names
+ * travel with the English message (`FieldError.reason`), so an app can say it in its user's language
+ * (libs/ui words these keys in French) while API and CLI clients keep reading the English message.
+ * The task kinds produce most of them; the API maps its input checks (class-validator) to the same
+ * keys. This pure lib is the one place both the API and the apps import.
+ */
+export const FIELD_PROBLEMS = {
+  'field.required': 'Required.',
+  'field.notObject': 'Must be an object.',
+  'field.unknownField': 'Unknown field "{field}".',
+  'field.notString': 'Must be a string.',
+  'field.tooShort': 'Must be at least {min} characters long.',
+  'field.tooLong': 'Must be at most {max} characters long.',
+  'field.lengthBetween': 'Must be {min} to {max} characters long.',
+  'field.notNumber': 'Must be a number.',
+  'field.notWholeNumber': 'Must be a whole number.',
+  'field.between': 'Must be between {min} and {max}.',
+  'field.tooSmall': 'Must be at least {min}.',
+  'field.tooLarge': 'Must be at most {max}.',
+  'field.notBoolean': 'Must be true or false.',
+  'field.notList': 'Must be a list.',
+  'field.tooFewItems': { one: 'Must have at least {count} item.', other: 'Must have at least {count} items.' },
+  'field.tooManyItems': 'Must have at most {count} items.',
+  'field.notUrl': 'Must be an http(s) URL.',
+  'field.notUrlOrPath': 'Must be an http(s) URL or a path starting with "/".',
+  'field.notEmail': 'Must be a valid email address.',
+  'field.notId': 'Must be a valid id.',
+  'field.notOneOf': 'Must be one of: {values}.',
+  'field.badFormat': 'Is not in the expected format.',
+  'field.notSingleCharacter': 'Must be a single character.',
+  'field.duplicateValue': 'Duplicate value "{value}" (already used by {other}).',
+  'field.duplicateHotkey': 'Duplicate hotkey "{value}" (already used by {other}).',
+  'field.duplicateId': 'Duplicate id "{value}" (already used by {other}).',
+  'field.duplicateLabel': 'Duplicate label "{value}".',
+  'field.unknownLabel': 'Unknown label "{value}".',
+  'field.unknownCategory': 'Unknown category "{value}".',
+  'field.unknownParent': 'Unknown parent "{value}".',
+  'field.notCategoryId': 'Must be a category id.',
+  'field.notTopCategory': '"{value}" is not a top-level category.',
+  'field.notChildCategory': '"{value}" is not a child of "{parent}".',
+  'field.notLeafCategory': '"{value}" has subcategories: choose down to a leaf.',
+  'field.parentCycle': 'Parents form a cycle: {cycle}.',
+  'field.nestedTooDeep': 'Is nested more than {max} levels deep.',
+  'field.tooManyCategories': 'Must have at most {max} categories.',
+  'field.tooFewLeaves': 'Needs at least {min} leaf categories.',
+  'field.notCategoryNode': 'Must be an object with a label.',
+  'field.notMoreThanMax': 'Must not be more than maxSelected ({max}).',
+  'field.chooseExactly': { one: 'Choose exactly {count} label.', other: 'Choose exactly {count} labels.' },
+  'field.chooseBetween': 'Choose between {min} and {max} labels.',
+  'field.labelAlone': '"{label}" goes alone: it cannot be chosen with other labels.',
+  'field.textOrImage': 'Needs a text, an imageUrl, or both.',
+  'field.labelsOrTranscript': 'Needs labels (at least 2), transcribe: true, or both.',
+  'field.notLanguageTag': 'Must be a language tag such as "fr" or "en-GB".',
+  'field.noLabels': 'This project has no labels.',
+  'field.noTranscript': 'This project asks for no transcript.',
+  'field.noClicks': 'Clicks are not collected for this project.',
+  // The API's own input checks.
+  'field.centsTooSmall': { one: 'Must be at least {count} cent.', other: 'Must be at least {count} cents.' },
+  'field.centsTooLarge': { one: 'Must be at most {count} cent.', other: 'Must be at most {count} cents.' },
+  'field.passwordCommon': 'This password is too common.',
+  'field.passwordRepetitive': 'Use more different characters.',
+  'field.passwordHasEmail': 'Do not put your email in your password.',
+} as const satisfies Record<string, string | { one: string; other: string }>;
+
+export type FieldProblemKey = keyof typeof FIELD_PROBLEMS;
+export type FieldProblemParams = Record<string, string | number | string[]>;
+
+/** Why a field is wrong, as a key of FIELD_PROBLEMS and the values its sentence names. */
+export interface FieldReason {
+  key: FieldProblemKey;
+  params: FieldProblemParams;
+}
+
+export function isFieldProblemKey(key: unknown): key is FieldProblemKey {
+  return typeof key === 'string' && Object.hasOwn(FIELD_PROBLEMS, key);
+}
+
+/**
+ * The English sentence of a problem: `{name}` filled with the param as written (2048, not 2,048, so
+ * API messages read as they always did), lists joined by commas, the plural form chosen by `count`.
+ */
+export function fieldProblemMessage(key: FieldProblemKey, params: FieldProblemParams = {}): string {
+  const message: string | { one: string; other: string } = FIELD_PROBLEMS[key];
+  const template = typeof message === 'string' ? message : params['count'] === 1 ? message.one : message.other;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return Array.isArray(value) ? value.join(', ') : String(value);
+  });
+}

@@ -1,0 +1,33 @@
+import { FIELD_PROBLEMS, fieldProblemMessage, type FieldProblemKey } from '@fourmi/task-kinds';
+import { describe, expect, it } from 'vitest';
+import { findDictionaryProblems, formatMessage } from './core';
+import { uiI18n } from './messages';
+
+const keys = Object.keys(FIELD_PROBLEMS) as FieldProblemKey[];
+
+describe('field problem messages', () => {
+  it('has every field problem of the task kinds and the API in English and in French', () => {
+    const { en, fr } = uiI18n.dictionaries;
+    for (const key of keys) {
+      expect(en[key], key).toBeDefined();
+      expect(fr[key], key).toBeDefined();
+      expect(fr[key], key).not.toEqual(en[key]);
+    }
+    expect(findDictionaryProblems(uiI18n.dictionaries)).toEqual([]);
+  });
+
+  it('says in English what the API says, so English users read the same sentence', () => {
+    expect(formatMessage('en', uiI18n.dictionaries.en['field.tooLong'], { max: 200 })).toBe(fieldProblemMessage('field.tooLong', { max: 200 }));
+    expect(formatMessage('en', uiI18n.dictionaries.en['field.tooFewItems'], { count: 1 })).toBe(fieldProblemMessage('field.tooFewItems', { count: 1 }));
+  });
+
+  it('says it in natural French, numbers written the French way', () => {
+    const fr = uiI18n.dictionaries.fr;
+    expect(formatMessage('fr', fr['field.required'])).toBe('Obligatoire.');
+    expect(formatMessage('fr', fr['field.tooLong'], { max: 200 })).toBe('Doit comporter au plus 200 caractères.');
+    expect(formatMessage('fr', fr['field.tooLong'], { max: 20000 })).toMatch(/^Doit comporter au plus 20\s000 caractères\.$/);
+    expect(formatMessage('fr', fr['field.unknownParent'], { value: 'x' })).toBe('Parent inconnu « x ».');
+    expect(formatMessage('fr', fr['field.centsTooSmall'], { count: 1 })).toBe('Doit être d’au moins 1 centime.');
+    expect(formatMessage('fr', fr['field.centsTooLarge'], { count: 100000 })).toMatch(/^Doit être d’au plus 100\s000 centimes\.$/);
+  });
+});

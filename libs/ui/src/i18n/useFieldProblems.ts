@@ -1,0 +1,55 @@
+import type { ApiFieldError } from '@fourmi/api-client';
+import { isFieldProblemKey } from '@fourmi/task-kinds';
+import { useCallback } from 'react';
+import type { Vars } from './core';
+import { useUiT } from './messages';
+
+/** A field problem as the API or a task kind reports it: an English message, maybe a reason to word. */
+export type FieldProblemLike = Pick<ApiFieldError, 'message' | 'reason'>;
+
+/** True when the app can say this problem in its user's language. */
+export function isWorded(field: FieldProblemLike): boolean {
+  return isFieldProblemKey(field.reason?.key);
+}
+
+/** Lists become "a, b"; numbers stay numbers, written as the locale writes them. */
+function varsOf(params: NonNullable<FieldProblemLike['reason']>['params']): Vars {
+  return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : value]));
+}
+
+/** A field's problem in the user's language from its reason; its English message for a reason this app does not know. */
+export function useFieldProblemText(): (field: FieldProblemLike) => string {
+  const t = useUiT();
+  return useCallback(
+    (field) => {
+      const reason = field.reason;
+      return reason && isFieldProblemKey(reason.key) ? t(reason.key, varsOf(reason.params)) : field.message;
+    },
+    [t],
+  );
+}
+
+const ROW_PATH = /^(rows|items)\[(\d+)\](?:\.(.+))?$/;
+
+/**
+ * Where a listed problem is: a row of an upload (`rows[12].text`, numbered from 1) or of a batch sent
+ * through GraphQL (`items[11].text`, numbered from 0, so also row 12) is said as its row, as the API's
+ * English messages say it; any other path as it is.
+ */
+export function useFieldProblemLine(): (field: FieldProblemLike & { path: string }) => string {
+  const t = useUiT();
+  const text = useFieldProblemText();
+  return useCallback(
+    (field) => {
+      const row = ROW_PATH.exec(field.path);
+      // The API's English for a row already names it ("Row 12 (text): Required."): shown as written.
+      if (!isWorded(field)) return field.path && !row ? `${field.path}: ${field.message}` : field.message;
+      const problem = text(field);
+      if (!row) return field.path ? t('ui.error.atField', { field: field.path, problem }) : problem;
+      // String: "Row 7001" as the server and the CLI write it, not "Row 7,001".
+      const number = String(Number(row[2]) + (row[1] === 'items' ? 1 : 0));
+      return row[3] ? t('ui.error.atRowField', { row: number, field: row[3], problem }) : t('ui.error.atRow', { row: number, problem });
+    },
+    [t, text],
+  );
+}
