@@ -29,7 +29,7 @@ test('a requester streams a large CSV into a draft batch, a file with a bad row 
   await requester.chooseItemsFile('broken.csv', csv(ROWS, 7_001));
   await expect(requester.page.getByText(/A large file \(0\.\d MB\)/)).toBeVisible();
   await requester.page.getByRole('button', { name: 'Upload as a draft batch' }).click();
-  await expect(requester.page.getByRole('alert').filter({ hasText: 'Nothing was saved' })).toContainText('Row 7001 (imageUrl)');
+  await expect(requester.page.getByRole('alert').filter({ hasText: 'nothing was added' })).toContainText('Row 7001 (imageUrl)');
   await expect(requester.batchRow('Broken file')).toHaveCount(0);
 
   // The corrected file: its rows are written, and the batch waits as a draft.

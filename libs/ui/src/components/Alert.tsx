@@ -1,7 +1,7 @@
 import type { ApiError } from '@fourmi/api-client';
 import type { ReactNode } from 'react';
 import { useUiT } from '../i18n/messages';
-import { isWorded, useFieldProblemLine } from '../i18n/useFieldProblems';
+import { useFieldProblemLine, useIsWorded } from '../i18n/useFieldProblems';
 import { Button } from './Button';
 
 export type AlertTone = 'info' | 'success' | 'warning' | 'error';
@@ -42,6 +42,7 @@ export interface ErrorAlertProps {
 export function ErrorAlert({ error, shownFields = [], onRetry }: ErrorAlertProps) {
   const t = useUiT();
   const line = useFieldProblemLine();
+  const isWorded = useIsWorded();
   if (!error) return null;
   const unplaced = error.fields.filter((f) => !shownFields.includes(f.path));
   const placed = error.fields.length - unplaced.length;

@@ -105,6 +105,22 @@ describe('ErrorAlert in the user’s language', () => {
     expect(html).not.toContain('problems in the file');
   });
 
+  it('keeps the API’s own English for an English user: it may say more than its reason’s general wording', () => {
+    const error = new ApiError('reason: Give a reason of 3 to 500 characters', 'BAD_USER_INPUT', [
+      { path: 'reason', message: 'Give a reason of 3 to 500 characters', reason: { key: 'field.lengthBetween', params: { min: 3, max: 500 } } },
+      { path: 'rows[12].text', message: 'Row 12 (text): Required.', reason: required },
+    ]);
+    const html = renderToStaticMarkup(
+      <I18nProvider storageKey="spec.locale" userLocale="en">
+        <ErrorAlert error={error} />
+      </I18nProvider>,
+    );
+    expect(html).toContain('reason: Give a reason of 3 to 500 characters');
+    expect(html).toContain('Row 12 (text): Required.');
+    expect(html).not.toContain('Must be 3 to 500 characters long.');
+    expect(html).not.toContain('Nothing was saved');
+  });
+
   it('keeps the API’s English for a problem it cannot word', () => {
     const error = new ApiError('2 problems in the file; nothing was added', 'BAD_USER_INPUT', [
       { path: 'rows[3].text', message: 'Row 3 (text): Required.', reason: required },

@@ -2,30 +2,40 @@ import type { ApiFieldError } from '@fourmi/api-client';
 import { isFieldProblemKey } from '@fourmi/task-kinds';
 import { useCallback } from 'react';
 import type { Vars } from './core';
+import { useLocale } from './I18nProvider';
 import { useUiT } from './messages';
 
 /** A field problem as the API or a task kind reports it: an English message, maybe a reason to word. */
 export type FieldProblemLike = Pick<ApiFieldError, 'message' | 'reason'>;
 
-/** True when the app can say this problem in its user's language. */
-export function isWorded(field: FieldProblemLike): boolean {
-  return isFieldProblemKey(field.reason?.key);
+/**
+ * Whether the app says a problem in its own words: for a reason it knows, in a language other than the
+ * API's. In English the API's message is shown as written: it may say more than the general wording of
+ * its reason ("Give a reason of 3 to 500 characters" is a `field.lengthBetween`).
+ */
+export function useIsWorded(): (field: FieldProblemLike) => boolean {
+  const { locale } = useLocale();
+  return useCallback((field) => locale !== API_LOCALE && isFieldProblemKey(field.reason?.key), [locale]);
 }
+
+/** The language of the API's messages. */
+const API_LOCALE = 'en';
 
 /** Lists become "a, b"; numbers stay numbers, written as the locale writes them. */
 function varsOf(params: NonNullable<FieldProblemLike['reason']>['params']): Vars {
   return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : value]));
 }
 
-/** A field's problem in the user's language from its reason; its English message for a reason this app does not know. */
+/** A field's problem in the user's language from its reason; the API's message in English, or for a reason this app does not know. */
 export function useFieldProblemText(): (field: FieldProblemLike) => string {
   const t = useUiT();
+  const isWorded = useIsWorded();
   return useCallback(
     (field) => {
       const reason = field.reason;
-      return reason && isFieldProblemKey(reason.key) ? t(reason.key, varsOf(reason.params)) : field.message;
+      return reason && isFieldProblemKey(reason.key) && isWorded(field) ? t(reason.key, varsOf(reason.params)) : field.message;
     },
-    [t],
+    [t, isWorded],
   );
 }
 
@@ -39,6 +49,7 @@ const ROW_PATH = /^(rows|items)\[(\d+)\](?:\.(.+))?$/;
 export function useFieldProblemLine(): (field: FieldProblemLike & { path: string }) => string {
   const t = useUiT();
   const text = useFieldProblemText();
+  const isWorded = useIsWorded();
   return useCallback(
     (field) => {
       const row = ROW_PATH.exec(field.path);
@@ -50,6 +61,6 @@ export function useFieldProblemLine(): (field: FieldProblemLike & { path: string
       const number = String(Number(row[2]) + (row[1] === 'items' ? 1 : 0));
       return row[3] ? t('ui.error.atRowField', { row: number, field: row[3], problem }) : t('ui.error.atRow', { row: number, problem });
     },
-    [t, text],
+    [t, text, isWorded],
   );
 }

@@ -42,10 +42,10 @@ describe('a refused upload, as the items forms show it', () => {
     expect(html).not.toMatch(/Row \d|Must be|nothing was added/);
   });
 
-  it('tells an English requester the same rows in English', () => {
+  it('tells an English requester the same rows in the API’s own words', () => {
     const html = shown('en');
-    expect(html).toContain('Nothing was saved. Please correct these problems:');
-    expect(html).toContain('Row 12 (text): Must be at most 20,000 characters long.');
+    expect(html).toContain('2 problems in the file; nothing was added');
+    expect(html).toContain('Row 12 (text): Must be at most 20000 characters long.');
     expect(html).toContain('Row 40 (imageUrl): Must be an http(s) URL or a path starting with');
   });
 });
