@@ -1,4 +1,6 @@
 import { aggregate } from './commands/aggregate';
+import { cancel, complete, pause, publish, resume } from './commands/batch-actions';
+import { batches } from './commands/batches';
 import { createProject } from './commands/create-project';
 import { exportResults } from './commands/export';
 import { login } from './commands/login';
@@ -9,7 +11,21 @@ import type { Command } from './command';
 import type { Context } from './context';
 import { CliError, UsageError } from './errors';
 
-export const COMMANDS: readonly Command[] = [login, projects, createProject, upload, watch, exportResults, aggregate];
+export const COMMANDS: readonly Command[] = [
+  login,
+  projects,
+  createProject,
+  upload,
+  batches,
+  publish,
+  pause,
+  resume,
+  complete,
+  cancel,
+  watch,
+  exportResults,
+  aggregate,
+];
 
 export const USAGE = `usage: fourmi COMMAND [OPTIONS]
 
