@@ -1,10 +1,12 @@
 import { aggregate } from './commands/aggregate';
 import { cancel, complete, pause, publish, resume } from './commands/batch-actions';
+import { balance } from './commands/balance';
 import { batches } from './commands/batches';
 import { createProject } from './commands/create-project';
 import { exportResults } from './commands/export';
 import { login } from './commands/login';
 import { projects } from './commands/projects';
+import { topUp } from './commands/top-up';
 import { upload } from './commands/upload';
 import { watch } from './commands/watch';
 import type { Command } from './command';
@@ -23,6 +25,8 @@ export const COMMANDS: readonly Command[] = [
   complete,
   cancel,
   watch,
+  balance,
+  topUp,
   exportResults,
   aggregate,
 ];
