@@ -3,9 +3,11 @@ import { cancel, complete, pause, publish, resume } from './commands/batch-actio
 import { balance } from './commands/balance';
 import { batches } from './commands/batches';
 import { createProject } from './commands/create-project';
+import { accept, reject } from './commands/decisions';
 import { exportResults } from './commands/export';
 import { login } from './commands/login';
 import { projects } from './commands/projects';
+import { review } from './commands/review';
 import { topUp } from './commands/top-up';
 import { upload } from './commands/upload';
 import { watch } from './commands/watch';
@@ -25,6 +27,9 @@ export const COMMANDS: readonly Command[] = [
   complete,
   cancel,
   watch,
+  review,
+  accept,
+  reject,
   balance,
   topUp,
   exportResults,
