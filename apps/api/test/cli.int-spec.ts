@@ -87,6 +87,27 @@ describe('fourmi CLI against the API', () => {
     expect(first.answers.map((a: { answer: unknown }) => a.answer)).toEqual([{ label: 'positive' }, { label: 'negative' }]);
   });
 
+  it('lists the answers awaiting review, accepts one and rejects the other by assignment id', async () => {
+    const listed = await fourmi('review', projectId, '--batch', batchId);
+    expect(listed.code).toBe(0);
+    const lines = listed.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/^ASSIGNMENT +ITEM +WORKER +SUBMITTED +ANSWER +INPUT$/);
+    expect(lines.slice(1).map((line) => line.split(/ {2,}/)[4])).toEqual(['{"label":"positive"}', '{"label":"negative"}']);
+    expect(listed.stderr).toBe('2 answers awaiting review\n');
+    const [positive, negative] = (await fourmi('review', projectId, '--ids')).stdout.trim().split('\n');
+
+    expect(await fourmi('accept', positive)).toMatchObject({ code: 0, stderr: "Accepted 1 answer; each worker is paid from the batch's escrow\n" });
+    expect(await fourmi('reject', negative, '--reason', 'The review is plainly positive')).toMatchObject({ code: 0, stderr: 'Rejected 1 answer; the workers see your reason\n' });
+    expect(await t.sql(`SELECT id::text, status FROM assignments WHERE id = ANY($1::bigint[]) ORDER BY id`, [[positive, negative]])).toEqual([
+      { id: positive, status: 'ACCEPTED' },
+      { id: negative, status: 'REJECTED' },
+    ]);
+    expect(await fourmi('review', projectId)).toMatchObject({ code: 0, stdout: '', stderr: '0 answers awaiting review\n' });
+    const again = await fourmi('accept', negative);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toBe(`fourmi accept: Assignment ${negative} is rejected; it cannot be accepted (CONFLICT)\n`);
+  });
+
   it('watches the batch until it is completed', async () => {
     const watching = fourmi('watch', batchId, '--interval', '0.05');
     await new Promise((r) => setTimeout(r, 200));
@@ -108,9 +129,51 @@ describe('fourmi CLI against the API', () => {
     expect(refused.stderr).toMatch(/^fourmi upload: the file has a problem; nothing was added\n {2}row 3 \(imageUrl\): \S.*\n$/m);
     expect(await t.sql(`SELECT count(*)::int AS n FROM batches WHERE project_id = $1`, [projectId])).toEqual(before);
 
+    // A line that is not JSON stops the reading early, while most of the file (3 MB) is still coming:
+    // the answer must still reach the CLI.
+    const jsonl = join(dir, 'bad.jsonl');
+    writeFileSync(jsonl, `{"text":"fine"}\nnot json\n${'{"text":"more"}\n'.repeat(200_000)}`);
+    const notJson = await fourmi('upload', projectId, jsonl);
+    expect(notJson).toMatchObject({ code: 1, stdout: '', stderr: 'fourmi upload: the file has a problem; nothing was added\n  row 2: is not valid JSON\n' });
+    expect(await t.sql(`SELECT count(*)::int AS n FROM batches WHERE project_id = $1`, [projectId])).toEqual(before);
+
     const stranger = await t.user(Role.REQUESTER);
     const ctx = testContext({ env: { FOURMI_TOKEN: stranger.token, FOURMI_API: t.url }, fetch: globalThis.fetch });
     expect(await runCli(['export', projectId], ctx)).toBe(1);
     expect(ctx.stderr.text).toBe('fourmi export: export refused: No such project\n');
+  });
+
+  it('refuses to publish a draft short of money with the way out, tops up, then pauses, resumes and cancels it', async () => {
+    // 5 items × 5 answers × (50.00 + 20% fee) = 1,500.00 EUR, more than the balance holds.
+    const created = await fourmi('create-project', '--name', 'Expensive', '--kind', 'CLASSIFICATION', '--labels', 'yes,no', '--reward', '50', '--overlap', '5');
+    const expensive = created.stdout.trim();
+    const file = join(dir, 'five.csv');
+    writeFileSync(file, `text\n${['a', 'b', 'c', 'd', 'e'].join('\n')}\n`);
+    const draft = (await fourmi('upload', expensive, file)).stdout.trim();
+
+    const before = await fourmi('balance');
+    expect(before.code).toBe(0);
+    const available = Number(/^Available +([\d.]+) EUR$/m.exec(before.stdout)?.[1]);
+    expect(available).toBeLessThan(1_500);
+    expect(before.stdout).toMatch(/^In escrow +[\d.]+ EUR$/m);
+
+    const refused = await fourmi('publish', draft);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('(INSUFFICIENT_FUNDS)');
+    expect(refused.stderr).toContain(`  see your balance with \`fourmi balance\`, add to it with \`fourmi top-up AMOUNT\`, then run \`fourmi publish ${draft}\`\n`);
+
+    expect(await fourmi('top-up', '1500')).toMatchObject({ code: 0, stdout: '', stderr: 'Added 1500.00 EUR to your balance (sandbox: no real money)\n' });
+    const published = await fourmi('publish', draft);
+    expect(published).toMatchObject({ code: 0, stdout: '' });
+    expect(published.stderr).toMatch(new RegExp(`^Batch "Upload of [^"]+" \\(${draft}\\) is published \\(PUBLISHED\\)\nReserved 1500\\.00 EUR; [\\d.]+ EUR left available\n$`));
+    expect(await fourmi('pause', draft)).toMatchObject({ code: 0, stderr: expect.stringContaining('is paused (PAUSED)') });
+    const listed = await fourmi('batches', expensive);
+    expect(listed.stdout.split('\n')[1]).toMatch(new RegExp(`^${draft} +Upload of .+ +PAUSED +5 +0 +\\[\\.+\\] +0% +1500\\.00 EUR$`));
+    expect(await fourmi('resume', draft)).toMatchObject({ code: 0, stderr: expect.stringContaining('is running again (PUBLISHED)') });
+    expect(await fourmi('cancel', draft)).toMatchObject({ code: 0, stderr: expect.stringContaining('is cancelled (CANCELLED)') });
+    expect(await t.sql(`SELECT status FROM batches WHERE id = $1`, [draft])).toEqual([{ status: 'CANCELLED' }]);
+    // The escrow came back: the balance is what it was plus the top-up.
+    const after = await fourmi('balance');
+    expect(Number(/^Available +([\d.]+) EUR$/m.exec(after.stdout)?.[1])).toBeCloseTo(available + 1_500, 2);
   });
 });

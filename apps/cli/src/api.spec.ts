@@ -17,7 +17,7 @@ describe('API client', () => {
     }));
     await expect(new Api('http://api.test', 't', many.fetch).gql('q')).rejects.toMatchObject({ details: ['name: Too long', 'overlap: Too big'] });
     const notFound = graphqlFetch(() => ({ errors: [{ message: 'No such project', extensions: { code: 'NOT_FOUND' } }] }));
-    await expect(new Api('http://api.test', 't', notFound.fetch).gql('q')).rejects.toThrow('No such project (NOT_FOUND)');
+    await expect(new Api('http://api.test', 't', notFound.fetch).gql('q')).rejects.toMatchObject({ message: 'No such project (NOT_FOUND)', code: 'NOT_FOUND' });
   });
 
   it('names an API it cannot reach, and one that does not answer JSON', async () => {

@@ -36,7 +36,8 @@ export class Api {
     if (error) {
       const fields = error.extensions?.fields ?? [];
       const code = error.extensions?.code;
-      throw new CliError(`${error.message}${code && code !== 'BAD_USER_INPUT' ? ` (${code})` : ''}`, fields.length > 1 || (fields[0] && !error.message.includes(fields[0].message)) ? fields.map(fieldLine) : []);
+      const details = fields.length > 1 || (fields[0] && !error.message.includes(fields[0].message)) ? fields.map(fieldLine) : [];
+      throw new CliError(`${error.message}${code && code !== 'BAD_USER_INPUT' ? ` (${code})` : ''}`, details, code);
     }
     if (!answer.data) throw new CliError(`the API answered HTTP ${response.status} with no data`);
     return answer.data;

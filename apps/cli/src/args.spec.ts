@@ -20,6 +20,11 @@ describe('argument parsing', () => {
     expect(() => parseCommand(['--name'], options)).toThrow(/--name/);
   });
 
+  it('takes one or more of a last positional ending in ...', () => {
+    expect(parseCommand(['1', '2', '3'], options, ['ASSIGNMENT_ID...']).positionals).toEqual(['1', '2', '3']);
+    expect(() => parseCommand([], options, ['ASSIGNMENT_ID...'])).toThrow('missing ASSIGNMENT_ID...');
+  });
+
   it('requires options and checks numbers', () => {
     expect(() => required(undefined, 'email')).toThrow('missing --email');
     expect(() => required('', 'overlap', 'answers per item')).toThrow('missing --overlap (answers per item)');

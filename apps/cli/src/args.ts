@@ -5,7 +5,8 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 
 /**
  * `node:util` parseArgs, strict, its errors turned into usage errors, and the positional count checked:
- * `names` are the positionals the command takes, all required, e.g. `['PROJECT_ID', 'FILE']`.
+ * `names` are the positionals the command takes, all required, e.g. `['PROJECT_ID', 'FILE']`; a last
+ * name ending in `...` (`ASSIGNMENT_ID...`) takes one or more.
  */
 export function parseCommand<const O extends Options>(args: readonly string[], options: O, names: readonly string[] = []) {
   let parsed;
@@ -16,7 +17,8 @@ export function parseCommand<const O extends Options>(args: readonly string[], o
   }
   const { positionals } = parsed;
   if (positionals.length < names.length) throw new UsageError(`missing ${names.slice(positionals.length).join(' and ')}`);
-  if (positionals.length > names.length) throw new UsageError(`unexpected argument "${positionals[names.length]}"`);
+  const variadic = names.at(-1)?.endsWith('...') ?? false;
+  if (positionals.length > names.length && !variadic) throw new UsageError(`unexpected argument "${positionals[names.length]}"`);
   return { values: parsed.values, positionals };
 }
 

@@ -1,15 +1,40 @@
 import { aggregate } from './commands/aggregate';
+import { cancel, complete, pause, publish, resume } from './commands/batch-actions';
+import { balance } from './commands/balance';
+import { batches } from './commands/batches';
 import { createProject } from './commands/create-project';
+import { accept, reject } from './commands/decisions';
 import { exportResults } from './commands/export';
 import { login } from './commands/login';
 import { projects } from './commands/projects';
+import { review } from './commands/review';
+import { topUp } from './commands/top-up';
 import { upload } from './commands/upload';
 import { watch } from './commands/watch';
 import type { Command } from './command';
 import type { Context } from './context';
 import { CliError, UsageError } from './errors';
 
-export const COMMANDS: readonly Command[] = [login, projects, createProject, upload, watch, exportResults, aggregate];
+export const COMMANDS: readonly Command[] = [
+  login,
+  projects,
+  createProject,
+  upload,
+  batches,
+  publish,
+  pause,
+  resume,
+  complete,
+  cancel,
+  watch,
+  review,
+  accept,
+  reject,
+  balance,
+  topUp,
+  exportResults,
+  aggregate,
+];
 
 export const USAGE = `usage: fourmi COMMAND [OPTIONS]
 

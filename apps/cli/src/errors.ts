@@ -3,6 +3,8 @@ export class CliError extends Error {
   constructor(
     message: string,
     readonly details: readonly string[] = [],
+    /** The API's error code (`extensions.code`), when the error came from it: lets a command add a hint. */
+    readonly code?: string,
   ) {
     super(message);
     this.name = 'CliError';

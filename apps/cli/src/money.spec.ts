@@ -25,6 +25,7 @@ describe('money', () => {
     expect(() => parseCents('0.00')).toThrow('--reward must be at least 0.01');
     expect(() => parseCents('99999999999')).toThrow('--reward is too large');
     expect(() => parseCents('abc', 'bonus')).toThrow(/^--bonus /);
+    expect(() => parseCents('12,50', 'AMOUNT')).toThrow('AMOUNT must be an amount like 0.05 (currency units, dot for decimals), not "12,50"');
   });
 
   it('writes cents with 2 decimals', () => {

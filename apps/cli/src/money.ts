@@ -6,17 +6,19 @@ const MAX_CENTS = 2 ** 31 - 1;
 /**
  * An amount in currency units, as typed by a person ("0.05", "2", "1.5"), in integer cents, read from
  * its digits (never through floating point: 0.29 × 100 is 28.999…). More than 2 decimals is refused
- * rather than rounded: a reward is money, and a silent change of it is a bug.
+ * rather than rounded: a reward is money, and a silent change of it is a bug. Errors name `option`
+ * (`--reward`), or a positional argument given in capitals as is (`AMOUNT`).
  */
 export function parseCents(text: string, option = 'reward'): number {
+  const name = /^[A-Z_]+$/.test(option) ? option : `--${option}`;
   const trimmed = text.trim();
   const match = /^(\d+)(?:\.(\d+))?$/.exec(trimmed) ?? /^()\.(\d+)$/.exec(trimmed);
-  if (!match) throw new UsageError(`--${option} must be an amount like 0.05 (currency units, dot for decimals), not "${text}"`);
+  if (!match) throw new UsageError(`${name} must be an amount like 0.05 (currency units, dot for decimals), not "${text}"`);
   const [, units, decimals = ''] = match;
-  if (decimals.length > 2) throw new UsageError(`--${option} has more than 2 decimals ("${text}"): amounts are whole cents`);
+  if (decimals.length > 2) throw new UsageError(`${name} has more than 2 decimals ("${text}"): amounts are whole cents`);
   const cents = Number(units || '0') * 100 + Number(decimals.padEnd(2, '0'));
-  if (cents < 1) throw new UsageError(`--${option} must be at least 0.01`);
-  if (cents > MAX_CENTS) throw new UsageError(`--${option} is too large ("${text}")`);
+  if (cents < 1) throw new UsageError(`${name} must be at least 0.01`);
+  if (cents > MAX_CENTS) throw new UsageError(`${name} is too large ("${text}")`);
   return cents;
 }
 

@@ -49,7 +49,9 @@ describe('progress rendering', () => {
     const plain = new ProgressLine(log, () => now, 100);
     plain.update('bytes');
     plain.update('rows 10,000', true);
+    plain.update('rows 10,000', true);
+    plain.update('rows 12,000', true);
     plain.done();
-    expect(log.text).toBe('rows 10,000\n');
+    expect(log.text).toBe('rows 10,000\nrows 12,000\n');
   });
 });

@@ -48,11 +48,12 @@ export function formatBytes(bytes: number): string {
 
 /**
  * Draws a progress line on a stream: on a terminal, redrawn in place (at most every `intervalMs`
- * unless forced); elsewhere (a log, a pipe), one line per forced update only, so logs stay short.
+ * unless forced); elsewhere (a log, a pipe), one line per forced update that changes it, so logs stay short.
  */
 export class ProgressLine {
   private lastDraw = -Infinity;
   private drawn = false;
+  private lastLine = '';
 
   constructor(
     private readonly out: Output,
@@ -63,7 +64,10 @@ export class ProgressLine {
   update(line: string, force = false): void {
     const tty = Boolean(this.out.isTTY);
     if (!force && (!tty || this.now() - this.lastDraw < this.intervalMs)) return;
+    // A log keeps one line per change: the API's last progress and the final count are often the same.
+    if (!tty && line === this.lastLine) return;
     this.lastDraw = this.now();
+    this.lastLine = line;
     if (tty) {
       const width = (this.out.columns ?? 80) - 1;
       this.out.write(`\r${line.length > width ? line.slice(0, width) : line}\x1b[K`);

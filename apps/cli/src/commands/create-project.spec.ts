@@ -55,6 +55,13 @@ describe('fourmi create-project', () => {
     expect((api.calls[0].variables.input as { config: unknown }).config).toEqual({ categories: [] });
   });
 
+  it('says "1 answer" for an overlap of 1', async () => {
+    const api = graphqlFetch(() => ({ data: { createProject: { ...created.data.createProject, overlap: 1 } } }));
+    const ctx = testContext({ fetch: api.fetch, env: { FOURMI_TOKEN: 't' } });
+    expect(await runCli([...base.slice(0, -1), '1', '--labels', 'a,b'], ctx)).toBe(0);
+    expect(ctx.stderr.text).toBe('Created project "Sentiment" (CLASSIFICATION, 0.05 EUR × 1 answer per item)\n');
+  });
+
   it('names each missing or bad option before calling the API', async () => {
     const cases: [string[], string][] = [
       [['create-project'], 'missing --name'],

@@ -50,7 +50,7 @@ ${apiHelp(30)}`,
       { input: { name, kind, config, rewardCents, overlap, instructions } },
     );
     ctx.stdout.write(`${project.id}\n`);
-    ctx.stderr.write(`Created project "${project.name}" (${project.kind}, ${formatCents(project.rewardCents)} ${project.currency} × ${project.overlap} answers per item)\n`);
+    ctx.stderr.write(`Created project "${project.name}" (${project.kind}, ${formatCents(project.rewardCents)} ${project.currency} × ${project.overlap} ${project.overlap === 1 ? 'answer' : 'answers'} per item)\n`);
   },
 };
 

@@ -1,5 +1,6 @@
 import { parseCommand } from '../args';
 import { API_OPTION, apiHelp, type Command, signedInApi } from '../command';
+import { table } from '../table';
 
 const MY_PROJECTS = `query { myProjects { id name kind stats { items completedItems } } }`;
 
@@ -32,19 +33,9 @@ ${apiHelp(13)}`,
 
 /** Aligned columns, one project per line, with a header. */
 export function projectTable(rows: readonly ProjectRow[]): string {
-  const table = [
+  return table(
     ['ID', 'NAME', 'KIND', 'ITEMS', 'COMPLETED'],
-    ...rows.map((p) => [p.id, p.name.replace(/\s+/g, ' '), p.kind, p.stats.items.toLocaleString('en'), p.stats.completedItems.toLocaleString('en')]),
-  ];
-  const widths = table[0].map((_, col) => Math.max(...table.map((row) => [...row[col]].length)));
-  const numeric = new Set([3, 4]);
-  return table
-    .map((row) =>
-      row
-        .map((cell, col) => (numeric.has(col) ? cell.padStart(widths[col]) : col === row.length - 1 ? cell : cell.padEnd(widths[col])))
-        .join('  ')
-        .trimEnd(),
-    )
-    .join('\n')
-    .concat('\n');
+    rows.map((p) => [p.id, p.name, p.kind, p.stats.items.toLocaleString('en'), p.stats.completedItems.toLocaleString('en')]),
+    [3, 4],
+  );
 }

@@ -38,7 +38,8 @@ describe('fourmi upload', () => {
   });
 
   it('streams the file, draws the progress lines and prints the batch id', async () => {
-    const api = fakeApi([{ type: 'progress', rows: 10_000 }, { type: 'progress', rows: 20_000 }, { type: 'done', batchId: 'b-1', items: 25_000 }]);
+    // As the API does: a progress line every 10,000 rows and one with the total, then the result.
+    const api = fakeApi([{ type: 'progress', rows: 10_000 }, { type: 'progress', rows: 20_000 }, { type: 'progress', rows: 25_000 }, { type: 'done', batchId: 'b-1', items: 25_000 }]);
     const ctx = testContext({ fetch: api.fetch, env: { FOURMI_TOKEN: 't', FOURMI_API: 'http://api.test' } });
     const file = csvFile(ctx.homedir, 'text\nhello\n');
     expect(await runCli(['upload', 'p-1', file, '--name', 'May 1'], ctx)).toBe(0);

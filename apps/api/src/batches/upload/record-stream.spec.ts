@@ -46,3 +46,16 @@ describe('jsonlRecords', () => {
     await expect(all(jsonlRecords(chunked('{"text":"a"}\n[1]\n')))).rejects.toMatchObject({ row: 2, message: 'must be a JSON object' });
   });
 });
+
+describe('a bad row', () => {
+  it('leaves the input open, so the error answer can still reach the client', async () => {
+    for (const [read, text] of [
+      [jsonlRecords, '{"text":"a"}\nnot json\n{"text":"c"}\n'],
+      [csvRecords, 'text,image_url\na,b\nc\nd,e\n'],
+    ] as const) {
+      const input = chunked(text);
+      await expect(all(read(input))).rejects.toBeInstanceOf(UploadFormatError);
+      expect(input.destroyed).toBe(false);
+    }
+  });
+});

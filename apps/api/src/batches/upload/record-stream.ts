@@ -60,7 +60,7 @@ export async function* jsonlRecords(input: Readable): AsyncGenerator<UploadRecor
 async function* lines(input: Readable): AsyncGenerator<string> {
   let rest = '';
   input.setEncoding('utf8');
-  for await (const chunk of input as AsyncIterable<string>) {
+  for await (const chunk of chunks(input)) {
     rest += chunk;
     let newline = rest.indexOf('\n');
     while (newline >= 0) {
@@ -80,7 +80,7 @@ async function* csvRows(input: Readable): AsyncGenerator<string[]> {
   let quoteSeen = false; // a quote inside a quoted field: either "" (escaped) or the closing quote
   let any = false;
   input.setEncoding('utf8');
-  for await (const chunk of input as AsyncIterable<string>) {
+  for await (const chunk of chunks(input)) {
     const out: string[][] = [];
     for (let i = 0; i < chunk.length; i++) {
       const c = chunk[i];
@@ -125,6 +125,15 @@ async function* csvRows(input: Readable): AsyncGenerator<string[]> {
     cells.push(cell.endsWith('\r') ? cell.slice(0, -1) : cell);
     yield cells;
   }
+}
+
+/**
+ * The stream's text chunks, leaving the stream open when reading stops early (a bad row): the
+ * input is the HTTP request, and destroying it would cut the connection before the error answer
+ * could reach the client (a streamed upload's last chunk may still be on its way).
+ */
+function chunks(input: Readable): AsyncIterable<string> {
+  return input.iterator({ destroyOnReturn: false }) as AsyncIterable<string>;
 }
 
 function camelCase(name: string): string {

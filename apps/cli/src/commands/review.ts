@@ -1,0 +1,86 @@
+import type { Api } from '../api';
+import { parseCommand, parseInteger } from '../args';
+import { API_OPTION, apiHelp, type Command, signedInApi } from '../command';
+import { table } from '../table';
+
+const RESULTS = `query($projectId: ID!, $offset: Int!, $limit: Int!) {
+  projectResults(projectId: $projectId, offset: $offset, limit: $limit) { total items { taskId batchId input answers { assignmentId workerId answer submittedAt status } } }
+}`;
+
+/** The most items one results page holds (the API's limit). */
+const PAGE = 500;
+const INPUT_WIDTH = 60;
+
+interface ResultItem {
+  taskId: string;
+  batchId: string;
+  input: unknown;
+  answers: { assignmentId: string; workerId: string; answer: unknown; submittedAt: string; status: string }[];
+}
+
+/** An answer awaiting the requester's decision, with its item. */
+export interface AnswerToReview {
+  assignmentId: string;
+  taskId: string;
+  batchId: string;
+  workerId: string;
+  submittedAt: string;
+  answer: unknown;
+  input: unknown;
+}
+
+export const review: Command = {
+  name: 'review',
+  summary: 'list submitted answers awaiting your review',
+  help: `usage: fourmi review PROJECT_ID [--batch BATCH_ID] [--limit N] [--ids] [--api URL]
+
+Lists the project's submitted answers that are neither accepted nor rejected yet, item by item:
+the assignment id (what \`fourmi accept\` and \`fourmi reject\` take), the item, the worker (a
+pseudonym, stable within the project), when it was submitted, the answer and the item's input.
+
+  --batch BATCH_ID   only answers to this batch's items
+  --limit N          list at most N answers (default 100, at most 10000)
+  --ids              print only the assignment ids, one per line, e.g. for
+                     \`fourmi review P --ids | fourmi accept -\`
+${apiHelp(21)}`,
+  async run(args, ctx) {
+    const { values, positionals } = parseCommand(args, { ...API_OPTION, batch: { type: 'string' }, limit: { type: 'string' }, ids: { type: 'boolean' } }, ['PROJECT_ID']);
+    const limit = values.limit === undefined ? 100 : parseInteger(values.limit, 'limit', { min: 1, max: 10_000 });
+    const api = await signedInApi(ctx, values.api);
+    const { answers, more } = await answersToReview(api, positionals[0], limit, values.batch);
+    if (values.ids) ctx.stdout.write(answers.map((a) => `${a.assignmentId}\n`).join(''));
+    else if (answers.length) ctx.stdout.write(reviewTable(answers));
+    const count = `${answers.length.toLocaleString('en')} ${answers.length === 1 ? 'answer' : 'answers'}`;
+    ctx.stderr.write(more ? `${count} shown; more await review (--limit to see more)\n` : `${count} awaiting review\n`);
+  },
+};
+
+/** Reads the project's results page by page until `limit` submitted answers are found (and says if more remain). */
+export async function answersToReview(api: Api, projectId: string, limit: number, batchId?: string): Promise<{ answers: AnswerToReview[]; more: boolean }> {
+  const answers: AnswerToReview[] = [];
+  for (let offset = 0; ; offset += PAGE) {
+    const { projectResults } = await api.gql<{ projectResults: { total: number; items: ResultItem[] } }>(RESULTS, { projectId, offset, limit: PAGE });
+    for (const item of projectResults.items) {
+      if (batchId !== undefined && item.batchId !== batchId) continue;
+      for (const a of item.answers) {
+        if (a.status !== 'SUBMITTED') continue;
+        if (answers.length === limit) return { answers, more: true };
+        answers.push({ assignmentId: a.assignmentId, taskId: item.taskId, batchId: item.batchId, workerId: a.workerId, submittedAt: a.submittedAt, answer: a.answer, input: item.input });
+      }
+    }
+    if (offset + PAGE >= projectResults.total || projectResults.items.length === 0) return { answers, more: false };
+  }
+}
+
+/** One answer per line; the item's input last, cut to fit a line. */
+export function reviewTable(answers: readonly AnswerToReview[]): string {
+  return table(
+    ['ASSIGNMENT', 'ITEM', 'WORKER', 'SUBMITTED', 'ANSWER', 'INPUT'],
+    answers.map((a) => [a.assignmentId, a.taskId, a.workerId, `${a.submittedAt.slice(0, 16).replace('T', ' ')} UTC`, JSON.stringify(a.answer), cut(JSON.stringify(a.input), INPUT_WIDTH)]),
+  );
+}
+
+function cut(text: string, width: number): string {
+  const chars = [...text];
+  return chars.length > width ? `${chars.slice(0, width - 1).join('')}…` : text;
+}
