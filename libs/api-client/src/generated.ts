@@ -44,6 +44,18 @@ export type Aggregate = {
   voteKey: Scalars['String']['output'];
 };
 
+export type AnswerToReview = {
+  answer: Scalars['JSON']['output'];
+  assignmentId: Scalars['ID']['output'];
+  batchId: Scalars['ID']['output'];
+  /** The item's input */
+  input: Scalars['JSON']['output'];
+  submittedAt: Scalars['DateTime']['output'];
+  taskId: Scalars['ID']['output'];
+  /** A pseudonym of the worker, stable within the project */
+  workerId: Scalars['ID']['output'];
+};
+
 export type AnswerView = {
   answer: Scalars['JSON']['output'];
   assignmentId: Scalars['ID']['output'];
@@ -754,6 +766,8 @@ export type QualityStanding = {
 };
 
 export type Query = {
+  /** Your project's answers awaiting review, oldest first; page on with `after`, the last one's assignmentId */
+  answersToReview: Array<AnswerToReview>;
   /** Projects with work left for you */
   availableProjects: Array<WorkProject>;
   /** Open gold contests of your projects (admins: of all projects) */
@@ -790,6 +804,14 @@ export type Query = {
   workerSummary: WorkerSummary;
   /** Workers flagged or banned in the last 30 days, or under 70 % gold accuracy over 5 gold answers or more: the most flagged first, then the least accurate (50 at most) */
   workersToReview: Array<WorkerToReview>;
+};
+
+
+export type QueryAnswersToReviewArgs = {
+  after: InputMaybe<Scalars['ID']['input']>;
+  batchId: InputMaybe<Scalars['ID']['input']>;
+  limit?: Scalars['Int']['input'];
+  projectId: Scalars['ID']['input'];
 };
 
 

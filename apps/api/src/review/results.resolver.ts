@@ -3,7 +3,7 @@ import { Allow } from '../auth/allow.decorator';
 import { type AuthUser, CurrentUser } from '../auth/current-user.decorator';
 import { Permission } from '../auth/permissions';
 import { DomainError } from '../common/domain-error';
-import { ResultPageModel } from './models/task-result.model';
+import { AnswerToReviewModel, ResultPageModel } from './models/task-result.model';
 import { ResultsService } from './results.service';
 
 @Resolver()
@@ -21,5 +21,17 @@ export class ResultsResolver {
     if (offset < 0) throw DomainError.invalid([{ path: 'offset', message: 'Must be 0 or more' }]);
     if (limit < 1 || limit > 500) throw DomainError.invalid([{ path: 'limit', message: 'Must be from 1 to 500' }]);
     return this.results.page(user.id, projectId, offset, limit);
+  }
+
+  @Allow(Permission.ProjectManage)
+  @Query(() => [AnswerToReviewModel], { description: "Your project's answers awaiting review, oldest first; page on with `after`, the last one's assignmentId" })
+  answersToReview(
+    @CurrentUser() user: AuthUser,
+    @Args('projectId', { type: () => ID }) projectId: string,
+    @Args('batchId', { type: () => ID, nullable: true }) batchId: string | null,
+    @Args('after', { type: () => ID, nullable: true }) after: string | null,
+    @Args('limit', { type: () => Int, defaultValue: 100 }) limit: number,
+  ): Promise<AnswerToReviewModel[]> {
+    return this.results.toReview(user.id, projectId, { batchId, after, limit });
   }
 }

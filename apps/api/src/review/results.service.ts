@@ -2,10 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AssignmentStatus } from '../dispatch/assignment.entity';
-import { ProjectsService } from '../projects/projects.service';
-import type { ResultPageModel } from './models/task-result.model';
+import { isUuid, ProjectsService } from '../projects/projects.service';
+import { DomainError } from '../common/domain-error';
+import { isBigintId } from '../common/ids';
+import type { AnswerToReviewModel, ResultPageModel } from './models/task-result.model';
 import { pageSlices } from './result-pages';
-import { RESULTS_PAGE_SQL } from './results.sql';
+import { ANSWERS_TO_REVIEW_SQL, RESULTS_PAGE_SQL } from './results.sql';
 
 interface ResultRow {
   id: string;
@@ -50,5 +52,21 @@ export class ResultsService {
         answers: r.answers.map((a) => ({ ...a, submittedAt: new Date(a.submittedAt) })),
       })),
     };
+  }
+
+  /**
+   * The project's answers awaiting review (submitted, regular), oldest first: `limit` of them after the
+   * answer `after` (the last of the previous page), of one batch or all.
+   */
+  async toReview(ownerId: string, projectId: string, options: { batchId?: string | null; after?: string | null; limit: number }): Promise<AnswerToReviewModel[]> {
+    const { batchId = null, after = null, limit } = options;
+    const problems = [
+      ...(batchId !== null && !isUuid(batchId) ? [{ path: 'batchId', message: 'No such batch' }] : []),
+      ...(after !== null && !isBigintId(after) ? [{ path: 'after', message: 'Not an answer id' }] : []),
+      ...(limit < 1 || limit > 500 ? [{ path: 'limit', message: 'Must be from 1 to 500' }] : []),
+    ];
+    if (problems.length) throw DomainError.invalid(problems);
+    const project = await this.projects.getOwned(projectId, ownerId);
+    return this.db.query(ANSWERS_TO_REVIEW_SQL, [project.id, batchId, after, limit]);
   }
 }

@@ -3,20 +3,13 @@ import { parseCommand, parseInteger } from '../args';
 import { API_OPTION, apiHelp, type Command, signedInApi } from '../command';
 import { table } from '../table';
 
-const RESULTS = `query($projectId: ID!, $offset: Int!, $limit: Int!) {
-  projectResults(projectId: $projectId, offset: $offset, limit: $limit) { total items { taskId batchId input answers { assignmentId workerId answer submittedAt status } } }
+const TO_REVIEW = `query($projectId: ID!, $batchId: ID, $after: ID, $limit: Int!) {
+  answersToReview(projectId: $projectId, batchId: $batchId, after: $after, limit: $limit) { assignmentId taskId batchId workerId answer submittedAt input }
 }`;
 
-/** The most items one results page holds (the API's limit). */
+/** The most answers one page holds (the API's limit). */
 const PAGE = 500;
 const INPUT_WIDTH = 60;
-
-interface ResultItem {
-  taskId: string;
-  batchId: string;
-  input: unknown;
-  answers: { assignmentId: string; workerId: string; answer: unknown; submittedAt: string; status: string }[];
-}
 
 /** An answer awaiting the requester's decision, with its item. */
 export interface AnswerToReview {
@@ -34,7 +27,7 @@ export const review: Command = {
   summary: 'list submitted answers awaiting your review',
   help: `usage: fourmi review PROJECT_ID [--batch BATCH_ID] [--limit N] [--ids] [--api URL]
 
-Lists the project's submitted answers that are neither accepted nor rejected yet, item by item:
+Lists the project's submitted answers that are neither accepted nor rejected yet, oldest first:
 the assignment id (what \`fourmi accept\` and \`fourmi reject\` take), the item, the worker (a
 pseudonym, stable within the project), when it was submitted, the answer and the item's input.
 
@@ -55,20 +48,17 @@ ${apiHelp(21)}`,
   },
 };
 
-/** Reads the project's results page by page until `limit` submitted answers are found (and says if more remain). */
+/** Reads the answers awaiting review page by page (oldest first) until `limit` are found, and says if more remain. */
 export async function answersToReview(api: Api, projectId: string, limit: number, batchId?: string): Promise<{ answers: AnswerToReview[]; more: boolean }> {
   const answers: AnswerToReview[] = [];
-  for (let offset = 0; ; offset += PAGE) {
-    const { projectResults } = await api.gql<{ projectResults: { total: number; items: ResultItem[] } }>(RESULTS, { projectId, offset, limit: PAGE });
-    for (const item of projectResults.items) {
-      if (batchId !== undefined && item.batchId !== batchId) continue;
-      for (const a of item.answers) {
-        if (a.status !== 'SUBMITTED') continue;
-        if (answers.length === limit) return { answers, more: true };
-        answers.push({ assignmentId: a.assignmentId, taskId: item.taskId, batchId: item.batchId, workerId: a.workerId, submittedAt: a.submittedAt, answer: a.answer, input: item.input });
-      }
-    }
-    if (offset + PAGE >= projectResults.total || projectResults.items.length === 0) return { answers, more: false };
+  for (;;) {
+    // One more than wanted tells whether more remain.
+    const want = Math.min(PAGE, limit + 1 - answers.length);
+    const after = answers.at(-1)?.assignmentId ?? null;
+    const { answersToReview: page } = await api.gql<{ answersToReview: AnswerToReview[] }>(TO_REVIEW, { projectId, batchId: batchId ?? null, after, limit: want });
+    answers.push(...page);
+    if (answers.length > limit) return { answers: answers.slice(0, limit), more: true };
+    if (page.length < want) return { answers, more: false };
   }
 }
 

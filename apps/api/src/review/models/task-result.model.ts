@@ -73,3 +73,27 @@ export class ResultPageModel {
   @Field(() => [TaskResultModel])
   items: TaskResultModel[];
 }
+
+@ObjectType('AnswerToReview')
+export class AnswerToReviewModel {
+  @Field(() => ID)
+  assignmentId: string;
+
+  @Field(() => ID)
+  taskId: string;
+
+  @Field(() => ID)
+  batchId: string;
+
+  @Field(() => ID, { description: 'A pseudonym of the worker, stable within the project' })
+  workerId: string;
+
+  @Field(() => JSONScalar)
+  answer: unknown;
+
+  @Field(() => Date)
+  submittedAt: Date;
+
+  @Field(() => JSONScalar, { description: "The item's input" })
+  input: unknown;
+}
