@@ -70,7 +70,7 @@ describe('fourmi create-project', () => {
       [[...base.slice(0, 5), '--reward', '0.001', '--overlap', '3'], '--reward has more than 2 decimals ("0.001"): amounts are whole cents'],
       [[...base.slice(0, 7)], 'missing --overlap (answers per item)'],
       [[...base.slice(0, 7), '--overlap', '50'], '--overlap must be between 1 and 20, not 50'],
-      [base, 'missing --labels (or --config-file with the task kind’s config)'],
+      [base, 'missing --labels (or --config-file with the task kind’s config, or "config" in --project-file)'],
       [[...base, '--config-file', '/nonexistent/config.json'], '--config-file: cannot read /nonexistent/config.json (ENOENT)'],
     ];
     for (const [args, message] of cases) {
@@ -78,6 +78,36 @@ describe('fourmi create-project', () => {
       expect(await runCli(args, ctx)).toBe(1);
       expect(ctx.stderr.text.split('\n')[0]).toBe(`fourmi create-project: ${message}`);
     }
+  });
+
+  it('takes the whole project from a file, options overriding it, and names what neither gives', async () => {
+    const api = graphqlFetch(() => created);
+    const ctx = testContext({ fetch: api.fetch, env: { FOURMI_TOKEN: 't' } });
+    const file = join(ctx.homedir, 'project.json');
+    const project = {
+      name: 'Sentiment',
+      kind: 'CLASSIFICATION',
+      config: { labels: [{ value: 'pos', text: 'Positive' }, { value: 'neg', text: 'Negative' }] },
+      rewardCents: 5,
+      overlap: 5,
+      goldRatio: 0.1,
+      qualityRules: { minOverlap: 2, confidenceTarget: 0.9 },
+      languages: ['fr'],
+    };
+    writeFileSync(file, JSON.stringify(project));
+    expect(await runCli(['create-project', '--project-file', file, '--overlap', '4', '--reward', '0.07'], ctx)).toBe(0);
+    expect(api.calls[0].variables).toEqual({ input: { ...project, overlap: 4, rewardCents: 7, instructions: '' } });
+    expect(ctx.stdout.text).toBe('p-1\n');
+
+    writeFileSync(file, JSON.stringify({ kind: 'CLASSIFICATION' }));
+    const missing = testContext({ env: { FOURMI_TOKEN: 't' } });
+    expect(await runCli(['create-project', '--project-file', file], missing)).toBe(1);
+    expect(missing.stderr.text.split('\n')[0]).toBe('fourmi create-project: missing --name (or "name" in --project-file)');
+    writeFileSync(file, '[1, 2]');
+    const notObject = testContext({ env: { FOURMI_TOKEN: 't' } });
+    expect(await runCli(['create-project', '--project-file', file], notObject)).toBe(1);
+    expect(notObject.stderr.text).toContain('--project-file: ');
+    expect(notObject.stderr.text).toContain('must hold a JSON object');
   });
 
   it('shows the API’s error, field by field', async () => {

@@ -13,6 +13,7 @@ export const createProject: Command = {
   summary: 'create a project',
   help: `usage: fourmi create-project --name NAME --kind KIND --reward AMOUNT --overlap N
                              (--labels LABELS | --config-file FILE) [--instructions-file FILE]
+       fourmi create-project --project-file FILE [any option above, to override the file]
 
 Creates a project and prints its id (on standard output, for scripts; the rest goes to stderr).
 
@@ -24,6 +25,11 @@ Creates a project and prints its id (on standard output, for scripts; the rest g
   --reward AMOUNT             paid per answer, in currency units: 0.05 is 5 cents (at most 2 decimals)
   --overlap N                 answers wanted per item (1 to 20)
   --instructions-file FILE    Markdown instructions shown to workers
+  --project-file FILE         the whole project as JSON, with the API's createProject fields: name,
+                              kind, config, rewardCents, overlap, instructions, and also what has no
+                              option here: qualityRules (bans, flags, caps, dynamic overlap, training,
+                              exams), goldRatio, languages, leaseSeconds, autoAcceptHours,
+                              estimatedSecondsPerTask…
 ${apiHelp(30)}`,
   async run(args, ctx) {
     const { values } = parseCommand(args, {
@@ -35,19 +41,23 @@ ${apiHelp(30)}`,
       reward: { type: 'string' },
       overlap: { type: 'string' },
       'instructions-file': { type: 'string' },
+      'project-file': { type: 'string' },
     });
-    const name = required(values.name, 'name');
-    const kind = parseKind(required(values.kind, 'kind', TASK_KINDS.join(', ')));
-    const rewardCents = parseCents(required(values.reward, 'reward', 'e.g. 0.05'));
-    const overlap = parseInteger(required(values.overlap, 'overlap', 'answers per item'), 'overlap', { min: 1, max: 20 });
-    const config: Record<string, unknown> = values['config-file'] ? await readJsonObject(values['config-file'], 'config-file') : {};
+    // The file gives every field; the options, where given, override it.
+    const file = values['project-file'] ? await readJsonObject(values['project-file'], 'project-file') : {};
+    const hint = (field: string, otherwise: string) => (values['project-file'] ? `or "${field}" in --project-file` : otherwise);
+    const name = optionOrFile(values.name, file['name'], (text) => text, 'name', hint('name', ''));
+    const kind = optionOrFile(values.kind, file['kind'], parseKind, 'kind', hint('kind', TASK_KINDS.join(', ')));
+    const rewardCents = optionOrFile(values.reward, file['rewardCents'], parseCents, 'reward', hint('rewardCents', 'e.g. 0.05'));
+    const overlap = optionOrFile(values.overlap, file['overlap'], (text) => parseInteger(text, 'overlap', { min: 1, max: 20 }), 'overlap', hint('overlap', 'answers per item'));
+    const config: Record<string, unknown> = values['config-file'] ? await readJsonObject(values['config-file'], 'config-file') : { ...objectIn(file, 'config') };
     if (values.labels !== undefined) config['labels'] = parseLabels(values.labels);
-    else if (!values['config-file']) throw new UsageError('missing --labels (or --config-file with the task kind’s config)');
-    const instructions = values['instructions-file'] ? await readText(values['instructions-file'], 'instructions-file') : '';
+    else if (!values['config-file'] && file['config'] === undefined) throw new UsageError('missing --labels (or --config-file with the task kind’s config, or "config" in --project-file)');
+    const instructions = values['instructions-file'] ? await readText(values['instructions-file'], 'instructions-file') : (file['instructions'] ?? '');
     const api = await signedInApi(ctx, values.api);
     const { createProject: project } = await api.gql<{ createProject: { id: string; name: string; kind: string; rewardCents: number; overlap: number; currency: string } }>(
       CREATE_PROJECT,
-      { input: { name, kind, config, rewardCents, overlap, instructions } },
+      { input: { ...file, name, kind, config, rewardCents, overlap, instructions } },
     );
     ctx.stdout.write(`${project.id}\n`);
     ctx.stderr.write(`Created project "${project.name}" (${project.kind}, ${formatCents(project.rewardCents)} ${project.currency} × ${project.overlap} ${project.overlap === 1 ? 'answer' : 'answers'} per item)\n`);
@@ -80,6 +90,21 @@ export function parseLabels(text: string): { value: string; text: string }[] {
     seen.add(label.value);
   }
   return labels;
+}
+
+/**
+ * An option's value, parsed; else the project file's field as it is (the API checks it and names it);
+ * else a usage error naming the option.
+ */
+function optionOrFile<T>(text: string | undefined, inFile: unknown, parse: (text: string) => T, option: string, hint: string): T | unknown {
+  if (text !== undefined) return parse(text);
+  if (inFile !== undefined && inFile !== null) return inFile;
+  return parse(required<string>(undefined, option, hint));
+}
+
+function objectIn(file: Record<string, unknown>, field: string): Record<string, unknown> | undefined {
+  const value = file[field];
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }
 
 async function readText(file: string, option: string): Promise<string> {
