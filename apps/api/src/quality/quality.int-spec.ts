@@ -151,7 +151,9 @@ describe('quality rules: gold skills and bans, flags, caps, required skills, dyn
       { input: { name: 'Bad', instructions: '', kind: 'CLASSIFICATION', config: { labels: LABELS }, rewardCents: 5, overlap: 2, qualityRules: { minOverlap: 3, confidenceTarget: 0.9 } } },
       requester.token,
     );
-    expect(bad.errors?.[0].extensions?.fields).toEqual([{ path: 'qualityRules.minOverlap', message: 'Must not exceed the overlap (2)' }]);
+    expect(bad.errors?.[0].extensions?.fields).toEqual([
+      { path: 'qualityRules.minOverlap', message: 'Must not exceed the overlap (2)', reason: { key: 'field.aboveOverlap', params: { overlap: 2 } } },
+    ]);
   });
 
   it('runs Dawid-Skene over a batch and reports the project’s agreement, confidence and savings', async () => {

@@ -6,6 +6,7 @@ import { EarningsService } from '../ledger/earnings.service';
 import { ReviewError } from './review.service';
 import { isBigintId } from '../common/ids';
 import { REJECTIONS_SQL, ROW_SQL } from './rejections.sql';
+import { fieldProblem } from '../common/domain-error';
 
 export interface RejectionRow {
   assignment_id: string;
@@ -46,7 +47,7 @@ export class AppealsService {
 
   async appeal(workerId: string, assignmentId: string, message: string): Promise<RejectionRow> {
     const text = message.trim();
-    if (text.length < 10 || text.length > 2000) throw ReviewError.invalid([{ path: 'message', message: 'Explain your appeal in 10 to 2,000 characters' }]);
+    if (text.length < 10 || text.length > 2000) throw ReviewError.invalid([fieldProblem('message', 'Explain your appeal in 10 to 2,000 characters', 'field.explainAppeal', { min: 10, max: 2000 })]);
     await this.db.transaction(async (tx) => {
       const [row] = isBigintId(assignmentId)
         ? await tx.query(`SELECT status FROM assignments WHERE id = $1 AND worker_id = $2 FOR UPDATE`, [assignmentId, workerId])

@@ -1,7 +1,9 @@
 import type { ApiFieldError } from '@fourmi/api-client';
-import { isFieldProblemKey } from '@fourmi/task-kinds';
+import { isFieldProblemKey, isMoneyParam } from '@fourmi/task-kinds';
 import { useCallback } from 'react';
-import type { Vars } from './core';
+import { formatMoney } from '../format/money';
+import type { Locale, Vars } from './core';
+import { useLocale } from './I18nProvider';
 import { useUiT } from './messages';
 
 /** A field problem as the API or a task kind reports it: an English message, maybe a reason to word. */
@@ -12,20 +14,29 @@ export function isWorded(field: FieldProblemLike): boolean {
   return isFieldProblemKey(field.reason?.key);
 }
 
-/** Lists become "a, b"; numbers stay numbers, written as the locale writes them. */
-function varsOf(params: NonNullable<FieldProblemLike['reason']>['params']): Vars {
-  return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : value]));
+/**
+ * Lists become "a, b"; amounts (`…Cents` with a `currency`) money in the locale ("2,50 €"); numbers
+ * stay numbers, written as the locale writes them.
+ */
+export function varsOf(params: NonNullable<FieldProblemLike['reason']>['params'], locale: Locale): Vars {
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => {
+      if (isMoneyParam(name, params)) return [name, formatMoney(value as number, params['currency'] as string, locale)];
+      return [name, Array.isArray(value) ? value.join(', ') : value];
+    }),
+  );
 }
 
 /** A field's problem in the user's language from its reason; its English message for a reason this app does not know. */
 export function useFieldProblemText(): (field: FieldProblemLike) => string {
   const t = useUiT();
+  const { locale } = useLocale();
   return useCallback(
     (field) => {
       const reason = field.reason;
-      return reason && isFieldProblemKey(reason.key) ? t(reason.key, varsOf(reason.params)) : field.message;
+      return reason && isFieldProblemKey(reason.key) ? t(reason.key, varsOf(reason.params, locale)) : field.message;
     },
-    [t],
+    [t, locale],
   );
 }
 
