@@ -8,7 +8,7 @@ const CREATE_BATCH = `mutation($input: CreateBatchInput!) { createBatch(input: $
 const REQUEST_PAYOUT = `mutation($amount: Int!) { requestPayout(amountCents: $amount) { id } }`;
 
 /**
- * Each field problem reaches the client with its English message unchanged and a reason (key and
+ * Each field problem (and some whole refusals) reaches the client with its English message unchanged and a reason (key and
  * params) the apps word in their user's language: from class-validator, and from the task kinds.
  */
 describe('field problems carry their reason', () => {
@@ -81,8 +81,21 @@ describe('field problems carry their reason', () => {
   it('gives an amount its value in cents and its currency, for the apps to write as money', async () => {
     const worker = await t.user(Role.WORKER);
     const refused = await t.gql(REQUEST_PAYOUT, { amount: 1 }, worker.token);
-    const [field] = refused.errors?.[0].extensions?.fields as { message: string; reason: { key: string; params: Record<string, unknown> } }[];
-    expect(field.message).toMatch(/^The minimum payout is €\d+\.\d\d$/);
-    expect(field.reason).toEqual({ key: 'field.minimumPayout', params: { minCents: expect.any(Number), currency: 'EUR' } });
+    expect(refused.errors?.[0].extensions?.fields).toEqual([
+      {
+        path: 'amountCents',
+        message: expect.stringMatching(/^The minimum payout is €\d+\.\d\d$/),
+        reason: { key: 'field.minimumPayout', params: { minCents: expect.any(Number), currency: 'EUR' } },
+      },
+    ]);
+  });
+
+  it('gives a refused batch transition a reason naming both statuses', async () => {
+    const batchId = (await t.gql(CREATE_BATCH, { input: { projectId, items: [{ text: 'a' }] } }, requester.token)).data?.createBatch.id;
+    const refused = await t.gql(`mutation($id: ID!) { pauseBatch(batchId: $id) { status } }`, { id: batchId }, requester.token);
+    expect(refused.errors?.[0]).toMatchObject({
+      message: 'A draft batch cannot become paused',
+      extensions: { code: 'CONFLICT', reason: { key: 'batch.cannotBecome', params: { fromStatus: 'DRAFT', toStatus: 'PAUSED' } } },
+    });
   });
 });

@@ -40,10 +40,12 @@ export class BatchEscrowService implements BatchFunding {
     const balance = await this.ledger.lockBalance(tx, balanceAccount);
     if (balance < total) {
       const short = formatMoney(total - balance, cost.currency);
+      const shortBy = { shortCents: total - balance, currency: cost.currency };
       throw new LedgerError(
         'INSUFFICIENT_FUNDS',
         `Publishing this batch reserves ${formatMoney(total, cost.currency)} (${cost.items} items × ${cost.maxOverlap} answers × ${formatMoney(cost.rewardCents + fee, cost.currency)} with fees). Your balance is short by ${short}; top up and publish again`,
-        [fieldProblem('batchId', `Your balance is short by ${short}`, 'field.balanceShortBy', { shortCents: total - balance, currency: cost.currency })],
+        [fieldProblem('batchId', `Your balance is short by ${short}`, 'field.balanceShortBy', shortBy)],
+        { key: 'publish.short', params: { totalCents: total, items: cost.items, answers: cost.maxOverlap, eachCents: cost.rewardCents + fee, ...shortBy } },
       );
     }
     await tx.query(

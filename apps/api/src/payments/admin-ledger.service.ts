@@ -49,7 +49,7 @@ export class AdminLedgerService {
         if (balance < input.amountCents) {
           throw new PaymentsError('INSUFFICIENT_FUNDS', `The balance is ${formatMoney(balance, currency)}; a refund cannot exceed it`, [
             fieldProblem('amountCents', `At most ${formatMoney(balance, currency)}`, 'field.atMostAmount', { maxCents: balance, currency }),
-          ]);
+          ], { key: 'refund.aboveBalance', params: { balanceCents: balance, currency } });
         }
       }
       const sign = action === 'ledger.credit' ? 1 : -1;

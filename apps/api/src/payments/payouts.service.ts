@@ -94,7 +94,7 @@ export class PayoutsService {
     }
     let destination = await this.destinationOf(workerId);
     if (!destination && this.provider.mode === 'SANDBOX') destination = await this.provider.createPayoutAccount(workerId);
-    if (!destination) throw new PaymentsError('CONFLICT', 'Connect a payout account first (connectPayoutAccount)');
+    if (!destination) throw new PaymentsError('CONFLICT', 'Connect a payout account first (connectPayoutAccount)', [], { key: 'payout.noAccount', params: {} });
     const payout = await this.db.transaction(async (tx) => {
       const available = Accounts.workerAvailable(workerId, currency);
       // Both accounts locked in id order; a parallel request for this worker waits here, then sees the new balance.
@@ -103,7 +103,7 @@ export class PayoutsService {
       if (balance < amountCents) {
         throw new PaymentsError('INSUFFICIENT_FUNDS', `You can withdraw at most ${formatMoney(balance, currency)}`, [
           fieldProblem('amountCents', `At most ${formatMoney(balance, currency)}`, 'field.atMostAmount', { maxCents: balance, currency }),
-        ]);
+        ], { key: 'payout.atMost', params: { maxCents: balance, currency } });
       }
       const [row]: PayoutRow[] = await tx.query(
         `INSERT INTO payouts (worker_id, amount_cents, currency, provider, destination) VALUES ($1, $2, $3, $4, $5) RETURNING ${COLUMNS}`,

@@ -55,7 +55,7 @@ export class GoldContestsService {
        ON CONFLICT (assignment_id) DO NOTHING RETURNING id`,
       [assignmentId, a.task_id, a.project_id, workerId, text],
     );
-    if (!inserted.length) throw new QualityError('CONFLICT', 'You already contested this gold item');
+    if (!inserted.length) throw new QualityError('CONFLICT', 'You already contested this gold item', [], { key: 'contest.already', params: {} });
     const [row] = await this.db.query(`${ROW_SQL} WHERE c.id = $1`, [inserted[0].id]);
     return row;
   }

@@ -53,12 +53,12 @@ export class AppealsService {
         ? await tx.query(`SELECT status FROM assignments WHERE id = $1 AND worker_id = $2 FOR UPDATE`, [assignmentId, workerId])
         : [];
       if (!row) throw new ReviewError('NOT_FOUND', 'No such assignment');
-      if (row.status !== 'REJECTED') throw new ReviewError('CONFLICT', 'Only a rejected answer can be appealed');
+      if (row.status !== 'REJECTED') throw new ReviewError('CONFLICT', 'Only a rejected answer can be appealed', [], { key: 'appeal.notRejected', params: {} });
       const inserted = await tx.query(
         `INSERT INTO appeals (assignment_id, worker_id, message) VALUES ($1, $2, $3) ON CONFLICT (assignment_id) DO NOTHING RETURNING id`,
         [assignmentId, workerId, text],
       );
-      if (!inserted.length) throw new ReviewError('CONFLICT', 'You already appealed this rejection; an appeal is possible once');
+      if (!inserted.length) throw new ReviewError('CONFLICT', 'You already appealed this rejection; an appeal is possible once', [], { key: 'appeal.already', params: {} });
     });
     const [row] = await this.db.query(`${ROW_SQL} WHERE a.id = $1`, [assignmentId]);
     return row;
