@@ -65,6 +65,13 @@ describe('field problems', () => {
     expect(fieldProblemMessage('field.unknownParent', { value: 'x' })).toBe('Unknown parent "x".');
   });
 
+  it('writes amounts in minor units as money of their currency, as the API writes them', () => {
+    expect(fieldProblemMessage('field.balanceShortBy', { shortCents: 250, currency: 'EUR' })).toBe('Your balance is short by €2.50');
+    expect(fieldProblemMessage('field.topUpBetween', { minCents: 500, maxCents: 100_000_00, currency: 'USD' })).toBe('Top up from $5.00 to $100,000.00');
+    // Without a currency a …Cents param is only a number.
+    expect(fieldProblemMessage('field.shortBy', { shortCents: 250 })).toBe('Short by 250');
+  });
+
   it('gives every problem the task kinds report a known key, and the message that key writes', () => {
     const problems = everyProblem();
     expect(problems.length).toBeGreaterThan(100);

@@ -61,6 +61,41 @@ export const FIELD_PROBLEMS = {
   'field.passwordCommon': 'This password is too common.',
   'field.passwordRepetitive': 'Use more different characters.',
   'field.passwordHasEmail': 'Do not put your email in your password.',
+  // Checks the API's services make themselves, in the English those services have always written.
+  'field.reasonBetween': 'Give a reason of {min} to {max} characters',
+  'field.reasonAtLeast': 'Give a reason of at least {min} characters',
+  'field.explainAppeal': 'Explain your appeal in {min} to {max} characters',
+  'field.explainGoldContest': 'Explain in {min} to {max} characters why the gold answer is wrong',
+  'field.appealNote': 'Write a note of {min} to {max} characters; the worker or requester reads it',
+  'field.zeroOrMore': 'Must be 0 or more',
+  'field.fromTo': 'Must be from {min} to {max}',
+  'field.aboveOverlap': 'Must not exceed the overlap ({overlap})',
+  'field.dynamicOverlapPair': 'Dynamic overlap needs both a minimum overlap and a confidence target',
+  'field.examIncomplete': 'An exam needs its number of gold answers, pass accuracy and the skill it grants',
+  'field.noAssignmentGiven': 'Give at least one assignment',
+  'field.tooManyAssignments': 'At most {count} assignments at once',
+  'field.notAssignmentId': 'Not an assignment id',
+  'field.noSuchAssignment': 'No such assignment: {id}',
+  // One key per status an assignment under review can be found in, so each language names it.
+  'field.assignmentLeased': 'Assignment {id} is leased',
+  'field.assignmentAccepted': 'Assignment {id} is accepted',
+  'field.assignmentRejected': 'Assignment {id} is rejected',
+  'field.assignmentExpired': 'Assignment {id} is expired',
+  'field.assignmentReturned': 'Assignment {id} is returned',
+  'field.notHttpUrl': 'Enter an http:// or https:// URL',
+  'field.noEvent': 'Choose at least one event',
+  'field.unknownEvents': 'Unknown events: {events} (known: {known})',
+  'field.emptyFile': 'The file holds no items',
+  // Amounts: `…Cents` params in minor units of the `currency` param, written as money.
+  'field.shortBy': 'Short by {shortCents}',
+  'field.balanceShortBy': 'Your balance is short by {shortCents}',
+  'field.atMostAmount': 'At most {maxCents}',
+  'field.topUpBetween': 'Top up from {minCents} to {maxCents}',
+  'field.minimumPayout': 'The minimum payout is {minCents}',
+  'field.unfairPayMeasured':
+    'This project pays about {hourlyCents} an hour (measured from the answers so far), below the platform minimum of {minimumCents} an hour; raise the reward',
+  'field.unfairPayEstimated':
+    'This project pays about {hourlyCents} an hour (from your time estimate), below the platform minimum of {minimumCents} an hour; raise the reward',
 } as const satisfies Record<string, string | { one: string; other: string }>;
 
 export type FieldProblemKey = keyof typeof FIELD_PROBLEMS;
@@ -76,9 +111,15 @@ export function isFieldProblemKey(key: unknown): key is FieldProblemKey {
   return typeof key === 'string' && Object.hasOwn(FIELD_PROBLEMS, key);
 }
 
+/** True for a param holding an amount in minor units (`shortCents`), said as money in `params.currency`. */
+export function isMoneyParam(name: string, params: FieldProblemParams): boolean {
+  return name.endsWith('Cents') && typeof params[name] === 'number' && typeof params['currency'] === 'string';
+}
+
 /**
  * The English sentence of a problem: `{name}` filled with the param as written (2048, not 2,048, so
- * API messages read as they always did), lists joined by commas, the plural form chosen by `count`.
+ * API messages read as they always did), lists joined by commas, amounts as money ("€2.50"), the
+ * plural form chosen by `count`.
  */
 export function fieldProblemMessage(key: FieldProblemKey, params: FieldProblemParams = {}): string {
   const message: string | { one: string; other: string } = FIELD_PROBLEMS[key];
@@ -86,6 +127,12 @@ export function fieldProblemMessage(key: FieldProblemKey, params: FieldProblemPa
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
+    if (isMoneyParam(name, params)) return moneyInEnglish(value as number, params['currency'] as string);
     return Array.isArray(value) ? value.join(', ') : String(value);
   });
+}
+
+function moneyInEnglish(cents: number, currency: string): string {
+  const format = new Intl.NumberFormat('en-US', { style: 'currency', currency });
+  return format.format(cents / 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2));
 }

@@ -24,5 +24,5 @@ export { presets } from './presets';
 export { getTaskKind, isTaskKind, taskKinds, validateItems } from './registry';
 export type { ItemsResult, RowError, TaskKindDefinitionOf, TaskKindShapes } from './registry';
 export { OVERLAP_LIMITS } from './limits';
-export { FIELD_PROBLEMS, fieldProblemMessage, isFieldProblemKey } from './field-problems';
+export { FIELD_PROBLEMS, fieldProblemMessage, isFieldProblemKey, isMoneyParam } from './field-problems';
 export type { FieldProblemKey, FieldProblemParams, FieldReason } from './field-problems';

@@ -4,6 +4,8 @@ export * from './i18n/core';
 export { I18nProvider, createI18n, useLocale, type I18nProviderProps, type TFunction } from './i18n/I18nProvider';
 export { uiI18n } from './i18n/messages';
 export { useFieldProblemText } from './i18n/useFieldProblems';
+export { useQualityFlagText, type QualityFlagLike } from './i18n/useQualityFlagText';
+export { ReasonTextProvider, useCatalogReasonText, type ReasonText } from './i18n/error-reasons';
 
 export { ApiProvider, useApiClient, useAuth, useSubscriber, type ApiProviderProps } from './api/ApiProvider';
 export { useMutation, useQuery, useSubscriptions, type MutationResult, type MutationState, type QueryOptions, type QueryResult, type SubscriptionOptions } from './api/hooks';

@@ -129,7 +129,7 @@ export class BatchesService {
       const batch = isUuid(batchId) ? await tx.findOne(BatchEntity, { where: { id: batchId }, lock: { mode: 'pessimistic_write' } }) : null;
       if (!batch) throw new BatchesError('NOT_FOUND', 'No such batch');
       const project = await this.projects.getOwned(batch.projectId, ownerId);
-      if (batch.status !== BatchStatus.DRAFT) throw new BatchesError('CONFLICT', `This batch is already ${batch.status.toLowerCase()}`);
+      if (batch.status !== BatchStatus.DRAFT) throw new BatchesError('CONFLICT', `This batch is already ${batch.status.toLowerCase()}`, [], { key: 'batch.already', params: { status: batch.status } });
       await this.funding.reserve(tx, {
         batchId: batch.id,
         projectId: project.id,
@@ -203,7 +203,10 @@ export class BatchesService {
       const batch = isUuid(batchId) ? await tx.findOne(BatchEntity, { where: { id: batchId }, lock: { mode: 'pessimistic_write' } }) : null;
       if (!batch) throw new BatchesError('NOT_FOUND', 'No such batch');
       await this.projects.getOwned(batch.projectId, ownerId);
-      if (!from.includes(batch.status)) throw new BatchesError('CONFLICT', `A ${batch.status.toLowerCase()} batch cannot become ${to.toLowerCase()}`);
+      if (!from.includes(batch.status)) {
+        const reason = { key: 'batch.cannotBecome', params: { fromStatus: batch.status, toStatus: to } };
+        throw new BatchesError('CONFLICT', `A ${batch.status.toLowerCase()} batch cannot become ${to.toLowerCase()}`, [], reason);
+      }
       await effect(tx, batch);
       batch.status = to;
       return tx.save(batch);

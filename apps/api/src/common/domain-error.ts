@@ -1,3 +1,5 @@
+import type { FieldProblemKey, FieldProblemParams } from '@fourmi/task-kinds';
+
 /**
  * A problem with one input field, located by its path (`email`, `config.labels[1].value`): in English,
  * and as a reason (a key of libs/task-kinds' FIELD_PROBLEMS and its params) for apps to word.
@@ -49,6 +51,14 @@ export class DomainError extends Error {
     const detail = fields.length === 1 ? `${fields[0].path}: ${fields[0].message}` : message;
     return new DomainError('BAD_USER_INPUT', detail, fields);
   }
+}
+
+/**
+ * A problem the API states itself: its English message as clients have always read it, and the
+ * FIELD_PROBLEMS key that says the same, for the apps to word.
+ */
+export function fieldProblem(path: string, message: string, key: FieldProblemKey, params: FieldProblemParams = {}): FieldProblem {
+  return { path, message, reason: { key, params } };
 }
 
 /** Prefixes every field path, e.g. the task kind's `labels[1]` becomes `config.labels[1]`. */

@@ -5,9 +5,10 @@ import { Role, startTestApp, type TestApp } from '../../test/test-app';
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { token } }`;
 const CREATE_PROJECT = `mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }`;
 const CREATE_BATCH = `mutation($input: CreateBatchInput!) { createBatch(input: $input) { id } }`;
+const REQUEST_PAYOUT = `mutation($amount: Int!) { requestPayout(amountCents: $amount) { id } }`;
 
 /**
- * Each field problem reaches the client with its English message unchanged and a reason (key and
+ * Each field problem (and some whole refusals) reaches the client with its English message unchanged and a reason (key and
  * params) the apps word in their user's language: from class-validator, and from the task kinds.
  */
 describe('field problems carry their reason', () => {
@@ -66,5 +67,35 @@ describe('field problems carry their reason', () => {
     expect(error.fields).toEqual([
       { path: 'rows[2].txt', message: 'Row 2 (txt): Unknown field "txt".', reason: { key: 'field.unknownField', params: { field: 'txt' } } },
     ]);
+  });
+
+  it('gives the checks a service makes itself a reason, its English unchanged', async () => {
+    const qualityRules = { minOverlap: 3, confidenceTarget: 0.9 };
+    const input = { name: 'Rules', instructions: '', kind: 'CLASSIFICATION', config: { labels: LABELS }, rewardCents: 5, overlap: 2, qualityRules };
+    const refused = await t.gql(CREATE_PROJECT, { input }, requester.token);
+    expect(refused.errors?.[0].extensions?.fields).toEqual([
+      { path: 'qualityRules.minOverlap', message: 'Must not exceed the overlap (2)', reason: { key: 'field.aboveOverlap', params: { overlap: 2 } } },
+    ]);
+  });
+
+  it('gives an amount its value in cents and its currency, for the apps to write as money', async () => {
+    const worker = await t.user(Role.WORKER);
+    const refused = await t.gql(REQUEST_PAYOUT, { amount: 1 }, worker.token);
+    expect(refused.errors?.[0].extensions?.fields).toEqual([
+      {
+        path: 'amountCents',
+        message: expect.stringMatching(/^The minimum payout is €\d+\.\d\d$/),
+        reason: { key: 'field.minimumPayout', params: { minCents: expect.any(Number), currency: 'EUR' } },
+      },
+    ]);
+  });
+
+  it('gives a refused batch transition a reason naming both statuses', async () => {
+    const batchId = (await t.gql(CREATE_BATCH, { input: { projectId, items: [{ text: 'a' }] } }, requester.token)).data?.createBatch.id;
+    const refused = await t.gql(`mutation($id: ID!) { pauseBatch(batchId: $id) { status } }`, { id: batchId }, requester.token);
+    expect(refused.errors?.[0]).toMatchObject({
+      message: 'A draft batch cannot become paused',
+      extensions: { code: 'CONFLICT', reason: { key: 'batch.cannotBecome', params: { fromStatus: 'DRAFT', toStatus: 'PAUSED' } } },
+    });
   });
 });

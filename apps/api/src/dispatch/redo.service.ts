@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { DomainError } from '../common/domain-error';
+import { DomainError, fieldProblem } from '../common/domain-error';
 import type { ProjectEntity } from '../projects/project.entity';
 import { EventsService } from '../events/events.service';
 import { isUuid, ProjectsService } from '../projects/projects.service';
@@ -31,7 +31,7 @@ export class RedoService {
     const project = !isUuid(projectId) ? null : actor.admin ? (await this.projects.findByIds([projectId]))[0] : await this.projects.getOwned(projectId, actor.id);
     if (!project) throw new RedoError('NOT_FOUND', 'No such project', [{ path: 'projectId', message: 'No such project' }]);
     await assertWorker(this.db, workerId);
-    if (reason.trim().length < 3) throw RedoError.invalid([{ path: 'reason', message: 'Give a reason of at least 3 characters' }]);
+    if (reason.trim().length < 3) throw RedoError.invalid([fieldProblem('reason', 'Give a reason of at least 3 characters', 'field.reasonAtLeast', { min: 3 })]);
     return this.db.transaction(async (tx) => {
       const [returned]: [{ id: string; task_id: string; batch_id: string }[]] = await tx.query(
         `UPDATE assignments a SET status = 'RETURNED'

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { DomainError } from '../common/domain-error';
+import { DomainError, fieldProblem, type FieldProblem } from '../common/domain-error';
 import { JobsService } from '../jobs/jobs.service';
 import { ProjectsService } from '../projects/projects.service';
 import { type BusMessage, EventBus } from './event-bus';
@@ -99,15 +99,20 @@ export class WebhooksService implements OnApplicationBootstrap {
 
   async create(ownerId: string, projectId: string, url: string, events: string[]): Promise<WebhookRow> {
     const project = await this.projects.getOwned(projectId, ownerId);
-    const problems = [];
-    if (!isHttpUrl(url)) problems.push({ path: 'url', message: 'Enter an http:// or https:// URL' });
+    const problems: FieldProblem[] = [];
+    if (!isHttpUrl(url)) problems.push(fieldProblem('url', 'Enter an http:// or https:// URL', 'field.notHttpUrl'));
     else if (!this.policy.allowPrivateAddresses) {
       const refused = await refusedDestination(new URL(url).hostname);
       if (refused) problems.push({ path: 'url', message: `Webhooks go to public addresses: ${refused}` });
     }
     const unknown = events.filter((e) => !WEBHOOK_EVENT_TYPES.includes(e as EventType));
-    if (!events.length) problems.push({ path: 'events', message: 'Choose at least one event' });
-    if (unknown.length) problems.push({ path: 'events', message: `Unknown events: ${unknown.join(', ')} (known: ${WEBHOOK_EVENT_TYPES.join(', ')})` });
+    if (!events.length) problems.push(fieldProblem('events', 'Choose at least one event', 'field.noEvent'));
+    if (unknown.length) problems.push(
+        fieldProblem('events', `Unknown events: ${unknown.join(', ')} (known: ${WEBHOOK_EVENT_TYPES.join(', ')})`, 'field.unknownEvents', {
+          events: unknown,
+          known: [...WEBHOOK_EVENT_TYPES],
+        }),
+      );
     if (problems.length) throw WebhooksError.invalid(problems);
     const [row] = await this.db.query(
       `INSERT INTO project_webhooks (project_id, url, secret, events) VALUES ($1, $2, $3, $4) RETURNING *`,

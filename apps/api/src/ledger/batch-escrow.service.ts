@@ -4,6 +4,7 @@ import type { BatchCost, BatchFunding } from '../batches/batch-funding';
 import type { PaymentsConfig } from '../config/app.config';
 import { FairPayService } from './fair-pay.service';
 import { Accounts, LedgerError, LedgerService } from './ledger.service';
+import { fieldProblem } from '../common/domain-error';
 import { cents, escrowCents, feeCents, formatMoney } from './money';
 import { PAYMENTS_CONFIG } from './payments-config';
 
@@ -39,10 +40,12 @@ export class BatchEscrowService implements BatchFunding {
     const balance = await this.ledger.lockBalance(tx, balanceAccount);
     if (balance < total) {
       const short = formatMoney(total - balance, cost.currency);
+      const shortBy = { shortCents: total - balance, currency: cost.currency };
       throw new LedgerError(
         'INSUFFICIENT_FUNDS',
         `Publishing this batch reserves ${formatMoney(total, cost.currency)} (${cost.items} items × ${cost.maxOverlap} answers × ${formatMoney(cost.rewardCents + fee, cost.currency)} with fees). Your balance is short by ${short}; top up and publish again`,
-        [{ path: 'batchId', message: `Your balance is short by ${short}` }],
+        [fieldProblem('batchId', `Your balance is short by ${short}`, 'field.balanceShortBy', shortBy)],
+        { key: 'publish.short', params: { totalCents: total, items: cost.items, answers: cost.maxOverlap, eachCents: cost.rewardCents + fee, ...shortBy } },
       );
     }
     await tx.query(

@@ -5,6 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { PaymentsConfig } from '../config/app.config';
 import { BatchEscrowService } from './batch-escrow.service';
 import { type AccountRef, Accounts, LedgerError, LedgerService } from './ledger.service';
+import { fieldProblem } from '../common/domain-error';
 import { feeCents, formatMoney } from './money';
 import { PAYMENTS_CONFIG } from './payments-config';
 
@@ -122,9 +123,13 @@ export class EarningsService implements OnApplicationBootstrap, OnApplicationShu
     const total = bonus.amountCents + fee;
     if (balance < total) {
       const short = formatMoney(total - balance, bonus.currency);
-      throw new LedgerError('INSUFFICIENT_FUNDS', `This bonus costs ${formatMoney(total, bonus.currency)} with fees; your balance is short by ${short}`, [
-        { path: 'amountCents', message: `Your balance is short by ${short}` },
-      ]);
+      const params = { totalCents: total, shortCents: total - balance, currency: bonus.currency };
+      throw new LedgerError(
+        'INSUFFICIENT_FUNDS',
+        `This bonus costs ${formatMoney(total, bonus.currency)} with fees; your balance is short by ${short}`,
+        [fieldProblem('amountCents', `Your balance is short by ${short}`, 'field.balanceShortBy', params)],
+        { key: 'bonus.short', params },
+      );
     }
     const credit = new Map([[bonus.workerId, { amount: bonus.amountCents, currency: bonus.currency }]]);
     const { applied } = await this.ledger.post(tx, {

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { PaymentsConfig } from '../config/app.config';
 import { LedgerError } from './ledger.service';
+import { fieldProblem } from '../common/domain-error';
 import { formatMoney, hourlyRateCents } from './money';
 import { PAYMENTS_CONFIG } from './payments-config';
 
@@ -78,9 +79,12 @@ export class FairPayService {
     const [estimate] = await this.estimates([projectId], tx);
     const minimum = this.config.minHourlyCents;
     if (estimate.hourlyRateCents === null || estimate.hourlyRateCents >= minimum) return;
-    const how = estimate.source === 'MEASURED' ? 'measured from the answers so far' : 'from your time estimate';
+    const measured = estimate.source === 'MEASURED';
+    const how = measured ? 'measured from the answers so far' : 'from your time estimate';
     const message = `This project pays about ${formatMoney(estimate.hourlyRateCents, currency)} an hour (${how}), below the platform minimum of ${formatMoney(minimum, currency)} an hour; raise the reward`;
-    throw new LedgerError('BAD_USER_INPUT', message, [{ path: 'rewardCents', message }]);
+    const params = { hourlyCents: estimate.hourlyRateCents, minimumCents: minimum, currency };
+    const field = fieldProblem('rewardCents', message, measured ? 'field.unfairPayMeasured' : 'field.unfairPayEstimated', params);
+    throw new LedgerError('BAD_USER_INPUT', message, [field]);
   }
 
   /**

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { DomainError } from '../common/domain-error';
+import { DomainError, fieldProblem } from '../common/domain-error';
 import { cents, formatMoney, netByKey } from './money';
 import { LEDGER_HISTORY_SQL } from './ledger-history.sql';
 
@@ -155,7 +155,7 @@ export class LedgerService {
     const balance = await this.lockBalance(tx, account);
     if (balance < needed) {
       throw new LedgerError('INSUFFICIENT_FUNDS', `${what} is short by ${formatMoney(needed - balance, account.currency)}`, [
-        { path: 'amountCents', message: `Short by ${formatMoney(needed - balance, account.currency)}` },
+        fieldProblem('amountCents', `Short by ${formatMoney(needed - balance, account.currency)}`, 'field.shortBy', { shortCents: needed - balance, currency: account.currency }),
       ]);
     }
   }

@@ -55,6 +55,11 @@ describe('money: top-up, escrow, review, earnings, payouts (sandbox provider)', 
     const refused = await t.gql(PUBLISH, { id: batchId }, requester.token);
     expect(refused.errors?.[0].extensions?.code).toBe('INSUFFICIENT_FUNDS');
     expect(refused.errors?.[0].message).toContain('Your balance is short by €0.36');
+    // The apps word it from its reason: amounts in cents with their currency.
+    expect(refused.errors?.[0].extensions?.reason).toEqual({
+      key: 'publish.short',
+      params: { totalCents: 36, items: 3, answers: 2, eachCents: 6, shortCents: 36, currency: 'EUR' },
+    });
     expect(await t.sql(`SELECT status FROM batches WHERE id = $1`, [batchId])).toEqual([{ status: 'DRAFT' }]);
     const early = await t.user(Role.WORKER);
     expect((await t.gql(CLAIM, { projectId }, early.token)).data?.claimNext).toBeNull();
@@ -107,7 +112,10 @@ describe('money: top-up, escrow, review, earnings, payouts (sandbox provider)', 
     const small = await t.gql(PAYOUT, { amountCents: 499 }, alice.token);
     expect(small.errors?.[0]).toMatchObject({ message: 'amountCents: The minimum payout is €5.00', extensions: { code: 'BAD_USER_INPUT' } });
     const tooMuch = await t.gql(PAYOUT, { amountCents: 516 }, alice.token);
-    expect(tooMuch.errors?.[0]).toMatchObject({ message: 'You can withdraw at most €5.15', extensions: { code: 'INSUFFICIENT_FUNDS' } });
+    expect(tooMuch.errors?.[0]).toMatchObject({
+      message: 'You can withdraw at most €5.15',
+      extensions: { code: 'INSUFFICIENT_FUNDS', reason: { key: 'payout.atMost', params: { maxCents: 515, currency: 'EUR' } } },
+    });
     expect((await t.gql(PAYOUT, { amountCents: 515 }, alice.token)).data?.requestPayout).toMatchObject({ status: 'PAID', amountCents: 515 });
     expect((await t.gql(EARNINGS, {}, alice.token)).data?.myEarnings).toMatchObject({ availableCents: 0, inFlightCents: 0, paidCents: 515, payouts: [{ amountCents: 515, status: 'PAID' }] });
 

@@ -7,6 +7,7 @@ import { formatMoney } from '../ledger/money';
 import { PAYMENTS_CONFIG } from '../ledger/payments-config';
 import { isUuid } from '../projects/projects.service';
 import { PaymentsError } from './top-ups.service';
+import { fieldProblem } from '../common/domain-error';
 
 export interface Adjustment {
   userId: string;
@@ -47,8 +48,8 @@ export class AdminLedgerService {
       if (action === 'ledger.refund') {
         if (balance < input.amountCents) {
           throw new PaymentsError('INSUFFICIENT_FUNDS', `The balance is ${formatMoney(balance, currency)}; a refund cannot exceed it`, [
-            { path: 'amountCents', message: `At most ${formatMoney(balance, currency)}` },
-          ]);
+            fieldProblem('amountCents', `At most ${formatMoney(balance, currency)}`, 'field.atMostAmount', { maxCents: balance, currency }),
+          ], { key: 'refund.aboveBalance', params: { balanceCents: balance, currency } });
         }
       }
       const sign = action === 'ledger.credit' ? 1 : -1;

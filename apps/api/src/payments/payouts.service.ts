@@ -7,6 +7,7 @@ import { cents, formatMoney } from '../ledger/money';
 import { PAYMENTS_CONFIG } from '../ledger/payments-config';
 import { PAYMENT_PROVIDER, type PaymentProvider, ProviderDeclinedError } from './payment-provider';
 import { PaymentsError } from './top-ups.service';
+import { fieldProblem } from '../common/domain-error';
 
 export type PayoutStatus = 'PENDING' | 'PAID' | 'FAILED' | 'REVERSED';
 
@@ -84,11 +85,16 @@ export class PayoutsService {
   async request(workerId: string, amountCents: number): Promise<Payout> {
     const currency = this.config.currency;
     if (!Number.isInteger(amountCents) || amountCents < this.config.minPayoutCents) {
-      throw PaymentsError.invalid([{ path: 'amountCents', message: `The minimum payout is ${formatMoney(this.config.minPayoutCents, currency)}` }]);
+      throw PaymentsError.invalid([
+        fieldProblem('amountCents', `The minimum payout is ${formatMoney(this.config.minPayoutCents, currency)}`, 'field.minimumPayout', {
+          minCents: this.config.minPayoutCents,
+          currency,
+        }),
+      ]);
     }
     let destination = await this.destinationOf(workerId);
     if (!destination && this.provider.mode === 'SANDBOX') destination = await this.provider.createPayoutAccount(workerId);
-    if (!destination) throw new PaymentsError('CONFLICT', 'Connect a payout account first (connectPayoutAccount)');
+    if (!destination) throw new PaymentsError('CONFLICT', 'Connect a payout account first (connectPayoutAccount)', [], { key: 'payout.noAccount', params: {} });
     const payout = await this.db.transaction(async (tx) => {
       const available = Accounts.workerAvailable(workerId, currency);
       // Both accounts locked in id order; a parallel request for this worker waits here, then sees the new balance.
@@ -96,8 +102,8 @@ export class PayoutsService {
       const balance = await this.ledger.lockBalance(tx, available);
       if (balance < amountCents) {
         throw new PaymentsError('INSUFFICIENT_FUNDS', `You can withdraw at most ${formatMoney(balance, currency)}`, [
-          { path: 'amountCents', message: `At most ${formatMoney(balance, currency)}` },
-        ]);
+          fieldProblem('amountCents', `At most ${formatMoney(balance, currency)}`, 'field.atMostAmount', { maxCents: balance, currency }),
+        ], { key: 'payout.atMost', params: { maxCents: balance, currency } });
       }
       const [row]: PayoutRow[] = await tx.query(
         `INSERT INTO payouts (worker_id, amount_cents, currency, provider, destination) VALUES ($1, $2, $3, $4, $5) RETURNING ${COLUMNS}`,

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { PaymentsConfig } from '../config/app.config';
-import { DomainError } from '../common/domain-error';
+import { DomainError, fieldProblem } from '../common/domain-error';
 import { Accounts, LedgerService } from '../ledger/ledger.service';
 import { cents, formatMoney } from '../ledger/money';
 import { PAYMENTS_CONFIG } from '../ledger/payments-config';
@@ -55,7 +55,12 @@ export class TopUpsService {
   async create(userId: string, amountCents: number, applyPaid: (sessionId: string, topUp: TopUp) => Promise<void>): Promise<TopUp> {
     if (!Number.isInteger(amountCents) || amountCents < MIN_TOP_UP_CENTS || amountCents > MAX_TOP_UP_CENTS) {
       throw PaymentsError.invalid([
-        { path: 'amountCents', message: `Top up from ${formatMoney(MIN_TOP_UP_CENTS, this.config.currency)} to ${formatMoney(MAX_TOP_UP_CENTS, this.config.currency)}` },
+        fieldProblem(
+          'amountCents',
+          `Top up from ${formatMoney(MIN_TOP_UP_CENTS, this.config.currency)} to ${formatMoney(MAX_TOP_UP_CENTS, this.config.currency)}`,
+          'field.topUpBetween',
+          { minCents: MIN_TOP_UP_CENTS, maxCents: MAX_TOP_UP_CENTS, currency: this.config.currency },
+        ),
       ]);
     }
     const [row]: TopUpRow[] = await this.db.query(

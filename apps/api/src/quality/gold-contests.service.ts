@@ -2,7 +2,7 @@ import { taskKinds, type TaskKind } from '@fourmi/task-kinds';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { prefixFields } from '../common/domain-error';
+import { fieldProblem, prefixFields } from '../common/domain-error';
 import { AssignmentTransitions } from '../dispatch/assignment-transitions';
 import { kindSkill, projectSkill } from './quality-rules';
 import { QualityError } from './quality-read.service';
@@ -42,7 +42,9 @@ export class GoldContestsService {
 
   async contest(workerId: string, assignmentId: string, message: string): Promise<ContestRow> {
     const text = message.trim();
-    if (text.length < 10 || text.length > 2000) throw QualityError.invalid([{ path: 'message', message: 'Explain in 10 to 2,000 characters why the gold answer is wrong' }]);
+    if (text.length < 10 || text.length > 2000) throw QualityError.invalid([
+        fieldProblem('message', 'Explain in 10 to 2,000 characters why the gold answer is wrong', 'field.explainGoldContest', { min: 10, max: 2000 }),
+      ]);
     const [a] = isBigintId(assignmentId)
       ? await this.db.query(`SELECT task_id, project_id, is_gold, status FROM assignments WHERE id = $1 AND worker_id = $2`, [assignmentId, workerId])
       : [];
@@ -53,7 +55,7 @@ export class GoldContestsService {
        ON CONFLICT (assignment_id) DO NOTHING RETURNING id`,
       [assignmentId, a.task_id, a.project_id, workerId, text],
     );
-    if (!inserted.length) throw new QualityError('CONFLICT', 'You already contested this gold item');
+    if (!inserted.length) throw new QualityError('CONFLICT', 'You already contested this gold item', [], { key: 'contest.already', params: {} });
     const [row] = await this.db.query(`${ROW_SQL} WHERE c.id = $1`, [inserted[0].id]);
     return row;
   }

@@ -119,12 +119,12 @@ export class QualityReadService {
   }
 
   private async flags(workerId: string, projectId: string | null): Promise<QualityFlagModel[]> {
-    const rows: { kind: string; detail: string; created_at: Date }[] = await this.db.query(
-      `SELECT kind, detail, created_at FROM quality_flags WHERE worker_id = $1 AND ($2::uuid IS NULL OR project_id = $2)
+    const rows: { kind: string; detail: string; detail_params: Record<string, unknown> | null; created_at: Date }[] = await this.db.query(
+      `SELECT kind, detail, detail_params, created_at FROM quality_flags WHERE worker_id = $1 AND ($2::uuid IS NULL OR project_id = $2)
         ORDER BY id DESC LIMIT 20`,
       [workerId, projectId],
     );
-    return rows.map((r) => ({ kind: r.kind, detail: r.detail, createdAt: r.created_at }));
+    return rows.map((r) => ({ kind: r.kind, detail: r.detail, detailParams: r.detail_params, createdAt: r.created_at }));
   }
 }
 

@@ -3,8 +3,11 @@ import { checkRules, needsAnotherAnswer } from './quality-rules';
 
 describe('checkRules', () => {
   it('names a minimum overlap above the overlap and a half-configured dynamic overlap', () => {
-    expect(checkRules({ minOverlap: 5, confidenceTarget: 0.9 }, 3)).toEqual([{ path: 'qualityRules.minOverlap', message: 'Must not exceed the overlap (3)' }]);
-    expect(checkRules({ minOverlap: 2 }, 3).map((p) => p.path)).toEqual(['qualityRules.confidenceTarget']);
+    expect(checkRules({ minOverlap: 5, confidenceTarget: 0.9 }, 3)).toEqual([
+      { path: 'qualityRules.minOverlap', message: 'Must not exceed the overlap (3)', reason: { key: 'field.aboveOverlap', params: { overlap: 3 } } },
+    ]);
+    expect(checkRules({ minOverlap: 2 }, 3).map((p) => [p.path, p.reason?.key])).toEqual([['qualityRules.confidenceTarget', 'field.dynamicOverlapPair']]);
+    expect(checkRules({ examGoldAnswers: 5 }, 3).map((p) => p.reason?.key)).toEqual(['field.examIncomplete']);
     expect(checkRules({ minOverlap: 2, confidenceTarget: 0.9 }, 3)).toEqual([]);
   });
 });

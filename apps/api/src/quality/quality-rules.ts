@@ -1,3 +1,5 @@
+import { fieldProblem, type FieldProblem } from '../common/domain-error';
+
 /**
  * A project's quality rules, stored as JSON on the project. Every rule is optional; an absent rule
  * does nothing. Workers can read them (what applies to them and why).
@@ -48,18 +50,20 @@ export const kindSkill = (kind: string) => `kind:${kind}`;
 export const languageSkill = (language: string) => `lang:${language}`;
 
 /** Cross-field checks the input decorators cannot express. Returns problems with field paths. */
-export function checkRules(rules: QualityRules, overlap: number): { path: string; message: string }[] {
-  const problems: { path: string; message: string }[] = [];
+export function checkRules(rules: QualityRules, overlap: number): FieldProblem[] {
+  const problems: FieldProblem[] = [];
   if (rules.minOverlap !== undefined && rules.minOverlap > overlap) {
-    problems.push({ path: 'qualityRules.minOverlap', message: `Must not exceed the overlap (${overlap})` });
+    problems.push(fieldProblem('qualityRules.minOverlap', `Must not exceed the overlap (${overlap})`, 'field.aboveOverlap', { overlap }));
   }
   if ((rules.minOverlap === undefined) !== (rules.confidenceTarget === undefined)) {
     const missing = rules.minOverlap === undefined ? 'minOverlap' : 'confidenceTarget';
-    problems.push({ path: `qualityRules.${missing}`, message: 'Dynamic overlap needs both a minimum overlap and a confidence target' });
+    problems.push(fieldProblem(`qualityRules.${missing}`, 'Dynamic overlap needs both a minimum overlap and a confidence target', 'field.dynamicOverlapPair'));
   }
   const exam = [rules.examGoldAnswers, rules.examPassAccuracy, rules.examGrantsSkill];
   if (exam.some((v) => v !== undefined) && exam.some((v) => v === undefined)) {
-    problems.push({ path: 'qualityRules.examGrantsSkill', message: 'An exam needs its number of gold answers, pass accuracy and the skill it grants' });
+    problems.push(
+      fieldProblem('qualityRules.examGrantsSkill', 'An exam needs its number of gold answers, pass accuracy and the skill it grants', 'field.examIncomplete'),
+    );
   }
   return problems;
 }

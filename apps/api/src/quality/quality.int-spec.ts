@@ -4,7 +4,7 @@ import { Role, startTestApp, type TestApp } from '../../test/test-app';
 import { DispatchService } from '../dispatch/dispatch.service';
 import { EventBus } from '../events/event-bus';
 
-const STANDING = `query($p: ID!) { myStanding(projectId: $p) { goldAccuracy { value evidence lower upper } answersToday ban { reason } flags { kind detail } rules { dailyCap } } }`;
+const STANDING = `query($p: ID!) { myStanding(projectId: $p) { goldAccuracy { value evidence lower upper } answersToday ban { reason } flags { kind detail detailParams } rules { dailyCap } } }`;
 
 describe('quality rules: gold skills and bans, flags, caps, required skills, dynamic overlap', () => {
   let t: TestApp;
@@ -103,7 +103,15 @@ describe('quality rules: gold skills and bans, flags, caps, required skills, dyn
     const lease = (await t.gql(CLAIM, { projectId }, worker.token)).data?.claimNext;
     await submit(t, worker.token, lease.id, 'neutral');
     const standing = (await t.gql(STANDING, { p: projectId }, worker.token)).data?.myStanding;
-    expect(standing.flags).toEqual([{ kind: 'FAST_ANSWER', detail: expect.stringMatching(/^Answered in \d+\.\d s; this project expects at least 30 s$/) }]);
+    expect(standing.flags).toEqual([
+      {
+        kind: 'FAST_ANSWER',
+        detail: expect.stringMatching(/^Answered in \d+\.\d s; this project expects at least 30 s$/),
+        // The values the detail names, for the apps to word.
+        detailParams: { seconds: expect.any(Number), minSeconds: 30 },
+      },
+    ]);
+    expect(standing.flags[0].detail).toContain(`Answered in ${standing.flags[0].detailParams.seconds.toFixed(1)} s`);
   });
 
   it('caps tasks per worker per day', async () => {
@@ -151,7 +159,9 @@ describe('quality rules: gold skills and bans, flags, caps, required skills, dyn
       { input: { name: 'Bad', instructions: '', kind: 'CLASSIFICATION', config: { labels: LABELS }, rewardCents: 5, overlap: 2, qualityRules: { minOverlap: 3, confidenceTarget: 0.9 } } },
       requester.token,
     );
-    expect(bad.errors?.[0].extensions?.fields).toEqual([{ path: 'qualityRules.minOverlap', message: 'Must not exceed the overlap (2)' }]);
+    expect(bad.errors?.[0].extensions?.fields).toEqual([
+      { path: 'qualityRules.minOverlap', message: 'Must not exceed the overlap (2)', reason: { key: 'field.aboveOverlap', params: { overlap: 2 } } },
+    ]);
   });
 
   it('runs Dawid-Skene over a batch and reports the project’s agreement, confidence and savings', async () => {
@@ -199,7 +209,13 @@ describe('quality rules: gold skills and bans, flags, caps, required skills, dyn
     }
     await t.settle(); // agreement is checked as completions are relayed
     const flags = async (token: string) => (await t.gql(STANDING, { p: projectId }, token)).data?.myStanding.flags;
-    expect(await flags(workers[2].token)).toEqual([{ kind: 'LOW_AGREEMENT', detail: 'Your answers agreed with the consensus on 0 of 10 items (0 %); this project expects 60 %' }]);
+    expect(await flags(workers[2].token)).toEqual([
+      {
+        kind: 'LOW_AGREEMENT',
+        detail: 'Your answers agreed with the consensus on 0 of 10 items (0 %); this project expects 60 %',
+        detailParams: { agreed: 0, items: 10, expected: 0.6 },
+      },
+    ]);
     expect(await flags(workers[0].token)).toEqual([]);
     const admin = await t.user(Role.ADMIN);
     const audit = async (id: string) => (await t.gql(`query($w: ID!) { workerQuality(workerId: $w) { agreement submitted rejected acceptedRewardCents } }`, { w: id }, admin.token)).data?.workerQuality;

@@ -12,6 +12,7 @@ import { BatchAggregationModel, ProjectQualityModel } from './models/project-qua
 import { ProjectQualityService } from './project-quality.service';
 import { GoldContestModel, QualityStandingModel, SkillModel, WorkerQualityModel } from './models/standing.model';
 import { QualityError, QualityReadService } from './quality-read.service';
+import { fieldProblem } from '../common/domain-error';
 
 @Resolver()
 export class QualityResolver {
@@ -118,7 +119,7 @@ const toContest = (r: ContestRow): GoldContestModel => ({
 /** Every admin action carries its reason into the audit log. */
 function checkReason(reason: string): string {
   const trimmed = reason.trim();
-  if (trimmed.length < 3 || trimmed.length > 1000) throw QualityError.invalid([{ path: 'reason', message: 'Give a reason of 3 to 1,000 characters' }]);
+  if (trimmed.length < 3 || trimmed.length > 1000) throw QualityError.invalid([fieldProblem('reason', 'Give a reason of 3 to 1,000 characters', 'field.reasonBetween', { min: 3, max: 1000 })]);
   return trimmed;
 }
 

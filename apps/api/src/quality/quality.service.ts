@@ -65,10 +65,15 @@ export class QualityService {
       const threshold = thresholds.get(tally.project_id);
       if (threshold === undefined || tally.items < AGREEMENT_MIN_ITEMS || tally.agreed / tally.items >= threshold) continue;
       await tx.query(
-        `INSERT INTO quality_flags (worker_id, project_id, kind, detail)
-         SELECT $1, $2, 'LOW_AGREEMENT', $3
+        `INSERT INTO quality_flags (worker_id, project_id, kind, detail, detail_params)
+         SELECT $1, $2, 'LOW_AGREEMENT', $3, $4
           WHERE NOT EXISTS (SELECT 1 FROM quality_flags WHERE worker_id = $1 AND project_id = $2 AND kind = 'LOW_AGREEMENT' AND created_at > now() - interval '1 day')`,
-        [tally.worker_id, tally.project_id, `Your answers agreed with the consensus on ${tally.agreed} of ${tally.items} items (${pct(tally.agreed / tally.items)}); this project expects ${pct(threshold)}`],
+        [
+          tally.worker_id,
+          tally.project_id,
+          `Your answers agreed with the consensus on ${tally.agreed} of ${tally.items} items (${pct(tally.agreed / tally.items)}); this project expects ${pct(threshold)}`,
+          { agreed: tally.agreed, items: tally.items, expected: threshold },
+        ],
       );
     }
   }

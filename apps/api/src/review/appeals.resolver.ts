@@ -6,6 +6,7 @@ import { AppealsService, type RejectionRow } from './appeals.service';
 import { MassRejectionsService } from './mass-rejections.service';
 import { MassRejectionModel, RejectionModel } from './models/appeal.model';
 import { ReviewError } from './review.service';
+import { fieldProblem } from '../common/domain-error';
 
 const toRejection = (r: RejectionRow): RejectionModel => ({
   assignmentId: r.assignment_id,
@@ -80,6 +81,6 @@ export class AppealsResolver {
 
 function requireNote(note: string): string {
   const text = note.trim();
-  if (text.length < 3 || text.length > 2000) throw ReviewError.invalid([{ path: 'note', message: 'Write a note of 3 to 2,000 characters; the worker or requester reads it' }]);
+  if (text.length < 3 || text.length > 2000) throw ReviewError.invalid([fieldProblem('note', 'Write a note of 3 to 2,000 characters; the worker or requester reads it', 'field.appealNote', { min: 3, max: 2000 })]);
   return text;
 }

@@ -6,6 +6,7 @@ import { EarningsService } from '../ledger/earnings.service';
 import { ReviewError } from './review.service';
 import { isBigintId } from '../common/ids';
 import { REJECTIONS_SQL, ROW_SQL } from './rejections.sql';
+import { fieldProblem } from '../common/domain-error';
 
 export interface RejectionRow {
   assignment_id: string;
@@ -46,18 +47,18 @@ export class AppealsService {
 
   async appeal(workerId: string, assignmentId: string, message: string): Promise<RejectionRow> {
     const text = message.trim();
-    if (text.length < 10 || text.length > 2000) throw ReviewError.invalid([{ path: 'message', message: 'Explain your appeal in 10 to 2,000 characters' }]);
+    if (text.length < 10 || text.length > 2000) throw ReviewError.invalid([fieldProblem('message', 'Explain your appeal in 10 to 2,000 characters', 'field.explainAppeal', { min: 10, max: 2000 })]);
     await this.db.transaction(async (tx) => {
       const [row] = isBigintId(assignmentId)
         ? await tx.query(`SELECT status FROM assignments WHERE id = $1 AND worker_id = $2 FOR UPDATE`, [assignmentId, workerId])
         : [];
       if (!row) throw new ReviewError('NOT_FOUND', 'No such assignment');
-      if (row.status !== 'REJECTED') throw new ReviewError('CONFLICT', 'Only a rejected answer can be appealed');
+      if (row.status !== 'REJECTED') throw new ReviewError('CONFLICT', 'Only a rejected answer can be appealed', [], { key: 'appeal.notRejected', params: {} });
       const inserted = await tx.query(
         `INSERT INTO appeals (assignment_id, worker_id, message) VALUES ($1, $2, $3) ON CONFLICT (assignment_id) DO NOTHING RETURNING id`,
         [assignmentId, workerId, text],
       );
-      if (!inserted.length) throw new ReviewError('CONFLICT', 'You already appealed this rejection; an appeal is possible once');
+      if (!inserted.length) throw new ReviewError('CONFLICT', 'You already appealed this rejection; an appeal is possible once', [], { key: 'appeal.already', params: {} });
     });
     const [row] = await this.db.query(`${ROW_SQL} WHERE a.id = $1`, [assignmentId]);
     return row;

@@ -2,7 +2,7 @@ import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '../auth/allow.decorator';
 import { type AuthUser, CurrentUser } from '../auth/current-user.decorator';
 import { Permission } from '../auth/permissions';
-import { DomainError } from '../common/domain-error';
+import { DomainError, fieldProblem } from '../common/domain-error';
 import { AnswerToReviewModel, ResultPageModel } from './models/task-result.model';
 import { ResultsService } from './results.service';
 
@@ -18,8 +18,8 @@ export class ResultsResolver {
     @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
     @Args('limit', { type: () => Int, defaultValue: 50 }) limit: number,
   ): Promise<ResultPageModel> {
-    if (offset < 0) throw DomainError.invalid([{ path: 'offset', message: 'Must be 0 or more' }]);
-    if (limit < 1 || limit > 500) throw DomainError.invalid([{ path: 'limit', message: 'Must be from 1 to 500' }]);
+    if (offset < 0) throw DomainError.invalid([fieldProblem('offset', 'Must be 0 or more', 'field.zeroOrMore')]);
+    if (limit < 1 || limit > 500) throw DomainError.invalid([fieldProblem('limit', 'Must be from 1 to 500', 'field.fromTo', { min: 1, max: 500 })]);
     return this.results.page(user.id, projectId, offset, limit);
   }
 

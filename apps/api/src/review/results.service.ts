@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AssignmentStatus } from '../dispatch/assignment.entity';
 import { isUuid, ProjectsService } from '../projects/projects.service';
-import { DomainError } from '../common/domain-error';
+import { DomainError, fieldProblem } from '../common/domain-error';
 import { isBigintId } from '../common/ids';
 import type { AnswerToReviewModel, ResultPageModel } from './models/task-result.model';
 import { pageSlices } from './result-pages';
@@ -61,9 +61,9 @@ export class ResultsService {
   async toReview(ownerId: string, projectId: string, options: { batchId?: string | null; after?: string | null; limit: number }): Promise<AnswerToReviewModel[]> {
     const { batchId = null, after = null, limit } = options;
     const problems = [
-      ...(batchId !== null && !isUuid(batchId) ? [{ path: 'batchId', message: 'No such batch' }] : []),
-      ...(after !== null && !isBigintId(after) ? [{ path: 'after', message: 'Not an answer id' }] : []),
-      ...(limit < 1 || limit > 500 ? [{ path: 'limit', message: 'Must be from 1 to 500' }] : []),
+      ...(batchId !== null && !isUuid(batchId) ? [fieldProblem('batchId', 'Must be a valid id.', 'field.notId')] : []),
+      ...(after !== null && !isBigintId(after) ? [fieldProblem('after', 'Not an assignment id', 'field.notAssignmentId')] : []),
+      ...(limit < 1 || limit > 500 ? [fieldProblem('limit', 'Must be from 1 to 500', 'field.fromTo', { min: 1, max: 500 })] : []),
     ];
     if (problems.length) throw DomainError.invalid(problems);
     const project = await this.projects.getOwned(projectId, ownerId);

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { FieldProblemKey } from '@fourmi/task-kinds';
 import { DataSource, type EntityManager } from 'typeorm';
-import { DomainError, type FieldProblem } from '../common/domain-error';
+import { DomainError, fieldProblem, type FieldProblem } from '../common/domain-error';
 import { AssignmentTransitions } from '../dispatch/assignment-transitions';
 import { type DecidedAnswer, EarningsService } from '../ledger/earnings.service';
 import { FairPayService } from '../ledger/fair-pay.service';
@@ -44,6 +45,22 @@ interface LockedAnswer {
 
 const MAX_IDS = 1000;
 
+/** Each status an answer cannot be decided from has its own sentence, so every language names it. */
+const STATUS_KEYS: Record<string, FieldProblemKey> = {
+  LEASED: 'field.assignmentLeased',
+  ACCEPTED: 'field.assignmentAccepted',
+  REJECTED: 'field.assignmentRejected',
+  EXPIRED: 'field.assignmentExpired',
+  RETURNED: 'field.assignmentReturned',
+};
+
+/** An answer the review cannot decide as asked, because of its status. */
+function statusConflict(path: string, id: string, status: string): FieldProblem {
+  const message = `Assignment ${id} is ${status.toLowerCase()}`;
+  const key = STATUS_KEYS[status];
+  return key ? fieldProblem(path, message, key, { id }) : { path, message };
+}
+
 /**
  * The requester's review: accept (the worker is paid from the batch escrow) or reject (the escrow
  * stays for the batch, or goes back if it has ended). Bulk and all-or-nothing: the whole set is
@@ -77,17 +94,17 @@ export class ReviewService {
 
   private decideNow(reviewerId: string, ids: string[], decision: Decision, reason: string | null, confirmedBy?: string): Promise<Reviewed[]> {
     const unique = [...new Set(ids)];
-    if (!unique.length) throw ReviewError.invalid([{ path: 'ids', message: 'Give at least one assignment' }]);
-    if (unique.length > MAX_IDS) throw ReviewError.invalid([{ path: 'ids', message: `At most ${MAX_IDS} assignments at once` }]);
-    const bad = unique.flatMap((id, i): FieldProblem[] => (isBigintId(id) ? [] : [{ path: `ids[${i}]`, message: 'Not an assignment id' }]));
+    if (!unique.length) throw ReviewError.invalid([fieldProblem('ids', 'Give at least one assignment', 'field.noAssignmentGiven')]);
+    if (unique.length > MAX_IDS) throw ReviewError.invalid([fieldProblem('ids', `At most ${MAX_IDS} assignments at once`, 'field.tooManyAssignments', { count: MAX_IDS })]);
+    const bad = unique.flatMap((id, i): FieldProblem[] => (isBigintId(id) ? [] : [fieldProblem(`ids[${i}]`, 'Not an assignment id', 'field.notAssignmentId')]));
     if (bad.length) throw ReviewError.invalid(bad);
     return this.db.transaction(async (tx) => {
       const rows = await this.lockOwned(tx, reviewerId, unique);
       const found = new Set(rows.map((r) => r.id));
-      const missing = unique.flatMap((id) => (found.has(id) ? [] : [{ path: `ids[${ids.indexOf(id)}]`, message: `No such assignment: ${id}` }]));
+      const missing = unique.flatMap((id) => (found.has(id) ? [] : [fieldProblem(`ids[${ids.indexOf(id)}]`, `No such assignment: ${id}`, 'field.noSuchAssignment', { id })]));
       if (missing.length) throw new ReviewError('NOT_FOUND', missing.length === 1 ? missing[0].message : `${missing.length} assignments were not found; nothing was changed`, missing);
       const conflicts = rows.flatMap((r) =>
-        r.status === 'SUBMITTED' || r.status === decision ? [] : [{ path: `ids[${ids.indexOf(r.id)}]`, message: `Assignment ${r.id} is ${r.status.toLowerCase()}` }],
+        r.status === 'SUBMITTED' || r.status === decision ? [] : [statusConflict(`ids[${ids.indexOf(r.id)}]`, r.id, r.status)],
       );
       if (conflicts.length) {
         throw new ReviewError('CONFLICT', conflicts.length === 1 ? `${conflicts[0].message}; it cannot be ${decision.toLowerCase()}` : `${conflicts.length} assignments cannot be ${decision.toLowerCase()}; nothing was changed`, conflicts);

@@ -4,6 +4,7 @@ import { AdminPage } from '../features/admin/components/AdminPage';
 import { SignInPage } from '../features/auth/components/SignInPage';
 import { SignUpPage } from '../features/auth/components/SignUpPage';
 import { SessionProvider } from '../features/auth/hooks/useSession';
+import { ConsoleReasons } from '../features/errors/ConsoleReasons';
 import { NewProjectPage } from '../features/projects/components/NewProjectPage';
 import { ProjectPage } from '../features/projects/components/ProjectPage';
 import { ProjectsPage } from '../features/projects/components/ProjectsPage';
@@ -17,19 +18,21 @@ export function App() {
   return (
     <ApiProvider tokenKey={TOKEN_KEY}>
       <SessionProvider>
-        <BrowserRouter basename={basename}>
-          <Routes>
-            <Route element={<AppLayout />}>
-              <Route path="/sign-in" element={<RedirectIfSignedIn><SignInPage /></RedirectIfSignedIn>} />
-              <Route path="/sign-up" element={<RedirectIfSignedIn><SignUpPage /></RedirectIfSignedIn>} />
-              <Route index element={<RequireAuth><ProjectsPage /></RequireAuth>} />
-              <Route path="/projects/new" element={<RequireAuth><NewProjectPage /></RequireAuth>} />
-              <Route path="/projects/:id" element={<RequireAuth><ProjectPage /></RequireAuth>} />
-              <Route path="/admin" element={<RequireAuth><AdminPage /></RequireAuth>} />
-              <Route path="*" element={<NotFound />} />
-            </Route>
-          </Routes>
-        </BrowserRouter>
+        <ConsoleReasons>
+          <BrowserRouter basename={basename}>
+            <Routes>
+              <Route element={<AppLayout />}>
+                <Route path="/sign-in" element={<RedirectIfSignedIn><SignInPage /></RedirectIfSignedIn>} />
+                <Route path="/sign-up" element={<RedirectIfSignedIn><SignUpPage /></RedirectIfSignedIn>} />
+                <Route index element={<RequireAuth><ProjectsPage /></RequireAuth>} />
+                <Route path="/projects/new" element={<RequireAuth><NewProjectPage /></RequireAuth>} />
+                <Route path="/projects/:id" element={<RequireAuth><ProjectPage /></RequireAuth>} />
+                <Route path="/admin" element={<RequireAuth><AdminPage /></RequireAuth>} />
+                <Route path="*" element={<NotFound />} />
+              </Route>
+            </Routes>
+          </BrowserRouter>
+        </ConsoleReasons>
       </SessionProvider>
     </ApiProvider>
   );

@@ -11,6 +11,7 @@ import { goldEn } from '../features/gold/gold.i18n';
 import { projectQualityEn } from '../features/quality/quality.i18n';
 import { qualityFormEn } from '../features/projects/quality.i18n';
 import { webhooksEn } from '../features/webhooks/webhooks.i18n';
+import { reasonsEn } from '../features/errors/reasons.i18n';
 
 /** Every string of the console in English; fr.ts must have the same keys (checked by tsc and a test). */
 export const en = {
@@ -18,6 +19,7 @@ export const en = {
   ...adminEn,
   ...heldEn,
   ...toReviewEn,
+  ...reasonsEn,
   ...peopleEn,
   ...ledgerEn,
   ...billingEn,

@@ -12,6 +12,7 @@ import { goldFr } from '../features/gold/gold.i18n';
 import { projectQualityFr } from '../features/quality/quality.i18n';
 import { qualityFormFr } from '../features/projects/quality.i18n';
 import { webhooksFr } from '../features/webhooks/webhooks.i18n';
+import { reasonsFr } from '../features/errors/reasons.i18n';
 import type { en } from './en';
 
 export const fr: Record<keyof typeof en, Message> = {
@@ -19,6 +20,7 @@ export const fr: Record<keyof typeof en, Message> = {
   ...adminFr,
   ...heldFr,
   ...toReviewFr,
+  ...reasonsFr,
   ...peopleFr,
   ...ledgerFr,
   ...billingFr,

@@ -3,6 +3,7 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { SignInPage } from '../features/auth/components/SignInPage';
 import { SignUpPage } from '../features/auth/components/SignUpPage';
 import { SessionProvider } from '../features/auth/hooks/useSession';
+import { WorkerReasons } from '../features/errors/WorkerReasons';
 import { EarningsPage } from '../features/earnings/components/EarningsPage';
 import { FeedPage } from '../features/feed/components/FeedPage';
 import { ProfilePage } from '../features/profile/components/ProfilePage';
@@ -19,22 +20,24 @@ export function App() {
   return (
     <ApiProvider tokenKey={TOKEN_KEY}>
       <SessionProvider>
-        <BrowserRouter basename={basename}>
-          <Routes>
-            <Route element={<AppLayout />}>
-              <Route path="/sign-in" element={<RedirectIfSignedIn><SignInPage /></RedirectIfSignedIn>} />
-              <Route path="/sign-up" element={<RedirectIfSignedIn><SignUpPage /></RedirectIfSignedIn>} />
-              <Route index element={<RequireAuth><FeedPage /></RequireAuth>} />
-              <Route path="/work/:projectId" element={<RequireAuth><RunnerPage /></RequireAuth>} />
-              <Route path="/earnings" element={<RequireAuth><EarningsPage /></RequireAuth>} />
-              <Route path="/skills" element={<RequireAuth><SkillsPage /></RequireAuth>} />
-              <Route path="/rejections" element={<RequireAuth><RejectionsPage /></RequireAuth>} />
-              <Route path="/profile" element={<RequireAuth><ProfilePage /></RequireAuth>} />
-              <Route path="/projects/:projectId/standing" element={<RequireAuth><StandingPage /></RequireAuth>} />
-              <Route path="*" element={<NotFound />} />
-            </Route>
-          </Routes>
-        </BrowserRouter>
+        <WorkerReasons>
+          <BrowserRouter basename={basename}>
+            <Routes>
+              <Route element={<AppLayout />}>
+                <Route path="/sign-in" element={<RedirectIfSignedIn><SignInPage /></RedirectIfSignedIn>} />
+                <Route path="/sign-up" element={<RedirectIfSignedIn><SignUpPage /></RedirectIfSignedIn>} />
+                <Route index element={<RequireAuth><FeedPage /></RequireAuth>} />
+                <Route path="/work/:projectId" element={<RequireAuth><RunnerPage /></RequireAuth>} />
+                <Route path="/earnings" element={<RequireAuth><EarningsPage /></RequireAuth>} />
+                <Route path="/skills" element={<RequireAuth><SkillsPage /></RequireAuth>} />
+                <Route path="/rejections" element={<RequireAuth><RejectionsPage /></RequireAuth>} />
+                <Route path="/profile" element={<RequireAuth><ProfilePage /></RequireAuth>} />
+                <Route path="/projects/:projectId/standing" element={<RequireAuth><StandingPage /></RequireAuth>} />
+                <Route path="*" element={<NotFound />} />
+              </Route>
+            </Routes>
+          </BrowserRouter>
+        </WorkerReasons>
       </SessionProvider>
     </ApiProvider>
   );

@@ -2,12 +2,14 @@ import { earningsPageEn } from '../features/earnings/earnings.i18n';
 import { standingEn } from '../features/standing/standing.i18n';
 import { profileEn } from '../features/profile/profile.i18n';
 import { contestsEn } from '../features/contests/contests.i18n';
+import { reasonsEn } from '../features/errors/reasons.i18n';
 
 /** Every string of the worker app in English; fr.ts must have the same keys (checked by tsc and a test). */
 export const en = {
   ...earningsPageEn,
   ...standingEn,
   ...contestsEn,
+  ...reasonsEn,
   ...profileEn,
   'app.name': 'Fourmi Work',
   'nav.feed': 'Available work',

@@ -3,12 +3,14 @@ import { earningsPageFr } from '../features/earnings/earnings.i18n';
 import { standingFr } from '../features/standing/standing.i18n';
 import { profileFr } from '../features/profile/profile.i18n';
 import { contestsFr } from '../features/contests/contests.i18n';
+import { reasonsFr } from '../features/errors/reasons.i18n';
 import type { en } from './en';
 
 export const fr: Record<keyof typeof en, Message> = {
   ...earningsPageFr,
   ...standingFr,
   ...contestsFr,
+  ...reasonsFr,
   ...profileFr,
   'app.name': 'Fourmi Travail',
   'nav.feed': 'Travail disponible',

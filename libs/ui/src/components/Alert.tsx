@@ -1,5 +1,6 @@
 import type { ApiError } from '@fourmi/api-client';
 import type { ReactNode } from 'react';
+import { useReasonText } from '../i18n/error-reasons';
 import { useUiT } from '../i18n/messages';
 import { useFieldProblemLine, useIsWorded } from '../i18n/useFieldProblems';
 import { Button } from './Button';
@@ -36,13 +37,14 @@ export interface ErrorAlertProps {
 
 /**
  * The general message of an API error: transport and permission problems in the user's language,
- * the server's own words for domain errors (they name the problem precisely), and the field messages
- * that have no field on screen.
+ * domain errors from their reason when the app knows it (ReasonTextProvider), else in the server's
+ * own words (they name the problem precisely), and the field messages that have no field on screen.
  */
 export function ErrorAlert({ error, shownFields = [], onRetry }: ErrorAlertProps) {
   const t = useUiT();
   const line = useFieldProblemLine();
   const isWorded = useIsWorded();
+  const reasonText = useReasonText();
   if (!error) return null;
   const unplaced = error.fields.filter((f) => !shownFields.includes(f.path));
   const placed = error.fields.length - unplaced.length;
@@ -65,7 +67,8 @@ export function ErrorAlert({ error, shownFields = [], onRetry }: ErrorAlertProps
     default:
       // Validation errors point at the fields; other errors (a wrong password, a conflict) say what happened.
       if (worded) message = t('ui.error.listed');
-      else message = error.code === 'BAD_USER_INPUT' && placed > 0 && unplaced.length === 0 ? t('ui.error.fields') : error.message;
+      else if (error.code === 'BAD_USER_INPUT' && placed > 0 && unplaced.length === 0) message = t('ui.error.fields');
+      else message = (error.reason && reasonText(error.reason)) ?? error.message;
   }
   return (
     <Alert

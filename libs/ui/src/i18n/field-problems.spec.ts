@@ -2,6 +2,7 @@ import { FIELD_PROBLEMS, fieldProblemMessage, type FieldProblemKey } from '@four
 import { describe, expect, it } from 'vitest';
 import { findDictionaryProblems, formatMessage } from './core';
 import { uiI18n } from './messages';
+import { varsOf } from './useFieldProblems';
 
 const keys = Object.keys(FIELD_PROBLEMS) as FieldProblemKey[];
 
@@ -29,5 +30,18 @@ describe('field problem messages', () => {
     expect(formatMessage('fr', fr['field.unknownParent'], { value: 'x' })).toBe('Parent inconnu « x ».');
     expect(formatMessage('fr', fr['field.centsTooSmall'], { count: 1 })).toBe('Doit être d’au moins 1 centime.');
     expect(formatMessage('fr', fr['field.centsTooLarge'], { count: 100000 })).toMatch(/^Doit être d’au plus 100\s000 centimes\.$/);
+  });
+
+  it('says amounts as money in the user’s locale, and in English as the API writes them', () => {
+    const params = { shortCents: 250, currency: 'EUR' };
+    const say = (locale: 'en' | 'fr') => formatMessage(locale, uiI18n.dictionaries[locale]['field.balanceShortBy'], varsOf(params, locale));
+    expect(say('en')).toBe(fieldProblemMessage('field.balanceShortBy', params));
+    expect(say('fr')).toMatch(/^Il manque 2,50\s€ sur votre solde\.$/);
+  });
+
+  it('names the status of an answer the review cannot decide', () => {
+    const fr = uiI18n.dictionaries.fr;
+    expect(formatMessage('fr', fr['field.assignmentAccepted'], { id: '42' })).toBe('La réponse 42 est déjà acceptée.');
+    expect(formatMessage('fr', fr['field.reasonBetween'], { min: 3, max: 1000 })).toMatch(/^Donnez un motif de 3 à 1\s000 caractères\.$/);
   });
 });

@@ -30,6 +30,9 @@ export const uiEn = {
   'ui.auth.signUp': 'Create my account',
   'ui.auth.wrongCredentials': 'Wrong email or password.',
   'ui.auth.emailTaken': 'An account with this email already exists. Sign in instead?',
+  // Quality flags, as the API words their detail in English.
+  'ui.flag.FAST_ANSWER': 'Answered in {seconds} s; this project expects at least {minSeconds} s',
+  'ui.flag.LOW_AGREEMENT': 'Your answers agreed with the consensus on {agreed} of {items} items ({share}); this project expects {expected}',
   ...FIELD_PROBLEMS,
 };
 
@@ -59,6 +62,8 @@ export const uiFr: Record<keyof typeof uiEn, Message> = {
   'ui.auth.signUp': 'Créer mon compte',
   'ui.auth.wrongCredentials': 'E-mail ou mot de passe incorrect.',
   'ui.auth.emailTaken': 'Un compte existe déjà avec cet e-mail. Voulez-vous plutôt vous connecter ?',
+  'ui.flag.FAST_ANSWER': 'Réponse donnée en {seconds} s ; ce projet attend au moins {minSeconds} s.',
+  'ui.flag.LOW_AGREEMENT': 'Vos réponses concordent avec le consensus pour {agreed} éléments sur {items} ({share}) ; ce projet attend {expected}.',
   ...fieldProblemsFr,
 };
 

@@ -1,7 +1,8 @@
 import type { ApiFieldError } from '@fourmi/api-client';
-import { isFieldProblemKey } from '@fourmi/task-kinds';
+import { isFieldProblemKey, isMoneyParam } from '@fourmi/task-kinds';
 import { useCallback } from 'react';
-import type { Vars } from './core';
+import { formatMoney } from '../format/money';
+import type { Locale, Vars } from './core';
 import { useLocale } from './I18nProvider';
 import { useUiT } from './messages';
 
@@ -19,23 +20,32 @@ export function useIsWorded(): (field: FieldProblemLike) => boolean {
 }
 
 /** The language of the API's messages. */
-const API_LOCALE = 'en';
+export const API_LOCALE = 'en';
 
-/** Lists become "a, b"; numbers stay numbers, written as the locale writes them. */
-function varsOf(params: NonNullable<FieldProblemLike['reason']>['params']): Vars {
-  return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : value]));
+/**
+ * Lists become "a, b"; amounts (`…Cents` with a `currency`) money in the locale ("2,50 €"); numbers
+ * stay numbers, written as the locale writes them.
+ */
+export function varsOf(params: NonNullable<FieldProblemLike['reason']>['params'], locale: Locale): Vars {
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => {
+      if (isMoneyParam(name, params)) return [name, formatMoney(value as number, params['currency'] as string, locale)];
+      return [name, Array.isArray(value) ? value.join(', ') : value];
+    }),
+  );
 }
 
 /** A field's problem in the user's language from its reason; the API's message in English, or for a reason this app does not know. */
 export function useFieldProblemText(): (field: FieldProblemLike) => string {
   const t = useUiT();
+  const { locale } = useLocale();
   const isWorded = useIsWorded();
   return useCallback(
     (field) => {
       const reason = field.reason;
-      return reason && isFieldProblemKey(reason.key) && isWorded(field) ? t(reason.key, varsOf(reason.params)) : field.message;
+      return reason && isFieldProblemKey(reason.key) && isWorded(field) ? t(reason.key, varsOf(reason.params, locale)) : field.message;
     },
-    [t, isWorded],
+    [t, locale, isWorded],
   );
 }
 

@@ -6,7 +6,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { DataSource } from 'typeorm';
-import type { ErrorReason, FieldProblem } from '../../common/domain-error';
+import { fieldProblem, type ErrorReason, type FieldProblem } from '../../common/domain-error';
 import { ProjectsService } from '../../projects/projects.service';
 import { BatchesError } from '../batches.service';
 import { csvRecords, jsonlRecords, UploadFormatError, type UploadRecord } from './record-stream';
@@ -76,7 +76,7 @@ export class BatchUploadService {
         }
         problems.push(rowProblem(error.row, '', error.message));
       }
-      if (!problems.length && rows === 0) problems.push({ path: 'file', message: 'The file holds no items' });
+      if (!problems.length && rows === 0) problems.push(fieldProblem('file', 'The file holds no items', 'field.emptyFile'));
       if (problems.length) {
         copy.destroy();
         throw new BatchesError('BAD_USER_INPUT', `${problemCount(problems.length)} in the file; nothing was added`, problems);

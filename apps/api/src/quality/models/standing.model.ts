@@ -28,8 +28,14 @@ export class QualityFlagModel {
   @Field(() => String)
   kind: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'In English, as written when the flag was raised' })
   detail: string;
+
+  @Field(() => JSONScalar, {
+    nullable: true,
+    description: 'The values the detail names, for apps to say it in their language: FAST_ANSWER {seconds, minSeconds}, LOW_AGREEMENT {agreed, items, expected (0..1)}; null on flags raised before they were kept',
+  })
+  detailParams: Record<string, unknown> | null;
 
   @Field(() => Date)
   createdAt: Date;

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, ErrorAlert, formatDateTime, formatMoney, formatNumber, formatPercent, Spinner, TextField, useLocale, useRefetchOnChange } from '@fourmi/ui';
+import { Alert, Button, Card, ErrorAlert, formatDateTime, formatMoney, formatNumber, formatPercent, Spinner, TextField, useLocale, useQualityFlagText, useRefetchOnChange } from '@fourmi/ui';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n';
 import { useWorkerQuality } from '../hooks/useAdmin';
@@ -12,6 +12,7 @@ import { ReturnAnswersForm } from './ReturnAnswersForm';
 export function WorkerQualityPanel({ workerId, onWorkerId, version }: { workerId: string; onWorkerId(id: string): void; version: number }) {
   const t = useT();
   const { locale } = useLocale();
+  const flagText = useQualityFlagText();
   const [text, setText] = useState(workerId);
   const fieldId = useId();
   // A worker chosen elsewhere on the page (people, the list to review, a ban) shows in the field too,
@@ -167,7 +168,7 @@ export function WorkerQualityPanel({ workerId, onWorkerId, version }: { workerId
             <ul className="plain-list">
               {quality.flags.map((f, i) => (
                 <li key={i}>
-                  <code>{f.kind}</code> · {formatDateTime(f.createdAt, locale)} — {f.detail}
+                  <code>{f.kind}</code> · {formatDateTime(f.createdAt, locale)} — {flagText(f)}
                 </li>
               ))}
             </ul>

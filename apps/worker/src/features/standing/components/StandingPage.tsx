@@ -1,5 +1,5 @@
 import type { WorkerSkillFragment } from '@fourmi/api-client';
-import { Alert, Card, ErrorAlert, formatDateTime, formatPercent, Loading, useLocale, usePageTitle } from '@fourmi/ui';
+import { Alert, Card, ErrorAlert, formatDateTime, formatPercent, Loading, useLocale, usePageTitle, useQualityFlagText } from '@fourmi/ui';
 import { Link, useLocation, useParams } from 'react-router';
 import { useT } from '../../../i18n';
 import { useSkillName } from '../hooks/useSkillName';
@@ -28,6 +28,7 @@ export function GoldAccuracy({ skill }: { skill: Pick<WorkerSkillFragment, 'valu
 export function StandingPage() {
   const t = useT();
   const { locale } = useLocale();
+  const flagText = useQualityFlagText();
   const { projectId = '' } = useParams();
   const { data, error, loading, refetch } = useStanding(projectId);
   // The name the feed passed along shows at once; the API's, on a page opened from a link or reloaded.
@@ -81,7 +82,7 @@ export function StandingPage() {
               <ul className="plain-list">
                 {standing.flags.map((flag, i) => (
                   <li key={i}>
-                    {formatDateTime(flag.createdAt, locale)} — {flag.detail}
+                    {formatDateTime(flag.createdAt, locale)} — {flagText(flag)}
                   </li>
                 ))}
               </ul>

@@ -1,0 +1,35 @@
+import { ApiError } from '@fourmi/api-client';
+import { ErrorAlert, I18nProvider } from '@fourmi/ui';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { ConsoleReasons } from './ConsoleReasons';
+
+const render = (error: ApiError, locale: 'en' | 'fr') =>
+  renderToStaticMarkup(
+    <I18nProvider storageKey="spec.locale" userLocale={locale}>
+      <ConsoleReasons>
+        <ErrorAlert error={error} />
+      </ConsoleReasons>
+    </I18nProvider>,
+  );
+
+const refusal = (message: string, code: string, key: string, params: Record<string, string | number>) => new ApiError(message, code, [], 200, { key, params });
+
+describe('ConsoleReasons', () => {
+  it('says a publish refused for lack of funds in French, amounts as French money', () => {
+    const params = { totalCents: 1200, items: 100, answers: 2, eachCents: 6, shortCents: 450, currency: 'EUR' };
+    const html = render(refusal('Publishing this batch reserves €12.00 (…). Your balance is short by €4.50; top up and publish again', 'INSUFFICIENT_FUNDS', 'publish.short', params), 'fr');
+    expect(html).toMatch(/Publier ce lot réserve 12,00\s€ \(100 éléments × 2 réponses × 0,06\s€ frais compris\)\. Il manque 4,50\s€ sur votre solde/);
+    expect(html).not.toContain('Publishing');
+  });
+
+  it('names batch statuses as the batch list labels them', () => {
+    const html = render(refusal('A paused batch cannot become completed', 'CONFLICT', 'batch.cannotBecome', { fromStatus: 'PAUSED', toStatus: 'COMPLETED' }), 'fr');
+    expect(html).toContain('Un lot à l’état « En pause » ne peut pas passer à l’état « Terminé ».');
+    expect(render(refusal('This batch is already published', 'CONFLICT', 'batch.already', { status: 'PUBLISHED' }), 'en')).toContain('This batch is already “Published”.');
+  });
+
+  it('shows the API’s English for a reason the console does not know', () => {
+    expect(render(refusal('Something new went wrong', 'CONFLICT', 'batch.somethingNew', {}), 'fr')).toContain('Something new went wrong');
+  });
+});
