@@ -1,3 +1,4 @@
+import { addGold } from './commands/add-gold';
 import { aggregate } from './commands/aggregate';
 import { cancel, complete, pause, publish, resume } from './commands/batch-actions';
 import { balance } from './commands/balance';
@@ -5,9 +6,11 @@ import { batches } from './commands/batches';
 import { createProject } from './commands/create-project';
 import { accept, reject } from './commands/decisions';
 import { exportResults } from './commands/export';
+import { gold } from './commands/gold';
 import { login } from './commands/login';
 import { projects } from './commands/projects';
 import { review } from './commands/review';
+import { settleGold } from './commands/settle-gold';
 import { topUp } from './commands/top-up';
 import { upload } from './commands/upload';
 import { watch } from './commands/watch';
@@ -20,6 +23,9 @@ export const COMMANDS: readonly Command[] = [
   projects,
   createProject,
   upload,
+  addGold,
+  gold,
+  settleGold,
   batches,
   publish,
   pause,
