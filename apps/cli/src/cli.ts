@@ -1,4 +1,5 @@
 import { addGold } from './commands/add-gold';
+import { addWebhook } from './commands/add-webhook';
 import { aggregate } from './commands/aggregate';
 import { cancel, complete, pause, publish, resume } from './commands/batch-actions';
 import { balance } from './commands/balance';
@@ -14,6 +15,7 @@ import { settleGold } from './commands/settle-gold';
 import { topUp } from './commands/top-up';
 import { upload } from './commands/upload';
 import { watch } from './commands/watch';
+import { removeWebhook, webhooks } from './commands/webhooks';
 import type { Command } from './command';
 import type { Context } from './context';
 import { CliError, UsageError } from './errors';
@@ -40,6 +42,9 @@ export const COMMANDS: readonly Command[] = [
   topUp,
   exportResults,
   aggregate,
+  webhooks,
+  addWebhook,
+  removeWebhook,
 ];
 
 export const USAGE = `usage: fourmi COMMAND [OPTIONS]
