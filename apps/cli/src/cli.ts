@@ -13,6 +13,7 @@ import { projects } from './commands/projects';
 import { review } from './commands/review';
 import { settleGold } from './commands/settle-gold';
 import { topUp } from './commands/top-up';
+import { updateProject } from './commands/update-project';
 import { upload } from './commands/upload';
 import { watch } from './commands/watch';
 import { removeWebhook, webhooks } from './commands/webhooks';
@@ -24,6 +25,7 @@ export const COMMANDS: readonly Command[] = [
   login,
   projects,
   createProject,
+  updateProject,
   upload,
   addGold,
   gold,
