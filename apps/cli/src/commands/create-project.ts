@@ -2,6 +2,7 @@ import { parseCommand, parseInteger, required } from '../args';
 import { API_OPTION, apiHelp, type Command, signedInApi } from '../command';
 import { UsageError } from '../errors';
 import { readJsonObject, readText } from '../files';
+import { kindHelp } from '../kind-help';
 import { formatCents, parseCents } from '../money';
 
 const CREATE_PROJECT = `mutation($input: CreateProjectInput!) { createProject(input: $input) { id name kind rewardCents overlap currency } }`;
@@ -30,7 +31,11 @@ Creates a project and prints its id (on standard output, for scripts; the rest g
                               option here: qualityRules (bans, flags, caps, dynamic overlap, training,
                               exams), goldRatio, languages, leaseSeconds, autoAcceptHours,
                               estimatedSecondsPerTask…
-${apiHelp(30)}`,
+${apiHelp(30)}
+
+Each task kind with an item (a line of an upload), its answer (as a gold file gives it) and its
+config (JSON in --config-file, or "config" in --project-file):
+${kindHelp()}`,
   async run(args, ctx) {
     const { values } = parseCommand(args, {
       ...API_OPTION,
