@@ -38,20 +38,34 @@ describe('fourmi add-gold', () => {
     expect(ctx.stderr.text).toBe(`fourmi add-gold: ${file} has 2 problems; nothing was added\n  row 2 (answer): give the right answer\n  row 3: is not valid JSON\n`);
   });
 
-  it('shows the API’s refusal of a row as that row and field', async () => {
-    const api = graphqlFetch(() => ({
-      errors: [
-        {
-          message: '1 gold items are not valid; nothing was added',
-          extensions: { code: 'BAD_USER_INPUT', fields: [{ path: 'items[1].answer.label', message: 'Row 2: Unknown label "maybe".' }] },
-        },
-      ],
-    }));
-    const ctx = testContext({ fetch: api.fetch, env: { FOURMI_TOKEN: 't' } });
-    const file = join(ctx.homedir, 'gold.csv');
+  it('shows the API’s refusal of rows as each row and field', async () => {
+    // One problem: the API puts its path in the message; several: it lists each, by path.
+    const answers = [
+      { errors: [{ message: 'items[1].answer.label: Row 2: Unknown label "maybe".', extensions: { code: 'BAD_USER_INPUT', fields: [{ path: 'items[1].answer.label', message: 'Row 2: Unknown label "maybe".' }] } }] },
+      {
+        errors: [
+          {
+            message: '2 gold items are not valid; nothing was added',
+            extensions: {
+              code: 'BAD_USER_INPUT',
+              fields: [
+                { path: 'items[0].input', message: 'Row 1: Needs a text, an imageUrl, or both.' },
+                { path: 'items[1].answer.label', message: 'Row 2: Unknown label "maybe".' },
+              ],
+            },
+          },
+        ],
+      },
+    ];
+    const api = graphqlFetch(() => answers.shift());
+    const one = testContext({ fetch: api.fetch, env: { FOURMI_TOKEN: 't' } });
+    const file = join(one.homedir, 'gold.csv');
     writeFileSync(file, 'text,answer_label\na,pos\nb,maybe\n');
-    expect(await runCli(['add-gold', 'p-1', file], ctx)).toBe(1);
-    expect(ctx.stderr.text).toBe('fourmi add-gold: 1 gold items are not valid; nothing was added\n  row 2 (answer.label): Unknown label "maybe".\n');
+    expect(await runCli(['add-gold', 'p-1', file], one)).toBe(1);
+    expect(one.stderr.text).toBe(`fourmi add-gold: ${file} has a problem; nothing was added\n  row 2 (answer.label): Unknown label "maybe".\n`);
+    const two = testContext({ fetch: api.fetch, env: { FOURMI_TOKEN: 't' } });
+    expect(await runCli(['add-gold', 'p-1', file], two)).toBe(1);
+    expect(two.stderr.text).toBe('fourmi add-gold: 2 gold items are not valid; nothing was added\n  row 1 (input): Needs a text, an imageUrl, or both.\n  row 2 (answer.label): Unknown label "maybe".\n');
   });
 
   it('names a file it cannot use before calling the API', async () => {

@@ -1,3 +1,4 @@
+import { fieldLine } from '../api';
 import { parseCommand } from '../args';
 import { API_OPTION, apiHelp, type Command, signedInApi } from '../command';
 import { CliError } from '../errors';
@@ -38,7 +39,7 @@ ${apiHelp(13)}`,
     const text = await readText(file, 'FILE');
     const items = goldItems(format === 'csv' ? parseGoldCsv(text) : parseGoldJsonl(text), file);
     const api = await signedInApi(ctx, values.api);
-    const { addGoldItems } = await api.gql<{ addGoldItems: { id: string; itemCount: number } }>(ADD_GOLD, { input: { projectId, items } });
+    const { addGoldItems } = await namingRow(file, () => api.gql<{ addGoldItems: { id: string; itemCount: number } }>(ADD_GOLD, { input: { projectId, items } }));
     ctx.stderr.write(`Added ${goldCount(items.length)} to project ${projectId} (${goldCount(addGoldItems.itemCount)} in all)\n`);
   },
 };
@@ -52,6 +53,20 @@ function goldItems(parsed: GoldFile, file: string) {
   }
   if (parsed.items.length > MAX_GOLD_ITEMS) throw new CliError(`${file} holds ${parsed.items.length.toLocaleString('en')} gold items, at most ${MAX_GOLD_ITEMS.toLocaleString('en')} go at once: split it`);
   return parsed.items;
+}
+
+/**
+ * The API words a refusal of one item as `items[1].answer.label: Row 2: …` (of several, it lists each
+ * as a detail, already read as rows): shown as that row and field, like the problems found here.
+ */
+async function namingRow<T>(file: string, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    const one = error instanceof CliError ? /^(items[[.]\d+\]?(?:\.\S+)?): (.+)$/s.exec(error.message) : null;
+    if (!one) throw error;
+    throw new CliError(`${file} has a problem; nothing was added`, [fieldLine({ path: one[1], message: one[2] })], (error as CliError).code);
+  }
 }
 
 const problems = (n: number) => (n === 1 ? 'a problem' : `${n} problems`);
