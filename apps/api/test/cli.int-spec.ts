@@ -176,4 +176,45 @@ describe('fourmi CLI against the API', () => {
     const after = await fourmi('balance');
     expect(Number(/^Available +([\d.]+) EUR$/m.exec(after.stdout)?.[1])).toBeCloseTo(available + 1_500, 2);
   });
+
+  it('adds gold items from a CSV, and adds nothing from a file with a bad row', async () => {
+    const goldCount = () => t.sql(`SELECT count(*)::int AS n FROM tasks WHERE project_id = $1 AND is_gold`, [projectId]);
+    const good = join(dir, 'gold.csv');
+    writeFileSync(good, 'text,answer_label,explanation\n"Great, really",positive,Praise\nMeh,neutral,\n');
+    expect(await fourmi('add-gold', projectId, good)).toMatchObject({ code: 0, stdout: '', stderr: `Added 2 gold items to project ${projectId} (2 gold items in all)\n` });
+    expect(await t.sql(`SELECT input->>'text' AS text, gold_answer->>'label' AS label, gold_explanation FROM tasks WHERE project_id = $1 AND is_gold ORDER BY id`, [projectId])).toEqual([
+      { text: 'Great, really', label: 'positive', gold_explanation: 'Praise' },
+      { text: 'Meh', label: 'neutral', gold_explanation: null },
+    ]);
+
+    // Row 2's label is not one of the project's: the API refuses the whole file.
+    const bad = join(dir, 'bad-gold.jsonl');
+    writeFileSync(bad, '{"input":{"text":"Fine"},"answer":{"label":"positive"}}\n{"input":{"text":"Odd"},"answer":{"label":"maybe"}}\n');
+    const refused = await fourmi('add-gold', projectId, bad);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(new RegExp(`^fourmi add-gold: ${bad} has a problem; nothing was added\n {2}row 2 \\(answer\\.label\\): \\S.*\n$`));
+    expect(await goldCount()).toEqual([{ n: 2 }]);
+
+    const listed = await fourmi('gold', projectId);
+    expect(listed).toMatchObject({ code: 0, stdout: '', stderr: 'Project "CLI sentiment": 2 gold items, none drawn into the work (gold ratio 0); no open contests\n' });
+  });
+
+  it('adds a webhook, printing its secret once, lists it with its events, and removes it', async () => {
+    const added = await fourmi('add-webhook', projectId, 'http://127.0.0.1:9/hook', '--events', 'batch.completed,task.completed');
+    expect(added.code).toBe(0);
+    const [row] = await t.sql(`SELECT id::text, secret, events FROM project_webhooks WHERE project_id = $1`, [projectId]);
+    expect(added.stdout).toBe(`${row.secret}\n`);
+    expect(row.events).toEqual(['batch.completed', 'task.completed']);
+    const listed = await fourmi('webhooks', projectId);
+    expect(listed.code).toBe(0);
+    expect(listed.stdout.split('\n')[1]).toMatch(new RegExp(`^${row.id} +http://127\\.0\\.0\\.1:9/hook +batch\\.completed,task\\.completed +- +none yet$`));
+    expect(listed.stdout).not.toContain(row.secret);
+    expect(await fourmi('remove-webhook', row.id)).toMatchObject({ code: 0, stderr: `Removed webhook ${row.id}: it is sent nothing more\n` });
+    expect(await fourmi('webhooks', projectId)).toMatchObject({ code: 0, stdout: '' });
+  });
+
+  it('renames a project, keeping its instructions', async () => {
+    expect(await fourmi('update-project', projectId, '--name', 'CLI tone')).toMatchObject({ code: 0, stderr: `Updated the name of project "CLI tone" (${projectId})\n` });
+    expect(await t.sql(`SELECT name, instructions FROM projects WHERE id = $1`, [projectId])).toEqual([{ name: 'CLI tone', instructions: 'Choose the **sentiment**.' }]);
+  });
 });

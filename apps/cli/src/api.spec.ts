@@ -38,6 +38,9 @@ describe('API client', () => {
     expect(fieldLine({ path: 'rows[3].imageUrl', message: 'Row 3 (imageUrl): Must be an http(s) URL.' })).toBe('row 3 (imageUrl): Must be an http(s) URL.');
     expect(fieldLine({ path: 'rows[12]', message: 'Row 12: Needs a text, an imageUrl, or both.' })).toBe('row 12: Needs a text, an imageUrl, or both.');
     expect(fieldLine({ path: 'file', message: 'The file holds no items' })).toBe('file: The file holds no items');
+    // A list sent whole (gold items) counts from 0; the person counts rows from 1.
+    expect(fieldLine({ path: 'items[2].answer.label', message: 'Row 3: Unknown label "maybe".' })).toBe('row 3 (answer.label): Unknown label "maybe".');
+    expect(fieldLine({ path: 'items.0.explanation', message: 'explanation must be shorter' })).toBe('row 1 (explanation): explanation must be shorter');
     expect(fieldLine({ path: 'config.labels[1].value', message: 'Duplicate' })).toBe('config.labels[1].value: Duplicate');
   });
 });

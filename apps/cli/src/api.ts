@@ -71,11 +71,16 @@ export async function restError(response: Response, what: string): Promise<CliEr
   return new CliError(`${what}: HTTP ${response.status}${text ? ` ${snippet(text)}` : ''}${hint(response.status)}`);
 }
 
-/** A problem as the user reads it: `row 3 (imageUrl): Must be…` for rows of a file, `path: message` else. */
+/**
+ * A problem as the user reads it: `row 3 (imageUrl): Must be…` for rows of a file (`rows[3]` of an
+ * upload; `items[2]` or `items.2` of a list sent whole, counted from 0), `path: message` else.
+ */
 export function fieldLine(field: FieldProblem): string {
   const row = /^rows\[(\d+)\](?:\.(.+))?$/.exec(field.path);
-  if (row) {
-    const [, n, column] = row;
+  const item = /^items(?:\[(\d+)\]|\.(\d+))(?:\.(.+))?$/.exec(field.path);
+  if (row || item) {
+    const n = row ? row[1] : String(Number(item?.[1] ?? item?.[2]) + 1);
+    const column = row ? row[2] : item?.[3];
     const message = field.message.replace(/^Row \d+(?: \([^)]*\))?: /, '');
     return `row ${n}${column ? ` (${column})` : ''}: ${message}`;
   }

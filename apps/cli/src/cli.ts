@@ -1,3 +1,5 @@
+import { addGold } from './commands/add-gold';
+import { addWebhook } from './commands/add-webhook';
 import { aggregate } from './commands/aggregate';
 import { cancel, complete, pause, publish, resume } from './commands/batch-actions';
 import { balance } from './commands/balance';
@@ -5,12 +7,16 @@ import { batches } from './commands/batches';
 import { createProject } from './commands/create-project';
 import { accept, reject } from './commands/decisions';
 import { exportResults } from './commands/export';
+import { gold } from './commands/gold';
 import { login } from './commands/login';
 import { projects } from './commands/projects';
 import { review } from './commands/review';
+import { settleGold } from './commands/settle-gold';
 import { topUp } from './commands/top-up';
+import { updateProject } from './commands/update-project';
 import { upload } from './commands/upload';
 import { watch } from './commands/watch';
+import { removeWebhook, webhooks } from './commands/webhooks';
 import type { Command } from './command';
 import type { Context } from './context';
 import { CliError, UsageError } from './errors';
@@ -19,7 +25,11 @@ export const COMMANDS: readonly Command[] = [
   login,
   projects,
   createProject,
+  updateProject,
   upload,
+  addGold,
+  gold,
+  settleGold,
   batches,
   publish,
   pause,
@@ -34,6 +44,9 @@ export const COMMANDS: readonly Command[] = [
   topUp,
   exportResults,
   aggregate,
+  webhooks,
+  addWebhook,
+  removeWebhook,
 ];
 
 export const USAGE = `usage: fourmi COMMAND [OPTIONS]

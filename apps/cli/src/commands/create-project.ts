@@ -1,7 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { parseCommand, parseInteger, required } from '../args';
 import { API_OPTION, apiHelp, type Command, signedInApi } from '../command';
-import { CliError, UsageError } from '../errors';
+import { UsageError } from '../errors';
+import { readJsonObject, readText } from '../files';
+import { kindHelp } from '../kind-help';
 import { formatCents, parseCents } from '../money';
 
 const CREATE_PROJECT = `mutation($input: CreateProjectInput!) { createProject(input: $input) { id name kind rewardCents overlap currency } }`;
@@ -30,7 +31,11 @@ Creates a project and prints its id (on standard output, for scripts; the rest g
                               option here: qualityRules (bans, flags, caps, dynamic overlap, training,
                               exams), goldRatio, languages, leaseSeconds, autoAcceptHours,
                               estimatedSecondsPerTask…
-${apiHelp(30)}`,
+${apiHelp(30)}
+
+Each task kind with an item (a line of an upload), its answer (as a gold file gives it) and its
+config (JSON in --config-file, or "config" in --project-file):
+${kindHelp()}`,
   async run(args, ctx) {
     const { values } = parseCommand(args, {
       ...API_OPTION,
@@ -105,24 +110,4 @@ function optionOrFile<T>(text: string | undefined, inFile: unknown, parse: (text
 function objectIn(file: Record<string, unknown>, field: string): Record<string, unknown> | undefined {
   const value = file[field];
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-}
-
-async function readText(file: string, option: string): Promise<string> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    throw new CliError(`--${option}: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-  }
-}
-
-async function readJsonObject(file: string, option: string): Promise<Record<string, unknown>> {
-  const text = await readText(file, option);
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new CliError(`--${option}: ${file} is not JSON (${(error as Error).message})`);
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new CliError(`--${option}: ${file} must hold a JSON object`);
-  return value as Record<string, unknown>;
 }

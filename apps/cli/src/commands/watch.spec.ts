@@ -39,4 +39,25 @@ describe('fourmi watch', () => {
     expect(await runCli(['watch', 'b-1', '--interval', 'often'], bad)).toBe(1);
     expect(bad.stderr.text).toContain('--interval must be a positive number of seconds, not "often"');
   });
+
+  it('fails at once on a draft batch, saying how to publish it', async () => {
+    const api = graphqlFetch(() => ({ data: { myProjects: [{ id: 'p-1', batches: [batch('DRAFT', 0)] }] } }));
+    const ctx = testContext({ fetch: api.fetch, env: { FOURMI_TOKEN: 't' } });
+    expect(await runCli(['watch', 'b-1'], ctx)).toBe(1);
+    expect(api.calls).toHaveLength(1);
+    expect(ctx.stdout.text).toBe('');
+    expect(ctx.stderr.text).toBe('fourmi watch: batch "May" (b-1) is still a draft: publish it with `fourmi publish b-1`, or watch with --wait-publish to wait for that\n');
+  });
+
+  it('with --wait-publish, waits for a draft to be published, then follows it', async () => {
+    const states = [batch('DRAFT', 0), batch('DRAFT', 0), batch('PUBLISHED', 2), batch('COMPLETED', 4)];
+    const api = graphqlFetch((query) =>
+      query.includes('myProjects') ? { data: { myProjects: [{ id: 'p-1', batches: [states.shift()] }] } } : { data: { project: { batches: [states.shift()] } } },
+    );
+    const ctx = testContext({ fetch: api.fetch, env: { FOURMI_TOKEN: 't' } });
+    expect(await runCli(['watch', 'b-1', '--wait-publish'], ctx)).toBe(0);
+    expect(ctx.stderr.text.split('\n')[0]).toBe('Watching batch "May" (b-1): still a draft, waiting for it to be published');
+    expect(ctx.stderr.text).toContain('PUBLISHED');
+    expect(ctx.stdout.text).toBe('COMPLETED 4/4\n');
+  });
 });
