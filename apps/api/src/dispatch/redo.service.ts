@@ -41,6 +41,9 @@ export class RedoService {
          RETURNING a.id::text, a.task_id::text, t.batch_id`,
         [project.id, workerId],
       );
+      // Batches before tasks, in id order, as a review's rejection takes them (its decisions lock the
+      // batches, its recount the tasks): taken the other way round, the two could deadlock.
+      await tx.query(`SELECT 1 FROM batches WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [[...new Set(returned.map((r) => r.batch_id))]]);
       for (const { task_id } of returned) await this.reopen(tx, task_id, project);
       await this.events.emitMany(
         tx,
