@@ -307,7 +307,12 @@ export type LedgerLine = {
   createdAt: Scalars['DateTime']['output'];
   /** TOP_UP, ESCROW_RESERVE, ACCEPT, BONUS, PAYOUT_REQUEST, ... */
   kind: Scalars['String']['output'];
+  /** In English, as written when the transaction was made */
   memo: Scalars['String']['output'];
+  /** What the memo says, for apps to word it in their language (memo.accepted, memo.topUp, …: LEDGER_MEMOS of @fourmi/task-kinds); null on transactions made before keys were kept */
+  memoKey: Maybe<Scalars['String']['output']>;
+  /** The values memoKey's sentence names (amounts in cents with their currency) */
+  memoParams: Maybe<Scalars['JSON']['output']>;
 };
 
 export type MassRejection = {

@@ -5,6 +5,7 @@ export { I18nProvider, createI18n, useLocale, type I18nProviderProps, type TFunc
 export { uiI18n } from './i18n/messages';
 export { useFieldProblemText } from './i18n/useFieldProblems';
 export { useQualityFlagText, type QualityFlagLike } from './i18n/useQualityFlagText';
+export { useLedgerMemoText, type LedgerMemoLike } from './i18n/useLedgerMemoText';
 export { ReasonTextProvider, useCatalogReasonText, type ReasonText } from './i18n/error-reasons';
 
 export { ApiProvider, useApiClient, useAuth, useSubscriber, type ApiProviderProps } from './api/ApiProvider';

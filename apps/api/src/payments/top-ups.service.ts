@@ -1,3 +1,4 @@
+import { ledgerMemo } from '@fourmi/task-kinds';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -100,7 +101,7 @@ export class TopUpsService {
       kind: 'TOP_UP',
       reference: `top-up:${topUp.id}`,
       idempotencyKey: `topup:${topUp.id}`,
-      memo: this.provider.mode === 'SANDBOX' ? 'Top-up (sandbox, no real money)' : 'Top-up by card',
+      memo: ledgerMemo(this.provider.mode === 'SANDBOX' ? 'memo.topUpSandbox' : 'memo.topUp'),
       lines: [
         { account: Accounts.clearing(topUp.currency), amount: -paid.amountCents },
         { account: Accounts.requester(topUp.user_id, topUp.currency), amount: paid.amountCents },

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FieldProblemKey } from '@fourmi/task-kinds';
+import { type FieldProblemKey, ledgerMemo } from '@fourmi/task-kinds';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError, fieldProblem, type FieldProblem } from '../common/domain-error';
 import { AssignmentTransitions } from '../dispatch/assignment-transitions';
@@ -160,7 +160,7 @@ export class ReviewService {
         workerId: row.worker_id,
         assignmentId: row.id,
         amountCents: input.amountCents,
-        message: input.message,
+        memo: ledgerMemo('memo.bonus', { message: input.message }),
         idempotencyKey: input.idempotencyKey,
         currency: row.currency,
       });
@@ -178,9 +178,10 @@ export class ReviewService {
       const { cents, hourlyRateCents } = await this.fairPay.topUpPerAnswer(tx, projectId, answers[0].reward_cents);
       if (cents <= 0) continue;
       const message = `Fair-pay top-up: measured pay ${formatMoney(hourlyRateCents ?? 0, answers[0].currency)}/h is below the ${formatMoney(this.fairPay.minHourlyCents, answers[0].currency)}/h minimum`;
+      const memo = ledgerMemo('memo.fairPay', { hourlyCents: hourlyRateCents ?? 0, minimumCents: this.fairPay.minHourlyCents, currency: answers[0].currency });
       for (const a of answers) {
         await this.earnings
-          .payBonus(tx, { requesterId, workerId: a.worker_id, assignmentId: a.id, amountCents: cents, message, idempotencyKey: `fair-pay:${a.id}`, currency: a.currency })
+          .payBonus(tx, { requesterId, workerId: a.worker_id, assignmentId: a.id, amountCents: cents, memo, idempotencyKey: `fair-pay:${a.id}`, currency: a.currency })
           .catch((error: unknown) => {
             if (error instanceof DomainError && error.code === 'INSUFFICIENT_FUNDS') {
               throw new ReviewError('INSUFFICIENT_FUNDS', `${message}; accepting also pays ${formatMoney(cents, a.currency)} more per answer, and ${error.message.replace(/^This bonus costs [^;]*; /, '')}`);

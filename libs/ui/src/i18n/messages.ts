@@ -1,6 +1,7 @@
-import { FIELD_PROBLEMS } from '@fourmi/task-kinds';
+import { FIELD_PROBLEMS, LEDGER_MEMOS } from '@fourmi/task-kinds';
 import type { Message } from './core';
 import { fieldProblemsFr } from './field-problems';
+import { ledgerMemosFr } from './ledger-memos';
 import { createI18n } from './I18nProvider';
 
 /** Strings of the shared components. */
@@ -34,6 +35,7 @@ export const uiEn = {
   'ui.flag.FAST_ANSWER': 'Answered in {seconds} s; this project expects at least {minSeconds} s',
   'ui.flag.LOW_AGREEMENT': 'Your answers agreed with the consensus on {agreed} of {items} items ({share}); this project expects {expected}',
   ...FIELD_PROBLEMS,
+  ...LEDGER_MEMOS,
 };
 
 export const uiFr: Record<keyof typeof uiEn, Message> = {
@@ -65,6 +67,7 @@ export const uiFr: Record<keyof typeof uiEn, Message> = {
   'ui.flag.FAST_ANSWER': 'Réponse donnée en {seconds} s ; ce projet attend au moins {minSeconds} s.',
   'ui.flag.LOW_AGREEMENT': 'Vos réponses concordent avec le consensus pour {agreed} éléments sur {items} ({share}) ; ce projet attend {expected}.',
   ...fieldProblemsFr,
+  ...ledgerMemosFr,
 };
 
 export const uiI18n = createI18n({ en: uiEn, fr: uiFr });
