@@ -92,7 +92,15 @@ describe('money: top-up, escrow, review, earnings, payouts (sandbox provider)', 
     const rejected = await t.gql(REJECT, { ids: [bobIds[0]], reason: 'Not what was asked' }, requester.token);
     expect(rejected.data?.rejectAssignments).toEqual([{ id: bobIds[0], status: 'REJECTED' }]);
     const conflict = await t.gql(ACCEPT, { ids: [bobIds[0], bobIds[1]] }, requester.token);
-    expect(conflict.errors?.[0].extensions?.code).toBe('CONFLICT');
+    // The apps say how many from the reason, and which answer and why from its listed problem.
+    expect(conflict.errors?.[0]).toMatchObject({
+      message: `Assignment ${bobIds[0]} is rejected; it cannot be accepted`,
+      extensions: {
+        code: 'CONFLICT',
+        reason: { key: 'review.cannotAccept', params: { count: 1 } },
+        fields: [{ path: 'ids[0]', reason: { key: 'field.assignmentRejected', params: { id: bobIds[0] } } }],
+      },
+    });
     expect(await t.sql(`SELECT status FROM assignments WHERE id = $1`, [bobIds[1]])).toEqual([{ status: 'SUBMITTED' }]); // all or nothing
     await t.gql(ACCEPT, { ids: bobIds.slice(1) }, requester.token);
 

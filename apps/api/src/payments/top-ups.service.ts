@@ -74,7 +74,7 @@ export class TopUpsService {
     } catch (error) {
       this.logger.warn(`Checkout for top-up ${row.id} failed: ${String(error)}`);
       await this.db.query(`UPDATE top_ups SET status = 'EXPIRED' WHERE id = $1 AND status = 'PENDING'`, [row.id]);
-      throw new PaymentsError('CONFLICT', 'The payment provider could not open a checkout; nothing was charged, please try again');
+      throw new PaymentsError('CONFLICT', 'The payment provider could not open a checkout; nothing was charged, please try again', [], { key: 'topUp.noCheckout', params: {} });
     }
     await this.db.query(`UPDATE top_ups SET provider_session_id = $2 WHERE id = $1`, [row.id, session.sessionId]);
     const topUp = toTopUp(row, session.url);

@@ -107,7 +107,9 @@ export class ReviewService {
         r.status === 'SUBMITTED' || r.status === decision ? [] : [statusConflict(`ids[${ids.indexOf(r.id)}]`, r.id, r.status)],
       );
       if (conflicts.length) {
-        throw new ReviewError('CONFLICT', conflicts.length === 1 ? `${conflicts[0].message}; it cannot be ${decision.toLowerCase()}` : `${conflicts.length} assignments cannot be ${decision.toLowerCase()}; nothing was changed`, conflicts);
+        const summary = conflicts.length === 1 ? `${conflicts[0].message}; it cannot be ${decision.toLowerCase()}` : `${conflicts.length} assignments cannot be ${decision.toLowerCase()}; nothing was changed`;
+        // The reason says how many; the listed problems (each with its own reason) say which and why.
+        throw new ReviewError('CONFLICT', summary, conflicts, { key: decision === 'ACCEPTED' ? 'review.cannotAccept' : 'review.cannotReject', params: { count: conflicts.length } });
       }
       const todo = rows.filter((r) => r.status === 'SUBMITTED');
       if (todo.length && decision === 'REJECTED' && !confirmedBy) {
@@ -154,7 +156,7 @@ export class ReviewService {
     return this.db.transaction(async (tx) => {
       const [row] = await this.lockOwned(tx, requesterId, [input.assignmentId]);
       if (!row) throw new ReviewError('NOT_FOUND', 'No such assignment', [{ path: 'assignmentId', message: 'No such assignment' }]);
-      if (!['SUBMITTED', 'ACCEPTED'].includes(row.status)) throw new ReviewError('CONFLICT', `A bonus goes with an answer; this assignment is ${row.status.toLowerCase()}`);
+      if (!['SUBMITTED', 'ACCEPTED'].includes(row.status)) throw new ReviewError('CONFLICT', `A bonus goes with an answer; this assignment is ${row.status.toLowerCase()}`, [], { key: 'bonus.notAnswered', params: { assignmentStatus: row.status } });
       const applied = await this.earnings.payBonus(tx, {
         requesterId,
         workerId: row.worker_id,
