@@ -23,6 +23,13 @@ describe('ConsoleReasons', () => {
     expect(html).not.toContain('Publishing');
   });
 
+  it('says one item and one answer in the singular, in French and in English', () => {
+    const params = { totalCents: 6, items: 1, answers: 1, eachCents: 6, shortCents: 6, currency: 'EUR' };
+    const one = refusal('Publishing this batch reserves €0.06 (…)', 'INSUFFICIENT_FUNDS', 'publish.short', params);
+    expect(render(one, 'fr')).toMatch(/\(1 élément × 1 réponse × 0,06\s€ frais compris\)/);
+    expect(render(one, 'en')).toContain('(1 item × 1 answer × €0.06 with fees)');
+  });
+
   it('names batch statuses as the batch list labels them', () => {
     const html = render(refusal('A paused batch cannot become completed', 'CONFLICT', 'batch.cannotBecome', { fromStatus: 'PAUSED', toStatus: 'COMPLETED' }), 'fr');
     expect(html).toContain('Un lot à l’état « En pause » ne peut pas passer à l’état « Terminé ».');

@@ -3,11 +3,12 @@ import type { Message } from '@fourmi/ui';
 /**
  * Refusals of whole operations the console words from the API's reason (`reason.<key>`); the English
  * says what the API's message says. Amounts (`…Cents`) arrive written as money, batch statuses as
- * labelled, decisions and assignment statuses as `reasonWord.*` says them.
+ * labelled, decisions and assignment statuses as `reasonWord.*` says them, counts with their noun
+ * (`reasonCount.*`).
  */
 export const reasonsEn = {
   'reason.publish.short':
-    'Publishing this batch reserves {totalCents} ({items} items × {answers} answers × {eachCents} with fees). Your balance is short by {shortCents}; top up and publish again.',
+    'Publishing this batch reserves {totalCents} ({items} × {answers} × {eachCents} with fees). Your balance is short by {shortCents}; top up and publish again.',
   'reason.batch.already': 'This batch is already “{status}”.',
   'reason.batch.cannotBecome': 'A batch that is “{fromStatus}” cannot become “{toStatus}”.',
   'reason.bonus.short': 'This bonus costs {totalCents} with fees; your balance is short by {shortCents}.',
@@ -31,11 +32,14 @@ export const reasonsEn = {
   'reasonWord.EXPIRED': 'expired',
   'reasonWord.REJECTED': 'rejected',
   'reasonWord.RETURNED': 'given back',
+  // What the `items` and `answers` params count, each noun agreeing with its own number.
+  'reasonCount.items': { one: '{count} item', other: '{count} items' },
+  'reasonCount.answers': { one: '{count} answer', other: '{count} answers' },
 };
 
 export const reasonsFr: Record<keyof typeof reasonsEn, Message> = {
   'reason.publish.short':
-    'Publier ce lot réserve {totalCents} ({items} éléments × {answers} réponses × {eachCents} frais compris). Il manque {shortCents} sur votre solde : rechargez-le, puis publiez de nouveau.',
+    'Publier ce lot réserve {totalCents} ({items} × {answers} × {eachCents} frais compris). Il manque {shortCents} sur votre solde : rechargez-le, puis publiez de nouveau.',
   'reason.batch.already': 'Ce lot est déjà à l’état « {status} ».',
   'reason.batch.cannotBecome': 'Un lot à l’état « {fromStatus} » ne peut pas passer à l’état « {toStatus} ».',
   'reason.bonus.short': 'Cette prime coûte {totalCents} frais compris ; il manque {shortCents} sur votre solde.',
@@ -64,4 +68,6 @@ export const reasonsFr: Record<keyof typeof reasonsEn, Message> = {
   'reasonWord.EXPIRED': 'expirée',
   'reasonWord.REJECTED': 'refusée',
   'reasonWord.RETURNED': 'rendue',
+  'reasonCount.items': { one: '{count} élément', other: '{count} éléments' },
+  'reasonCount.answers': { one: '{count} réponse', other: '{count} réponses' },
 };
