@@ -186,7 +186,13 @@ export class ReviewService {
           .payBonus(tx, { requesterId, workerId: a.worker_id, assignmentId: a.id, amountCents: cents, memo, idempotencyKey: `fair-pay:${a.id}`, currency: a.currency })
           .catch((error: unknown) => {
             if (error instanceof DomainError && error.code === 'INSUFFICIENT_FUNDS') {
-              throw new ReviewError('INSUFFICIENT_FUNDS', `${message}; accepting also pays ${formatMoney(cents, a.currency)} more per answer, and ${error.message.replace(/^This bonus costs [^;]*; /, '')}`);
+              const params = { ...memo.params, eachCents: cents, shortCents: Number(error.reason?.params['shortCents'] ?? 0) };
+              throw new ReviewError(
+                'INSUFFICIENT_FUNDS',
+                `${message}; accepting also pays ${formatMoney(cents, a.currency)} more per answer, and ${error.message.replace(/^This bonus costs [^;]*; /, '')}`,
+                [],
+                { key: 'accept.fairPayShort', params },
+              );
             }
             throw error;
           });

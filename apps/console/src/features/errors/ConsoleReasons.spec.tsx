@@ -30,6 +30,12 @@ describe('ConsoleReasons', () => {
     expect(render(one, 'en')).toContain('(1 item × 1 answer × €0.06 with fees)');
   });
 
+  it('says an acceptance short of the fair-pay top-ups in French', () => {
+    const params = { hourlyCents: 300, minimumCents: 900, eachCents: 10, shortCents: 2, currency: 'EUR' };
+    const html = render(refusal('Fair-pay top-up: measured pay €3.00/h is below …', 'INSUFFICIENT_FUNDS', 'accept.fairPayShort', params), 'fr');
+    expect(html).toMatch(/la rémunération mesurée de 3,00\s€\/h est sous le minimum de 9,00\s€\/h ; accepter paie aussi 0,10\s€ de plus par réponse, et il manque 0,02\s€ sur votre solde\./);
+  });
+
   it('names batch statuses as the batch list labels them', () => {
     const html = render(refusal('A paused batch cannot become completed', 'CONFLICT', 'batch.cannotBecome', { fromStatus: 'PAUSED', toStatus: 'COMPLETED' }), 'fr');
     expect(html).toContain('Un lot à l’état « En pause » ne peut pas passer à l’état « Terminé ».');

@@ -21,6 +21,8 @@ export const reasonsEn = {
   'reason.contest.settled': 'This contest was already settled: {decision}.',
   'reason.massRejection.decided': 'This request was already decided: {decision}.',
   'reason.topUp.noCheckout': 'The payment provider could not open a checkout; nothing was charged, please try again.',
+  'reason.accept.fairPayShort':
+    'Fair-pay top-up: measured pay {hourlyCents}/h is below the {minimumCents}/h minimum; accepting also pays {eachCents} more per answer, and your balance is short by {shortCents}.',
   // What the `decision` and `assignmentStatus` params above name.
   'reasonWord.OVERTURNED': 'the rejection was overturned',
   'reasonWord.UPHELD': 'the rejection stands',
@@ -58,6 +60,8 @@ export const reasonsFr: Record<keyof typeof reasonsEn, Message> = {
   'reason.contest.settled': 'Cette contestation de contrôle a déjà été réglée : {decision}.',
   'reason.massRejection.decided': 'Cette demande a déjà été traitée : {decision}.',
   'reason.topUp.noCheckout': 'Le prestataire de paiement n’a pas pu ouvrir la page de paiement ; rien n’a été débité, veuillez réessayer.',
+  'reason.accept.fairPayShort':
+    'Complément de juste rémunération : la rémunération mesurée de {hourlyCents}/h est sous le minimum de {minimumCents}/h ; accepter paie aussi {eachCents} de plus par réponse, et il manque {shortCents} sur votre solde.',
   'reasonWord.OVERTURNED': 'le refus a été annulé',
   'reasonWord.UPHELD': 'le refus est maintenu',
   'reasonWord.KEPT': 'la réponse de contrôle a été conservée',
