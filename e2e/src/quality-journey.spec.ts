@@ -39,7 +39,7 @@ test('a spammer failing gold is banned and told why, an honest worker keeps work
   const spammerId = await spammerStanding.openSkills();
   await spammerStanding.openStandingFromSkills(name);
   await expect(spammerStanding.banAlert).toContainText('gold accuracy');
-  await expect(spammerStanding.banAlert).toContainText('this project requires 50 %');
+  await expect(spammerStanding.banAlert).toContainText('this project requires 50%');
 
   // An honest worker answers every item of the project and stays in good standing.
   const honest = new WorkerPage(await browser.newPage());

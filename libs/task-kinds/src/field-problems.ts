@@ -122,7 +122,11 @@ export function isMoneyParam(name: string, params: FieldProblemParams): boolean 
  * plural form chosen by `count`.
  */
 export function fieldProblemMessage(key: FieldProblemKey, params: FieldProblemParams = {}): string {
-  const message: string | { one: string; other: string } = FIELD_PROBLEMS[key];
+  return englishText(FIELD_PROBLEMS[key], params);
+}
+
+/** A message of these catalogs in English, filled as fieldProblemMessage says. */
+export function englishText(message: string | { one: string; other: string }, params: FieldProblemParams): string {
   const template = typeof message === 'string' ? message : params['count'] === 1 ? message.one : message.other;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];

@@ -1,4 +1,4 @@
-import { findDictionaryProblems } from '@fourmi/ui';
+import { findDictionaryProblems, formatMessage } from '@fourmi/ui';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { taskUiI18n } from './i18n';
@@ -106,5 +106,12 @@ describe('the renderers of the other kinds', () => {
 describe('task-ui dictionaries', () => {
   it('are complete in English and French', () => {
     expect(findDictionaryProblems(taskUiI18n.dictionaries)).toEqual([]);
+  });
+
+  it('count one character of a comment in the singular', () => {
+    const { en, fr } = taskUiI18n.dictionaries;
+    expect(formatMessage('en', en['task.ui.commentCount'], { count: 1, min: 10 })).toBe('1 character, at least 10.');
+    expect(formatMessage('fr', fr['task.ui.commentOptional'], { count: 1 })).toBe('1 caractère (facultatif).');
+    expect(formatMessage('fr', fr['task.ui.commentOptional'], { count: 12 })).toBe('12 caractères (facultatif).');
   });
 });

@@ -5,7 +5,8 @@ export { I18nProvider, createI18n, useLocale, type I18nProviderProps, type TFunc
 export { uiI18n } from './i18n/messages';
 export { useFieldProblemText } from './i18n/useFieldProblems';
 export { useQualityFlagText, type QualityFlagLike } from './i18n/useQualityFlagText';
-export { ReasonTextProvider, useCatalogReasonText, type ReasonText } from './i18n/error-reasons';
+export { useLedgerMemoText, type LedgerMemoLike } from './i18n/useLedgerMemoText';
+export { ReasonTextProvider, useCatalogReasonText, useReasonText, type ReasonText } from './i18n/error-reasons';
 
 export { ApiProvider, useApiClient, useAuth, useSubscriber, type ApiProviderProps } from './api/ApiProvider';
 export { useMutation, useQuery, useSubscriptions, type MutationResult, type MutationState, type QueryOptions, type QueryResult, type SubscriptionOptions } from './api/hooks';

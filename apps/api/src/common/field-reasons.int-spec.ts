@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LABELS } from '../../test/fixtures';
+import { CLAIM, LABELS, publishedProject, submit } from '../../test/fixtures';
 import { Role, startTestApp, type TestApp } from '../../test/test-app';
 
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { token } }`;
 const CREATE_PROJECT = `mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }`;
 const CREATE_BATCH = `mutation($input: CreateBatchInput!) { createBatch(input: $input) { id } }`;
+const SKIP = `mutation($id: ID!) { skipAssignment(assignmentId: $id) { id } }`;
 const REQUEST_PAYOUT = `mutation($amount: Int!) { requestPayout(amountCents: $amount) { id } }`;
 
 /**
@@ -97,5 +98,19 @@ describe('field problems carry their reason', () => {
       message: 'A draft batch cannot become paused',
       extensions: { code: 'CONFLICT', reason: { key: 'batch.cannotBecome', params: { fromStatus: 'DRAFT', toStatus: 'PAUSED' } } },
     });
+  });
+
+  it('gives an answer to a task given back, and a second skip of it, a reason', async () => {
+    const worker = await t.user(Role.WORKER);
+    const { projectId: published } = await publishedProject(t, requester.token, { items: 1, overlap: 1 });
+    const claimed = (await t.gql(CLAIM, { projectId: published }, worker.token)).data?.claimNext;
+    expect((await t.gql(SKIP, { id: claimed.id }, worker.token)).errors).toBeUndefined();
+    const answered = await submit(t, worker.token, claimed.id, 'positive');
+    expect(answered.errors?.[0]).toMatchObject({
+      message: 'This task was given back and can no longer be answered',
+      extensions: { code: 'CONFLICT', reason: { key: 'task.givenBack', params: {} } },
+    });
+    const skipped = await t.gql(SKIP, { id: claimed.id }, worker.token);
+    expect(skipped.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: { key: 'task.notLeased', params: {} } });
   });
 });

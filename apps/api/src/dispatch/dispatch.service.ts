@@ -197,7 +197,7 @@ export class DispatchService {
   async giveBack(workerId: string, assignmentId: string): Promise<{ projectId: string }> {
     return this.db.transaction(async (tx) => {
       const a = await this.lockAssignment(tx, workerId, assignmentId);
-      if (a.status !== AssignmentStatus.LEASED) throw new DispatchError('CONFLICT', 'Only a task you are working on can be given back');
+      if (a.status !== AssignmentStatus.LEASED) throw new DispatchError('CONFLICT', 'Only a task you are working on can be given back', [], { key: 'task.notLeased', params: {} });
       await tx.query(`UPDATE assignments SET status = 'RETURNED' WHERE id = $1`, [a.id]);
       await tx.query(`UPDATE tasks SET live_count = live_count - 1 WHERE id = $1`, [a.task_id]);
       return { projectId: a.project_id };

@@ -132,7 +132,7 @@ export class SubmitService {
         throw new DispatchError('ALREADY_SUBMITTED', 'You already answered this task');
       }
       if (a.status !== AssignmentStatus.LEASED && a.status !== AssignmentStatus.EXPIRED) {
-        throw new DispatchError('CONFLICT', 'This task was given back and can no longer be answered');
+        throw new DispatchError('CONFLICT', 'This task was given back and can no longer be answered', [], { key: 'task.givenBack', params: {} });
       }
       const answer = taskKinds[a.kind].parseAnswer(rawAnswer, a.config, a.input);
       if (!answer.ok) throw DispatchError.invalid(prefixFields('answer', answer.errors), 'The answer is not valid');

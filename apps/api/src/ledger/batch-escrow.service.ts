@@ -1,3 +1,4 @@
+import { ledgerMemo } from '@fourmi/task-kinds';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { BatchCost, BatchFunding } from '../batches/batch-funding';
@@ -57,7 +58,7 @@ export class BatchEscrowService implements BatchFunding {
       kind: 'ESCROW_RESERVE',
       reference: `batch:${cost.batchId}`,
       idempotencyKey: `escrow:${cost.batchId}`,
-      memo: `Escrow for a batch of ${cost.items} items`,
+      memo: ledgerMemo('memo.escrow', { count: cost.items }),
       lines: [
         { account: balanceAccount, amount: -total },
         { account: Accounts.escrow(cost.batchId, cost.currency), amount: total },
@@ -86,7 +87,7 @@ export class BatchEscrowService implements BatchFunding {
       kind: 'ESCROW_RELEASE',
       reference: `batch:${batchId}`,
       idempotencyKey: `release:${batchId}:${held.entries}`,
-      memo: 'Unused escrow returned',
+      memo: ledgerMemo('memo.escrowReturned'),
       lines: [
         { account, amount: -amount },
         { account: Accounts.requester(escrow.ownerId, escrow.currency), amount },

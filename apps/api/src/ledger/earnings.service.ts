@@ -1,3 +1,4 @@
+import { type LedgerMemo, ledgerMemo } from '@fourmi/task-kinds';
 import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -60,7 +61,7 @@ export class EarningsService implements OnApplicationBootstrap, OnApplicationShu
       kind: 'ACCEPT',
       reference: `assignments:${answers.length}`,
       idempotencyKey: `accept:${digest(answers.map((a) => a.assignmentId))}`,
-      memo: `Accepted ${answers.length === 1 ? 'answer' : `${answers.length} answers`}: ${[...new Set(answers.map((a) => a.projectName))].join(', ')}`,
+      memo: ledgerMemo('memo.accepted', { count: answers.length, projects: [...new Set(answers.map((a) => a.projectName))] }),
       lines,
     });
     await this.hold(tx, perWorker);
@@ -104,7 +105,7 @@ export class EarningsService implements OnApplicationBootstrap, OnApplicationShu
       kind: direction === 'toRequester' ? 'ESCROW_RELEASE' : 'ESCROW_RESERVE',
       reference: `assignments:${ended.length}`,
       idempotencyKey: direction === 'toRequester' ? `reject:${ids}` : `overturn:${ids}`,
-      memo: direction === 'toRequester' ? 'Escrow of rejected answers returned' : 'Escrow reserved again for answers accepted on appeal',
+      memo: ledgerMemo(direction === 'toRequester' ? 'memo.rejectedReturned' : 'memo.overturnedReserved'),
       lines,
     });
   }
@@ -112,7 +113,7 @@ export class EarningsService implements OnApplicationBootstrap, OnApplicationShu
   /** A requester's bonus to a worker, paid from the requester's balance with the platform fee. */
   async payBonus(
     tx: EntityManager,
-    bonus: { requesterId: string; workerId: string; assignmentId: string; amountCents: number; message: string; idempotencyKey: string; currency: string },
+    bonus: { requesterId: string; workerId: string; assignmentId: string; amountCents: number; memo: LedgerMemo; idempotencyKey: string; currency: string },
   ): Promise<boolean> {
     const fee = feeCents(bonus.amountCents, this.config.platformFeePercent);
     const requester = Accounts.requester(bonus.requesterId, bonus.currency);
@@ -136,7 +137,7 @@ export class EarningsService implements OnApplicationBootstrap, OnApplicationShu
       kind: 'BONUS',
       reference: `assignment:${bonus.assignmentId}`,
       idempotencyKey,
-      memo: `Bonus: ${bonus.message}`,
+      memo: bonus.memo,
       lines: [
         { account: requester, amount: -total },
         { account: Accounts.platformFees(bonus.currency), amount: fee },
@@ -181,7 +182,7 @@ export class EarningsService implements OnApplicationBootstrap, OnApplicationShu
           kind: 'HOLD_RELEASE',
           reference: `hold:${h.id}`,
           idempotencyKey: `hold:${h.id}`,
-          memo: 'Hold period over: now available',
+          memo: ledgerMemo('memo.holdReleased'),
           lines: [
             { account: Accounts.workerPending(h.worker_id, h.currency), amount: -amount },
             { account: Accounts.workerAvailable(h.worker_id, h.currency), amount },

@@ -8,7 +8,10 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/test-app';
 import { checkLedger } from './ledger-check';
+import { ledgerMemo } from '@fourmi/task-kinds';
 import { type AccountRef, Accounts, LedgerService } from './ledger.service';
+
+const MEMO = ledgerMemo('memo.topUp');
 
 describe('ledger: double entry enforced by the database', () => {
   let t: TestApp;
@@ -39,7 +42,7 @@ describe('ledger: double entry enforced by the database', () => {
           kind: 'ADMIN_REFUND',
           reference: 'x',
           idempotencyKey: randomUUID(),
-          memo: '',
+          memo: MEMO,
           lines: [
             { account: Accounts.requester(user, 'EUR'), amount: -1 },
             { account: Accounts.clearing('EUR'), amount: 1 },
@@ -48,14 +51,14 @@ describe('ledger: double entry enforced by the database', () => {
       ),
     ).rejects.toMatchObject({ code: 'INSUFFICIENT_FUNDS' });
     await expect(
-      db.transaction((tx) => ledger.post(tx, { kind: 'TOP_UP', reference: 'x', idempotencyKey: randomUUID(), memo: '', lines: [{ account: Accounts.clearing('EUR'), amount: 5 }] })),
+      db.transaction((tx) => ledger.post(tx, { kind: 'TOP_UP', reference: 'x', idempotencyKey: randomUUID(), memo: MEMO, lines: [{ account: Accounts.clearing('EUR'), amount: 5 }] })),
     ).rejects.toThrow(/Unbalanced/);
     await db.transaction((tx) =>
       ledger.post(tx, {
         kind: 'TOP_UP',
         reference: 'x',
         idempotencyKey: `k-${user}`,
-        memo: '',
+        memo: MEMO,
         lines: [
           { account: Accounts.clearing('EUR'), amount: -100 },
           { account: Accounts.requester(user, 'EUR'), amount: 100 },
@@ -126,7 +129,7 @@ describe('ledger: double entry enforced by the database', () => {
                 kind: 'ADMIN_CREDIT',
                 reference: op.move,
                 idempotencyKey: key,
-                memo: op.move,
+                memo: ledgerMemo('memo.adminCredit', { reason: op.move }),
                 lines: [
                   { account: from, amount: -op.amount },
                   { account: to, amount: op.amount },

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { LedgerMemo } from '@fourmi/task-kinds';
 import { DomainError, fieldProblem } from '../common/domain-error';
 import { cents, formatMoney, netByKey } from './money';
 import { LEDGER_HISTORY_SQL } from './ledger-history.sql';
@@ -61,7 +62,8 @@ export interface Posting {
   reference: string;
   /** The same key twice posts once: the second call is a no-op that reports `applied: false`. */
   idempotencyKey: string;
-  memo: string;
+  /** Its English text is stored as `memo`; its key and params let the apps word it (ledgerMemo()). */
+  memo: LedgerMemo;
   lines: { account: AccountRef; amount: number }[];
 }
 
@@ -71,7 +73,21 @@ export interface HistoryLine {
   account: AccountType;
   amountCents: number;
   memo: string;
+  /** Null on transactions written before memos kept their key. */
+  memoKey: string | null;
+  memoParams: Record<string, unknown> | null;
   createdAt: Date;
+}
+
+interface HistoryRow {
+  transaction_id: string;
+  kind: LedgerKind;
+  type: AccountType;
+  amount: string;
+  memo: string;
+  memo_key: string | null;
+  memo_params: Record<string, unknown> | null;
+  created_at: Date;
 }
 
 const keyOf = (a: AccountRef) => `${a.ownerKind}|${a.ownerId ?? ''}|${a.type}|${a.currency}`;
@@ -94,9 +110,9 @@ export class LedgerService {
     const lines = netByKey(posting.lines.map((l) => ({ key: keyOf(l.account), amount: l.amount })));
     if (!lines.length) return { applied: false, transactionId: null };
     const [row]: { id: string }[] = await tx.query(
-      `INSERT INTO ledger_transactions (kind, reference, idempotency_key, memo) VALUES ($1, $2, $3, $4)
+      `INSERT INTO ledger_transactions (kind, reference, idempotency_key, memo, memo_key, memo_params) VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
-      [posting.kind, posting.reference, posting.idempotencyKey, posting.memo],
+      [posting.kind, posting.reference, posting.idempotencyKey, posting.memo.text, posting.memo.key, posting.memo.params],
     );
     if (!row) return { applied: false, transactionId: null };
     const locked = await this.lock(tx, lines.map((l) => refs.get(l.key)!));
@@ -174,11 +190,17 @@ export class LedgerService {
 
   /** The latest lines on a user's accounts of the given types, newest first. */
   async history(userId: string, types: AccountType[], limit: number): Promise<HistoryLine[]> {
-    const rows: { transaction_id: string; kind: LedgerKind; type: AccountType; amount: string; memo: string; created_at: Date }[] = await this.db.query(
-      LEDGER_HISTORY_SQL,
-      [userId, types, limit],
-    );
-    return rows.map((r) => ({ transactionId: r.transaction_id, kind: r.kind, account: r.type, amountCents: cents(r.amount), memo: r.memo, createdAt: r.created_at }));
+    const rows: HistoryRow[] = await this.db.query(LEDGER_HISTORY_SQL, [userId, types, limit]);
+    return rows.map((r) => ({
+      transactionId: r.transaction_id,
+      kind: r.kind,
+      account: r.type,
+      amountCents: cents(r.amount),
+      memo: r.memo,
+      memoKey: r.memo_key,
+      memoParams: r.memo_params,
+      createdAt: r.created_at,
+    }));
   }
 }
 

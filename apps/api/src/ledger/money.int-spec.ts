@@ -9,8 +9,8 @@ const CREATE_PROJECT = `mutation($input: CreateProjectInput!) { createProject(in
 const CREATE_BATCH = `mutation($input: CreateBatchInput!) { createBatch(input: $input) { id } }`;
 const PUBLISH = `mutation($id: ID!) { publishBatch(batchId: $id) { id status } }`;
 const TOP_UP = `mutation($amountCents: Int!) { createTopUp(amountCents: $amountCents) { id status checkoutUrl amountCents } }`;
-const BALANCE = `{ myBalance { availableCents escrowCents paymentsMode history { kind amountCents memo } } }`;
-const EARNINGS = `{ myEarnings { pendingCents availableCents inFlightCents paidCents paymentsMode payoutAccountConnected history { kind account amountCents memo createdAt } payouts { amountCents status } } }`;
+const BALANCE = `{ myBalance { availableCents escrowCents paymentsMode history { kind amountCents memo memoKey memoParams } } }`;
+const EARNINGS = `{ myEarnings { pendingCents availableCents inFlightCents paidCents paymentsMode payoutAccountConnected history { kind account amountCents memo memoKey memoParams createdAt } payouts { amountCents status } } }`;
 const ACCEPT = `mutation($ids: [ID!]!) { acceptAssignments(ids: $ids) { id status } }`;
 const REJECT = `mutation($ids: [ID!]!, $reason: String!) { rejectAssignments(ids: $ids, reason: $reason) { id status } }`;
 const BONUS = `mutation($input: GrantBonusInput!) { grantBonus(input: $input) { applied amountCents } }`;
@@ -67,7 +67,13 @@ describe('money: top-up, escrow, review, earnings, payouts (sandbox provider)', 
     const paid = await t.gql(TOP_UP, { amountCents: 100 }, requester.token);
     expect(paid.data?.createTopUp).toMatchObject({ status: 'PAID', checkoutUrl: null, amountCents: 100 });
     expect((await t.gql(PUBLISH, { id: batchId }, requester.token)).data?.publishBatch.status).toBe('PUBLISHED');
-    expect((await t.gql(BALANCE, {}, requester.token)).data?.myBalance).toMatchObject({ availableCents: 64, escrowCents: 36, paymentsMode: 'SANDBOX' });
+    const funded = (await t.gql(BALANCE, {}, requester.token)).data?.myBalance;
+    expect(funded).toMatchObject({ availableCents: 64, escrowCents: 36, paymentsMode: 'SANDBOX' });
+    // Each line says what it is as a key and its values too, for the apps to word; the memo stays English.
+    expect(funded.history).toEqual([
+      { kind: 'ESCROW_RESERVE', amountCents: -36, memo: 'Escrow for a batch of 3 items', memoKey: 'memo.escrow', memoParams: { count: 3 } },
+      { kind: 'TOP_UP', amountCents: 100, memo: 'Top-up (sandbox, no real money)', memoKey: 'memo.topUpSandbox', memoParams: {} },
+    ]);
 
     const [alice, bob] = [await t.user(Role.WORKER), await t.user(Role.WORKER)];
     const [aliceIds, bobIds] = await answerAll(projectId, [alice, bob]);
@@ -86,13 +92,28 @@ describe('money: top-up, escrow, review, earnings, payouts (sandbox provider)', 
     const rejected = await t.gql(REJECT, { ids: [bobIds[0]], reason: 'Not what was asked' }, requester.token);
     expect(rejected.data?.rejectAssignments).toEqual([{ id: bobIds[0], status: 'REJECTED' }]);
     const conflict = await t.gql(ACCEPT, { ids: [bobIds[0], bobIds[1]] }, requester.token);
-    expect(conflict.errors?.[0].extensions?.code).toBe('CONFLICT');
+    // The apps say how many from the reason, and which answer and why from its listed problem.
+    expect(conflict.errors?.[0]).toMatchObject({
+      message: `Assignment ${bobIds[0]} is rejected; it cannot be accepted`,
+      extensions: {
+        code: 'CONFLICT',
+        reason: { key: 'review.cannotAccept', params: { count: 1 } },
+        fields: [{ path: 'ids[0]', reason: { key: 'field.assignmentRejected', params: { id: bobIds[0] } } }],
+      },
+    });
     expect(await t.sql(`SELECT status FROM assignments WHERE id = $1`, [bobIds[1]])).toEqual([{ status: 'SUBMITTED' }]); // all or nothing
     await t.gql(ACCEPT, { ids: bobIds.slice(1) }, requester.token);
 
     const aliceEarnings = (await t.gql(EARNINGS, {}, alice.token)).data?.myEarnings;
     expect(aliceEarnings).toMatchObject({ availableCents: 15, pendingCents: 0, paidCents: 0, paymentsMode: 'SANDBOX', payoutAccountConnected: true });
-    expect(aliceEarnings.history[0]).toMatchObject({ kind: 'ACCEPT', account: 'WORKER_AVAILABLE', amountCents: 15, memo: 'Accepted 3 answers: Sentiment' });
+    expect(aliceEarnings.history[0]).toMatchObject({
+      kind: 'ACCEPT',
+      account: 'WORKER_AVAILABLE',
+      amountCents: 15,
+      memo: 'Accepted 3 answers: Sentiment',
+      memoKey: 'memo.accepted',
+      memoParams: { count: 3, projects: ['Sentiment'] },
+    });
     expect((await t.gql(EARNINGS, {}, bob.token)).data?.myEarnings.availableCents).toBe(10);
     // The rejected answer's share came back to the requester at once (the batch has ended); escrow is empty.
     expect((await t.gql(BALANCE, {}, requester.token)).data?.myBalance).toMatchObject({ availableCents: 70, escrowCents: 0 });
@@ -107,7 +128,7 @@ describe('money: top-up, escrow, review, earnings, payouts (sandbox provider)', 
     expect((await t.gql(BONUS, { input: bonus }, requester.token)).data?.grantBonus).toEqual({ applied: false, amountCents: 500 });
     const withBonus = (await t.gql(EARNINGS, {}, alice.token)).data?.myEarnings;
     expect(withBonus.availableCents).toBe(515);
-    expect(withBonus.history[0]).toMatchObject({ kind: 'BONUS', amountCents: 500, memo: 'Bonus: Great work' });
+    expect(withBonus.history[0]).toMatchObject({ kind: 'BONUS', amountCents: 500, memo: 'Bonus: Great work', memoKey: 'memo.bonus', memoParams: { message: 'Great work' } });
 
     const small = await t.gql(PAYOUT, { amountCents: 499 }, alice.token);
     expect(small.errors?.[0]).toMatchObject({ message: 'amountCents: The minimum payout is €5.00', extensions: { code: 'BAD_USER_INPUT' } });

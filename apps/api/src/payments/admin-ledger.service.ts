@@ -1,3 +1,4 @@
+import { ledgerMemo } from '@fourmi/task-kinds';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -57,7 +58,7 @@ export class AdminLedgerService {
         kind: action === 'ledger.credit' ? 'ADMIN_CREDIT' : 'ADMIN_REFUND',
         reference: `user:${input.userId}`,
         idempotencyKey,
-        memo: `${action === 'ledger.credit' ? 'Credit' : 'Refund'} by an administrator: ${input.reason}`,
+        memo: ledgerMemo(action === 'ledger.credit' ? 'memo.adminCredit' : 'memo.adminRefund', { reason: input.reason }),
         lines: [
           { account, amount: sign * input.amountCents },
           { account: Accounts.clearing(currency), amount: -sign * input.amountCents },

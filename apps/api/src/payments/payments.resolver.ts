@@ -28,7 +28,15 @@ import { type Payout, PayoutsService } from './payouts.service';
 import { ProviderEventsService } from './provider-events.service';
 import { type TopUp, TopUpsService } from './top-ups.service';
 
-const toLine = (h: HistoryLine): LedgerLineModel => ({ kind: h.kind, account: h.account, amountCents: h.amountCents, memo: h.memo, createdAt: h.createdAt });
+const toLine = (h: HistoryLine): LedgerLineModel => ({
+  kind: h.kind,
+  account: h.account,
+  amountCents: h.amountCents,
+  memo: h.memo,
+  memoKey: h.memoKey,
+  memoParams: h.memoParams,
+  createdAt: h.createdAt,
+});
 const toPayout = (p: Payout): PayoutModel =>
   Object.assign(new PayoutModel(), { id: p.id, amountCents: p.amountCents, currency: p.currency, status: p.status, failureReason: p.failureReason, createdAt: p.createdAt });
 const toTopUp = (t: TopUp): TopUpModel => Object.assign(new TopUpModel(), t);

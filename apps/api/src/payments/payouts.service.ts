@@ -1,3 +1,4 @@
+import { ledgerMemo } from '@fourmi/task-kinds';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -113,7 +114,7 @@ export class PayoutsService {
         kind: 'PAYOUT_REQUEST',
         reference: `payout:${row.id}`,
         idempotencyKey: `payout:${row.id}:request`,
-        memo: 'Payout requested',
+        memo: ledgerMemo('memo.payoutRequested'),
         lines: [
           { account: available, amount: -amountCents },
           { account: Accounts.inFlight(workerId, currency), amount: amountCents },
@@ -155,7 +156,7 @@ export class PayoutsService {
       kind: 'PAYOUT_SETTLE',
       reference: `payout:${p.id}`,
       idempotencyKey: `payout:${p.id}:settle`,
-      memo: this.provider.mode === 'SANDBOX' ? 'Payout sent (sandbox, no real money)' : 'Payout sent to your Stripe account',
+      memo: ledgerMemo(this.provider.mode === 'SANDBOX' ? 'memo.payoutSentSandbox' : 'memo.payoutSent'),
       lines: [
         { account: Accounts.inFlight(p.worker_id, p.currency), amount: -cents(p.amount_cents) },
         { account: Accounts.clearing(p.currency), amount: cents(p.amount_cents) },
@@ -176,7 +177,7 @@ export class PayoutsService {
       kind: 'PAYOUT_RETURN',
       reference: `payout:${p.id}`,
       idempotencyKey: `payout:${p.id}:return`,
-      memo: `Payout failed, money returned: ${reason.slice(0, 200)}`,
+      memo: ledgerMemo('memo.payoutFailed', { reason: reason.slice(0, 200) }),
       lines: [
         { account: Accounts.inFlight(p.worker_id, p.currency), amount: -cents(p.amount_cents) },
         { account: Accounts.workerAvailable(p.worker_id, p.currency), amount: cents(p.amount_cents) },
@@ -198,7 +199,7 @@ export class PayoutsService {
       kind: 'PAYOUT_RETURN',
       reference: `payout:${p.id}`,
       idempotencyKey: `payout:${p.id}:return`,
-      memo: 'Payout reversed, money returned',
+      memo: ledgerMemo('memo.payoutReversed'),
       lines: [
         { account: Accounts.clearing(p.currency), amount: -cents(p.amount_cents) },
         { account: Accounts.workerAvailable(p.worker_id, p.currency), amount: cents(p.amount_cents) },

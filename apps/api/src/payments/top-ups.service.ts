@@ -1,3 +1,4 @@
+import { ledgerMemo } from '@fourmi/task-kinds';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -73,7 +74,7 @@ export class TopUpsService {
     } catch (error) {
       this.logger.warn(`Checkout for top-up ${row.id} failed: ${String(error)}`);
       await this.db.query(`UPDATE top_ups SET status = 'EXPIRED' WHERE id = $1 AND status = 'PENDING'`, [row.id]);
-      throw new PaymentsError('CONFLICT', 'The payment provider could not open a checkout; nothing was charged, please try again');
+      throw new PaymentsError('CONFLICT', 'The payment provider could not open a checkout; nothing was charged, please try again', [], { key: 'topUp.noCheckout', params: {} });
     }
     await this.db.query(`UPDATE top_ups SET provider_session_id = $2 WHERE id = $1`, [row.id, session.sessionId]);
     const topUp = toTopUp(row, session.url);
@@ -100,7 +101,7 @@ export class TopUpsService {
       kind: 'TOP_UP',
       reference: `top-up:${topUp.id}`,
       idempotencyKey: `topup:${topUp.id}`,
-      memo: this.provider.mode === 'SANDBOX' ? 'Top-up (sandbox, no real money)' : 'Top-up by card',
+      memo: ledgerMemo(this.provider.mode === 'SANDBOX' ? 'memo.topUpSandbox' : 'memo.topUp'),
       lines: [
         { account: Accounts.clearing(topUp.currency), amount: -paid.amountCents },
         { account: Accounts.requester(topUp.user_id, topUp.currency), amount: paid.amountCents },

@@ -68,7 +68,7 @@ describe('agreement tallies: each completed item counted once, reopened items wi
     // The flag is raised by the relay pass in which the tally first reaches 10 items: that pass may
     // carry the 11th item too.
     expect((await t.gql(FLAGS, { p: projectId }, cheat.token)).data?.myStanding.flags).toEqual([
-      { kind: 'LOW_AGREEMENT', detail: expect.stringMatching(/^Your answers agreed with the consensus on 0 of 1[01] items \(0 %\); this project expects 60 %$/) },
+      { kind: 'LOW_AGREEMENT', detail: expect.stringMatching(/^Your answers agreed with the consensus on 0 of 1[01] items \(0%\); this project expects 60%$/) },
     ]);
 
     expect((await t.gql(RETURN, { p: projectId, w: cheat.id }, requester.token)).data?.returnWorkerAnswers).toBe(12);
@@ -91,7 +91,7 @@ describe('agreement tallies: each completed item counted once, reopened items wi
     expect(await tallyOf(projectId, fresh)).toMatchObject({ items: 11, agreed: 6 });
     expect(await tallyOf(projectId, cheat)).toMatchObject({ items: 0, agreed: 0 });
     expect((await t.gql(FLAGS, { p: projectId }, fresh.token)).data?.myStanding.flags).toEqual([
-      { kind: 'LOW_AGREEMENT', detail: expect.stringMatching(/^Your answers agreed with the consensus on (5 of 10 items \(50 %\)|6 of 11 items \(55 %\)); this project expects 60 %$/) },
+      { kind: 'LOW_AGREEMENT', detail: expect.stringMatching(/^Your answers agreed with the consensus on (5 of 10 items \(50%\)|6 of 11 items \(55%\)); this project expects 60%$/) },
     ]);
   });
 

@@ -75,7 +75,7 @@ export class GoldContestsService {
           )
         : [];
       if (!c || (!admin && c.owner_id !== userId)) throw new QualityError('NOT_FOUND', 'No such contest');
-      if (c.status !== 'OPEN') throw new QualityError('CONFLICT', `This contest was already settled (${c.status.toLowerCase()})`);
+      if (c.status !== 'OPEN') throw new QualityError('CONFLICT', `This contest was already settled (${c.status.toLowerCase()})`, [], { key: 'contest.settled', params: { decision: c.status } });
       if (corrected !== null) await this.correct(tx, c, corrected);
       await tx.query(`UPDATE gold_contests SET status = $2, corrected_answer = $3, decided_by = $4, decision_note = $5, decided_at = now() WHERE id = $1`, [
         contestId,

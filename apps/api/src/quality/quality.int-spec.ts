@@ -50,16 +50,16 @@ describe('quality rules: gold skills and bans, flags, caps, required skills, dyn
         if (worker === spammer) expect(lease).toBeNull();
       }
       const refused = await t.gql(CLAIM, { projectId }, spammer.token);
-      expect(refused.errors?.[0].message).toBe('You cannot work on this project: Your estimated gold accuracy is 40 % after 3 gold answers; this project requires 60 %');
+      expect(refused.errors?.[0].message).toBe('You cannot work on this project: Your estimated gold accuracy is 40% after 3 gold answers; this project requires 60%');
       const standing = (await t.gql(STANDING, { p: projectId }, spammer.token)).data?.myStanding;
       expect(standing.goldAccuracy.evidence).toBe(3);
       expect(standing.goldAccuracy.value).toBeCloseTo(0.4, 6); // (0 right + 0.7 × 4) / (3 + 4)
       expect(standing.goldAccuracy.lower).toBeLessThan(0.4);
-      expect(standing.ban.reason).toContain('40 %');
+      expect(standing.ban.reason).toContain('40%');
       await t.settle(); // the feed's totals are kept by the event relay
       expect((await t.gql(`{ workerSummary { submitted } }`, {}, honest.token)).data?.workerSummary.submitted).toBe(3);
       const audit = await t.sql(`SELECT actor_id, action, reason FROM audit_events WHERE subject_id = $1`, [spammer.id]);
-      expect(audit).toEqual([{ actor_id: null, action: 'RULE_BAN', reason: expect.stringContaining('40 %') }]);
+      expect(audit).toEqual([{ actor_id: null, action: 'RULE_BAN', reason: expect.stringContaining('40%') }]);
 
       const admin = await t.user(Role.ADMIN);
       const quality = await t.gql(`query($w: ID!) { workerQuality(workerId: $w) { bans { id reason projectId projectName } skills { skill evidence } submitted history { answers goldAccuracy rejected } } }`, { w: spammer.id }, admin.token);
@@ -212,7 +212,7 @@ describe('quality rules: gold skills and bans, flags, caps, required skills, dyn
     expect(await flags(workers[2].token)).toEqual([
       {
         kind: 'LOW_AGREEMENT',
-        detail: 'Your answers agreed with the consensus on 0 of 10 items (0 %); this project expects 60 %',
+        detail: 'Your answers agreed with the consensus on 0 of 10 items (0%); this project expects 60%',
         detailParams: { agreed: 0, items: 10, expected: 0.6 },
       },
     ]);

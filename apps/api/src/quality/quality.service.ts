@@ -111,4 +111,5 @@ export class QualityService {
   }
 }
 
-const pct = (x: number) => `${Math.round(x * 100)} %`;
+/** English writes no space before the sign: 40%, as the apps' English does (Intl). */
+const pct = (x: number) => `${Math.round(x * 100)}%`;

@@ -43,7 +43,7 @@ describe('acceptance policy, rejection evidence, the mass-rejection guard and ap
     const held = await t.gql(REJECT, { ids: [ids[2]], reason: 'Also wrong' }, requester.token);
     expect(held.errors?.[0].extensions?.code).toBe('NEEDS_CONFIRMATION');
     // One worker answered the whole batch, so the batch share and the worker share are the same here.
-    expect(held.errors?.[0].message).toMatch(/^This rejection needs an admin's confirmation: 3 of the batch's 10 answers would be rejected \(over 20 %\)\. It was sent to the admins/);
+    expect(held.errors?.[0].message).toMatch(/^This rejection needs an admin's confirmation: 3 of the batch's 10 answers would be rejected \(over 20%\)\. It was sent to the admins/);
     expect(await t.sql(`SELECT status FROM assignments WHERE id = $1`, [ids[2]])).toEqual([{ status: 'SUBMITTED' }]);
     // Sending it again (a second click, a retry) names the same request: the admins get one, not two.
     const again = await t.gql(REJECT, { ids: [ids[2]], reason: 'Also wrong' }, requester.token);

@@ -68,7 +68,7 @@ export class AppealsService {
     const assignmentId = await this.db.transaction(async (tx) => {
       const [appeal] = isBigintId(appealId) ? await tx.query(`SELECT assignment_id::text, status FROM appeals WHERE id = $1 FOR UPDATE`, [appealId]) : [];
       if (!appeal) throw new ReviewError('NOT_FOUND', 'No such appeal');
-      if (appeal.status !== 'OPEN') throw new ReviewError('CONFLICT', `This appeal was already decided (${appeal.status.toLowerCase()})`);
+      if (appeal.status !== 'OPEN') throw new ReviewError('CONFLICT', `This appeal was already decided (${appeal.status.toLowerCase()})`, [], { key: 'appeal.decided', params: { decision: appeal.status } });
       if (overturn) await this.accept(tx, appeal.assignment_id);
       await tx.query(`UPDATE appeals SET status = $2, decided_by = $3, decision_note = $4, decided_at = now() WHERE id = $1`, [appealId, overturn ? 'OVERTURNED' : 'UPHELD', adminId, note]);
       const [subject] = await tx.query(`SELECT worker_id FROM assignments WHERE id = $1`, [appeal.assignment_id]);
@@ -90,7 +90,7 @@ export class AppealsService {
       [assignmentId],
     );
     const batchStatus = await this.assignments.overturnRejection(tx, assignmentId);
-    if (!batchStatus) throw new ReviewError('CONFLICT', 'This answer is no longer rejected');
+    if (!batchStatus) throw new ReviewError('CONFLICT', 'This answer is no longer rejected', [], { key: 'appeal.noLongerRejected', params: {} });
     const answer = { assignmentId: a.id, workerId: a.worker_id, rewardCents: a.reward_cents, batchId: a.batch_id, batchStatus, projectName: a.project_name };
     // decided_at stays the rejection's time, which the worker still sees; the appeal holds the overturn's.
     await tx.query(`UPDATE assignment_reviews SET decision = 'ACCEPTED' WHERE assignment_id = $1`, [assignmentId]);

@@ -40,11 +40,15 @@ describe('fair pay on a running batch: measured pay below the minimum', () => {
       fairPayShortfall: { measuredHourlyCents: 300, minimumHourlyCents: 900, topUpCents: 10, fairRewardCents: 15 },
     });
     await t.gql(`mutation($ids: [ID!]!) { acceptAssignments(ids: $ids) { status } }`, { ids }, requester.token);
-    const earnings = (await t.gql(`{ myEarnings { availableCents history { kind amountCents memo } } }`, {}, worker.token)).data?.myEarnings;
+    const earnings = (await t.gql(`{ myEarnings { availableCents history { kind amountCents memo memoKey memoParams } } }`, {}, worker.token)).data?.myEarnings;
     // 6 answers × (5 ¢ reward + 10 ¢ top-up): 15 ¢ an answer at 60 s is 9.00 €/h.
     expect(earnings.availableCents).toBe(6 * 15);
     expect(earnings.history.filter((h: { kind: string }) => h.kind === 'BONUS')).toHaveLength(6);
-    expect(earnings.history.find((h: { kind: string }) => h.kind === 'BONUS').memo).toContain('Fair-pay top-up');
+    expect(earnings.history.find((h: { kind: string }) => h.kind === 'BONUS')).toMatchObject({
+      memo: 'Bonus: Fair-pay top-up: measured pay €3.00/h is below the €9.00/h minimum',
+      memoKey: 'memo.fairPay',
+      memoParams: { hourlyCents: 300, minimumCents: 900, currency: 'EUR' },
+    });
     // Accepting again pays no second top-up.
     await t.gql(`mutation($ids: [ID!]!) { acceptAssignments(ids: $ids) { status } }`, { ids }, requester.token);
     expect((await t.gql(`{ myEarnings { availableCents } }`, {}, worker.token)).data?.myEarnings.availableCents).toBe(90);
@@ -63,6 +67,21 @@ describe('fair pay on a running batch: measured pay below the minimum', () => {
     expect(mixed.hourlyRateCents).toBe(1800);
     await t.gql(`mutation($input: AddGoldItemsInput!) { addGoldItems(input: $input) { id } }`, { input: { projectId: mixed.id, items: [{ input: { text: 'gold' }, answer: { label: 'negative' } }] } }, requester.token);
     expect((await t.gql(`query($id: ID!) { project(id: $id) { hourlyRateCents } }`, { id: mixed.id }, requester.token)).data?.project.hourlyRateCents).toBe(1350);
+  });
+
+  it('refuses to accept when the requester cannot pay the top-ups, with a reason the console words', async () => {
+    const { ids } = await slowProject();
+    // The requester's balance brought down to 10 ¢: 6 top-ups of 10 ¢ (12 ¢ with the fee) need 72 ¢.
+    const admin = await t.user(Role.ADMIN);
+    const [{ cents }] = await t.sql(`SELECT balance::int AS cents FROM ledger_accounts WHERE owner_id = $1 AND type = 'REQUESTER_BALANCE'`, [requester.id]);
+    const refund = { userId: requester.id, amountCents: cents - 10, reason: 'Spec: a nearly empty balance', idempotencyKey: `drain-${ids[0]}` };
+    expect((await t.gql(`mutation($input: AdjustBalanceInput!) { adminRefundBalance(input: $input) { balanceCents } }`, { input: refund }, admin.token)).data?.adminRefundBalance).toEqual({ balanceCents: 10 });
+    const refused = await t.gql(`mutation($ids: [ID!]!) { acceptAssignments(ids: $ids) { status } }`, { ids }, requester.token);
+    expect(refused.errors?.[0].extensions).toMatchObject({
+      code: 'INSUFFICIENT_FUNDS',
+      reason: { key: 'accept.fairPayShort', params: { hourlyCents: 300, minimumCents: 900, currency: 'EUR', eachCents: 10, shortCents: 2 } },
+    });
+    await topUp(t, requester.token, 10_000);
   });
 
   it('only warns under the WARN policy', async () => {

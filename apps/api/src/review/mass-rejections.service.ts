@@ -26,7 +26,7 @@ export class MassRejectionsService {
       ? await this.db.query(`SELECT requester_id, assignment_ids::text[] AS ids, reason, status FROM mass_rejections WHERE id = $1`, [id])
       : [];
     if (!held) throw new ReviewError('NOT_FOUND', 'No such rejection request');
-    if (held.status !== 'PENDING') throw new ReviewError('CONFLICT', `This request was already ${held.status.toLowerCase()}`);
+    if (held.status !== 'PENDING') throw new ReviewError('CONFLICT', `This request was already ${held.status.toLowerCase()}`, [], { key: 'massRejection.decided', params: { decision: held.status } });
     if (approve) {
       // Answers decided since (accepted by hand, say) are left as they are.
       const open: { id: string }[] = await this.db.query(`SELECT id::text FROM assignments WHERE id = ANY($1::bigint[]) AND status = 'SUBMITTED'`, [held.ids]);

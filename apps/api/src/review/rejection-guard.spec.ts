@@ -10,12 +10,12 @@ describe('massRejectionReason', () => {
 
   it('stops a rejection of more than 20 % of one worker’s answers', () => {
     const reason = massRejectionReason({ workers: [{ workerId: 'w', answers: 10, rejected: 1, rejecting: 2 }], batch: batch(100, 1, 2) });
-    expect(reason).toBe("3 of one worker's 10 answers in this batch would be rejected (over 20 %)");
+    expect(reason).toBe("3 of one worker's 10 answers in this batch would be rejected (over 20%)");
   });
 
   it('stops a rejection of more than 20 % of the batch', () => {
     const workers = Array.from({ length: 30 }, (_, i) => ({ workerId: `w${i}`, answers: 10, rejected: 0, rejecting: i < 7 ? 1 : 0 }));
-    expect(massRejectionReason({ workers, batch: batch(30, 0, 7) })).toBe("7 of the batch's 30 answers would be rejected (over 20 %)");
+    expect(massRejectionReason({ workers, batch: batch(30, 0, 7) })).toBe("7 of the batch's 30 answers would be rejected (over 20%)");
   });
 
   it('does not count other workers’ past rejections against this one', () => {

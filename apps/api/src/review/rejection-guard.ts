@@ -17,12 +17,12 @@ export function massRejectionReason(counts: RejectionCounts): string | null {
   const over = (rejected: number, answers: number) => rejected >= MASS_REJECTION_MIN && rejected / answers > MASS_REJECTION_SHARE;
   const batchRejected = counts.batch.rejected + counts.batch.rejecting;
   if (over(batchRejected, counts.batch.answers)) {
-    return `${batchRejected} of the batch's ${counts.batch.answers} answers would be rejected (over ${MASS_REJECTION_SHARE * 100} %)`;
+    return `${batchRejected} of the batch's ${counts.batch.answers} answers would be rejected (over ${MASS_REJECTION_SHARE * 100}%)`;
   }
   for (const w of counts.workers) {
     const rejected = w.rejected + w.rejecting;
     if (w.rejecting > 0 && over(rejected, w.answers)) {
-      return `${rejected} of one worker's ${w.answers} answers in this batch would be rejected (over ${MASS_REJECTION_SHARE * 100} %)`;
+      return `${rejected} of one worker's ${w.answers} answers in this batch would be rejected (over ${MASS_REJECTION_SHARE * 100}%)`;
     }
   }
   return null;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FieldProblemKey } from '@fourmi/task-kinds';
+import { type FieldProblemKey, ledgerMemo } from '@fourmi/task-kinds';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError, fieldProblem, type FieldProblem } from '../common/domain-error';
 import { AssignmentTransitions } from '../dispatch/assignment-transitions';
@@ -107,7 +107,9 @@ export class ReviewService {
         r.status === 'SUBMITTED' || r.status === decision ? [] : [statusConflict(`ids[${ids.indexOf(r.id)}]`, r.id, r.status)],
       );
       if (conflicts.length) {
-        throw new ReviewError('CONFLICT', conflicts.length === 1 ? `${conflicts[0].message}; it cannot be ${decision.toLowerCase()}` : `${conflicts.length} assignments cannot be ${decision.toLowerCase()}; nothing was changed`, conflicts);
+        const summary = conflicts.length === 1 ? `${conflicts[0].message}; it cannot be ${decision.toLowerCase()}` : `${conflicts.length} assignments cannot be ${decision.toLowerCase()}; nothing was changed`;
+        // The reason says how many; the listed problems (each with its own reason) say which and why.
+        throw new ReviewError('CONFLICT', summary, conflicts, { key: decision === 'ACCEPTED' ? 'review.cannotAccept' : 'review.cannotReject', params: { count: conflicts.length } });
       }
       const todo = rows.filter((r) => r.status === 'SUBMITTED');
       if (todo.length && decision === 'REJECTED' && !confirmedBy) {
@@ -154,13 +156,13 @@ export class ReviewService {
     return this.db.transaction(async (tx) => {
       const [row] = await this.lockOwned(tx, requesterId, [input.assignmentId]);
       if (!row) throw new ReviewError('NOT_FOUND', 'No such assignment', [{ path: 'assignmentId', message: 'No such assignment' }]);
-      if (!['SUBMITTED', 'ACCEPTED'].includes(row.status)) throw new ReviewError('CONFLICT', `A bonus goes with an answer; this assignment is ${row.status.toLowerCase()}`);
+      if (!['SUBMITTED', 'ACCEPTED'].includes(row.status)) throw new ReviewError('CONFLICT', `A bonus goes with an answer; this assignment is ${row.status.toLowerCase()}`, [], { key: 'bonus.notAnswered', params: { assignmentStatus: row.status } });
       const applied = await this.earnings.payBonus(tx, {
         requesterId,
         workerId: row.worker_id,
         assignmentId: row.id,
         amountCents: input.amountCents,
-        message: input.message,
+        memo: ledgerMemo('memo.bonus', { message: input.message }),
         idempotencyKey: input.idempotencyKey,
         currency: row.currency,
       });
@@ -178,12 +180,19 @@ export class ReviewService {
       const { cents, hourlyRateCents } = await this.fairPay.topUpPerAnswer(tx, projectId, answers[0].reward_cents);
       if (cents <= 0) continue;
       const message = `Fair-pay top-up: measured pay ${formatMoney(hourlyRateCents ?? 0, answers[0].currency)}/h is below the ${formatMoney(this.fairPay.minHourlyCents, answers[0].currency)}/h minimum`;
+      const memo = ledgerMemo('memo.fairPay', { hourlyCents: hourlyRateCents ?? 0, minimumCents: this.fairPay.minHourlyCents, currency: answers[0].currency });
       for (const a of answers) {
         await this.earnings
-          .payBonus(tx, { requesterId, workerId: a.worker_id, assignmentId: a.id, amountCents: cents, message, idempotencyKey: `fair-pay:${a.id}`, currency: a.currency })
+          .payBonus(tx, { requesterId, workerId: a.worker_id, assignmentId: a.id, amountCents: cents, memo, idempotencyKey: `fair-pay:${a.id}`, currency: a.currency })
           .catch((error: unknown) => {
             if (error instanceof DomainError && error.code === 'INSUFFICIENT_FUNDS') {
-              throw new ReviewError('INSUFFICIENT_FUNDS', `${message}; accepting also pays ${formatMoney(cents, a.currency)} more per answer, and ${error.message.replace(/^This bonus costs [^;]*; /, '')}`);
+              const params = { ...memo.params, eachCents: cents, shortCents: Number(error.reason?.params['shortCents'] ?? 0) };
+              throw new ReviewError(
+                'INSUFFICIENT_FUNDS',
+                `${message}; accepting also pays ${formatMoney(cents, a.currency)} more per answer, and ${error.message.replace(/^This bonus costs [^;]*; /, '')}`,
+                [],
+                { key: 'accept.fairPayShort', params },
+              );
             }
             throw error;
           });

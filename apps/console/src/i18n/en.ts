@@ -185,7 +185,7 @@ export const en = {
   'balance.sandbox': 'Sandbox: no real money moves.',
   'balance.available': 'Available',
   'balance.reserved': 'Reserved by published batches',
-  'balance.fee': 'Publishing a batch reserves reward × overlap × items, plus a {percent}% platform fee.',
+  'balance.fee': 'Publishing a batch reserves reward × overlap × items, plus a {percent} platform fee.',
   'balance.amount': 'Amount to add ({currency})',
   'balance.addFunds': 'Add funds',
   'balance.added': '{amount} added to your balance.',

@@ -186,7 +186,7 @@ export const fr: Record<keyof typeof en, Message> = {
   'balance.sandbox': 'Bac à sable : aucun argent réel ne circule.',
   'balance.available': 'Disponible',
   'balance.reserved': 'Réservé par les lots publiés',
-  'balance.fee': 'Publier un lot réserve rémunération × recouvrement × éléments, plus {percent} % de frais de plateforme.',
+  'balance.fee': 'Publier un lot réserve rémunération × recouvrement × éléments, plus {percent} de frais de plateforme.',
   'balance.amount': 'Montant à ajouter ({currency})',
   'balance.addFunds': 'Ajouter des fonds',
   'balance.added': '{amount} ajoutés à votre solde.',

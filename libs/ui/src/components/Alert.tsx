@@ -50,8 +50,6 @@ export function ErrorAlert({ error, shownFields = [], onRetry }: ErrorAlertProps
   const placed = error.fields.length - unplaced.length;
   // When the app can word every listed problem, the API's English summary gives way to its own.
   const worded = error.code === 'BAD_USER_INPUT' && unplaced.length > 0 && unplaced.every(isWorded);
-  // Field messages the general message already contains are not repeated.
-  const listed = worded ? unplaced : unplaced.filter((f) => !error.message.includes(f.message));
   let message: string;
   switch (error.code) {
     case 'NETWORK_ERROR':
@@ -70,6 +68,9 @@ export function ErrorAlert({ error, shownFields = [], onRetry }: ErrorAlertProps
       else if (error.code === 'BAD_USER_INPUT' && placed > 0 && unplaced.length === 0) message = t('ui.error.fields');
       else message = (error.reason && reasonText(error.reason)) ?? error.message;
   }
+  // Field messages the message shown already contains are not repeated: the API's English summary of
+  // one conflict names its answer, the app's wording of its reason does not.
+  const listed = worded ? unplaced : unplaced.filter((f) => !message.includes(f.message));
   return (
     <Alert
       tone="error"

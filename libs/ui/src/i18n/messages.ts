@@ -1,6 +1,7 @@
-import { FIELD_PROBLEMS } from '@fourmi/task-kinds';
+import { FIELD_PROBLEMS, LEDGER_MEMOS } from '@fourmi/task-kinds';
 import type { Message } from './core';
 import { fieldProblemsFr } from './field-problems';
+import { ledgerMemosFr } from './ledger-memos';
 import { createI18n } from './I18nProvider';
 
 /** Strings of the shared components. */
@@ -32,8 +33,13 @@ export const uiEn = {
   'ui.auth.emailTaken': 'An account with this email already exists. Sign in instead?',
   // Quality flags, as the API words their detail in English.
   'ui.flag.FAST_ANSWER': 'Answered in {seconds} s; this project expects at least {minSeconds} s',
-  'ui.flag.LOW_AGREEMENT': 'Your answers agreed with the consensus on {agreed} of {items} items ({share}); this project expects {expected}',
+  // Plural by `count`, the items agreed: French nouns agree with it ("1 élément sur 10").
+  'ui.flag.LOW_AGREEMENT': {
+    one: 'Your answers agreed with the consensus on {agreed} of {items} items ({share}); this project expects {expected}',
+    other: 'Your answers agreed with the consensus on {agreed} of {items} items ({share}); this project expects {expected}',
+  },
   ...FIELD_PROBLEMS,
+  ...LEDGER_MEMOS,
 };
 
 export const uiFr: Record<keyof typeof uiEn, Message> = {
@@ -63,8 +69,12 @@ export const uiFr: Record<keyof typeof uiEn, Message> = {
   'ui.auth.wrongCredentials': 'E-mail ou mot de passe incorrect.',
   'ui.auth.emailTaken': 'Un compte existe déjà avec cet e-mail. Voulez-vous plutôt vous connecter ?',
   'ui.flag.FAST_ANSWER': 'Réponse donnée en {seconds} s ; ce projet attend au moins {minSeconds} s.',
-  'ui.flag.LOW_AGREEMENT': 'Vos réponses concordent avec le consensus pour {agreed} éléments sur {items} ({share}) ; ce projet attend {expected}.',
+  'ui.flag.LOW_AGREEMENT': {
+    one: 'Vos réponses concordent avec le consensus pour {agreed} élément sur {items} ({share}) ; ce projet attend {expected}.',
+    other: 'Vos réponses concordent avec le consensus pour {agreed} éléments sur {items} ({share}) ; ce projet attend {expected}.',
+  },
   ...fieldProblemsFr,
+  ...ledgerMemosFr,
 };
 
 export const uiI18n = createI18n({ en: uiEn, fr: uiFr });

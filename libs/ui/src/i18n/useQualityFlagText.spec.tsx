@@ -21,6 +21,8 @@ describe('useQualityFlagText', () => {
     expect(say(fast, 'en')).toContain(fast.detail);
     const low = { kind: 'LOW_AGREEMENT', detail: 'Your answers agreed…', detailParams: { agreed: 4, items: 10, expected: 0.6 } };
     expect(say(low, 'fr')).toMatch(/Vos réponses concordent avec le consensus pour 4 éléments sur 10 \(40\s%\) ; ce projet attend 60\s%\./);
+    const one = { ...low, detailParams: { agreed: 1, items: 10, expected: 0.6 } };
+    expect(say(one, 'fr')).toMatch(/pour 1 élément sur 10 \(10\s%\)/);
   });
 
   it('keeps the English detail of an older flag, of an unknown kind or with incomplete params', () => {

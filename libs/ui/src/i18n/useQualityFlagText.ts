@@ -18,7 +18,7 @@ function varsOf(kind: string, params: Record<string, unknown>, locale: string): 
   const { seconds, minSeconds, agreed, items, expected } = params;
   if (kind === 'FAST_ANSWER' && isNumber(seconds) && isNumber(minSeconds)) return { seconds, minSeconds };
   if (kind === 'LOW_AGREEMENT' && isNumber(agreed) && isNumber(items) && items > 0 && isNumber(expected)) {
-    return { agreed, items, share: formatPercent(agreed / items, locale), expected: formatPercent(expected, locale) };
+    return { agreed, count: agreed, items, share: formatPercent(agreed / items, locale), expected: formatPercent(expected, locale) };
   }
   return null;
 }

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { JSONScalar } from '../../common/json.scalar';
 import { AccountType } from '../../ledger/ledger.service';
 
 export enum PaymentsModeEnum {
@@ -56,8 +57,17 @@ export class LedgerLineModel {
   @Field(() => Int, { description: 'Signed: positive adds to the account' })
   amountCents: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'In English, as written when the transaction was made' })
   memo: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the memo says, for apps to word it in their language (memo.accepted, memo.topUp, …: LEDGER_MEMOS of @fourmi/task-kinds); null on transactions made before keys were kept',
+  })
+  memoKey: string | null;
+
+  @Field(() => JSONScalar, { nullable: true, description: "The values memoKey's sentence names (amounts in cents with their currency)" })
+  memoParams: Record<string, unknown> | null;
 
   @Field(() => Date)
   createdAt: Date;

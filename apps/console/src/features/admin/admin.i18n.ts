@@ -22,7 +22,7 @@ export const adminEn = {
   'admin.noSkills': 'No skill measured yet.',
   'admin.col.skill': 'Skill',
   'admin.col.value': 'Estimate',
-  'admin.col.interval': '95 % interval',
+  'admin.col.interval': '95% interval',
   'admin.col.evidence': 'Gold answers',
   'admin.bans': 'Bans',
   'admin.noBans': 'No ban in force.',

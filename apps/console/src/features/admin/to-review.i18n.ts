@@ -3,7 +3,7 @@ import type { Message } from '@fourmi/ui';
 /** The list of workers to review. */
 export const toReviewEn = {
   'toReview.title': 'Workers to review',
-  'toReview.intro': 'Flagged or banned in the last 30 days, or under 70 % gold accuracy over 5 gold answers or more. Most flagged first.',
+  'toReview.intro': 'Flagged or banned in the last 30 days, or under 70% gold accuracy over 5 gold answers or more. Most flagged first.',
   'toReview.none': 'No worker needs a look right now.',
   'toReview.col.worker': 'Worker',
   'toReview.col.flags': 'Flags (30 days)',

@@ -23,10 +23,48 @@ describe('ConsoleReasons', () => {
     expect(html).not.toContain('Publishing');
   });
 
+  it('says one item and one answer in the singular, in French and in English', () => {
+    const params = { totalCents: 6, items: 1, answers: 1, eachCents: 6, shortCents: 6, currency: 'EUR' };
+    const one = refusal('Publishing this batch reserves €0.06 (…)', 'INSUFFICIENT_FUNDS', 'publish.short', params);
+    expect(render(one, 'fr')).toMatch(/\(1 élément × 1 réponse × 0,06\s€ frais compris\)/);
+    expect(render(one, 'en')).toContain('(1 item × 1 answer × €0.06 with fees)');
+  });
+
+  it('says an acceptance short of the fair-pay top-ups in French', () => {
+    const params = { hourlyCents: 300, minimumCents: 900, eachCents: 10, shortCents: 2, currency: 'EUR' };
+    const html = render(refusal('Fair-pay top-up: measured pay €3.00/h is below …', 'INSUFFICIENT_FUNDS', 'accept.fairPayShort', params), 'fr');
+    expect(html).toMatch(/la rémunération mesurée de 3,00\s€\/h est sous le minimum de 9,00\s€\/h ; accepter paie aussi 0,10\s€ de plus par réponse, et il manque 0,02\s€ sur votre solde\./);
+  });
+
   it('names batch statuses as the batch list labels them', () => {
     const html = render(refusal('A paused batch cannot become completed', 'CONFLICT', 'batch.cannotBecome', { fromStatus: 'PAUSED', toStatus: 'COMPLETED' }), 'fr');
     expect(html).toContain('Un lot à l’état « En pause » ne peut pas passer à l’état « Terminé ».');
     expect(render(refusal('This batch is already published', 'CONFLICT', 'batch.already', { status: 'PUBLISHED' }), 'en')).toContain('This batch is already “Published”.');
+  });
+
+  it('says a review conflict in French: how many, then which answer and why, each from its reason', () => {
+    const conflicts = [{ path: 'ids[1]', message: 'Assignment 42 is accepted', reason: { key: 'field.assignmentAccepted', params: { id: '42' } } }];
+    const error = new ApiError('Assignment 42 is accepted; it cannot be rejected', 'CONFLICT', conflicts, 200, { key: 'review.cannotReject', params: { count: 1 } });
+    const html = render(error, 'fr');
+    expect(html).toContain('Cette réponse ne peut pas être refusée ; rien n’a été modifié.');
+    expect(html).toContain('La réponse 42 est déjà acceptée.');
+    expect(html).not.toContain('cannot be rejected');
+    const many = new ApiError('3 assignments cannot be accepted; nothing was changed', 'CONFLICT', [], 200, { key: 'review.cannotAccept', params: { count: 3 } });
+    expect(render(many, 'fr')).toContain('3 réponses ne peuvent pas être acceptées ; rien n’a été modifié.');
+    // In English the answer's problem is listed too, since the summary no longer names it.
+    expect(render(error, 'en')).toMatch(/This answer cannot be rejected; nothing was changed\..*Assignment 42 is accepted/);
+  });
+
+  it('names what was already decided in French', () => {
+    expect(render(refusal('This appeal was already decided (overturned)', 'CONFLICT', 'appeal.decided', { decision: 'OVERTURNED' }), 'fr')).toContain(
+      'Cette contestation a déjà été tranchée : le refus a été annulé.',
+    );
+    expect(render(refusal('A bonus goes with an answer; this assignment is rejected', 'CONFLICT', 'bonus.notAnswered', { assignmentStatus: 'REJECTED' }), 'fr')).toContain(
+      'Une prime accompagne une réponse ; cette tâche est refusée.',
+    );
+    expect(render(refusal('This request was already declined', 'CONFLICT', 'massRejection.decided', { decision: 'DECLINED' }), 'en')).toContain(
+      'This request was already decided: declined.',
+    );
   });
 
   it('shows the API’s English for a reason the console does not know', () => {

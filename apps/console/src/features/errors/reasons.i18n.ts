@@ -2,22 +2,76 @@ import type { Message } from '@fourmi/ui';
 
 /**
  * Refusals of whole operations the console words from the API's reason (`reason.<key>`); the English
- * says what the API's message says. Amounts (`…Cents`) arrive written as money, statuses as labelled.
+ * says what the API's message says. Amounts (`…Cents`) arrive written as money, batch statuses as
+ * labelled, decisions and assignment statuses as `reasonWord.*` says them, counts with their noun
+ * (`reasonCount.*`).
  */
 export const reasonsEn = {
   'reason.publish.short':
-    'Publishing this batch reserves {totalCents} ({items} items × {answers} answers × {eachCents} with fees). Your balance is short by {shortCents}; top up and publish again.',
+    'Publishing this batch reserves {totalCents} ({items} × {answers} × {eachCents} with fees). Your balance is short by {shortCents}; top up and publish again.',
   'reason.batch.already': 'This batch is already “{status}”.',
   'reason.batch.cannotBecome': 'A batch that is “{fromStatus}” cannot become “{toStatus}”.',
   'reason.bonus.short': 'This bonus costs {totalCents} with fees; your balance is short by {shortCents}.',
   'reason.refund.aboveBalance': 'The balance is {balanceCents}; a refund cannot exceed it.',
+  'reason.review.cannotAccept': { one: 'This answer cannot be accepted; nothing was changed.', other: '{count} answers cannot be accepted; nothing was changed.' },
+  'reason.review.cannotReject': { one: 'This answer cannot be rejected; nothing was changed.', other: '{count} answers cannot be rejected; nothing was changed.' },
+  'reason.bonus.notAnswered': 'A bonus goes with an answer; this assignment is {assignmentStatus}.',
+  'reason.appeal.decided': 'This appeal was already decided: {decision}.',
+  'reason.appeal.noLongerRejected': 'This answer is no longer rejected.',
+  'reason.contest.settled': 'This contest was already settled: {decision}.',
+  'reason.massRejection.decided': 'This request was already decided: {decision}.',
+  'reason.topUp.noCheckout': 'The payment provider could not open a checkout; nothing was charged, please try again.',
+  'reason.accept.fairPayShort':
+    'Fair-pay top-up: measured pay {hourlyCents}/h is below the {minimumCents}/h minimum; accepting also pays {eachCents} more per answer, and your balance is short by {shortCents}.',
+  // What the `decision` and `assignmentStatus` params above name.
+  'reasonWord.OVERTURNED': 'the rejection was overturned',
+  'reasonWord.UPHELD': 'the rejection stands',
+  'reasonWord.KEPT': 'the gold answer was kept',
+  'reasonWord.CORRECTED': 'the gold answer was corrected',
+  'reasonWord.APPROVED': 'approved, the answers were rejected',
+  'reasonWord.DECLINED': 'declined',
+  'reasonWord.LEASED': 'still being answered',
+  'reasonWord.EXPIRED': 'expired',
+  'reasonWord.REJECTED': 'rejected',
+  'reasonWord.RETURNED': 'given back',
+  // What the `items` and `answers` params count, each noun agreeing with its own number.
+  'reasonCount.items': { one: '{count} item', other: '{count} items' },
+  'reasonCount.answers': { one: '{count} answer', other: '{count} answers' },
 };
 
 export const reasonsFr: Record<keyof typeof reasonsEn, Message> = {
   'reason.publish.short':
-    'Publier ce lot réserve {totalCents} ({items} éléments × {answers} réponses × {eachCents} frais compris). Il manque {shortCents} sur votre solde : rechargez-le, puis publiez de nouveau.',
+    'Publier ce lot réserve {totalCents} ({items} × {answers} × {eachCents} frais compris). Il manque {shortCents} sur votre solde : rechargez-le, puis publiez de nouveau.',
   'reason.batch.already': 'Ce lot est déjà à l’état « {status} ».',
   'reason.batch.cannotBecome': 'Un lot à l’état « {fromStatus} » ne peut pas passer à l’état « {toStatus} ».',
   'reason.bonus.short': 'Cette prime coûte {totalCents} frais compris ; il manque {shortCents} sur votre solde.',
   'reason.refund.aboveBalance': 'Le solde est de {balanceCents} ; un remboursement ne peut pas le dépasser.',
+  'reason.review.cannotAccept': {
+    one: 'Cette réponse ne peut pas être acceptée ; rien n’a été modifié.',
+    other: '{count} réponses ne peuvent pas être acceptées ; rien n’a été modifié.',
+  },
+  'reason.review.cannotReject': {
+    one: 'Cette réponse ne peut pas être refusée ; rien n’a été modifié.',
+    other: '{count} réponses ne peuvent pas être refusées ; rien n’a été modifié.',
+  },
+  'reason.bonus.notAnswered': 'Une prime accompagne une réponse ; cette tâche est {assignmentStatus}.',
+  'reason.appeal.decided': 'Cette contestation a déjà été tranchée : {decision}.',
+  'reason.appeal.noLongerRejected': 'Cette réponse n’est plus refusée.',
+  'reason.contest.settled': 'Cette contestation de contrôle a déjà été réglée : {decision}.',
+  'reason.massRejection.decided': 'Cette demande a déjà été traitée : {decision}.',
+  'reason.topUp.noCheckout': 'Le prestataire de paiement n’a pas pu ouvrir la page de paiement ; rien n’a été débité, veuillez réessayer.',
+  'reason.accept.fairPayShort':
+    'Complément de juste rémunération : la rémunération mesurée de {hourlyCents}/h est sous le minimum de {minimumCents}/h ; accepter paie aussi {eachCents} de plus par réponse, et il manque {shortCents} sur votre solde.',
+  'reasonWord.OVERTURNED': 'le refus a été annulé',
+  'reasonWord.UPHELD': 'le refus est maintenu',
+  'reasonWord.KEPT': 'la réponse de contrôle a été conservée',
+  'reasonWord.CORRECTED': 'la réponse de contrôle a été corrigée',
+  'reasonWord.APPROVED': 'approuvée, les réponses ont été refusées',
+  'reasonWord.DECLINED': 'déclinée',
+  'reasonWord.LEASED': 'encore en cours',
+  'reasonWord.EXPIRED': 'expirée',
+  'reasonWord.REJECTED': 'refusée',
+  'reasonWord.RETURNED': 'rendue',
+  'reasonCount.items': { one: '{count} élément', other: '{count} éléments' },
+  'reasonCount.answers': { one: '{count} réponse', other: '{count} réponses' },
 };

@@ -14,7 +14,7 @@ export const reviewEn = {
   'review.confirmReject': 'Confirm rejection',
   'review.accepted': { one: '{count} answer accepted: its worker is paid.', other: '{count} answers accepted: their workers are paid.' },
   'review.rejected': { one: '{count} answer rejected.', other: '{count} answers rejected.' },
-  'review.held': 'Rejecting these answers needs an admin’s confirmation (more than 20 % of a worker’s or a batch’s answers). The request was sent to the admins; nothing is rejected until they decide.',
+  'review.held': 'Rejecting these answers needs an admin’s confirmation (more than 20% of a worker’s or a batch’s answers). The request was sent to the admins; nothing is rejected until they decide.',
   'review.reasonRequired': 'Give a reason: the workers will read it.',
   'review.reasonTooShort': 'Say a little more (at least 3 characters).',
   'review.reasonTooLong': 'At most 500 characters.',

@@ -10,6 +10,8 @@ export const reasonsEn = {
   'reason.appeal.already': 'You already appealed this rejection; an appeal is possible once.',
   'reason.appeal.notRejected': 'Only a rejected answer can be appealed.',
   'reason.contest.already': 'You already contested this gold item.',
+  'reason.task.givenBack': 'This task was given back and can no longer be answered.',
+  'reason.task.notLeased': 'Only a task you are working on can be given back.',
 };
 
 export const reasonsFr: Record<keyof typeof reasonsEn, Message> = {
@@ -18,4 +20,6 @@ export const reasonsFr: Record<keyof typeof reasonsEn, Message> = {
   'reason.appeal.already': 'Vous avez déjà contesté ce refus ; une seule contestation est possible.',
   'reason.appeal.notRejected': 'Seule une réponse refusée peut être contestée.',
   'reason.contest.already': 'Vous avez déjà contesté cet élément de contrôle.',
+  'reason.task.givenBack': 'Cette tâche a été rendue et ne peut plus recevoir de réponse.',
+  'reason.task.notLeased': 'Seule une tâche en cours peut être rendue.',
 };

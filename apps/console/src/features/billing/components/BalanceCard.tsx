@@ -1,4 +1,4 @@
-import { Alert, Button, Card, ErrorAlert, fieldErrorsOf, formatMoney, parseMoneyToCents, Spinner, TextField, useFieldProblemText, useLocale, useRefetchOnChange } from '@fourmi/ui';
+import { Alert, Button, Card, ErrorAlert, fieldErrorsOf, formatMoney, formatPercent, parseMoneyToCents, Spinner, TextField, useFieldProblemText, useLocale, useRefetchOnChange } from '@fourmi/ui';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n';
 import { useBalance, useCreateTopUp } from '../hooks/useBalance';
@@ -58,7 +58,7 @@ export function BalanceCard({ version }: BalanceCardProps) {
               <dd>{formatMoney(balance.escrowCents, balance.currency, locale)}</dd>
             </div>
           </dl>
-          <p className="muted small">{t('balance.fee', { percent: balance.platformFeePercent })}</p>
+          <p className="muted small">{t('balance.fee', { percent: formatPercent(balance.platformFeePercent / 100, locale) })}</p>
           {added !== null && <Alert tone="success">{t('balance.added', { amount: formatMoney(added, balance.currency, locale) })}</Alert>}
           <ErrorAlert error={topUpError} shownFields={['amountCents']} />
           <form className="row topup" onSubmit={(e) => void submit(e)}>

@@ -1,11 +1,9 @@
 import { Card, ErrorAlert, formatDateTime, formatMoney, Loading, useLocale, usePageTitle } from '@fourmi/ui';
 import { useT } from '../../../i18n';
 import { useMyEarnings } from '../hooks/useEarnings';
-import { isKnownLineKind } from '../lib/payout-form';
+import { EarningsHistory } from './EarningsHistory';
 import { PayoutCard } from './PayoutCard';
 import { SandboxBanner } from './SandboxBanner';
-
-const WORKER_ACCOUNTS = ['WORKER_PENDING', 'WORKER_AVAILABLE', 'PAYOUTS_IN_FLIGHT'] as const;
 
 /** Every cent a worker earned: pending, available, on the way, paid; payouts and history; get paid. */
 export function EarningsPage() {
@@ -84,41 +82,7 @@ export function EarningsPage() {
         )}
       </Card>
 
-      <Card title={t('history.title')}>
-        {earnings.history.length === 0 ? (
-          <p className="muted">{t('history.empty')}</p>
-        ) : (
-          <div className="table-wrap">
-            <table>
-              <caption className="visually-hidden">{t('history.title')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('history.col.date')}</th>
-                  <th scope="col">{t('history.col.what')}</th>
-                  <th scope="col">{t('history.col.account')}</th>
-                  <th scope="col" className="num">{t('history.col.amount')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {earnings.history.map((line, i) => (
-                  <tr key={i}>
-                    <td>{formatDateTime(line.createdAt, locale)}</td>
-                    <td>
-                      {isKnownLineKind(line.kind) ? t(`lineKind.${line.kind}`) : line.kind}
-                      {line.memo && <span className="muted small"> — {line.memo}</span>}
-                    </td>
-                    <td>{(WORKER_ACCOUNTS as readonly string[]).includes(line.account) ? t(`account.${line.account as (typeof WORKER_ACCOUNTS)[number]}`) : t('account.other')}</td>
-                    <td className="num">
-                      {line.amountCents > 0 ? '+' : ''}
-                      {money(line.amountCents)}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </Card>
+      <EarningsHistory lines={earnings.history} currency={earnings.currency} />
     </div>
   );
 }

@@ -3,13 +3,16 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { RunnerNotice } from '../hooks/runner-state';
 import { ApiError } from '@fourmi/api-client';
+import { WorkerReasons } from '../../errors/WorkerReasons';
 import { Notice, SendError } from './RunnerPage';
 
 describe('Notice', () => {
   const inFrench = (notice: RunnerNotice) =>
     renderToStaticMarkup(
       <I18nProvider storageKey="spec.locale" userLocale="fr">
-        <Notice notice={notice} />
+        <WorkerReasons>
+          <Notice notice={notice} />
+        </WorkerReasons>
       </I18nProvider>,
     );
 
@@ -24,8 +27,20 @@ describe('Notice', () => {
     expect(answered).not.toContain('You already answered');
   });
 
-  it('keeps the API’s words for the rarer reasons it alone can name', () => {
+  it('says a task given back in French from its reason', () => {
+    const givenBack = inFrench({
+      kind: 'taskGone',
+      reason: 'leaseLost',
+      message: 'This task was given back and can no longer be answered',
+      refusal: { key: 'task.givenBack', params: {} },
+    });
+    expect(givenBack).toContain('Cette tâche a été rendue et ne peut plus recevoir de réponse.');
+    expect(givenBack).not.toContain('given back');
+  });
+
+  it('keeps the API’s words for a reason it alone can name', () => {
     expect(inFrench({ kind: 'taskGone', reason: 'leaseLost', message: 'This task was given back and can no longer be answered' })).toContain('This task was given back');
+    expect(inFrench({ kind: 'taskGone', reason: 'leaseLost', message: 'Something new', refusal: { key: 'task.somethingNew', params: {} } })).toContain('Something new');
   });
 });
 

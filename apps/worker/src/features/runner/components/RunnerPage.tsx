@@ -1,6 +1,6 @@
 import type { ApiError } from '@fourmi/api-client';
 import { TaskRenderer, readClassificationConfig } from '@fourmi/task-ui';
-import { Alert, Button, Card, ErrorAlert, formatMoney, Loading, useLocale, usePageTitle } from '@fourmi/ui';
+import { Alert, Button, Card, ErrorAlert, formatMoney, Loading, useLocale, usePageTitle, useReasonText } from '@fourmi/ui';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useT } from '../../../i18n';
@@ -127,12 +127,13 @@ export function SendError({ error }: { error: ApiError | null }) {
 /** What became of the last answer or skip; a task that is no longer ours in the app's words where it has them. */
 export function Notice({ notice }: { notice: RunnerNotice | null }) {
   const t = useT();
+  const reasonText = useReasonText();
   if (!notice) return null;
   if (notice.kind === 'taskGone') {
     if (notice.reason === 'alreadySubmitted') return <Alert tone="warning" title={t('runner.alreadySubmitted')} />;
     return (
       <Alert tone="warning" title={t('runner.leaseLost')}>
-        <p>{notice.reason === 'leaseExpired' ? t('runner.leaseExpiredHint') : notice.message}</p>
+        <p>{notice.reason === 'leaseExpired' ? t('runner.leaseExpiredHint') : ((notice.refusal && reasonText(notice.refusal)) ?? notice.message)}</p>
       </Alert>
     );
   }

@@ -88,6 +88,13 @@ describe('runnerReducer', () => {
     expect(state).toMatchObject({ phase: 'claiming', notice: { kind: 'taskGone', reason: 'alreadySubmitted' } });
   });
 
+  it('keeps the reason of a task given back, for the notice to say it in the worker’s language', () => {
+    const givenBack = new ApiError('This task was given back and can no longer be answered', 'CONFLICT', [], 200, { key: 'task.givenBack', params: {} });
+    let state = runnerReducer(working(), { type: 'submitStarted', pending: pending() });
+    state = runnerReducer(state, { type: 'submitFailed', error: givenBack });
+    expect(state.notice).toEqual({ kind: 'taskGone', reason: 'leaseLost', message: givenBack.message, refusal: { key: 'task.givenBack', params: {} } });
+  });
+
   it('keeps the task and its answer on a refused (invalid) answer', () => {
     let state = runnerReducer(working(), { type: 'submitStarted', pending: pending() });
     state = runnerReducer(state, { type: 'submitFailed', error: new ApiError('The answer is not valid', 'BAD_USER_INPUT') });

@@ -1,4 +1,4 @@
-import type { ApiError, WorkerAssignmentFragment } from '@fourmi/api-client';
+import type { ApiError, ApiErrorReason, WorkerAssignmentFragment } from '@fourmi/api-client';
 
 export type Assignment = WorkerAssignmentFragment;
 
@@ -13,8 +13,11 @@ export type RunnerNotice =
   /** `config` is the answered task's project config, to name its label once no task is shown. */
   | { kind: 'sent'; answer: unknown; config: unknown }
   | { kind: 'skipped' }
-  /** leaseExpired and alreadySubmitted are said in the app's words; leaseLost (given back, gone) in the API's. */
-  | { kind: 'taskGone'; reason: 'leaseExpired' | 'leaseLost' | 'alreadySubmitted'; message: string };
+  /**
+   * leaseExpired and alreadySubmitted are said in the app's words; leaseLost (given back, gone) from the
+   * API's reason when the app knows it (`refusal`), else in the API's English message.
+   */
+  | { kind: 'taskGone'; reason: 'leaseExpired' | 'leaseLost' | 'alreadySubmitted'; message: string; refusal?: ApiErrorReason };
 
 /** Training projects: what the API said about a gold answer, shown above the next task until dismissed. */
 export interface GoldFeedbackView {
@@ -94,7 +97,7 @@ function taskGone(state: RunnerState, error: ApiError): RunnerState {
     assignment: null,
     pending: null,
     error: null,
-    notice: { kind: 'taskGone', reason: goneReasons[error.code] ?? 'leaseLost', message: error.message },
+    notice: { kind: 'taskGone', reason: goneReasons[error.code] ?? 'leaseLost', message: error.message, ...(error.reason && { refusal: error.reason }) },
   };
 }
 

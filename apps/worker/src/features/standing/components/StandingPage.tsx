@@ -89,11 +89,11 @@ export function StandingPage() {
             )}
           </Card>
           <Card title={t('standing.rules')}>
-            {rulesInWords(standing.rules).length === 0 ? (
+            {rulesInWords(standing.rules, locale).length === 0 ? (
               <p className="muted">{t('standing.noRules')}</p>
             ) : (
               <ul>
-                {rulesInWords(standing.rules).map((rule) => (
+                {rulesInWords(standing.rules, locale).map((rule) => (
                   <li key={rule.key + JSON.stringify(rule.vars)}>{t(rule.key, 'skill' in rule.vars ? { ...rule.vars, skill: skillName(String(rule.vars['skill'])) } : rule.vars)}</li>
                 ))}
               </ul>

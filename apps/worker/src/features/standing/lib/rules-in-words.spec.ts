@@ -18,7 +18,7 @@ const none: RulesView = {
 
 describe('rulesInWords', () => {
   it('says nothing when there is no rule', () => {
-    expect(rulesInWords(none)).toEqual([]);
+    expect(rulesInWords(none, 'en')).toEqual([]);
   });
 
   it('puts every rule in words, with the default number of gold answers', () => {
@@ -32,23 +32,25 @@ describe('rulesInWords', () => {
         minOverlap: 2,
         confidenceTarget: 0.9,
         requiredSkills: [{ skill: 'kind:CLASSIFICATION', min: 0.75 }],
-      }),
+      }, 'en'),
     ).toEqual([
-      { key: 'rule.ban', vars: { percent: 60, count: 5 } },
+      { key: 'rule.ban', vars: { percent: '60%', count: 5 } },
       { key: 'rule.fastAnswer', vars: { count: 3 } },
-      { key: 'rule.agreement', vars: { percent: 56 } },
+      { key: 'rule.agreement', vars: { percent: '56%' } },
       { key: 'rule.dailyCap', vars: { count: 100 } },
-      { key: 'rule.dynamicOverlap', vars: { count: 2, percent: 90 } },
-      { key: 'rule.requiredSkill', vars: { skill: 'kind:CLASSIFICATION', percent: 75 } },
+      { key: 'rule.dynamicOverlap', vars: { count: 2, percent: '90%' } },
+      { key: 'rule.requiredSkill', vars: { skill: 'kind:CLASSIFICATION', percent: '75%' } },
     ]);
-    expect(rulesInWords({ ...none, banBelowGoldAccuracy: 0.5, minGoldAnswers: 2 })).toEqual([{ key: 'rule.ban', vars: { percent: 50, count: 2 } }]);
+    expect(rulesInWords({ ...none, banBelowGoldAccuracy: 0.5, minGoldAnswers: 2 }, 'en')).toEqual([{ key: 'rule.ban', vars: { percent: '50%', count: 2 } }]);
+    // French puts a (narrow, no-break) space before the sign.
+    expect(rulesInWords({ ...none, flagBelowAgreement: 0.555 }, 'fr')[0].vars['percent']).toMatch(/^56\s%$/);
   });
 
   it('tells a training or exam project from one with no rule', () => {
-    expect(rulesInWords({ ...none, training: true })).toEqual([{ key: 'rule.training', vars: {} }]);
-    expect(rulesInWords({ ...none, training: false })).toEqual([]);
-    expect(rulesInWords({ ...none, examGoldAnswers: 10, examPassAccuracy: 0.8, examGrantsSkill: 'kind:CLASSIFICATION' })).toEqual([
-      { key: 'rule.exam', vars: { count: 10, percent: 80, skill: 'kind:CLASSIFICATION' } },
+    expect(rulesInWords({ ...none, training: true }, 'en')).toEqual([{ key: 'rule.training', vars: {} }]);
+    expect(rulesInWords({ ...none, training: false }, 'en')).toEqual([]);
+    expect(rulesInWords({ ...none, examGoldAnswers: 10, examPassAccuracy: 0.8, examGrantsSkill: 'kind:CLASSIFICATION' }, 'en')).toEqual([
+      { key: 'rule.exam', vars: { count: 10, percent: '80%', skill: 'kind:CLASSIFICATION' } },
     ]);
   });
 });

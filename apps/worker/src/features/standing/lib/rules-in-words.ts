@@ -1,3 +1,5 @@
+import { formatPercent } from '@fourmi/ui';
+
 /** A project's quality rules as the API gives them (every rule optional). */
 export interface RulesView {
   banBelowGoldAccuracy: number | null;
@@ -24,7 +26,7 @@ export type RuleKey =
   | 'rule.training'
   | 'rule.exam';
 
-/** One sentence of the rules, as an i18n key and its values (percentages as whole numbers). */
+/** One sentence of the rules, as an i18n key and its values (percentages written for the locale). */
 export interface RuleSentence {
   key: RuleKey;
   vars: Record<string, string | number>;
@@ -33,10 +35,13 @@ export interface RuleSentence {
 /** The API's default number of gold answers before the ban rule applies. */
 export const DEFAULT_MIN_GOLD_ANSWERS = 5;
 
-const pct = (ratio: number) => Math.round(ratio * 100);
 
-/** The rules that apply to a worker, in plain words; empty when the project sets none. */
-export function rulesInWords(rules: RulesView): RuleSentence[] {
+/**
+ * The rules that apply to a worker, in plain words; empty when the project sets none. Percentages are
+ * written as the locale writes them (60% in English, 60 % in French), as every percentage of the app.
+ */
+export function rulesInWords(rules: RulesView, locale: string): RuleSentence[] {
+  const pct = (ratio: number) => formatPercent(ratio, locale);
   const out: RuleSentence[] = [];
   if (rules.banBelowGoldAccuracy !== null) {
     out.push({ key: 'rule.ban', vars: { percent: pct(rules.banBelowGoldAccuracy), count: rules.minGoldAnswers ?? DEFAULT_MIN_GOLD_ANSWERS } });

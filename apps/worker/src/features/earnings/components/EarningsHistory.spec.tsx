@@ -1,0 +1,36 @@
+import { I18nProvider } from '@fourmi/ui';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { EarningsHistory, type EarningsHistoryProps } from './EarningsHistory';
+
+const accepted = {
+  kind: 'ACCEPT',
+  account: 'WORKER_AVAILABLE',
+  amountCents: 15,
+  memo: 'Accepted 3 answers: Sentiment',
+  memoKey: 'memo.accepted',
+  memoParams: { count: 3, projects: ['Sentiment'] },
+  createdAt: '2026-12-07T10:00:00.000Z',
+} as EarningsHistoryProps['lines'][number];
+
+const render = (lines: EarningsHistoryProps['lines'], locale: 'en' | 'fr') =>
+  renderToStaticMarkup(
+    <I18nProvider storageKey="spec.locale" userLocale={locale}>
+      <EarningsHistory lines={lines} currency="EUR" />
+    </I18nProvider>,
+  );
+
+describe('EarningsHistory', () => {
+  it('says an accepted answer line in French, amount as French money', () => {
+    const html = render([accepted], 'fr');
+    expect(html).toContain('3 réponses acceptées : Sentiment');
+    expect(html).not.toContain('Accepted 3 answers');
+    expect(html).toMatch(/\+0,15\s€/);
+  });
+
+  it('shows the stored English of a line written before memos kept their key', () => {
+    const old = { ...accepted, memo: 'Accepted answer: Old', memoKey: null, memoParams: null };
+    expect(render([old], 'fr')).toContain('Accepted answer: Old');
+    expect(render([accepted], 'en')).toContain('Accepted 3 answers: Sentiment');
+  });
+});
