@@ -2,6 +2,7 @@ import { Alert, Loading, usePageTitle } from '@fourmi/ui';
 import { useState } from 'react';
 import { useT } from '../../../i18n';
 import { useSession } from '../../auth/hooks/useSession';
+import { GoldContestsCard } from '../../quality/components/GoldContestsCard';
 import { AppealsCard } from './AppealsCard';
 import { BanWorkerForm } from './BanWorkerForm';
 import { HeldRejectionsCard } from './HeldRejectionsCard';
@@ -50,6 +51,7 @@ export function AdminPage() {
       />
       <AppealsCard />
       <HeldRejectionsCard />
+      <GoldContestsCard />
       <MoneyAdminCard requester={requester} />
       <LedgerAuditCard />
     </div>
