@@ -69,6 +69,9 @@ test('a spammer failing gold is banned and told why, an honest worker keeps work
   const listed = await admin.auditFromList('Sam Spam');
   await expect(listed).toContainText('Banned');
   await expect(admin.qualityCard.getByLabel('Worker id')).toHaveValue(spammerId);
+  // The audit names the worker, and the ban form offers their project by name.
+  await expect(admin.qualityCard.getByRole('heading', { name: `Sam Spam (spam-${stamp}@example.org)` })).toBeVisible();
+  await expect(admin.page.getByRole('region', { name: 'Ban a worker' }).getByLabel('Project')).toContainText(name);
   await expect(admin.qualityCard).toContainText(`Project ${name}`);
   await expect(admin.qualityCard).toContainText('gold accuracy');
   await admin.liftFirstBan('Second chance after a talk with the worker');
