@@ -66,8 +66,10 @@ export function WorkerQualityPanel({ workerId, onWorkerId, onProjects, version }
             </div>
             <div>
               <dt>{t('audit.agreement')}</dt>
-              <dd>{quality.agreement === null ? '—' : formatPercent(quality.agreement, locale)}</dd>
-              <dd className="muted small">{t('admin.agreementOver', { count: quality.agreementAnswers })}</dd>
+              <dd>
+                {quality.agreement === null ? '—' : formatPercent(quality.agreement, locale)}
+                <span className="stat-note muted small">{t('admin.agreementOver', { count: quality.agreementAnswers })}</span>
+              </dd>
             </div>
             <div>
               <dt>{t('audit.rejected')}</dt>
