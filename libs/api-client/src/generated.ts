@@ -74,6 +74,27 @@ export type AssignmentStatus =
   | 'RETURNED'
   | 'SUBMITTED';
 
+export type AuditEntry = {
+  /** BAN, LIFT_BAN, RULE_BAN, ANSWERS_RETURNED, APPEAL_UPHELD, APPEAL_OVERTURNED, MASS_REJECTION_APPROVED, MASS_REJECTION_DECLINED, GOLD_KEPT, GOLD_CORRECTED, ledger.credit, ledger.refund */
+  action: Scalars['String']['output'];
+  /** The admin who acted; null when a quality rule did */
+  actorName: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  subjectId: Scalars['ID']['output'];
+  /** USER or TASK */
+  subjectKind: Scalars['String']['output'];
+  /** The person acted on (name and email); null for a task */
+  subjectName: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditPage = {
+  /** Newest first */
+  items: Array<AuditEntry>;
+  total: Scalars['Int']['output'];
+};
+
 export type AuthPayload = {
   token: Scalars['String']['output'];
   user: User;
@@ -771,6 +792,8 @@ export type QualityStanding = {
 export type Query = {
   /** Your project's answers awaiting review, oldest first; page on with `after`, the last one's assignmentId */
   answersToReview: Array<AnswerToReview>;
+  /** What admins (and quality rules) did, newest first: bans, appeals, held rejections, gold contests, credits and refunds */
+  auditTrail: AuditPage;
   /** Projects with work left for you */
   availableProjects: Array<WorkProject>;
   /** Open gold contests of your projects (admins: of all projects) */
@@ -815,6 +838,13 @@ export type QueryAnswersToReviewArgs = {
   batchId: InputMaybe<Scalars['ID']['input']>;
   limit?: Scalars['Int']['input'];
   projectId: Scalars['ID']['input'];
+};
+
+
+export type QueryAuditTrailArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  userId: InputMaybe<Scalars['ID']['input']>;
 };
 
 
