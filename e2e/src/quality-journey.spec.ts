@@ -76,6 +76,10 @@ test('a spammer failing gold is banned and told why, an honest worker keeps work
   await expect(admin.qualityCard).toContainText('gold accuracy');
   await admin.liftFirstBan('Second chance after a talk with the worker');
   await expect(admin.qualityCard.getByText('No ban in force.')).toBeVisible();
+  // The lift is in the audit trail, with the admin's name and reason.
+  const trail = admin.page.getByRole('region', { name: 'Audit trail' });
+  await trail.getByRole('button', { name: 'Show the latest' }).click();
+  await expect(trail.getByRole('row').filter({ hasText: 'Second chance after a talk with the worker' })).toContainText(/Demo Admin\s*Lifted a ban\s*Sam Spam/);
 
   // The worker sees the ban gone.
   await spammer.page.reload();

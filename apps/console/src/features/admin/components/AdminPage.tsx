@@ -4,6 +4,7 @@ import { useT } from '../../../i18n';
 import { useSession } from '../../auth/hooks/useSession';
 import { GoldContestsCard } from '../../quality/components/GoldContestsCard';
 import { AppealsCard } from './AppealsCard';
+import { AuditTrailCard } from './AuditTrailCard';
 import { BanWorkerForm } from './BanWorkerForm';
 import { HeldRejectionsCard } from './HeldRejectionsCard';
 import { LedgerAuditCard } from './LedgerAuditCard';
@@ -59,6 +60,7 @@ export function AdminPage() {
       <GoldContestsCard />
       <MoneyAdminCard requester={requester} />
       <LedgerAuditCard />
+      <AuditTrailCard />
     </div>
   );
 }
