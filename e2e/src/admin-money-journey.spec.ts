@@ -52,3 +52,14 @@ test('an admin finds a requester by part of their email and credits them without
   const euros = new Intl.NumberFormat('en', { style: 'currency', currency: 'EUR' }).format((before + 250) / 100);
   await expect(again).toContainText(`Balance ${euros}`);
 });
+
+test('on a phone an admin’s page never scrolls sideways and the People search keeps a usable width', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const admin = new AdminPage(page);
+  await admin.signIn('admin@fourmi.test', DEMO_PASSWORD);
+  await expect(admin.peopleCard.getByRole('row').nth(1)).toBeVisible();
+  const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: document.documentElement.clientWidth }));
+  expect(widths.page, 'the page is no wider than the screen').toBeLessThanOrEqual(widths.screen);
+  const search = await admin.peopleCard.getByRole('searchbox', { name: 'Email or name' }).boundingBox();
+  expect(search?.width ?? 0, 'the search field is wide enough to type in').toBeGreaterThan(200);
+});

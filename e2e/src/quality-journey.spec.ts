@@ -69,12 +69,56 @@ test('a spammer failing gold is banned and told why, an honest worker keeps work
   const listed = await admin.auditFromList('Sam Spam');
   await expect(listed).toContainText('Banned');
   await expect(admin.qualityCard.getByLabel('Worker id')).toHaveValue(spammerId);
+  // The audit names the worker, and the ban form offers their project by name.
+  await expect(admin.qualityCard.getByRole('heading', { name: `Sam Spam (spam-${stamp}@example.org)` })).toBeVisible();
+  await expect(admin.page.getByRole('region', { name: 'Ban a worker' }).getByLabel('Project')).toContainText(name);
   await expect(admin.qualityCard).toContainText(`Project ${name}`);
   await expect(admin.qualityCard).toContainText('gold accuracy');
   await admin.liftFirstBan('Second chance after a talk with the worker');
   await expect(admin.qualityCard.getByText('No ban in force.')).toBeVisible();
+  // The lift is in the audit trail, with the admin's name and reason.
+  const trail = admin.page.getByRole('region', { name: 'Audit trail' });
+  await trail.getByRole('button', { name: 'Show the latest' }).click();
+  await expect(trail.getByRole('row').filter({ hasText: 'Second chance after a talk with the worker' })).toContainText(/Demo Admin\s*Lifted a ban\s*Sam Spam/);
 
   // The worker sees the ban gone.
   await spammer.page.reload();
   await expect(spammer.page.getByText('You are in good standing: no ban.')).toBeVisible();
+});
+
+test('an admin finds a worker’s gold contest in the admin area, without opening the project, and keeps the gold answer', async ({ page, request }) => {
+  const stamp = Date.now();
+  const name = `Contested gold ${stamp}`;
+  // A training project shows the worker the right answer after each gold item, with its assignment.
+  const api = await FourmiApi.signIn(request, 'requester@fourmi.test', DEMO_PASSWORD);
+  await api.gql('mutation { createTopUp(amountCents: 1000) { id } }');
+  const projectId = await api.createSentimentProject(name, { goldRatio: 0.5, qualityRules: { training: true } });
+  await api.addPositiveGold(projectId, ['Wonderful, works perfectly.']);
+  await api.publishTexts(projectId, ['Great value, very happy.', 'Love it.']);
+
+  // The worker answers "negative" until they meet the gold item, then contests it.
+  const worker = await FourmiApi.signUpWorker(request, 'Cleo Contest', `contest-${stamp}@example.org`);
+  type Submitted = { submitAnswer: { assignmentId: string; feedback: { score: number } | null; next: { id: string } | null } };
+  let lease = (await worker.gql<{ claimNext: { id: string } | null }>('mutation($p: ID) { claimNext(projectId: $p) { id } }', { p: projectId })).claimNext;
+  let goldAssignment: string | undefined;
+  while (lease && !goldAssignment) {
+    const { submitAnswer } = await worker.gql<Submitted>(
+      'mutation($i: SubmitAnswerInput!) { submitAnswer(input: $i) { assignmentId feedback { score } next { id } } }',
+      { i: { assignmentId: lease.id, answer: { label: 'negative' }, idempotencyKey: `contest-${stamp}-${lease.id}` } },
+    );
+    if (submitAnswer.feedback) goldAssignment = submitAnswer.assignmentId;
+    lease = submitAnswer.next;
+  }
+  expect(goldAssignment, 'the worker met the gold item').toBeTruthy();
+  await worker.gql('mutation($a: ID!, $m: String!) { contestGold(assignmentId: $a, message: $m) { id } }', { a: goldAssignment, m: 'The review reads as sarcastic to me.' });
+
+  const admin = new AdminPage(page);
+  await admin.signIn('admin@fourmi.test', DEMO_PASSWORD);
+  const contests = page.getByRole('region', { name: 'Gold contests' });
+  const contest = contests.getByRole('listitem').filter({ hasText: name });
+  await expect(contest).toContainText('Worker’s message: The review reads as sarcastic to me.');
+  await contest.getByLabel('Note (shown in the audit trail)').fill('The review is plainly positive.');
+  await contest.getByRole('button', { name: 'Keep the gold answer' }).click();
+  await expect(contests.getByText('Gold answer kept.')).toBeVisible();
+  await expect(contests.getByRole('listitem').filter({ hasText: name })).toHaveCount(0);
 });

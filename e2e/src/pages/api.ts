@@ -17,6 +17,17 @@ export class FourmiApi {
     return new FourmiApi(request, signIn.token);
   }
 
+  /** A new worker account, signed in. */
+  static async signUpWorker(request: APIRequestContext, displayName: string, email: string): Promise<FourmiApi> {
+    const { signUp } = await FourmiApi.call<{ signUp: { token: string } }>(
+      request,
+      null,
+      'mutation($input: SignUpInput!) { signUp(input: $input) { token } }',
+      { input: { displayName, email, password: 'a long enough password', role: 'WORKER' } },
+    );
+    return new FourmiApi(request, signUp.token);
+  }
+
   gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
     return FourmiApi.call<T>(this.request, this.token, query, variables);
   }

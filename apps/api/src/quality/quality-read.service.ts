@@ -69,23 +69,41 @@ export class QualityReadService {
               count(*) FILTER (WHERE a.status = 'REJECTED')::int AS rejected,
               coalesce(sum(a.reward_cents) FILTER (WHERE a.status = 'ACCEPTED'), 0)::int AS accepted_reward,
               avg(CASE WHEN t.status = 'COMPLETED' AND t.consensus IS NOT NULL AND a.vote_key IS NOT NULL
-                       THEN (a.vote_key = t.consensus->>'voteKey')::int END) AS agreement
+                       THEN (a.vote_key = t.consensus->>'voteKey')::int END) AS agreement,
+              count(*) FILTER (WHERE t.status = 'COMPLETED' AND t.consensus IS NOT NULL AND a.vote_key IS NOT NULL)::int AS agreement_answers
          FROM assignments a JOIN tasks t ON t.id = a.task_id
         WHERE a.worker_id = $1 AND a.status IN ('SUBMITTED', 'ACCEPTED', 'REJECTED')`,
       [workerId],
     );
+    const [user]: { display_name: string; email: string }[] = await this.db.query(`SELECT display_name, email FROM users WHERE id = $1`, [workerId]);
     return {
       workerId,
+      displayName: user.display_name,
+      email: user.email,
+      projects: await this.projectsOf(workerId),
       skills: await this.skills(workerId),
       bans: await this.bans(workerId, null, true),
       flags: await this.flags(workerId, null),
       submitted: stats.submitted,
       medianSeconds: stats.median === null ? null : Number(stats.median),
       agreement: stats.agreement === null ? null : Number(stats.agreement),
+      agreementAnswers: stats.agreement_answers,
       rejected: stats.rejected,
       acceptedRewardCents: stats.accepted_reward,
       history: await this.history(workerId),
     };
+  }
+
+  /** The projects the worker sent answers in, latest first, so an admin acts on one by its name. */
+  private async projectsOf(workerId: string): Promise<WorkerQualityModel['projects']> {
+    const rows: { project_id: string; name: string; answers: number }[] = await this.db.query(
+      `SELECT a.project_id, p.name, count(*)::int AS answers
+         FROM assignments a JOIN projects p ON p.id = a.project_id
+        WHERE a.worker_id = $1 AND a.submitted_at IS NOT NULL
+        GROUP BY a.project_id, p.name ORDER BY max(a.submitted_at) DESC`,
+      [workerId],
+    );
+    return rows.map((r) => ({ projectId: r.project_id, projectName: r.name, answers: r.answers }));
   }
 
   /** Week by week: answers, gold accuracy, rejections and flags, to see a worker's quality move. */

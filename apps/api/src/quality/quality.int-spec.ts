@@ -62,8 +62,11 @@ describe('quality rules: gold skills and bans, flags, caps, required skills, dyn
       expect(audit).toEqual([{ actor_id: null, action: 'RULE_BAN', reason: expect.stringContaining('40%') }]);
 
       const admin = await t.user(Role.ADMIN);
-      const quality = await t.gql(`query($w: ID!) { workerQuality(workerId: $w) { bans { id reason projectId projectName } skills { skill evidence } submitted history { answers goldAccuracy rejected } } }`, { w: spammer.id }, admin.token);
+      const quality = await t.gql(`query($w: ID!) { workerQuality(workerId: $w) { displayName email projects { projectId projectName answers } bans { id reason projectId projectName } skills { skill evidence } submitted history { answers goldAccuracy rejected } } }`, { w: spammer.id }, admin.token);
       const ban = quality.data?.workerQuality.bans[0];
+      // The admin sees whom they audit and, by name, the projects to ban them from or send answers back.
+      const [who] = await t.sql(`SELECT display_name, email FROM users WHERE id = $1`, [spammer.id]);
+      expect(quality.data?.workerQuality).toMatchObject({ displayName: who.display_name, email: who.email, projects: [{ projectId, projectName: 'Q', answers: 3 }] });
       // The audit names the project, not only its id.
       expect(ban).toMatchObject({ projectId, projectName: 'Q' });
       expect(quality.data?.workerQuality.submitted).toBe(3);
@@ -218,8 +221,9 @@ describe('quality rules: gold skills and bans, flags, caps, required skills, dyn
     ]);
     expect(await flags(workers[0].token)).toEqual([]);
     const admin = await t.user(Role.ADMIN);
-    const audit = async (id: string) => (await t.gql(`query($w: ID!) { workerQuality(workerId: $w) { agreement submitted rejected acceptedRewardCents } }`, { w: id }, admin.token)).data?.workerQuality;
-    expect(await audit(workers[2].id)).toEqual({ agreement: 0, submitted: 10, rejected: 0, acceptedRewardCents: 0 });
+    const audit = async (id: string) => (await t.gql(`query($w: ID!) { workerQuality(workerId: $w) { agreement agreementAnswers submitted rejected acceptedRewardCents } }`, { w: id }, admin.token)).data?.workerQuality;
+    // The agreement says how many answers it is measured on.
+    expect(await audit(workers[2].id)).toEqual({ agreement: 0, agreementAnswers: 10, submitted: 10, rejected: 0, acceptedRewardCents: 0 });
     expect((await audit(workers[0].id)).agreement).toBe(1);
   });
 

@@ -1,3 +1,5 @@
+import { AuditTrail } from './audit-trail';
+import { AuditTrailResolver } from './audit-trail.resolver';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PeopleDirectory } from './people-directory';
@@ -8,7 +10,7 @@ import { UsersService } from './users.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity])],
-  providers: [UsersService, UsersResolver, PeopleDirectory, PeopleResolver],
+  providers: [UsersService, UsersResolver, PeopleDirectory, PeopleResolver, AuditTrail, AuditTrailResolver],
   exports: [UsersService],
 })
 export class UsersModule {}

@@ -2,6 +2,7 @@ import { adminEn } from '../features/admin/admin.i18n';
 import { heldEn } from '../features/admin/held.i18n';
 import { toReviewEn } from '../features/admin/to-review.i18n';
 import { peopleEn } from '../features/admin/people.i18n';
+import { trailEn } from '../features/admin/trail.i18n';
 import { ledgerEn } from '../features/admin/ledger.i18n';
 import { batchLifecycleEn } from '../features/batches/lifecycle.i18n';
 import { billingEn } from '../features/billing/billing.i18n';
@@ -21,6 +22,7 @@ export const en = {
   ...toReviewEn,
   ...reasonsEn,
   ...peopleEn,
+  ...trailEn,
   ...ledgerEn,
   ...billingEn,
   ...webhooksEn,

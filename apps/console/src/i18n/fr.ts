@@ -3,6 +3,7 @@ import { adminFr } from '../features/admin/admin.i18n';
 import { heldFr } from '../features/admin/held.i18n';
 import { toReviewFr } from '../features/admin/to-review.i18n';
 import { peopleFr } from '../features/admin/people.i18n';
+import { trailFr } from '../features/admin/trail.i18n';
 import { ledgerFr } from '../features/admin/ledger.i18n';
 import { batchLifecycleFr } from '../features/batches/lifecycle.i18n';
 import { billingFr } from '../features/billing/billing.i18n';
@@ -22,6 +23,7 @@ export const fr: Record<keyof typeof en, Message> = {
   ...toReviewFr,
   ...reasonsFr,
   ...peopleFr,
+  ...trailFr,
   ...ledgerFr,
   ...billingFr,
   ...webhooksFr,

@@ -99,11 +99,33 @@ export class WorkerWeekModel {
   flags: number;
 }
 
+/** A project a worker answered in, for an admin to ban them from it or send its answers back by name. */
+@ObjectType('WorkerProject')
+export class WorkerProjectModel {
+  @Field(() => ID)
+  projectId: string;
+
+  @Field(() => String)
+  projectName: string;
+
+  @Field(() => Int, { description: 'Answers the worker sent in this project' })
+  answers: number;
+}
+
 /** What an admin sees of one worker. */
 @ObjectType('WorkerQuality')
 export class WorkerQualityModel {
   @Field(() => ID)
   workerId: string;
+
+  @Field(() => String)
+  displayName: string;
+
+  @Field(() => String)
+  email: string;
+
+  @Field(() => [WorkerProjectModel], { description: 'Projects the worker answered in, latest answer first' })
+  projects: WorkerProjectModel[];
 
   @Field(() => [SkillModel])
   skills: SkillModel[];
@@ -122,6 +144,9 @@ export class WorkerQualityModel {
 
   @Field(() => Float, { nullable: true, description: 'Share of answers agreeing with the consensus of completed items' })
   agreement: number | null;
+
+  @Field(() => Int, { description: 'Answers to completed items with a consensus: those the agreement is measured on' })
+  agreementAnswers: number;
 
   @Field(() => Int)
   rejected: number;

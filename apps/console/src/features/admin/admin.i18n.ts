@@ -39,6 +39,11 @@ export const adminEn = {
 
   'admin.ban': 'Ban a worker',
   'admin.banProject': 'Project id (empty: every project)',
+  'admin.banProjectPick': 'Project',
+  'admin.pickProject': 'Choose a project',
+  'admin.projectOption': { one: '{name} ({count} answer)', other: '{name} ({count} answers)' },
+  'admin.auditOf': '{name} ({email})',
+  'admin.agreementOver': { one: 'over {count} answer to finished items', other: 'over {count} answers to finished items' },
   'admin.banSubmit': 'Ban the worker',
   'admin.banned': 'The worker is banned (ban {id}).',
 
@@ -106,6 +111,11 @@ export const adminFr: Record<keyof typeof adminEn, Message> = {
 
   'admin.ban': 'Exclure un travailleur',
   'admin.banProject': 'Identifiant du projet (vide : tous les projets)',
+  'admin.banProjectPick': 'Projet',
+  'admin.pickProject': 'Choisissez un projet',
+  'admin.projectOption': { one: '{name} ({count} réponse)', other: '{name} ({count} réponses)' },
+  'admin.auditOf': '{name} ({email})',
+  'admin.agreementOver': { one: 'sur {count} réponse à des items terminés', other: 'sur {count} réponses à des items terminés' },
   'admin.banSubmit': 'Exclure le travailleur',
   'admin.banned': 'Le travailleur est exclu (exclusion {id}).',
 

@@ -2,12 +2,15 @@ import { Alert, Loading, usePageTitle } from '@fourmi/ui';
 import { useState } from 'react';
 import { useT } from '../../../i18n';
 import { useSession } from '../../auth/hooks/useSession';
+import { GoldContestsCard } from '../../quality/components/GoldContestsCard';
 import { AppealsCard } from './AppealsCard';
+import { AuditTrailCard } from './AuditTrailCard';
 import { BanWorkerForm } from './BanWorkerForm';
 import { HeldRejectionsCard } from './HeldRejectionsCard';
 import { LedgerAuditCard } from './LedgerAuditCard';
 import { MoneyAdminCard, type PickedRequester } from './MoneyAdminCard';
 import { PeopleCard } from './PeopleCard';
+import type { WorkerProject } from './ProjectField';
 import { WorkerQualityPanel } from './WorkerQualityPanel';
 import { WorkersToReviewCard } from './WorkersToReviewCard';
 
@@ -19,6 +22,7 @@ export function AdminPage() {
   const [workerId, setWorkerId] = useState('');
   const [version, setVersion] = useState(0);
   const [requester, setRequester] = useState<PickedRequester | null>(null);
+  const [projects, setProjects] = useState<readonly WorkerProject[]>([]);
 
   if (!user) return <Loading />;
   if (!user.roles.includes('ADMIN')) {
@@ -40,9 +44,12 @@ export function AdminPage() {
         onAdjust={(p) => setRequester((last) => ({ id: p.id, displayName: p.displayName, email: p.email, pick: (last?.pick ?? 0) + 1 }))}
       />
       <WorkersToReviewCard onAudit={setWorkerId} />
-      <WorkerQualityPanel workerId={workerId} onWorkerId={setWorkerId} version={version} />
+      <WorkerQualityPanel workerId={workerId} onWorkerId={setWorkerId} onProjects={setProjects} version={version} />
+      {/* Keyed by the audited worker: choosing one elsewhere on the page fills the form with them. */}
       <BanWorkerForm
+        key={workerId}
         workerId={workerId}
+        projects={projects}
         onBanned={(id) => {
           setWorkerId(id);
           setVersion((v) => v + 1);
@@ -50,8 +57,10 @@ export function AdminPage() {
       />
       <AppealsCard />
       <HeldRejectionsCard />
+      <GoldContestsCard />
       <MoneyAdminCard requester={requester} />
       <LedgerAuditCard />
+      <AuditTrailCard />
     </div>
   );
 }

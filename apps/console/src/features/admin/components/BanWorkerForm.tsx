@@ -3,9 +3,13 @@ import { useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n';
 import { useBanWorker } from '../hooks/useAdmin';
 import { parseBan } from '../lib/admin-forms';
+import { ProjectField, type WorkerProject } from './ProjectField';
 
-/** Bans a worker from one project or from every project, with a reason (audited). */
-export function BanWorkerForm({ workerId, onBanned }: { workerId: string; onBanned(workerId: string): void }) {
+/**
+ * Bans a worker from one project or from every project, with a reason (audited). The audited worker's
+ * projects are offered by name; another worker's project is given by its id.
+ */
+export function BanWorkerForm({ workerId, projects, onBanned }: { workerId: string; projects: readonly WorkerProject[]; onBanned(workerId: string): void }) {
   const t = useT();
   const problemText = useFieldProblemText();
   const { mutate, loading, error } = useBanWorker();
@@ -15,6 +19,7 @@ export function BanWorkerForm({ workerId, onBanned }: { workerId: string; onBann
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
   const [banned, setBanned] = useState<string | null>(null);
   const server = fieldErrorsOf(error, problemText);
+  const known = worker.trim() === workerId ? projects : [];
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -38,7 +43,14 @@ export function BanWorkerForm({ workerId, onBanned }: { workerId: string; onBann
       <ErrorAlert error={error} shownFields={['workerId', 'projectId', 'reason']} />
       <form className="stack" onSubmit={(e) => void submit(e)}>
         <TextField label={t('admin.workerId')} value={worker} error={errors['workerId'] ?? server['workerId']} onChange={(e) => setWorker(e.target.value)} />
-        <TextField label={t('admin.banProject')} value={project} error={errors['projectId'] ?? server['projectId']} onChange={(e) => setProject(e.target.value)} />
+        <ProjectField
+          label={t(known.length ? 'admin.banProjectPick' : 'admin.banProject')}
+          value={project}
+          projects={known}
+          everyProject={t('admin.banScopeAll')}
+          error={errors['projectId'] ?? server['projectId']}
+          onChange={setProject}
+        />
         <TextField label={t('admin.reason')} value={reason} required error={errors['reason'] ?? server['reason']} onChange={(e) => setReason(e.target.value)} />
         <div>
           <Button type="submit" variant="danger" busy={loading}>

@@ -3,11 +3,12 @@ import { useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n';
 import { useReturnWorkerAnswers } from '../hooks/useAdmin';
 import { parseReturnAnswers, type ReturnAnswersForm } from '../lib/return-form';
+import { ProjectField, type WorkerProject } from './ProjectField';
 
 type Errors = Extract<ReturnAnswersForm, { ok: false }>['errors'];
 
 /** Sends one worker's unreviewed answers of a project back to be redone by others (e.g. after a ban). */
-export function ReturnAnswersForm({ workerId }: { workerId: string }) {
+export function ReturnAnswersForm({ workerId, projects }: { workerId: string; projects: readonly WorkerProject[] }) {
   const t = useT();
   const problemText = useFieldProblemText();
   const { mutate, loading, error } = useReturnWorkerAnswers();
@@ -31,12 +32,12 @@ export function ReturnAnswersForm({ workerId }: { workerId: string }) {
       <p className="muted small">{t('returnAnswers.intro')}</p>
       <ErrorAlert error={error} shownFields={['projectId', 'reason']} />
       {returned !== null && <Alert tone="success">{t('returnAnswers.done', { count: returned })}</Alert>}
-      <TextField
-        label={t('returnAnswers.projectId')}
+      <ProjectField
+        label={t(projects.length ? 'admin.banProjectPick' : 'returnAnswers.projectId')}
         value={projectId}
-        required
+        projects={projects}
         error={errors.projectId ? t(errors.projectId) : apiFields['projectId']}
-        onChange={(e) => setProjectId(e.target.value)}
+        onChange={setProjectId}
       />
       <TextField
         label={t('returnAnswers.reason')}

@@ -6,10 +6,11 @@ import { cleanId } from '../lib/admin-forms';
 import { banScope } from '../lib/ban-scope';
 import { formatWeek } from '../lib/week';
 import { LiftBanForm } from './LiftBanForm';
+import type { WorkerProject } from './ProjectField';
 import { ReturnAnswersForm } from './ReturnAnswersForm';
 
 /** Looks a worker up by id: skills with their intervals, bans (each can be lifted), flags and pace. */
-export function WorkerQualityPanel({ workerId, onWorkerId, version }: { workerId: string; onWorkerId(id: string): void; version: number }) {
+export function WorkerQualityPanel({ workerId, onWorkerId, onProjects, version }: { workerId: string; onWorkerId(id: string): void; onProjects(projects: readonly WorkerProject[]): void; version: number }) {
   const t = useT();
   const { locale } = useLocale();
   const flagText = useQualityFlagText();
@@ -26,6 +27,9 @@ export function WorkerQualityPanel({ workerId, onWorkerId, version }: { workerId
   const { data, error, loading, refetch } = useWorkerQuality(workerId);
   useRefetchOnChange(version, () => workerId && refetch());
   const quality = workerId && data?.workerQuality.workerId === workerId ? data.workerQuality : undefined;
+  // The ban form below offers this worker's projects by name.
+  const projects = quality?.projects;
+  useEffect(() => onProjects(projects ?? []), [projects, onProjects]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -50,6 +54,7 @@ export function WorkerQualityPanel({ workerId, onWorkerId, version }: { workerId
       {lifted && <Alert tone="success">{t('admin.lifted')}</Alert>}
       {quality && (
         <div className="stack" aria-label={t('admin.quality')}>
+          <h3>{t('admin.auditOf', { name: quality.displayName, email: quality.email })}</h3>
           <dl className="stats">
             <div>
               <dt>{t('admin.submitted')}</dt>
@@ -61,7 +66,10 @@ export function WorkerQualityPanel({ workerId, onWorkerId, version }: { workerId
             </div>
             <div>
               <dt>{t('audit.agreement')}</dt>
-              <dd>{quality.agreement === null ? '—' : formatPercent(quality.agreement, locale)}</dd>
+              <dd>
+                {quality.agreement === null ? '—' : formatPercent(quality.agreement, locale)}
+                <span className="stat-note muted small">{t('admin.agreementOver', { count: quality.agreementAnswers })}</span>
+              </dd>
             </div>
             <div>
               <dt>{t('audit.rejected')}</dt>
@@ -146,9 +154,7 @@ export function WorkerQualityPanel({ workerId, onWorkerId, version }: { workerId
                 <tbody>
                   {quality.skills.map((s) => (
                     <tr key={s.skill}>
-                      <th scope="row">
-                        <code>{s.skill}</code>
-                      </th>
+                      <th scope="row">{s.projectName ? t('admin.banScopeProject', { name: s.projectName }) : <code>{s.skill}</code>}</th>
                       <td className="num">{formatPercent(s.value, locale)}</td>
                       <td>
                         {formatPercent(s.lower, locale)} – {formatPercent(s.upper, locale)}
@@ -174,7 +180,7 @@ export function WorkerQualityPanel({ workerId, onWorkerId, version }: { workerId
             </ul>
           )}
 
-          <ReturnAnswersForm key={quality.workerId} workerId={quality.workerId} />
+          <ReturnAnswersForm key={quality.workerId} workerId={quality.workerId} projects={quality.projects} />
         </div>
       )}
     </Card>

@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { useT } from '../../../i18n';
 import { answerSummary, itemView, labelNamer } from '../../results/lib/results-view';
 import { useGoldContests, useSettleGoldContest } from '../hooks/useQuality';
-import { parseSettle, type SettleFieldError } from '../lib/quality-view';
+import { openContests, parseSettle, type SettleFieldError } from '../lib/quality-view';
 
 const json = (v: unknown) => JSON.stringify(v, null, 2);
 
@@ -30,7 +30,7 @@ export function ContestedAnswers({ contest, nameOf }: { contest: ConsoleGoldCont
   );
 }
 
-function ContestItem({ contest, nameOf, onSettled }: { contest: ConsoleGoldContestFragment; nameOf(value: string): string; onSettled(corrected: boolean): void }) {
+function ContestItem({ contest, nameOf, named, onSettled }: { contest: ConsoleGoldContestFragment; nameOf(value: string): string; named: boolean; onSettled(corrected: boolean): void }) {
   const t = useT();
   const problemText = useFieldProblemText();
   const { locale } = useLocale();
@@ -51,6 +51,7 @@ function ContestItem({ contest, nameOf, onSettled }: { contest: ConsoleGoldConte
   return (
     <li className="stack">
       <p>
+        {named && <strong>{contest.projectName} · </strong>}
         <strong>{t('contests.item', { id: contest.assignmentId })}</strong> · {formatDateTime(contest.createdAt, locale)}
       </p>
       <p>{t('contests.message', { message: contest.message })}</p>
@@ -88,20 +89,23 @@ function ContestItem({ contest, nameOf, onSettled }: { contest: ConsoleGoldConte
   );
 }
 
-/** Workers' contests of this project's gold items: keep the gold answer, or correct it (answers are re-scored). */
-export function GoldContestsCard({ projectId, config }: { projectId: string; config: unknown }) {
+/**
+ * Workers' contests of gold items: keep the gold answer, or correct it (answers are re-scored). Of one
+ * project on its page; with no project (the admin area), of every project, each named.
+ */
+export function GoldContestsCard({ projectId, config }: { projectId?: string; config?: unknown }) {
   const t = useT();
   const nameOf = useMemo(() => labelNamer(config), [config]);
   const { data, error, loading, refetch } = useGoldContests();
   const [notice, setNotice] = useState<string | null>(null);
-  const contests = data?.goldContests.filter((c) => c.projectId === projectId && c.status === 'OPEN');
+  const contests = data && openContests(data.goldContests, projectId);
   return (
     <Card title={t('contests.title')}>
-      <p className="muted">{t('contests.intro')}</p>
+      <p className="muted">{t(projectId ? 'contests.intro' : 'contests.introAll')}</p>
       {!contests && loading && <Spinner />}
       <ErrorAlert error={error} onRetry={() => void refetch()} />
       {notice && <Alert tone="success">{notice}</Alert>}
-      {contests && contests.length === 0 && <p className="muted">{t('contests.none')}</p>}
+      {contests && contests.length === 0 && <p className="muted">{t(projectId ? 'contests.none' : 'contests.noneAll')}</p>}
       {contests && contests.length > 0 && (
         <ul className="plain-list">
           {contests.map((c) => (
@@ -109,6 +113,7 @@ export function GoldContestsCard({ projectId, config }: { projectId: string; con
               key={c.id}
               contest={c}
               nameOf={nameOf}
+              named={!projectId}
               onSettled={(corrected) => {
                 setNotice(t(corrected ? 'contests.corrected' : 'contests.kept'));
                 void refetch();

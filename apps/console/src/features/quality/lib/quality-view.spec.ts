@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { confidenceBars, formatAlpha, parseSettle, readAlpha } from './quality-view';
+import { confidenceBars, formatAlpha, openContests, parseSettle, readAlpha } from './quality-view';
 
 describe('confidenceBars', () => {
   it('sorts buckets, gives each its upper bound and share', () => {
@@ -54,5 +54,23 @@ describe('formatAlpha', () => {
     expect(formatAlpha(0.0123, 'en')).toBe('0.01');
     expect(formatAlpha(0.0123, 'fr')).toBe('0,01');
     expect(formatAlpha(-0.25, 'fr')).toBe('-0,25');
+  });
+});
+
+describe('openContests', () => {
+  const contest = (id: string, projectId: string, status: string, createdAt: string) => ({ id, projectId, status, createdAt });
+  const all = [
+    contest('late', 'p1', 'OPEN', '2026-12-03T10:00:00.000Z'),
+    contest('settled', 'p1', 'KEPT', '2026-12-01T10:00:00.000Z'),
+    contest('other', 'p2', 'OPEN', '2026-12-02T10:00:00.000Z'),
+    contest('early', 'p1', 'OPEN', '2026-12-01T09:00:00.000Z'),
+  ];
+
+  it('keeps a project’s open contests, oldest first', () => {
+    expect(openContests(all, 'p1').map((c) => c.id)).toEqual(['early', 'late']);
+  });
+
+  it('keeps every project’s open contests for the admin area, oldest first', () => {
+    expect(openContests(all).map((c) => c.id)).toEqual(['early', 'other', 'late']);
   });
 });

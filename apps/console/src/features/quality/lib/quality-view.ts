@@ -63,3 +63,10 @@ export function parseSettle(correct: boolean, answerText: string, noteText: stri
   if (Object.keys(errors).length) return { ok: false, errors };
   return { ok: true, correctedAnswer, note };
 }
+
+/** Open contests, oldest first: of one project, or of every project (the admin area) when none is given. */
+export function openContests<C extends { projectId: string; status: string; createdAt: string }>(contests: readonly C[], projectId?: string): C[] {
+  return contests
+    .filter((c) => c.status === 'OPEN' && (projectId === undefined || c.projectId === projectId))
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}

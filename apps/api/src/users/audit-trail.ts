@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { AuditTrailArgs } from './dto/audit-trail.args';
+import type { AuditPageModel } from './models/audit-entry.model';
+
+// The append-only audit_events every module writes, read newest first with the names of the admin and
+// of the person acted on; a person's own trail uses the (subject_kind, subject_id) index.
+const TRAIL_SQL = `
+SELECT count(*) OVER ()::int AS total, e.id, e.created_at, e.action, e.subject_kind, e.subject_id, e.reason,
+       a.display_name AS actor_name, s.display_name AS subject_name, s.email AS subject_email
+  FROM audit_events e
+  LEFT JOIN users a ON a.id = e.actor_id
+  LEFT JOIN users s ON e.subject_kind = 'USER' AND s.id::text = e.subject_id
+ WHERE $3::text IS NULL OR (e.subject_kind = 'USER' AND e.subject_id = $3)
+ ORDER BY e.id DESC LIMIT $1 OFFSET $2`;
+
+interface Row {
+  total: number;
+  id: string;
+  created_at: Date;
+  action: string;
+  subject_kind: string;
+  subject_id: string;
+  reason: string;
+  actor_name: string | null;
+  subject_name: string | null;
+  subject_email: string | null;
+}
+
+/** What admins and quality rules did, for admins to see: every admin action is audited and shown. */
+@Injectable()
+export class AuditTrail {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async page({ userId, offset, limit }: AuditTrailArgs): Promise<AuditPageModel> {
+    const rows: Row[] = await this.db.query(TRAIL_SQL, [limit, offset, userId ?? null]);
+    const total = rows[0]?.total ?? (offset > 0 ? await this.count(userId) : 0);
+    return {
+      total,
+      items: rows.map((r) => ({
+        id: r.id,
+        at: r.created_at,
+        action: r.action,
+        actorName: r.actor_name,
+        subjectKind: r.subject_kind,
+        subjectId: r.subject_id,
+        subjectName: r.subject_name === null ? null : `${r.subject_name} (${r.subject_email})`,
+        reason: r.reason,
+      })),
+    };
+  }
+
+  /** The total when the page asked for lies past the end (no row carries it). */
+  private async count(userId: string | undefined): Promise<number> {
+    const [row]: { n: number }[] = await this.db.query(
+      `SELECT count(*)::int AS n FROM audit_events WHERE $1::text IS NULL OR (subject_kind = 'USER' AND subject_id = $1)`,
+      [userId ?? null],
+    );
+    return row.n;
+  }
+}

@@ -1,0 +1,44 @@
+import { Button, Card, ErrorAlert, Spinner } from '@fourmi/ui';
+import { useState } from 'react';
+import { useT } from '../../../i18n';
+import { pageRange } from '../../results/lib/results-view';
+import { AUDIT_PAGE_SIZE, useAuditTrail } from '../hooks/useAuditTrail';
+import { AuditTrailTable } from './AuditTrailTable';
+
+/** The audit trail: every admin's (and quality rule's) action, newest first, paged. */
+export function AuditTrailCard() {
+  const t = useT();
+  const [offset, setOffset] = useState(0);
+  const { data, error, loading, refetch } = useAuditTrail(offset);
+  const page = data?.auditTrail;
+  const { from, to } = pageRange(offset, AUDIT_PAGE_SIZE, page?.total ?? 0);
+  return (
+    <Card title={t('trail.title')}>
+      <div className="spread">
+        <p className="muted small">{t('trail.intro')}</p>
+        <Button variant="secondary" busy={loading && Boolean(page)} onClick={() => (offset === 0 ? void refetch() : setOffset(0))}>
+          {t('trail.refresh')}
+        </Button>
+      </div>
+      {!page && loading && <Spinner />}
+      <ErrorAlert error={error} onRetry={() => void refetch()} />
+      {page && page.total === 0 && <p className="muted">{t('trail.none')}</p>}
+      {page && page.items.length > 0 && <AuditTrailTable entries={page.items} />}
+      {page && page.total > 0 && (
+        <div className="spread">
+          <p className="muted small">{t('people.range', { from, to, total: page.total })}</p>
+          {page.total > AUDIT_PAGE_SIZE && (
+            <div className="row" role="group" aria-label={t('trail.pages')}>
+              <Button variant="secondary" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - AUDIT_PAGE_SIZE))}>
+                {t('people.previous')}
+              </Button>
+              <Button variant="secondary" disabled={offset + AUDIT_PAGE_SIZE >= page.total} onClick={() => setOffset(offset + AUDIT_PAGE_SIZE)}>
+                {t('people.next')}
+              </Button>
+            </div>
+          )}
+        </div>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,50 @@
+import type { ConsoleAuditEntryFragment } from '@fourmi/api-client';
+import { I18nProvider, type Locale } from '@fourmi/ui';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { AuditTrailTable } from './AuditTrailTable';
+
+const entry = (over: Partial<ConsoleAuditEntryFragment>): ConsoleAuditEntryFragment => ({
+  id: '1',
+  at: '2026-12-07T20:11:00.000Z',
+  action: 'BAN',
+  actorName: 'Demo Admin',
+  subjectKind: 'USER',
+  subjectId: '8997018b-0a55-49a9-a71f-e1983c917e71',
+  subjectName: 'Zoé Rapide (zoe@example.org)',
+  reason: 'Answers in under a second',
+  ...over,
+});
+
+const entries = [
+  entry({}),
+  entry({ id: '2', action: 'RULE_BAN', actorName: null, reason: 'Gold accuracy 0 %' }),
+  entry({ id: '3', action: 'GOLD_KEPT', subjectKind: 'TASK', subjectId: '42', subjectName: null, reason: 'Plainly positive' }),
+  entry({ id: '4', action: 'SOMETHING_NEW' }),
+];
+
+const render = (locale: Locale) =>
+  renderToStaticMarkup(
+    <I18nProvider storageKey="spec.locale" userLocale={locale}>
+      <AuditTrailTable entries={entries} />
+    </I18nProvider>,
+  );
+
+describe('AuditTrailTable', () => {
+  it('says who did what to whom and why, in words, a rule and a gold item named as such', () => {
+    const html = render('en');
+    expect(html).toContain('<td>Demo Admin</td><td>Banned</td><td>Zoé Rapide (zoe@example.org)</td><td>Answers in under a second</td>');
+    expect(html).toContain('<td>A quality rule</td><td>Banned by a rule</td>');
+    expect(html).toContain('<td>Kept a contested gold answer</td><td>Gold item (task 42)</td>');
+    // An action this console does not know yet still shows, by its code.
+    expect(html).toContain('<td>SOMETHING_NEW</td>');
+  });
+
+  it('is all in French, dates included', () => {
+    const html = render('fr');
+    expect(html).toContain('<th scope="col">Quand</th><th scope="col">Qui</th><th scope="col">Action</th><th scope="col">Concerne</th><th scope="col">Motif</th>');
+    expect(html).toContain('<td>Une règle de qualité</td><td>Exclusion par une règle</td>');
+    expect(html).toContain('7 déc. 2026');
+    expect(html).not.toContain('Banned');
+  });
+});

@@ -1,0 +1,47 @@
+import type { ConsoleAuditEntryFragment } from '@fourmi/api-client';
+import { formatDateTime, useLocale } from '@fourmi/ui';
+import { useT } from '../../../i18n';
+import { trailEn } from '../trail.i18n';
+
+/** An action's words, or its code for one written by a newer API than this console knows. */
+function useActionText() {
+  const t = useT();
+  return (action: string) => {
+    const key = `trail.action.${action}`;
+    return key in trailEn ? t(key as keyof typeof trailEn) : action;
+  };
+}
+
+/** Audited actions, newest first: when, who, what, to whom, why. */
+export function AuditTrailTable({ entries }: { entries: readonly ConsoleAuditEntryFragment[] }) {
+  const t = useT();
+  const { locale } = useLocale();
+  const actionText = useActionText();
+  return (
+    <div className="table-wrap">
+      <table>
+        <caption className="visually-hidden">{t('trail.title')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('trail.col.when')}</th>
+            <th scope="col">{t('trail.col.who')}</th>
+            <th scope="col">{t('trail.col.action')}</th>
+            <th scope="col">{t('trail.col.about')}</th>
+            <th scope="col">{t('trail.col.reason')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((e) => (
+            <tr key={e.id}>
+              <td>{formatDateTime(e.at, locale)}</td>
+              <td>{e.actorName ?? t('trail.rule')}</td>
+              <td>{actionText(e.action)}</td>
+              <td>{e.subjectName ?? (e.subjectKind === 'TASK' ? t('trail.task', { id: e.subjectId }) : e.subjectId)}</td>
+              <td>{e.reason}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,9 @@
+import { ConsoleAuditTrailDocument } from '@fourmi/api-client';
+import { useQuery } from '@fourmi/ui';
+
+export const AUDIT_PAGE_SIZE = 25;
+
+/** One page of what admins (and quality rules) did, newest first. */
+export function useAuditTrail(offset: number) {
+  return useQuery(ConsoleAuditTrailDocument, { offset, limit: AUDIT_PAGE_SIZE });
+}
