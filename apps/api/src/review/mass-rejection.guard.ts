@@ -3,6 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { massRejectionReason, type RejectionCounts } from './rejection-guard';
 
+/** The request holding these answers; `copy`: a different request holds `count` of them already. */
+export type Held = { id: string; copy: false } | { id: string; copy: true; count: number };
+
 /**
  * The mass-rejection guard: a requester rejecting too large a share of one worker's answers in a
  * batch, or of the whole batch, needs an admin's confirmation. Held requests wait in `mass_rejections`.
@@ -63,24 +66,30 @@ export class MassRejectionGuard {
 
   /**
    * Records the held request, once: the same answers sent again while a request for them is pending (a
-   * second click, a retry) name that request instead of queueing a copy for the admins.
+   * second click, a retry, two at once) name that request instead of queueing a copy for the admins; a
+   * request that holds some of them and not others is refused, so no answer waits in two requests.
    */
-  async hold(requesterId: string, projectId: string, ids: string[], reason: string, why: string): Promise<string> {
-    const [row] = await this.db.query(
-      `WITH pending AS (
-         SELECT id FROM mass_rejections
-          WHERE requester_id = $1 AND project_id = $2 AND status = 'PENDING' AND assignment_ids @> $3::bigint[] AND assignment_ids <@ $3::bigint[]
-          ORDER BY id LIMIT 1
-       ), inserted AS (
-         INSERT INTO mass_rejections (requester_id, project_id, assignment_ids, reason, why)
-         SELECT $1, $2, $3::bigint[], $4, $5 WHERE NOT EXISTS (SELECT 1 FROM pending)
-         RETURNING id
-       )
-       SELECT id::text FROM pending UNION ALL SELECT id::text FROM inserted`,
-      [requesterId, projectId, ids, reason, why],
-    );
-    return row.id;
+  hold(requesterId: string, projectId: string, ids: string[], reason: string, why: string): Promise<Held> {
+    return this.db.transaction(async (tx) => {
+      // Two holds of the same answers take turns on their rows: the second one reads the first's request.
+      await tx.query(`SELECT id FROM assignments WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE`, [ids]);
+      const pending: { id: string; ids: string[] }[] = await tx.query(
+        `SELECT id::text, assignment_ids::text[] AS ids FROM mass_rejections
+          WHERE requester_id = $1 AND project_id = $2 AND status = 'PENDING' AND assignment_ids && $3::bigint[] ORDER BY id`,
+        [requesterId, projectId, ids],
+      );
+      const same = pending.find((p) => sameAnswers(p.ids, ids));
+      if (same) return { id: same.id, copy: false };
+      if (pending.length) return { id: pending[0].id, copy: true, count: ids.filter((id) => pending[0].ids.includes(id)).length };
+      const [row]: { id: string }[] = await tx.query(
+        `INSERT INTO mass_rejections (requester_id, project_id, assignment_ids, reason, why) VALUES ($1, $2, $3::bigint[], $4, $5) RETURNING id::text`,
+        [requesterId, projectId, ids, reason, why],
+      );
+      return { id: row.id, copy: false };
+    });
   }
 }
+
+const sameAnswers = (a: string[], b: string[]) => a.length === new Set(b).size && b.every((id) => a.includes(id));
 
 const sum = <K extends string>(rows: Record<K, number>[], key: K) => rows.reduce((total, r) => total + r[key], 0);
