@@ -15,7 +15,7 @@ export class MassRejectionsService {
 
   async pending(): Promise<MassRejectionModel[]> {
     const rows = await this.db.query(
-      `SELECT m.id::text, m.project_id, p.name AS project_name, m.assignment_ids::text[] AS ids, m.reason, m.why, m.status, m.created_at
+      `SELECT m.id::text, m.project_id, p.name AS project_name, m.assignment_ids::text[] AS ids, m.reason, m.why, m.why_key, m.why_params, m.status, m.created_at
          FROM mass_rejections m JOIN projects p ON p.id = m.project_id WHERE m.status = 'PENDING' ORDER BY m.id`,
     );
     return rows.map(toModel);
@@ -40,7 +40,7 @@ export class MassRejectionsService {
       );
     });
     const [row] = await this.db.query(
-      `SELECT m.id::text, m.project_id, p.name AS project_name, m.assignment_ids::text[] AS ids, m.reason, m.why, m.status, m.created_at
+      `SELECT m.id::text, m.project_id, p.name AS project_name, m.assignment_ids::text[] AS ids, m.reason, m.why, m.why_key, m.why_params, m.status, m.created_at
          FROM mass_rejections m JOIN projects p ON p.id = m.project_id WHERE m.id = $1`,
       [id],
     );
@@ -48,6 +48,6 @@ export class MassRejectionsService {
   }
 }
 
-function toModel(r: { id: string; project_id: string; project_name: string; ids: string[]; reason: string; why: string; status: string; created_at: Date }): MassRejectionModel {
-  return { id: r.id, projectId: r.project_id, projectName: r.project_name, assignmentIds: r.ids, reason: r.reason, why: r.why, status: r.status, createdAt: r.created_at };
+function toModel(r: { id: string; project_id: string; project_name: string; ids: string[]; reason: string; why: string; why_key: string | null; why_params: Record<string, unknown> | null; status: string; created_at: Date }): MassRejectionModel {
+  return { id: r.id, projectId: r.project_id, projectName: r.project_name, assignmentIds: r.ids, reason: r.reason, why: r.why, whyKey: r.why_key, whyParams: r.why_params, status: r.status, createdAt: r.created_at };
 }

@@ -9,6 +9,7 @@ import { FairPayService } from '../ledger/fair-pay.service';
 import { formatMoney } from '../ledger/money';
 import { MassRejectionGuard } from './mass-rejection.guard';
 import { RejectionEvidence } from './rejection-evidence';
+import { type HeldWhy, heldWhyText } from './rejection-guard';
 import { isBigintId } from '../common/ids';
 
 export class ReviewError extends DomainError {}
@@ -20,9 +21,9 @@ class HeldRejection extends Error {
   constructor(
     readonly projectId: string,
     readonly ids: string[],
-    readonly why: string,
+    readonly why: HeldWhy,
   ) {
-    super(why);
+    super(heldWhyText(why));
   }
 }
 
@@ -96,7 +97,7 @@ export class ReviewService {
           { key: 'massRejection.pending', params: { request: held.id, count: held.count } },
         );
       }
-      throw new ReviewError('NEEDS_CONFIRMATION', `This rejection needs an admin's confirmation: ${error.why}. It was sent to the admins (request ${held.id}); nothing was rejected yet.`);
+      throw new ReviewError('NEEDS_CONFIRMATION', `This rejection needs an admin's confirmation: ${error.message}. It was sent to the admins (request ${held.id}); nothing was rejected yet.`);
     }
   }
 

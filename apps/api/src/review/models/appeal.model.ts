@@ -52,8 +52,14 @@ export class MassRejectionModel {
   @Field(() => String, { description: 'The requester’s reason' })
   reason: string;
 
-  @Field(() => String, { description: 'Why the guard held it' })
+  @Field(() => String, { description: 'Why the guard held it, in English' })
   why: string;
+
+  @Field(() => String, { nullable: true, description: 'Why, for apps to word: massRejection.batch or massRejection.worker; null on requests held before it was kept' })
+  whyKey: string | null;
+
+  @Field(() => JSONScalar, { nullable: true, description: 'The values why names: rejected, answers, share (0..1)' })
+  whyParams: Record<string, unknown> | null;
 
   @Field(() => String)
   status: string;
