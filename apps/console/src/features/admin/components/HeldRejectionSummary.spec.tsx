@@ -9,6 +9,10 @@ const held = (over: Partial<ConsoleMassRejectionFragment>): ConsoleMassRejection
   projectId: 'p1',
   projectName: 'Sentiment',
   assignmentIds: ['1', '2', '3'],
+  workers: [
+    { id: 'w1', name: 'Zoé Rapide', email: 'zoe@example.org', answers: 2 },
+    { id: 'w2', name: 'Léo Lent', email: 'leo@example.org', answers: 1 },
+  ],
   reason: 'Wrong label',
   why: "1400 of the batch's 4200 answers would be rejected (over 20%)",
   whyKey: 'massRejection.batch',
@@ -26,6 +30,11 @@ const render = (h: ConsoleMassRejectionFragment, locale: Locale) =>
   ).replace(/[\u00a0\u202f]/g, ' '); // French writes its number spaces unbreakable
 
 describe('HeldRejectionSummary', () => {
+  it('names whose answers the request would reject, with how many each', () => {
+    expect(render(held({}), 'en')).toContain('<li>Zoé Rapide (zoe@example.org): 2 answers</li><li>Léo Lent (leo@example.org): 1 answer</li>');
+    expect(render(held({}), 'fr')).toContain('<li>Zoé Rapide (zoe@example.org) : 2 réponses</li>');
+  });
+
   it('says why a request was held in French, its numbers as French writes them', () => {
     expect(render(held({}), 'fr')).toContain('Retenu parce que : 1 400 des 4 200 réponses du lot seraient refusées (plus de 20 %)');
     const worker = held({ whyKey: 'massRejection.worker', whyParams: { rejected: 3, answers: 10, share: 0.2 } });
