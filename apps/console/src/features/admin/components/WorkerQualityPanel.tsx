@@ -1,10 +1,11 @@
-import { Alert, Button, Card, ErrorAlert, formatDateTime, formatMoney, formatNumber, formatPercent, Spinner, TextField, useLocale, useQualityFlagText, useRefetchOnChange } from '@fourmi/ui';
+import { Alert, Button, Card, ErrorAlert, formatDateTime, formatMoney, formatNumber, formatPercent, Spinner, TextField, useLocale, useRefetchOnChange } from '@fourmi/ui';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n';
 import { useWorkerQuality } from '../hooks/useAdmin';
 import { cleanId } from '../lib/admin-forms';
 import { banScope } from '../lib/ban-scope';
 import { formatWeek } from '../lib/week';
+import { FlagGroups } from './FlagGroups';
 import { LiftBanForm } from './LiftBanForm';
 import type { WorkerProject } from './ProjectField';
 import { ReturnAnswersForm } from './ReturnAnswersForm';
@@ -13,7 +14,6 @@ import { ReturnAnswersForm } from './ReturnAnswersForm';
 export function WorkerQualityPanel({ workerId, onWorkerId, onProjects, version }: { workerId: string; onWorkerId(id: string): void; onProjects(projects: readonly WorkerProject[]): void; version: number }) {
   const t = useT();
   const { locale } = useLocale();
-  const flagText = useQualityFlagText();
   const [text, setText] = useState(workerId);
   const fieldId = useId();
   // A worker chosen elsewhere on the page (people, the list to review, a ban) shows in the field too,
@@ -104,7 +104,7 @@ export function WorkerQualityPanel({ workerId, onWorkerId, onProjects, version }
                       <td className="num">{formatNumber(locale, week.answers)}</td>
                       <td className="num">{week.goldAccuracy === null ? '—' : formatPercent(week.goldAccuracy, locale)}</td>
                       <td className="num">{formatNumber(locale, week.rejected)}</td>
-                      <td className="num">{week.flags}</td>
+                      <td className="num">{formatNumber(locale, week.flags)}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -171,13 +171,7 @@ export function WorkerQualityPanel({ workerId, onWorkerId, onProjects, version }
           {quality.flags.length === 0 ? (
             <p className="muted">{t('admin.noFlags')}</p>
           ) : (
-            <ul className="plain-list">
-              {quality.flags.map((f, i) => (
-                <li key={i}>
-                  <code>{f.kind}</code> · {formatDateTime(f.createdAt, locale)} — {flagText(f)}
-                </li>
-              ))}
-            </ul>
+            <FlagGroups flags={quality.flags} />
           )}
 
           <ReturnAnswersForm key={quality.workerId} workerId={quality.workerId} projects={quality.projects} />
