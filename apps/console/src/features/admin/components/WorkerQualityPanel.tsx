@@ -5,13 +5,27 @@ import { useWorkerQuality } from '../hooks/useAdmin';
 import { cleanId } from '../lib/admin-forms';
 import { banScope } from '../lib/ban-scope';
 import { formatWeek } from '../lib/week';
+import type { TrailPerson } from './AuditTrailCard';
 import { FlagGroups } from './FlagGroups';
 import { LiftBanForm } from './LiftBanForm';
 import type { WorkerProject } from './ProjectField';
 import { ReturnAnswersForm } from './ReturnAnswersForm';
 
 /** Looks a worker up by id: skills with their intervals, bans (each can be lifted), flags and pace. */
-export function WorkerQualityPanel({ workerId, onWorkerId, onProjects, version }: { workerId: string; onWorkerId(id: string): void; onProjects(projects: readonly WorkerProject[]): void; version: number }) {
+export function WorkerQualityPanel({
+  workerId,
+  onWorkerId,
+  onProjects,
+  onTrail,
+  version,
+}: {
+  workerId: string;
+  onWorkerId(id: string): void;
+  onProjects(projects: readonly WorkerProject[]): void;
+  /** Opens the audit trail of actions on this worker. */
+  onTrail(person: TrailPerson): void;
+  version: number;
+}) {
   const t = useT();
   const { locale } = useLocale();
   const [text, setText] = useState(workerId);
@@ -54,7 +68,12 @@ export function WorkerQualityPanel({ workerId, onWorkerId, onProjects, version }
       {lifted && <Alert tone="success">{t('admin.lifted')}</Alert>}
       {quality && (
         <div className="stack" aria-label={t('admin.quality')}>
-          <h3>{t('admin.auditOf', { name: quality.displayName, email: quality.email })}</h3>
+          <div className="spread">
+            <h3>{t('admin.auditOf', { name: quality.displayName, email: quality.email })}</h3>
+            <Button variant="secondary" onClick={() => onTrail({ id: quality.workerId, name: quality.displayName, email: quality.email })}>
+              {t('trail.open')}
+            </Button>
+          </div>
           <dl className="stats">
             <div>
               <dt>{t('admin.submitted')}</dt>
