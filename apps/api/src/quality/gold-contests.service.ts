@@ -14,6 +14,7 @@ export interface ContestRow {
   assignment_id: string;
   project_id: string;
   project_name: string;
+  project_config: unknown;
   item: unknown;
   gold_answer: unknown;
   given: unknown;
@@ -24,7 +25,7 @@ export interface ContestRow {
 }
 
 const ROW_SQL = `
-SELECT c.id::text, c.assignment_id::text, c.project_id, p.name AS project_name, t.input AS item, t.gold_answer, a.answer AS given,
+SELECT c.id::text, c.assignment_id::text, c.project_id, p.name AS project_name, p.config AS project_config, t.input AS item, t.gold_answer, a.answer AS given,
        c.message, c.status, c.decision_note, c.created_at
   FROM gold_contests c JOIN tasks t ON t.id = c.task_id JOIN assignments a ON a.id = c.assignment_id JOIN projects p ON p.id = c.project_id`;
 

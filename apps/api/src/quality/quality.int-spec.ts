@@ -262,8 +262,10 @@ describe('quality rules: gold skills and bans, flags, caps, required skills, dyn
       expect(contested.data?.contestGold).toMatchObject({ status: 'OPEN', goldAnswer: { label: 'negative' }, given: { label: 'positive' } });
       const notGold = await t.gql(`mutation($a: ID!, $m: String!) { contestGold(assignmentId: $a, message: $m) { id } }`, { a: next.id, m: 'This one is not even answered yet.' }, candidate.token);
       expect(notGold.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-      const open = (await t.gql(`{ goldContests { id projectId } }`, {}, requester.token)).data?.goldContests;
+      const open = (await t.gql(`{ goldContests { id projectId projectConfig } }`, {}, requester.token)).data?.goldContests;
       const mine = open.find((c: { projectId: string }) => c.projectId === training);
+      // The project's labels come with it, so a list of every project's contests names answers by their texts.
+      expect(mine.projectConfig.labels).toContainEqual(expect.objectContaining({ value: 'positive', text: 'Positive' }));
       const settled = await t.gql(
         `mutation($c: ID!, $a: JSON, $n: String!) { settleGoldContest(contestId: $c, correctedAnswer: $a, note: $n) { status } }`,
         { c: mine.id, a: { label: 'positive' }, n: 'Indeed positive' },

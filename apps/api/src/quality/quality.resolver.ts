@@ -107,6 +107,7 @@ const toContest = (r: ContestRow): GoldContestModel => ({
   assignmentId: r.assignment_id,
   projectId: r.project_id,
   projectName: r.project_name,
+  projectConfig: r.project_config,
   item: r.item,
   goldAnswer: r.gold_answer,
   given: r.given,

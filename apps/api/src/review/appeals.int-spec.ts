@@ -38,7 +38,7 @@ describe('acceptance policy, rejection evidence, the mass-rejection guard and ap
   }
 
   it('holds a rejection of more than 20 % of a worker’s answers for an admin, who approves it (audited)', async () => {
-    const { ids } = await answered(10);
+    const { ids, worker } = await answered(10);
     expect((await t.gql(REJECT, { ids: ids.slice(0, 2), reason: 'Clearly wrong' }, requester.token)).data?.rejectAssignments).toHaveLength(2);
     const held = await t.gql(REJECT, { ids: [ids[2]], reason: 'Also wrong' }, requester.token);
     expect(held.errors?.[0].extensions?.code).toBe('NEEDS_CONFIRMATION');
@@ -49,8 +49,20 @@ describe('acceptance policy, rejection evidence, the mass-rejection guard and ap
     const again = await t.gql(REJECT, { ids: [ids[2]], reason: 'Also wrong' }, requester.token);
     expect(again.errors?.[0].message.match(/request \d+/)?.[0]).toBe(held.errors?.[0].message.match(/request \d+/)?.[0]);
 
-    const pending = (await t.gql(`{ pendingMassRejections { id assignmentIds reason why } }`, {}, admin.token)).data?.pendingMassRejections;
-    expect(pending).toEqual([{ id: expect.any(String), assignmentIds: [ids[2]], reason: 'Also wrong', why: expect.stringContaining('3 of the batch') }]);
+    const pending = (await t.gql(`{ pendingMassRejections { id assignmentIds reason why whyKey whyParams workers { id name email answers } } }`, {}, admin.token)).data?.pendingMassRejections;
+    expect(pending).toEqual([
+      {
+        id: expect.any(String),
+        assignmentIds: [ids[2]],
+        reason: 'Also wrong',
+        why: "3 of the batch's 10 answers would be rejected (over 20%)",
+        // Its values, for the console to word in the admin's language.
+        whyKey: 'massRejection.batch',
+        whyParams: { rejected: 3, answers: 10, share: 0.2 },
+        // Whose answers they are, named for the admin.
+        workers: [{ id: worker.id, name: 'WORKER', email: worker.email, answers: 1 }],
+      },
+    ]);
     const decided = await t.gql(`mutation($id: ID!) { decideMassRejection(id: $id, approve: true, note: "Checked: the answers are wrong") { status } }`, { id: pending[0].id }, admin.token);
     expect(decided.data?.decideMassRejection.status).toBe('APPROVED');
     expect(await t.sql(`SELECT status FROM assignments WHERE id = $1`, [ids[2]])).toEqual([{ status: 'REJECTED' }]);
@@ -141,10 +153,12 @@ describe('acceptance policy, rejection evidence, the mass-rejection guard and ap
   it('shows the worker why with evidence; one appeal; an admin overturns it and the worker is paid', async () => {
     const { ids, worker } = await answered(10);
     await t.gql(REJECT, { ids: [ids[0], ids[1]], reason: 'Did not read the instructions' }, requester.token);
-    const myRejections = async () => (await t.gql(`{ myRejections { assignmentId reason evidence appealStatus rejectedAt } }`, {}, worker.token)).data?.myRejections;
+    const myRejections = async () => (await t.gql(`{ myRejections { assignmentId reason evidence appealStatus rejectedAt workerName workerEmail } }`, {}, worker.token)).data?.myRejections;
     const rejections = await myRejections();
     expect(rejections).toHaveLength(2);
     expect(rejections[0]).toMatchObject({ reason: 'Did not read the instructions', appealStatus: null, evidence: { consensus: 'positive', failedGold: [] } });
+    // A worker's own list does not name them: only admins deciding an appeal read who it is.
+    expect(rejections[0]).toMatchObject({ workerName: null, workerEmail: null });
     expect(typeof rejections[0].evidence.durationSeconds).toBe('number');
 
     const APPEAL = `mutation($id: ID!, $m: String!) { appealRejection(assignmentId: $id, message: $m) { appealStatus appealId } }`;
@@ -155,8 +169,10 @@ describe('acceptance policy, rejection evidence, the mass-rejection guard and ap
     expect((await t.gql(APPEAL, { id: ids[1], m: 'short' }, worker.token)).errors?.[0].extensions?.fields?.[0].path).toBe('message');
 
     const before = (await t.gql(`{ myEarnings { availableCents } }`, {}, worker.token)).data?.myEarnings.availableCents;
-    const open = (await t.gql(`{ openAppeals { appealId assignmentId appealMessage } }`, {}, admin.token)).data?.openAppeals;
+    const open = (await t.gql(`{ openAppeals { appealId assignmentId appealMessage workerName workerEmail projectConfig } }`, {}, admin.token)).data?.openAppeals;
     const mine = open.find((a: { assignmentId: string }) => a.assignmentId === ids[0]);
+    // The admin reads who appealed, and the project's labels to name the answer by.
+    expect(mine).toMatchObject({ workerName: 'WORKER', workerEmail: worker.email, projectConfig: { labels: LABELS.map((l) => expect.objectContaining(l)) } });
     const overturned = await t.gql(`mutation($id: ID!) { decideAppeal(appealId: $id, overturn: true, note: "The worker is right") { appealStatus decisionNote } }`, { id: mine.appealId }, admin.token);
     expect(overturned.data?.decideAppeal).toEqual({ appealStatus: 'OVERTURNED', decisionNote: 'The worker is right' });
     expect(await t.sql(`SELECT status FROM assignments WHERE id = $1`, [ids[0]])).toEqual([{ status: 'ACCEPTED' }]);

@@ -8,10 +8,14 @@ import { MassRejectionModel, RejectionModel } from './models/appeal.model';
 import { ReviewError } from './review.service';
 import { fieldProblem } from '../common/domain-error';
 
-const toRejection = (r: RejectionRow): RejectionModel => ({
+/** `forAdmin`: the worker is named (an admin deciding an appeal); a worker's own list leaves it out. */
+const toRejection = (r: RejectionRow, forAdmin = false): RejectionModel => ({
   assignmentId: r.assignment_id,
   appealId: r.appeal_id,
   projectName: r.project_name,
+  projectConfig: r.project_config,
+  workerName: forAdmin ? r.worker_name : null,
+  workerEmail: forAdmin ? r.worker_email : null,
   answer: r.answer,
   reason: r.reason,
   evidence: r.evidence,
@@ -31,7 +35,7 @@ export class AppealsResolver {
   @Allow(Permission.TaskWork)
   @Query(() => [RejectionModel], { description: 'Your rejected answers, why, and your appeals' })
   async myRejections(@CurrentUser() user: AuthUser): Promise<RejectionModel[]> {
-    return (await this.appeals.rejections(user.id)).map(toRejection);
+    return (await this.appeals.rejections(user.id)).map((r) => toRejection(r));
   }
 
   @Allow(Permission.TaskWork)
@@ -47,7 +51,7 @@ export class AppealsResolver {
   @Allow(Permission.QualityAdmin)
   @Query(() => [RejectionModel], { description: 'Appeals waiting for a decision, oldest first' })
   async openAppeals(): Promise<RejectionModel[]> {
-    return (await this.appeals.openAppeals()).map(toRejection);
+    return (await this.appeals.openAppeals()).map((r) => toRejection(r, true));
   }
 
   @Allow(Permission.QualityAdmin)
@@ -58,7 +62,7 @@ export class AppealsResolver {
     @Args('overturn', { type: () => Boolean }) overturn: boolean,
     @Args('note', { type: () => String }) note: string,
   ): Promise<RejectionModel> {
-    return toRejection(await this.appeals.decide(user.id, appealId, overturn, requireNote(note)));
+    return toRejection(await this.appeals.decide(user.id, appealId, overturn, requireNote(note)), true);
   }
 
   @Allow(Permission.QualityAdmin)

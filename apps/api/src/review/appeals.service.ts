@@ -11,6 +11,7 @@ import { fieldProblem } from '../common/domain-error';
 export interface RejectionRow {
   assignment_id: string;
   project_name: string;
+  project_config: unknown;
   answer: unknown;
   reason: string | null;
   evidence: Record<string, unknown>;
@@ -21,6 +22,8 @@ export interface RejectionRow {
   decision_note: string | null;
   worker_id: string;
   appealed_at: Date | null;
+  worker_name: string;
+  worker_email: string;
 }
 
 /**

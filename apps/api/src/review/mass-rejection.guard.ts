@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { massRejectionReason, type RejectionCounts } from './rejection-guard';
+import { type HeldWhy, heldWhyText, massRejectionWhy, type RejectionCounts } from './rejection-guard';
+
+/** The request holding these answers; `copy`: a different request holds `count` of them already. */
+export type Held = { id: string; copy: false } | { id: string; copy: true; count: number };
 
 /**
  * The mass-rejection guard: a requester rejecting too large a share of one worker's answers in a
@@ -17,7 +20,7 @@ export class MassRejectionGuard {
    * answers in the project: counting every answer of the batch took a join of all of them at each
    * rejection (docs/benchmarks.md); now only a request about to be held pays for it.
    */
-  async check(tx: EntityManager, rejecting: { id: string; batch_id: string; worker_id: string; project_id: string }[]): Promise<string | null> {
+  async check(tx: EntityManager, rejecting: { id: string; batch_id: string; worker_id: string; project_id: string }[]): Promise<HeldWhy | null> {
     const batchIds = [...new Set(rejecting.map((r) => r.batch_id))];
     const workerIds = [...new Set(rejecting.map((r) => r.worker_id))];
     const batches: { id: string; answers: number; rejected: number }[] = await tx.query(
@@ -41,11 +44,11 @@ export class MassRejectionGuard {
         // The relay counts answers a moment after they are stored: never fewer than the workers' own.
         batch: { answers: Math.max(batch?.answers ?? 0, sum(inBatch, 'answers')), rejected: batch?.rejected ?? 0, rejecting: mine.length },
       };
-      if (!massRejectionReason(counts)) continue;
+      if (!massRejectionWhy(counts)) continue;
       // The relayed count can trail the answers by a poll or more under load: before holding a request
       // on it, count this batch's answers exactly (a join of all of them, paid only by requests held).
       counts.batch.answers = Math.max(counts.batch.answers, await this.answersOf(tx, batchId));
-      const why = massRejectionReason(counts);
+      const why = massRejectionWhy(counts);
       if (why) return why;
     }
     return null;
@@ -63,24 +66,31 @@ export class MassRejectionGuard {
 
   /**
    * Records the held request, once: the same answers sent again while a request for them is pending (a
-   * second click, a retry) name that request instead of queueing a copy for the admins.
+   * second click, a retry, two at once) name that request instead of queueing a copy for the admins; a
+   * request that holds some of them and not others is refused, so no answer waits in two requests.
    */
-  async hold(requesterId: string, projectId: string, ids: string[], reason: string, why: string): Promise<string> {
-    const [row] = await this.db.query(
-      `WITH pending AS (
-         SELECT id FROM mass_rejections
-          WHERE requester_id = $1 AND project_id = $2 AND status = 'PENDING' AND assignment_ids @> $3::bigint[] AND assignment_ids <@ $3::bigint[]
-          ORDER BY id LIMIT 1
-       ), inserted AS (
-         INSERT INTO mass_rejections (requester_id, project_id, assignment_ids, reason, why)
-         SELECT $1, $2, $3::bigint[], $4, $5 WHERE NOT EXISTS (SELECT 1 FROM pending)
-         RETURNING id
-       )
-       SELECT id::text FROM pending UNION ALL SELECT id::text FROM inserted`,
-      [requesterId, projectId, ids, reason, why],
-    );
-    return row.id;
+  hold(requesterId: string, projectId: string, ids: string[], reason: string, why: HeldWhy): Promise<Held> {
+    return this.db.transaction(async (tx) => {
+      // Two holds of the same answers take turns on their rows: the second one reads the first's request.
+      await tx.query(`SELECT id FROM assignments WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE`, [ids]);
+      const pending: { id: string; ids: string[] }[] = await tx.query(
+        `SELECT id::text, assignment_ids::text[] AS ids FROM mass_rejections
+          WHERE requester_id = $1 AND project_id = $2 AND status = 'PENDING' AND assignment_ids && $3::bigint[] ORDER BY id`,
+        [requesterId, projectId, ids],
+      );
+      const same = pending.find((p) => sameAnswers(p.ids, ids));
+      if (same) return { id: same.id, copy: false };
+      if (pending.length) return { id: pending[0].id, copy: true, count: ids.filter((id) => pending[0].ids.includes(id)).length };
+      const [row]: { id: string }[] = await tx.query(
+        `INSERT INTO mass_rejections (requester_id, project_id, assignment_ids, reason, why, why_key, why_params)
+         VALUES ($1, $2, $3::bigint[], $4, $5, $6, $7) RETURNING id::text`,
+        [requesterId, projectId, ids, reason, heldWhyText(why), why.key, why.params],
+      );
+      return { id: row.id, copy: false };
+    });
   }
 }
+
+const sameAnswers = (a: string[], b: string[]) => a.length === new Set(b).size && b.every((id) => a.includes(id));
 
 const sum = <K extends string>(rows: Record<K, number>[], key: K) => rows.reduce((total, r) => total + r[key], 0);

@@ -1,9 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { MassRejectionModel } from './models/appeal.model';
+import type { HeldWorkerModel, MassRejectionModel } from './models/appeal.model';
 import { ReviewError, ReviewService } from './review.service';
 import { isBigintId } from '../common/ids';
+
+/** A held request, with the workers whose answers it would reject (name and email, for the admins). */
+const ROW_SQL = `
+SELECT m.id::text, m.project_id, p.name AS project_name, m.assignment_ids::text[] AS ids, m.reason, m.why, m.why_key, m.why_params, m.status, m.created_at,
+       (SELECT coalesce(json_agg(json_build_object('id', u.id, 'name', u.display_name, 'email', u.email, 'answers', w.answers) ORDER BY w.answers DESC, u.display_name), '[]')
+          FROM (SELECT a.worker_id, count(*)::int AS answers FROM assignments a WHERE a.id = ANY(m.assignment_ids) GROUP BY a.worker_id) w
+          JOIN users u ON u.id = w.worker_id) AS workers
+  FROM mass_rejections m JOIN projects p ON p.id = m.project_id`;
 
 /** The admins' side of the mass-rejection guard: approve (the rejection happens) or decline it. */
 @Injectable()
@@ -15,8 +23,7 @@ export class MassRejectionsService {
 
   async pending(): Promise<MassRejectionModel[]> {
     const rows = await this.db.query(
-      `SELECT m.id::text, m.project_id, p.name AS project_name, m.assignment_ids::text[] AS ids, m.reason, m.why, m.status, m.created_at
-         FROM mass_rejections m JOIN projects p ON p.id = m.project_id WHERE m.status = 'PENDING' ORDER BY m.id`,
+`${ROW_SQL} WHERE m.status = 'PENDING' ORDER BY m.id`,
     );
     return rows.map(toModel);
   }
@@ -40,14 +47,13 @@ export class MassRejectionsService {
       );
     });
     const [row] = await this.db.query(
-      `SELECT m.id::text, m.project_id, p.name AS project_name, m.assignment_ids::text[] AS ids, m.reason, m.why, m.status, m.created_at
-         FROM mass_rejections m JOIN projects p ON p.id = m.project_id WHERE m.id = $1`,
+`${ROW_SQL} WHERE m.id = $1`,
       [id],
     );
     return toModel(row);
   }
 }
 
-function toModel(r: { id: string; project_id: string; project_name: string; ids: string[]; reason: string; why: string; status: string; created_at: Date }): MassRejectionModel {
-  return { id: r.id, projectId: r.project_id, projectName: r.project_name, assignmentIds: r.ids, reason: r.reason, why: r.why, status: r.status, createdAt: r.created_at };
+function toModel(r: { id: string; project_id: string; project_name: string; ids: string[]; reason: string; why: string; why_key: string | null; why_params: Record<string, unknown> | null; workers: HeldWorkerModel[]; status: string; created_at: Date }): MassRejectionModel {
+  return { id: r.id, projectId: r.project_id, projectName: r.project_name, assignmentIds: r.ids, workers: r.workers, reason: r.reason, why: r.why, whyKey: r.why_key, whyParams: r.why_params, status: r.status, createdAt: r.created_at };
 }

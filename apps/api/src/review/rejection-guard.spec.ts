@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { massRejectionReason } from './rejection-guard';
+import { heldWhyText, massRejectionWhy, type RejectionCounts } from './rejection-guard';
+
+const massRejectionReason = (counts: RejectionCounts) => {
+  const why = massRejectionWhy(counts);
+  return why && heldWhyText(why);
+};
 
 const batch = (answers: number, rejected: number, rejecting: number) => ({ answers, rejected, rejecting });
 
-describe('massRejectionReason', () => {
+describe('massRejectionWhy, in English', () => {
   it('lets a few rejections through', () => {
     expect(massRejectionReason({ workers: [{ workerId: 'w', answers: 10, rejected: 0, rejecting: 2 }], batch: batch(100, 0, 2) })).toBeNull();
   });
@@ -24,5 +29,14 @@ describe('massRejectionReason', () => {
       { workerId: 'b', answers: 10, rejected: 0, rejecting: 1 },
     ];
     expect(massRejectionReason({ workers, batch: batch(100, 5, 1) })).toBeNull();
+  });
+
+  it('keeps the values its English names', () => {
+    const workers = [{ workerId: 'w', answers: 42, rejected: 0, rejecting: 14 }];
+    expect(massRejectionWhy({ workers, batch: batch(42, 0, 14) })).toEqual({ key: 'massRejection.batch', params: { rejected: 14, answers: 42, share: 0.2 } });
+    expect(massRejectionWhy({ workers: [{ workerId: 'w', answers: 10, rejected: 1, rejecting: 2 }], batch: batch(100, 1, 2) })).toEqual({
+      key: 'massRejection.worker',
+      params: { rejected: 3, answers: 10, share: 0.2 },
+    });
   });
 });

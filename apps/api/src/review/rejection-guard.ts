@@ -10,20 +10,38 @@ export interface RejectionCounts {
 }
 
 /**
+ * Why the guard holds a rejection, as values the apps word in their language: of the whole batch
+ * (`massRejection.batch`) or of one worker's answers in it (`massRejection.worker`), `rejected` of
+ * `answers` above `share` (0..1).
+ */
+export interface HeldWhy {
+  key: 'massRejection.batch' | 'massRejection.worker';
+  params: { rejected: number; answers: number; share: number };
+}
+
+/**
  * Why this rejection needs an admin, or null: it would leave more than 20 % of one worker's answers in
  * the batch rejected, or more than 20 % of the whole batch's answers.
  */
-export function massRejectionReason(counts: RejectionCounts): string | null {
+export function massRejectionWhy(counts: RejectionCounts): HeldWhy | null {
   const over = (rejected: number, answers: number) => rejected >= MASS_REJECTION_MIN && rejected / answers > MASS_REJECTION_SHARE;
   const batchRejected = counts.batch.rejected + counts.batch.rejecting;
   if (over(batchRejected, counts.batch.answers)) {
-    return `${batchRejected} of the batch's ${counts.batch.answers} answers would be rejected (over ${MASS_REJECTION_SHARE * 100}%)`;
+    return { key: 'massRejection.batch', params: { rejected: batchRejected, answers: counts.batch.answers, share: MASS_REJECTION_SHARE } };
   }
   for (const w of counts.workers) {
     const rejected = w.rejected + w.rejecting;
     if (w.rejecting > 0 && over(rejected, w.answers)) {
-      return `${rejected} of one worker's ${w.answers} answers in this batch would be rejected (over ${MASS_REJECTION_SHARE * 100}%)`;
+      return { key: 'massRejection.worker', params: { rejected, answers: w.answers, share: MASS_REJECTION_SHARE } };
     }
   }
   return null;
+}
+
+/** The English of a held rejection's why, as the API's messages and older clients read it. */
+export function heldWhyText({ key, params }: HeldWhy): string {
+  const share = `${Math.round(params.share * 100)}%`;
+  return key === 'massRejection.batch'
+    ? `${params.rejected} of the batch's ${params.answers} answers would be rejected (over ${share})`
+    : `${params.rejected} of one worker's ${params.answers} answers in this batch would be rejected (over ${share})`;
 }

@@ -9,6 +9,7 @@ import { FairPayService } from '../ledger/fair-pay.service';
 import { formatMoney } from '../ledger/money';
 import { MassRejectionGuard } from './mass-rejection.guard';
 import { RejectionEvidence } from './rejection-evidence';
+import { type HeldWhy, heldWhyText } from './rejection-guard';
 import { isBigintId } from '../common/ids';
 
 export class ReviewError extends DomainError {}
@@ -20,9 +21,9 @@ class HeldRejection extends Error {
   constructor(
     readonly projectId: string,
     readonly ids: string[],
-    readonly why: string,
+    readonly why: HeldWhy,
   ) {
-    super(why);
+    super(heldWhyText(why));
   }
 }
 
@@ -87,8 +88,16 @@ export class ReviewService {
     } catch (error) {
       if (!(error instanceof HeldRejection)) throw error;
       // Recorded outside the refused transaction, so the request survives for the admins.
-      const id = await this.guard.hold(reviewerId, error.projectId, error.ids, reason ?? '', error.why);
-      throw new ReviewError('NEEDS_CONFIRMATION', `This rejection needs an admin's confirmation: ${error.why}. It was sent to the admins (request ${id}); nothing was rejected yet.`);
+      const held = await this.guard.hold(reviewerId, error.projectId, error.ids, reason ?? '', error.why);
+      if (held.copy) {
+        throw new ReviewError(
+          'CONFLICT',
+          `${held.count} of these answers already ${held.count === 1 ? 'waits' : 'wait'} for an admin's decision (request ${held.id}); nothing was rejected. Reject the others on their own, or wait for the decision.`,
+          [],
+          { key: 'massRejection.pending', params: { request: held.id, count: held.count } },
+        );
+      }
+      throw new ReviewError('NEEDS_CONFIRMATION', `This rejection needs an admin's confirmation: ${error.message}. It was sent to the admins (request ${held.id}); nothing was rejected yet.`);
     }
   }
 

@@ -1,5 +1,7 @@
 import { adminEn } from '../features/admin/admin.i18n';
 import { heldEn } from '../features/admin/held.i18n';
+import { flagsEn } from '../features/admin/flags.i18n';
+import { appealsEn } from '../features/admin/appeals.i18n';
 import { toReviewEn } from '../features/admin/to-review.i18n';
 import { peopleEn } from '../features/admin/people.i18n';
 import { trailEn } from '../features/admin/trail.i18n';
@@ -19,6 +21,8 @@ export const en = {
   ...reviewEn,
   ...adminEn,
   ...heldEn,
+  ...flagsEn,
+  ...appealsEn,
   ...toReviewEn,
   ...reasonsEn,
   ...peopleEn,

@@ -1,6 +1,8 @@
 import type { Message } from '@fourmi/ui';
 import { adminFr } from '../features/admin/admin.i18n';
 import { heldFr } from '../features/admin/held.i18n';
+import { flagsFr } from '../features/admin/flags.i18n';
+import { appealsFr } from '../features/admin/appeals.i18n';
 import { toReviewFr } from '../features/admin/to-review.i18n';
 import { peopleFr } from '../features/admin/people.i18n';
 import { trailFr } from '../features/admin/trail.i18n';
@@ -20,6 +22,8 @@ export const fr: Record<keyof typeof en, Message> = {
   ...reviewFr,
   ...adminFr,
   ...heldFr,
+  ...flagsFr,
+  ...appealsFr,
   ...toReviewFr,
   ...reasonsFr,
   ...peopleFr,

@@ -172,6 +172,9 @@ export class GoldContestModel {
   @Field(() => String)
   projectName: string;
 
+  @Field(() => JSONScalar, { description: 'The project’s task config, to name answers by the project’s label texts' })
+  projectConfig: unknown;
+
   @Field(() => JSONScalar, { description: 'The gold item' })
   item: unknown;
 

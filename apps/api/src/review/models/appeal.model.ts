@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { JSONScalar } from '../../common/json.scalar';
 
 /** A rejected answer as its worker (or the admin deciding its appeal) sees it. */
@@ -12,6 +12,15 @@ export class RejectionModel {
 
   @Field(() => String)
   projectName: string;
+
+  @Field(() => JSONScalar, { description: 'The project’s task config, to name the answer’s labels as the project does' })
+  projectConfig: unknown;
+
+  @Field(() => String, { nullable: true, description: 'The worker’s name, for admins deciding the appeal; null in a worker’s own list' })
+  workerName: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The worker’s email, for admins; null in a worker’s own list' })
+  workerEmail: string | null;
 
   @Field(() => JSONScalar)
   answer: unknown;
@@ -35,6 +44,22 @@ export class RejectionModel {
   decisionNote: string | null;
 }
 
+/** A worker whose answers a held rejection would reject, named for the admin deciding it. */
+@ObjectType('HeldWorker')
+export class HeldWorkerModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  name: string;
+
+  @Field(() => String)
+  email: string;
+
+  @Field(() => Int, { description: 'How many of the request’s answers are theirs' })
+  answers: number;
+}
+
 @ObjectType('MassRejection')
 export class MassRejectionModel {
   @Field(() => ID)
@@ -49,11 +74,20 @@ export class MassRejectionModel {
   @Field(() => [ID])
   assignmentIds: string[];
 
+  @Field(() => [HeldWorkerModel], { description: 'The workers whose answers it would reject, most answers first' })
+  workers: HeldWorkerModel[];
+
   @Field(() => String, { description: 'The requester’s reason' })
   reason: string;
 
-  @Field(() => String, { description: 'Why the guard held it' })
+  @Field(() => String, { description: 'Why the guard held it, in English' })
   why: string;
+
+  @Field(() => String, { nullable: true, description: 'Why, for apps to word: massRejection.batch or massRejection.worker; null on requests held before it was kept' })
+  whyKey: string | null;
+
+  @Field(() => JSONScalar, { nullable: true, description: 'The values why names: rejected, answers, share (0..1)' })
+  whyParams: Record<string, unknown> | null;
 
   @Field(() => String)
   status: string;

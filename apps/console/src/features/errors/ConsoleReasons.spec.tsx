@@ -67,6 +67,13 @@ describe('ConsoleReasons', () => {
     );
   });
 
+  it('says in French that answers already wait in a held request, with their count', () => {
+    const message = "3 of these answers already wait for an admin's decision (request 12); nothing was rejected.";
+    expect(render(refusal(message, 'CONFLICT', 'massRejection.pending', { request: '12', count: 3 }), 'fr')).toContain(
+      '3 de ces réponses attendent déjà la décision d’un administrateur (demande 12) ; rien n’a été refusé.',
+    );
+  });
+
   it('shows the API’s English for a reason the console does not know', () => {
     expect(render(refusal('Something new went wrong', 'CONFLICT', 'batch.somethingNew', {}), 'fr')).toContain('Something new went wrong');
   });

@@ -20,6 +20,10 @@ export const reasonsEn = {
   'reason.appeal.noLongerRejected': 'This answer is no longer rejected.',
   'reason.contest.settled': 'This contest was already settled: {decision}.',
   'reason.massRejection.decided': 'This request was already decided: {decision}.',
+  'reason.massRejection.pending': {
+    one: 'One of these answers already waits for an admin’s decision (request {request}); nothing was rejected. Reject the others on their own, or wait for the decision.',
+    other: '{count} of these answers already wait for an admin’s decision (request {request}); nothing was rejected. Reject the others on their own, or wait for the decision.',
+  },
   'reason.topUp.noCheckout': 'The payment provider could not open a checkout; nothing was charged, please try again.',
   'reason.accept.fairPayShort':
     'Fair-pay top-up: measured pay {hourlyCents}/h is below the {minimumCents}/h minimum; accepting also pays {eachCents} more per answer, and your balance is short by {shortCents}.',
@@ -59,6 +63,10 @@ export const reasonsFr: Record<keyof typeof reasonsEn, Message> = {
   'reason.appeal.noLongerRejected': 'Cette réponse n’est plus refusée.',
   'reason.contest.settled': 'Cette contestation de contrôle a déjà été réglée : {decision}.',
   'reason.massRejection.decided': 'Cette demande a déjà été traitée : {decision}.',
+  'reason.massRejection.pending': {
+    one: 'Une de ces réponses attend déjà la décision d’un administrateur (demande {request}) ; rien n’a été refusé. Refusez les autres à part, ou attendez la décision.',
+    other: '{count} de ces réponses attendent déjà la décision d’un administrateur (demande {request}) ; rien n’a été refusé. Refusez les autres à part, ou attendez la décision.',
+  },
   'reason.topUp.noCheckout': 'Le prestataire de paiement n’a pas pu ouvrir la page de paiement ; rien n’a été débité, veuillez réessayer.',
   'reason.accept.fairPayShort':
     'Complément de juste rémunération : la rémunération mesurée de {hourlyCents}/h est sous le minimum de {minimumCents}/h ; accepter paie aussi {eachCents} de plus par réponse, et il manque {shortCents} sur votre solde.',

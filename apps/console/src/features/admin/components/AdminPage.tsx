@@ -4,7 +4,7 @@ import { useT } from '../../../i18n';
 import { useSession } from '../../auth/hooks/useSession';
 import { GoldContestsCard } from '../../quality/components/GoldContestsCard';
 import { AppealsCard } from './AppealsCard';
-import { AuditTrailCard } from './AuditTrailCard';
+import { AuditTrailCard, type TrailPerson } from './AuditTrailCard';
 import { BanWorkerForm } from './BanWorkerForm';
 import { HeldRejectionsCard } from './HeldRejectionsCard';
 import { LedgerAuditCard } from './LedgerAuditCard';
@@ -23,6 +23,7 @@ export function AdminPage() {
   const [version, setVersion] = useState(0);
   const [requester, setRequester] = useState<PickedRequester | null>(null);
   const [projects, setProjects] = useState<readonly WorkerProject[]>([]);
+  const [trailOf, setTrailOf] = useState<TrailPerson | null>(null);
 
   if (!user) return <Loading />;
   if (!user.roles.includes('ADMIN')) {
@@ -44,7 +45,7 @@ export function AdminPage() {
         onAdjust={(p) => setRequester((last) => ({ id: p.id, displayName: p.displayName, email: p.email, pick: (last?.pick ?? 0) + 1 }))}
       />
       <WorkersToReviewCard onAudit={setWorkerId} />
-      <WorkerQualityPanel workerId={workerId} onWorkerId={setWorkerId} onProjects={setProjects} version={version} />
+      <WorkerQualityPanel workerId={workerId} onWorkerId={setWorkerId} onProjects={setProjects} onTrail={setTrailOf} version={version} />
       {/* Keyed by the audited worker: choosing one elsewhere on the page fills the form with them. */}
       <BanWorkerForm
         key={workerId}
@@ -60,7 +61,7 @@ export function AdminPage() {
       <GoldContestsCard />
       <MoneyAdminCard requester={requester} />
       <LedgerAuditCard />
-      <AuditTrailCard />
+      <AuditTrailCard key={trailOf?.id ?? ''} person={trailOf} onEveryone={() => setTrailOf(null)} />
     </div>
   );
 }

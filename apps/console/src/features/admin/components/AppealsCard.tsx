@@ -3,6 +3,7 @@ import { Alert, Button, Card, ErrorAlert, formatDateTime, Spinner, TextField, us
 import { useState } from 'react';
 import { useT } from '../../../i18n';
 import { useDecideAppeal, useOpenAppeals } from '../hooks/useAdmin';
+import { AppealDetails } from './AppealDetails';
 
 function AppealItem({ appeal, onDecided }: { appeal: ConsoleAppealFragment; onDecided(overturned: boolean): void }) {
   const t = useT();
@@ -25,10 +26,7 @@ function AppealItem({ appeal, onDecided }: { appeal: ConsoleAppealFragment; onDe
       </p>
       <p>{t('appeals.reason', { reason: appeal.reason ?? '—' })}</p>
       <p>{t('appeals.message', { message: appeal.appealMessage ?? '—' })}</p>
-      <details>
-        <summary>{t('appeals.evidence')}</summary>
-        <pre className="small">{JSON.stringify({ answer: appeal.answer, evidence: appeal.evidence }, null, 2)}</pre>
-      </details>
+      <AppealDetails appeal={appeal} />
       <ErrorAlert error={error} />
       <TextField label={t('appeals.note')} value={note} required error={noteError} onChange={(e) => setNote(e.target.value)} />
       <div className="row">

@@ -1,15 +1,42 @@
 import { Button, Card, ErrorAlert, Spinner } from '@fourmi/ui';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useT } from '../../../i18n';
 import { pageRange } from '../../results/lib/results-view';
 import { AUDIT_PAGE_SIZE, useAuditTrail } from '../hooks/useAuditTrail';
 import { AuditTrailTable } from './AuditTrailTable';
 
-/** The audit trail: every admin's (and quality rule's) action, newest first, paged. */
-export function AuditTrailCard() {
+/** Someone whose trail alone is shown. */
+export interface TrailPerson {
+  id: string;
+  name: string;
+  email: string;
+}
+
+/** Says whose trail this is, with the way back to everyone's; the focus comes here when it is opened from elsewhere. */
+export function AuditTrailScope({ person, onEveryone }: { person: TrailPerson; onEveryone(): void }) {
+  const t = useT();
+  const said = useRef<HTMLParagraphElement>(null);
+  useEffect(() => said.current?.focus(), [person.id]);
+  return (
+    <div className="spread">
+      <p ref={said} tabIndex={-1}>
+        {t('trail.of', { name: person.name, email: person.email })}
+      </p>
+      <Button variant="secondary" onClick={onEveryone}>
+        {t('trail.everyone')}
+      </Button>
+    </div>
+  );
+}
+
+/**
+ * The audit trail: every admin's (and quality rule's) action, newest first, paged; of actions on one
+ * person when `person` is given (opened from their audit). Keyed by the person, so each starts on page one.
+ */
+export function AuditTrailCard({ person, onEveryone }: { person: TrailPerson | null; onEveryone(): void }) {
   const t = useT();
   const [offset, setOffset] = useState(0);
-  const { data, error, loading, refetch } = useAuditTrail(offset);
+  const { data, error, loading, refetch } = useAuditTrail(offset, person?.id);
   const page = data?.auditTrail;
   const { from, to } = pageRange(offset, AUDIT_PAGE_SIZE, page?.total ?? 0);
   return (
@@ -20,6 +47,7 @@ export function AuditTrailCard() {
           {t('trail.refresh')}
         </Button>
       </div>
+      {person && <AuditTrailScope person={person} onEveryone={onEveryone} />}
       {!page && loading && <Spinner />}
       <ErrorAlert error={error} onRetry={() => void refetch()} />
       {page && page.total === 0 && <p className="muted">{t('trail.none')}</p>}

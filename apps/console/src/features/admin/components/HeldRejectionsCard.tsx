@@ -1,13 +1,13 @@
 import type { ConsoleMassRejectionFragment } from '@fourmi/api-client';
-import { Alert, Button, Card, ErrorAlert, formatDateTime, Spinner, TextField, useLocale } from '@fourmi/ui';
+import { Alert, Button, Card, ErrorAlert, Spinner, TextField } from '@fourmi/ui';
 import { useState } from 'react';
 import { useT } from '../../../i18n';
 import { useDecideMassRejection, usePendingMassRejections } from '../hooks/useAdmin';
 import { checkDecisionNote } from '../lib/return-form';
+import { HeldRejectionSummary } from './HeldRejectionSummary';
 
 function HeldItem({ held, onDecided }: { held: ConsoleMassRejectionFragment; onDecided(approved: boolean): void }) {
   const t = useT();
-  const { locale } = useLocale();
   const { mutate, loading, error } = useDecideMassRejection();
   const [note, setNote] = useState('');
   const [noteError, setNoteError] = useState<string | undefined>();
@@ -20,11 +20,7 @@ function HeldItem({ held, onDecided }: { held: ConsoleMassRejectionFragment; onD
   };
   return (
     <li className="stack">
-      <p>
-        <strong>{held.projectName}</strong> · {formatDateTime(held.createdAt, locale)} · {t('held.count', { count: held.assignmentIds.length })}
-      </p>
-      <p>{t('held.reason', { reason: held.reason })}</p>
-      <p>{t('held.why', { why: held.why })}</p>
+      <HeldRejectionSummary held={held} />
       <ErrorAlert error={error} />
       <TextField label={t('held.note')} value={note} required error={noteError} onChange={(e) => setNote(e.target.value)} />
       <div className="row">

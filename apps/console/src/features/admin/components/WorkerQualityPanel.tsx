@@ -1,19 +1,33 @@
-import { Alert, Button, Card, ErrorAlert, formatDateTime, formatMoney, formatNumber, formatPercent, Spinner, TextField, useLocale, useQualityFlagText, useRefetchOnChange } from '@fourmi/ui';
+import { Alert, Button, Card, ErrorAlert, formatDateTime, formatMoney, formatNumber, formatPercent, Spinner, TextField, useLocale, useRefetchOnChange } from '@fourmi/ui';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n';
 import { useWorkerQuality } from '../hooks/useAdmin';
 import { cleanId } from '../lib/admin-forms';
 import { banScope } from '../lib/ban-scope';
 import { formatWeek } from '../lib/week';
+import type { TrailPerson } from './AuditTrailCard';
+import { FlagGroups } from './FlagGroups';
 import { LiftBanForm } from './LiftBanForm';
 import type { WorkerProject } from './ProjectField';
 import { ReturnAnswersForm } from './ReturnAnswersForm';
 
 /** Looks a worker up by id: skills with their intervals, bans (each can be lifted), flags and pace. */
-export function WorkerQualityPanel({ workerId, onWorkerId, onProjects, version }: { workerId: string; onWorkerId(id: string): void; onProjects(projects: readonly WorkerProject[]): void; version: number }) {
+export function WorkerQualityPanel({
+  workerId,
+  onWorkerId,
+  onProjects,
+  onTrail,
+  version,
+}: {
+  workerId: string;
+  onWorkerId(id: string): void;
+  onProjects(projects: readonly WorkerProject[]): void;
+  /** Opens the audit trail of actions on this worker. */
+  onTrail(person: TrailPerson): void;
+  version: number;
+}) {
   const t = useT();
   const { locale } = useLocale();
-  const flagText = useQualityFlagText();
   const [text, setText] = useState(workerId);
   const fieldId = useId();
   // A worker chosen elsewhere on the page (people, the list to review, a ban) shows in the field too,
@@ -54,7 +68,12 @@ export function WorkerQualityPanel({ workerId, onWorkerId, onProjects, version }
       {lifted && <Alert tone="success">{t('admin.lifted')}</Alert>}
       {quality && (
         <div className="stack" aria-label={t('admin.quality')}>
-          <h3>{t('admin.auditOf', { name: quality.displayName, email: quality.email })}</h3>
+          <div className="spread">
+            <h3>{t('admin.auditOf', { name: quality.displayName, email: quality.email })}</h3>
+            <Button variant="secondary" onClick={() => onTrail({ id: quality.workerId, name: quality.displayName, email: quality.email })}>
+              {t('trail.open')}
+            </Button>
+          </div>
           <dl className="stats">
             <div>
               <dt>{t('admin.submitted')}</dt>
@@ -104,7 +123,7 @@ export function WorkerQualityPanel({ workerId, onWorkerId, onProjects, version }
                       <td className="num">{formatNumber(locale, week.answers)}</td>
                       <td className="num">{week.goldAccuracy === null ? '—' : formatPercent(week.goldAccuracy, locale)}</td>
                       <td className="num">{formatNumber(locale, week.rejected)}</td>
-                      <td className="num">{week.flags}</td>
+                      <td className="num">{formatNumber(locale, week.flags)}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -171,13 +190,7 @@ export function WorkerQualityPanel({ workerId, onWorkerId, onProjects, version }
           {quality.flags.length === 0 ? (
             <p className="muted">{t('admin.noFlags')}</p>
           ) : (
-            <ul className="plain-list">
-              {quality.flags.map((f, i) => (
-                <li key={i}>
-                  <code>{f.kind}</code> · {formatDateTime(f.createdAt, locale)} — {flagText(f)}
-                </li>
-              ))}
-            </ul>
+            <FlagGroups flags={quality.flags} />
           )}
 
           <ReturnAnswersForm key={quality.workerId} workerId={quality.workerId} projects={quality.projects} />

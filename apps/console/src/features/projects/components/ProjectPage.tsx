@@ -118,7 +118,7 @@ export function ProjectPage() {
       <ReviewSection projectId={project.id} config={project.config} currency={project.currency} version={`${stats.answers}`} />
 
       <GoldItemsForm projectId={project.id} />
-      <GoldContestsCard projectId={project.id} config={project.config} />
+      <GoldContestsCard projectId={project.id} />
       <WebhooksSection projectId={project.id} />
     </div>
   );

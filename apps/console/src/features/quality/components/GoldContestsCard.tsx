@@ -9,8 +9,9 @@ import { openContests, parseSettle, type SettleFieldError } from '../lib/quality
 const json = (v: unknown) => JSON.stringify(v, null, 2);
 
 /** The contested item, its gold answer and the worker's, in the project's words as results and review show them. */
-export function ContestedAnswers({ contest, nameOf }: { contest: ConsoleGoldContestFragment; nameOf(value: string): string }) {
+export function ContestedAnswers({ contest }: { contest: ConsoleGoldContestFragment }) {
   const t = useT();
+  const nameOf = useMemo(() => labelNamer(contest.projectConfig), [contest.projectConfig]);
   const item = itemView(contest.item);
   return (
     <>
@@ -30,7 +31,7 @@ export function ContestedAnswers({ contest, nameOf }: { contest: ConsoleGoldCont
   );
 }
 
-function ContestItem({ contest, nameOf, named, onSettled }: { contest: ConsoleGoldContestFragment; nameOf(value: string): string; named: boolean; onSettled(corrected: boolean): void }) {
+function ContestItem({ contest, named, onSettled }: { contest: ConsoleGoldContestFragment; named: boolean; onSettled(corrected: boolean): void }) {
   const t = useT();
   const problemText = useFieldProblemText();
   const { locale } = useLocale();
@@ -55,7 +56,7 @@ function ContestItem({ contest, nameOf, named, onSettled }: { contest: ConsoleGo
         <strong>{t('contests.item', { id: contest.assignmentId })}</strong> · {formatDateTime(contest.createdAt, locale)}
       </p>
       <p>{t('contests.message', { message: contest.message })}</p>
-      <ContestedAnswers contest={contest} nameOf={nameOf} />
+      <ContestedAnswers contest={contest} />
       <details>
         <summary>{t('contests.itemInput')}</summary>
         <pre className="small">{json(contest.item)}</pre>
@@ -91,11 +92,11 @@ function ContestItem({ contest, nameOf, named, onSettled }: { contest: ConsoleGo
 
 /**
  * Workers' contests of gold items: keep the gold answer, or correct it (answers are re-scored). Of one
- * project on its page; with no project (the admin area), of every project, each named.
+ * project on its page; with no project (the admin area), of every project, each named. Each contest's
+ * answers are named by its own project's labels, which it carries.
  */
-export function GoldContestsCard({ projectId, config }: { projectId?: string; config?: unknown }) {
+export function GoldContestsCard({ projectId }: { projectId?: string }) {
   const t = useT();
-  const nameOf = useMemo(() => labelNamer(config), [config]);
   const { data, error, loading, refetch } = useGoldContests();
   const [notice, setNotice] = useState<string | null>(null);
   const contests = data && openContests(data.goldContests, projectId);
@@ -112,7 +113,6 @@ export function GoldContestsCard({ projectId, config }: { projectId?: string; co
             <ContestItem
               key={c.id}
               contest={c}
-              nameOf={nameOf}
               named={!projectId}
               onSettled={(corrected) => {
                 setNotice(t(corrected ? 'contests.corrected' : 'contests.kept'));

@@ -1,0 +1,66 @@
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answerTasks, publishedProject, until } from '../../test/fixtures';
+import { Role, startTestApp, type TestApp } from '../../test/test-app';
+
+const REJECT = `mutation($ids: [ID!]!, $reason: String!) { rejectAssignments(ids: $ids, reason: $reason) { id status } }`;
+const PENDING = `{ pendingMassRejections { id assignmentIds } }`;
+
+describe('a rejection held by the mass-rejection guard, repeated', () => {
+  let t: TestApp;
+  let requester: { token: string };
+  let admin: { token: string };
+  beforeAll(async () => {
+    t = await startTestApp();
+    requester = await t.user(Role.REQUESTER);
+    admin = await t.user(Role.ADMIN);
+  });
+  afterAll(() => t.close());
+
+  /** Ten answers of one worker, none reviewed: rejecting three of them is held. */
+  async function tenAnswers() {
+    const { projectId } = await publishedProject(t, requester.token, { items: 10, overlap: 1 });
+    const worker = await t.user(Role.WORKER);
+    return { projectId, ids: await answerTasks(t, worker.token, projectId) };
+  }
+  const reject = (ids: string[]) => t.gql(REJECT, { ids, reason: 'Wrong label' }, requester.token);
+  const pendingFor = async (ids: string[]) =>
+    ((await t.gql(PENDING, {}, admin.token)).data?.pendingMassRejections as { id: string; assignmentIds: string[] }[]).filter((p) => p.assignmentIds.some((id) => ids.includes(id)));
+  const requestOf = (message?: string) => message?.match(/request (\d+)/)?.[1];
+
+  it('sent twice at once, names one request for the admins', async () => {
+    const { ids } = await tenAnswers();
+    const held = ids.slice(0, 3);
+    // Both repeats reach the point of recording their request while the table is locked, then go on together.
+    const db = t.app.get<DataSource>(getDataSourceToken());
+    let responses: Promise<Awaited<ReturnType<typeof reject>>[]> | undefined;
+    await db.transaction(async (tx) => {
+      await tx.query(`LOCK TABLE mass_rejections IN SHARE ROW EXCLUSIVE MODE`);
+      responses = Promise.all([reject(held), reject([...held].reverse())]);
+      await until(async () => {
+        // Asked outside the locking transaction: inside it, pg_stat_activity stays as first read.
+        const [row] = await t.sql(`SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`);
+        return row.waiting >= 2 || undefined;
+      }, 10_000);
+    });
+    const [first, second] = await responses!;
+    expect([first.errors?.[0].extensions?.code, second.errors?.[0].extensions?.code]).toEqual(['NEEDS_CONFIRMATION', 'NEEDS_CONFIRMATION']);
+    expect(requestOf(second.errors?.[0].message)).toBe(requestOf(first.errors?.[0].message));
+    expect(await pendingFor(held)).toEqual([{ id: requestOf(first.errors?.[0].message), assignmentIds: held }]);
+  });
+
+  it('sent again with more answers, is refused naming the request that already holds them', async () => {
+    const { ids } = await tenAnswers();
+    const first = await reject(ids.slice(0, 3));
+    const request = requestOf(first.errors?.[0].message);
+    const wider = await reject(ids.slice(0, 4));
+    expect(wider.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect(wider.errors?.[0].message).toBe(
+      `3 of these answers already wait for an admin's decision (request ${request}); nothing was rejected. Reject the others on their own, or wait for the decision.`,
+    );
+    expect(wider.errors?.[0].extensions?.reason).toEqual({ key: 'massRejection.pending', params: { request, count: 3 } });
+    expect(await pendingFor(ids.slice(0, 4))).toEqual([{ id: request, assignmentIds: ids.slice(0, 3) }]);
+    expect(await t.sql(`SELECT count(*)::int AS rejected FROM assignments WHERE id = ANY($1::bigint[]) AND status = 'REJECTED'`, [ids])).toEqual([{ rejected: 0 }]);
+  });
+});
