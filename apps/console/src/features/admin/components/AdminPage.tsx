@@ -46,9 +46,7 @@ export function AdminPage() {
       />
       <WorkersToReviewCard onAudit={setWorkerId} />
       <WorkerQualityPanel workerId={workerId} onWorkerId={setWorkerId} onProjects={setProjects} onTrail={setTrailOf} version={version} />
-      {/* Keyed by the audited worker: choosing one elsewhere on the page fills the form with them. */}
       <BanWorkerForm
-        key={workerId}
         workerId={workerId}
         projects={projects}
         onBanned={(id) => {

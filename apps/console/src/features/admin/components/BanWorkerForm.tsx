@@ -1,5 +1,5 @@
 import { Alert, Button, Card, ErrorAlert, fieldErrorsOf, TextField, useFieldProblemText } from '@fourmi/ui';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n';
 import { useBanWorker } from '../hooks/useAdmin';
 import { parseBan } from '../lib/admin-forms';
@@ -20,6 +20,13 @@ export function BanWorkerForm({ workerId, projects, onBanned }: { workerId: stri
   const [banned, setBanned] = useState<string | null>(null);
   const server = fieldErrorsOf(error, problemText);
   const known = worker.trim() === workerId ? projects : [];
+
+  // A worker chosen elsewhere on the page (audited, picked from a list) fills the form with them.
+  useEffect(() => {
+    setWorker(workerId);
+    setProject('');
+    setErrors({});
+  }, [workerId]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
