@@ -107,6 +107,13 @@ export type BalanceAdjustment = {
   balanceCents: Scalars['Int']['output'];
 };
 
+export type BalanceHistoryPage = {
+  /** Newest first: your balance (REQUESTER_BALANCE) and your batches’ escrow (BATCH_ESCROW) */
+  lines: Array<LedgerLine>;
+  /** Pass as `before` for the next (older) page; null on the last page */
+  nextBefore: Maybe<Scalars['ID']['output']>;
+};
+
 export type Ban = {
   id: Scalars['ID']['output'];
   /** Null: banned from the whole platform */
@@ -326,6 +333,8 @@ export type LedgerLine = {
   /** Signed: positive adds to the account */
   amountCents: Scalars['Int']['output'];
   createdAt: Scalars['DateTime']['output'];
+  /** The line (a ledger entry); later lines have greater ids */
+  id: Scalars['ID']['output'];
   /** TOP_UP, ESCROW_RESERVE, ACCEPT, BONUS, PAYOUT_REQUEST, ... */
   kind: Scalars['String']['output'];
   /** In English, as written when the transaction was made */
@@ -807,6 +816,8 @@ export type Query = {
   ledgerAudit: LedgerAudit;
   me: User;
   myBalance: RequesterBalance;
+  /** Your money lines, newest first, paged: top-ups, escrow reserved at publish and returned, answers paid with their fee, bonuses, refunds, adjustments */
+  myBalanceHistory: BalanceHistoryPage;
   myEarnings: Earnings;
   myProjects: Array<Project>;
   /** Your rejected answers, why, and your appeals */
@@ -850,6 +861,12 @@ export type QueryAuditTrailArgs = {
   limit?: Scalars['Int']['input'];
   offset?: Scalars['Int']['input'];
   userId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryMyBalanceHistoryArgs = {
+  before: InputMaybe<Scalars['ID']['input']>;
+  limit?: Scalars['Int']['input'];
 };
 
 
