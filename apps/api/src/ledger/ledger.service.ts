@@ -75,6 +75,7 @@ export interface HistoryLine {
   kind: LedgerKind;
   account: AccountType;
   amountCents: number;
+  currency: string;
   memo: string;
   /** Null on transactions written before memos kept their key. */
   memoKey: string | null;
@@ -87,6 +88,7 @@ interface HistoryRow {
   transaction_id: string;
   kind: LedgerKind;
   type: AccountType;
+  currency: string;
   amount: string;
   memo: string;
   memo_key: string | null;
@@ -212,6 +214,7 @@ function toHistoryLine(r: HistoryRow): HistoryLine {
     kind: r.kind,
     account: r.type,
     amountCents: cents(r.amount),
+    currency: r.currency,
     memo: r.memo,
     memoKey: r.memo_key,
     memoParams: r.memo_params,

@@ -7,13 +7,13 @@
  */
 export const REQUESTER_HISTORY_SQL = `
 WITH accounts AS (
-  SELECT a.id, a.type FROM ledger_accounts a
+  SELECT a.id, a.type, a.currency FROM ledger_accounts a
    WHERE a.owner_kind = 'USER' AND a.owner_id = $1 AND a.type = 'REQUESTER_BALANCE'
   UNION ALL
-  SELECT a.id, a.type FROM batch_escrows be
+  SELECT a.id, a.type, a.currency FROM batch_escrows be
     JOIN ledger_accounts a ON a.owner_kind = 'BATCH' AND a.owner_id = be.batch_id AND a.type = 'BATCH_ESCROW'
    WHERE be.owner_id = $1)
-SELECT e.id, e.transaction_id, t.kind, a.type, e.amount, t.memo, t.memo_key, t.memo_params, t.created_at
+SELECT e.id, e.transaction_id, t.kind, a.type, a.currency, e.amount, t.memo, t.memo_key, t.memo_params, t.created_at
   FROM accounts a
  CROSS JOIN LATERAL (
    SELECT e.id, e.transaction_id, e.amount FROM ledger_entries e

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerTasks, publishedProject } from '../../test/fixtures';
 import { Role, startTestApp, type TestApp } from '../../test/test-app';
 
-const HISTORY = `query($before: ID, $limit: Int) { myBalanceHistory(before: $before, limit: $limit) { nextBefore lines { id kind account amountCents memo memoKey memoParams } } }`;
+const HISTORY = `query($before: ID, $limit: Int) { myBalanceHistory(before: $before, limit: $limit) { nextBefore lines { id kind account amountCents currency memo memoKey memoParams } } }`;
 const ACCEPT = `mutation($ids: [ID!]!) { acceptAssignments(ids: $ids) { id status } }`;
 
 describe('myBalanceHistory: a requester’s money lines, newest first, paged', () => {
@@ -30,7 +30,7 @@ describe('myBalanceHistory: a requester’s money lines, newest first, paged', (
       ['ESCROW_RESERVE', 'REQUESTER_BALANCE', -12],
       ['TOP_UP', 'REQUESTER_BALANCE', 100],
     ]);
-    expect(all.lines[2]).toMatchObject({ memo: 'Escrow for a batch of 2 items', memoKey: 'memo.escrow', memoParams: { count: 2 } });
+    expect(all.lines[2]).toMatchObject({ currency: 'EUR', memo: 'Escrow for a batch of 2 items', memoKey: 'memo.escrow', memoParams: { count: 2 } });
 
     const firstPage = (await t.gql(HISTORY, { limit: 3 }, requester.token)).data?.myBalanceHistory;
     expect(firstPage.lines.map((l: { id: string }) => l.id)).toEqual(all.lines.slice(0, 3).map((l: { id: string }) => l.id));

@@ -33,6 +33,7 @@ export const toLine = (h: HistoryLine): LedgerLineModel => ({
   kind: h.kind,
   account: h.account,
   amountCents: h.amountCents,
+  currency: h.currency,
   memo: h.memo,
   memoKey: h.memoKey,
   memoParams: h.memoParams,

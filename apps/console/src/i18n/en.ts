@@ -34,6 +34,7 @@ export const en = {
   'app.name': 'Fourmi Console',
   'nav.projects': 'Projects',
   'nav.newProject': 'New project',
+  'nav.billing': 'Balance',
 
   'auth.signInTitle': 'Sign in',
   'auth.signInIntro': 'Sign in to manage your projects, upload items and read the results.',

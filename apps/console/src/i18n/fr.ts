@@ -35,6 +35,7 @@ export const fr: Record<keyof typeof en, Message> = {
   'app.name': 'Fourmi Console',
   'nav.projects': 'Projets',
   'nav.newProject': 'Nouveau projet',
+  'nav.billing': 'Solde',
 
   'auth.signInTitle': 'Connexion',
   'auth.signInIntro': 'Connectez-vous pour gérer vos projets, envoyer des éléments et lire les résultats.',

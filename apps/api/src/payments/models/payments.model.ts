@@ -60,6 +60,9 @@ export class LedgerLineModel {
   @Field(() => Int, { description: 'Signed: positive adds to the account' })
   amountCents: number;
 
+  @Field(() => String, { description: "The account's currency" })
+  currency: string;
+
   @Field(() => String, { description: 'In English, as written when the transaction was made' })
   memo: string;
 
