@@ -289,6 +289,20 @@ export type GoldFeedback = {
   score: Scalars['Float']['output'];
 };
 
+export type GoldItem = {
+  /** Answers scored against it */
+  answers: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Shown to a worker who answered it wrongly */
+  explanation: Maybe<Scalars['String']['output']>;
+  goldAnswer: Scalars['JSON']['output'];
+  /** The task */
+  id: Scalars['ID']['output'];
+  input: Scalars['JSON']['output'];
+  /** Their mean gold score, 0 to 1 (1: all right); null before any answer */
+  rightShare: Maybe<Scalars['Float']['output']>;
+};
+
 export type GoldItemInput = {
   /** The right answer, validated as a worker answer would be */
   answer: Scalars['JSON']['input'];
@@ -296,6 +310,12 @@ export type GoldItemInput = {
   explanation?: InputMaybe<Scalars['String']['input']>;
   /** The item, as for any item of the project */
   input: Scalars['JSON']['input'];
+};
+
+export type GoldItemPage = {
+  /** Oldest first, as they were added */
+  items: Array<GoldItem>;
+  total: Scalars['Int']['output'];
 };
 
 export type GrantBonusInput = {
@@ -812,8 +832,10 @@ export type Query = {
   auditTrail: AuditPage;
   /** Projects with work left for you */
   availableProjects: Array<WorkProject>;
-  /** Open gold contests of your projects (admins: of all projects) */
+  /** Open gold contests of your projects (admins: of all projects), oldest first; of one project with projectId */
   goldContests: Array<GoldContest>;
+  /** Gold items of one of your projects, oldest first, paged: each with its answer, explanation, and how many workers answered it and how well */
+  goldItems: GoldItemPage;
   /** Checks every money invariant now (as npm run check:ledger) and lists the latest payouts; a full read of the ledger, for admins */
   ledgerAudit: LedgerAudit;
   me: User;
@@ -863,6 +885,18 @@ export type QueryAuditTrailArgs = {
   limit?: Scalars['Int']['input'];
   offset?: Scalars['Int']['input'];
   userId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryGoldContestsArgs = {
+  projectId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryGoldItemsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  projectId: Scalars['ID']['input'];
 };
 
 
