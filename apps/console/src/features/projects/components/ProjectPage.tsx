@@ -9,7 +9,7 @@ import { BalanceCard } from '../../billing/components/BalanceCard';
 import { FairPayCard } from '../../billing/components/FairPayCard';
 import { ReviewSection } from '../../review/components/ReviewSection';
 import { WebhooksSection } from '../../webhooks/components/WebhooksSection';
-import { GoldItemsForm } from '../../gold/components/GoldItemsForm';
+import { GoldSection } from '../../gold/components/GoldSection';
 import { GoldContestsCard } from '../../quality/components/GoldContestsCard';
 import { QualityCard } from '../../quality/components/QualityCard';
 import { ExportButtons } from '../../results/components/ExportButtons';
@@ -117,7 +117,7 @@ export function ProjectPage() {
 
       <ReviewSection projectId={project.id} config={project.config} currency={project.currency} version={`${stats.answers}`} />
 
-      <GoldItemsForm projectId={project.id} />
+      <GoldSection projectId={project.id} config={project.config} />
       <GoldContestsCard projectId={project.id} config={project.config} />
       <WebhooksSection projectId={project.id} />
     </div>
