@@ -1116,6 +1116,8 @@ export type UpdateProfileInput = {
 };
 
 export type UpdateProjectInput = {
+  /** Share of tasks drawn from gold items, 0 to 0.5 (default 0) */
+  goldRatio?: InputMaybe<Scalars['Float']['input']>;
   id: Scalars['ID']['input'];
   /** Markdown shown to workers */
   instructions: Scalars['String']['input'];
