@@ -86,7 +86,7 @@ export function ProjectPage() {
         </details>
       )}
 
-      <EditProjectForm projectId={project.id} name={project.name} instructions={project.instructions} onSaved={() => void refetch()} />
+      <EditProjectForm projectId={project.id} name={project.name} instructions={project.instructions} goldRatio={project.goldRatio} onSaved={() => void refetch()} />
 
       <BalanceCard version={project.batches.map((b) => b.status).join(',')} />
       <FairPayCard projectId={project.id} />
