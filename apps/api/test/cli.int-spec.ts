@@ -226,5 +226,7 @@ describe('fourmi CLI against the API', () => {
   it('renames a project, keeping its instructions', async () => {
     expect(await fourmi('update-project', projectId, '--name', 'CLI tone')).toMatchObject({ code: 0, stderr: `Updated the name of project "CLI tone" (${projectId})\n` });
     expect(await t.sql(`SELECT name, instructions FROM projects WHERE id = $1`, [projectId])).toEqual([{ name: 'CLI tone', instructions: 'Choose the **sentiment**.' }]);
+    expect(await fourmi('update-project', projectId, '--gold-ratio', '10%')).toMatchObject({ code: 0, stderr: `Updated the gold ratio of project "CLI tone" (${projectId})\n` });
+    expect(await t.sql(`SELECT name, gold_ratio FROM projects WHERE id = $1`, [projectId])).toEqual([{ name: 'CLI tone', gold_ratio: 0.1 }]);
   });
 });
