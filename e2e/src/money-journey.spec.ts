@@ -41,6 +41,14 @@ test('a requester tops up and publishes, two workers are accepted and paid, one 
   // 2 items × 2 answers × (€3.00 + €0.60 platform fee) is what publishing takes from the balance.
   await requester.publish('Paid batch', '€14.40');
 
+  // The Balance page lists both, newest first: the escrow leaving the balance for the batch, then the top-up.
+  await money.openBalance();
+  await expect(money.historyLine('Escrow for a batch of 2 items', '-€14.40')).toContainText('Balance');
+  await expect(money.historyLine('Escrow for a batch of 2 items', '+€14.40')).toContainText('Batch escrow');
+  await expect(money.historyLine('Top-up (sandbox, no real money)', '+€20.00')).toContainText('Balance');
+  const memos = await money.historyCard.getByRole('listitem').allInnerTexts();
+  expect(memos.findIndex((m) => m.includes('-€14.40'))).toBeLessThan(memos.findIndex((m) => m.includes('+€20.00')));
+
   // Two new workers answer both items; the feed shows the pay and the hourly rate.
   const workers: WorkerPage[] = [];
   for (const name of ['Ana', 'Ben']) {

@@ -10,7 +10,9 @@ import { ProjectsResolver } from './projects/projects.resolver';
 import { ProjectPayResolver, WorkProjectPayResolver } from './ledger/fair-pay.resolver';
 import { LedgerAuditResolver } from './ledger/ledger-audit.resolver';
 import { PaymentsResolver } from './payments/payments.resolver';
+import { BalanceHistoryResolver } from './payments/balance-history.resolver';
 import { QualityResolver } from './quality/quality.resolver';
+import { GoldItemsResolver } from './quality/gold-items.resolver';
 import { WorkersToReviewResolver } from './quality/workers-to-review.resolver';
 import { AppealsResolver } from './review/appeals.resolver';
 import { ExportLinkResolver } from './review/export-link.resolver';
@@ -21,7 +23,7 @@ import { PeopleResolver } from './users/people.resolver';
 import { UsersResolver } from './users/users.resolver';
 
 /** Every resolver of the API; the integration spec proves this list builds the schema the API serves. */
-export const resolvers = [AppealsResolver, QualityResolver, AuthResolver, ProjectsResolver, BatchesResolver, BatchReserveResolver, DispatchResolver, WorkProjectResolver, ResultsResolver, EventsResolver, UsersResolver, ReviewResolver, PaymentsResolver, WorkProjectPayResolver, ProjectPayResolver, ExportLinkResolver, WorkersToReviewResolver, LedgerAuditResolver, PeopleResolver, AuditTrailResolver];
+export const resolvers = [AppealsResolver, QualityResolver, GoldItemsResolver, AuthResolver, ProjectsResolver, BatchesResolver, BatchReserveResolver, DispatchResolver, WorkProjectResolver, ResultsResolver, EventsResolver, UsersResolver, ReviewResolver, PaymentsResolver, BalanceHistoryResolver, WorkProjectPayResolver, ProjectPayResolver, ExportLinkResolver, WorkersToReviewResolver, LedgerAuditResolver, PeopleResolver, AuditTrailResolver];
 
 /** The GraphQL schema as SDL, built from the code without a database (for `schema.gql`). */
 export async function printApiSchema(): Promise<string> {

@@ -197,6 +197,16 @@ describe('fourmi CLI against the API', () => {
 
     const listed = await fourmi('gold', projectId);
     expect(listed).toMatchObject({ code: 0, stdout: '', stderr: 'Project "CLI sentiment": 2 gold items, none drawn into the work (gold ratio 0); no open contests\n' });
+
+    const [first, second] = await t.sql(`SELECT id::text FROM tasks WHERE project_id = $1 AND is_gold ORDER BY id`, [projectId]);
+    const items = await fourmi('gold', projectId, '--items');
+    expect(items.code).toBe(0);
+    expect(items.stdout.split('\n')).toEqual([
+      expect.stringMatching(/^ID +ITEM +GOLD +ANSWERS +RIGHT +EXPLANATION$/),
+      expect.stringMatching(new RegExp(`^${first.id} +\\{"text":"Great, really"\\} +\\{"label":"positive"\\} +0 +- +Praise$`)),
+      expect.stringMatching(new RegExp(`^${second.id} +\\{"text":"Meh"\\} +\\{"label":"neutral"\\} +0 +-$`)),
+      '',
+    ]);
   });
 
   it('adds a webhook, printing its secret once, lists it with its events, and removes it', async () => {
@@ -216,5 +226,7 @@ describe('fourmi CLI against the API', () => {
   it('renames a project, keeping its instructions', async () => {
     expect(await fourmi('update-project', projectId, '--name', 'CLI tone')).toMatchObject({ code: 0, stderr: `Updated the name of project "CLI tone" (${projectId})\n` });
     expect(await t.sql(`SELECT name, instructions FROM projects WHERE id = $1`, [projectId])).toEqual([{ name: 'CLI tone', instructions: 'Choose the **sentiment**.' }]);
+    expect(await fourmi('update-project', projectId, '--gold-ratio', '10%')).toMatchObject({ code: 0, stderr: `Updated the gold ratio of project "CLI tone" (${projectId})\n` });
+    expect(await t.sql(`SELECT name, gold_ratio FROM projects WHERE id = $1`, [projectId])).toEqual([{ name: 'CLI tone', gold_ratio: 0.1 }]);
   });
 });

@@ -75,7 +75,7 @@ export class ConsolePage {
 
   /** Renames the open project and rewrites its instructions from the project page. */
   async editProject(name: string, instructions: string): Promise<void> {
-    await this.page.getByRole('button', { name: 'Edit name and instructions' }).click();
+    await this.page.getByRole('button', { name: 'Edit name, instructions and gold' }).click();
     await expect(this.page.getByText('Reward, overlap and task kind stay as created')).toBeVisible();
     await this.page.getByLabel('Name', { exact: true }).fill(name);
     await this.page.getByLabel('Instructions for workers').fill(instructions);

@@ -14,6 +14,21 @@ export class ConsoleMoneyPage {
     return this.page.getByRole('region', { name: 'Review answers' });
   }
 
+  get historyCard(): Locator {
+    return this.page.getByRole('region', { name: 'History of your balance' });
+  }
+
+  /** The console's Balance page, from the navigation. */
+  async openBalance(): Promise<void> {
+    await this.page.getByRole('link', { name: 'Balance', exact: true }).click();
+    await expect(this.page.getByRole('heading', { name: 'Balance and history' })).toBeVisible();
+  }
+
+  /** The line of the balance history that says `memo` with `amount` (signed, as shown). */
+  historyLine(memo: string, amount: string): Locator {
+    return this.historyCard.getByRole('listitem').filter({ hasText: memo }).filter({ hasText: amount });
+  }
+
   async topUp(amount: string): Promise<void> {
     await expect(this.balanceCard.getByText(SANDBOX_TEXT)).toBeVisible();
     await this.balanceCard.getByLabel(/Amount to add/).fill(amount);

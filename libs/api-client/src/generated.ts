@@ -107,6 +107,13 @@ export type BalanceAdjustment = {
   balanceCents: Scalars['Int']['output'];
 };
 
+export type BalanceHistoryPage = {
+  /** Newest first: your balance (REQUESTER_BALANCE) and your batches’ escrow (BATCH_ESCROW) */
+  lines: Array<LedgerLine>;
+  /** Pass as `before` for the next (older) page; null on the last page */
+  nextBefore: Maybe<Scalars['ID']['output']>;
+};
+
 export type Ban = {
   id: Scalars['ID']['output'];
   /** Null: banned from the whole platform */
@@ -284,6 +291,20 @@ export type GoldFeedback = {
   score: Scalars['Float']['output'];
 };
 
+export type GoldItem = {
+  /** Answers scored against it */
+  answers: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Shown to a worker who answered it wrongly */
+  explanation: Maybe<Scalars['String']['output']>;
+  goldAnswer: Scalars['JSON']['output'];
+  /** The task */
+  id: Scalars['ID']['output'];
+  input: Scalars['JSON']['output'];
+  /** Their mean gold score, 0 to 1 (1: all right); null before any answer */
+  rightShare: Maybe<Scalars['Float']['output']>;
+};
+
 export type GoldItemInput = {
   /** The right answer, validated as a worker answer would be */
   answer: Scalars['JSON']['input'];
@@ -291,6 +312,12 @@ export type GoldItemInput = {
   explanation?: InputMaybe<Scalars['String']['input']>;
   /** The item, as for any item of the project */
   input: Scalars['JSON']['input'];
+};
+
+export type GoldItemPage = {
+  /** Oldest first, as they were added */
+  items: Array<GoldItem>;
+  total: Scalars['Int']['output'];
 };
 
 export type GrantBonusInput = {
@@ -336,6 +363,10 @@ export type LedgerLine = {
   /** Signed: positive adds to the account */
   amountCents: Scalars['Int']['output'];
   createdAt: Scalars['DateTime']['output'];
+  /** The account's currency */
+  currency: Scalars['String']['output'];
+  /** The line (a ledger entry); later lines have greater ids */
+  id: Scalars['ID']['output'];
   /** TOP_UP, ESCROW_RESERVE, ACCEPT, BONUS, PAYOUT_REQUEST, ... */
   kind: Scalars['String']['output'];
   /** In English, as written when the transaction was made */
@@ -817,12 +848,16 @@ export type Query = {
   auditTrail: AuditPage;
   /** Projects with work left for you */
   availableProjects: Array<WorkProject>;
-  /** Open gold contests of your projects (admins: of all projects) */
+  /** Open gold contests of your projects (admins: of all projects), oldest first; of one project with projectId */
   goldContests: Array<GoldContest>;
+  /** Gold items of one of your projects, oldest first, paged: each with its answer, explanation, and how many workers answered it and how well */
+  goldItems: GoldItemPage;
   /** Checks every money invariant now (as npm run check:ledger) and lists the latest payouts; a full read of the ledger, for admins */
   ledgerAudit: LedgerAudit;
   me: User;
   myBalance: RequesterBalance;
+  /** Your money lines, newest first, paged: top-ups, escrow reserved at publish and returned, answers paid with their fee, bonuses, refunds, adjustments */
+  myBalanceHistory: BalanceHistoryPage;
   myEarnings: Earnings;
   myProjects: Array<Project>;
   /** Your rejected answers, why, and your appeals */
@@ -866,6 +901,24 @@ export type QueryAuditTrailArgs = {
   limit?: Scalars['Int']['input'];
   offset?: Scalars['Int']['input'];
   userId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryGoldContestsArgs = {
+  projectId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryGoldItemsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  projectId: Scalars['ID']['input'];
+};
+
+
+export type QueryMyBalanceHistoryArgs = {
+  before: InputMaybe<Scalars['ID']['input']>;
+  limit?: Scalars['Int']['input'];
 };
 
 
@@ -1085,6 +1138,8 @@ export type UpdateProfileInput = {
 };
 
 export type UpdateProjectInput = {
+  /** Share of tasks drawn from gold items, 0 to 0.5 (default 0) */
+  goldRatio?: InputMaybe<Scalars['Float']['input']>;
   id: Scalars['ID']['input'];
   /** Markdown shown to workers */
   instructions: Scalars['String']['input'];
@@ -1423,12 +1478,29 @@ export type ConsoleProjectPayQueryVariables = Exact<{
 
 export type ConsoleProjectPayQuery = { project: { id: string, currency: string, rewardCents: number, hourlyRateCents: number | null, fairPayPolicy: string, fairPayShortfall: { measuredHourlyCents: number, minimumHourlyCents: number, topUpCents: number, fairRewardCents: number } | null } };
 
+export type ConsoleBalanceHistoryQueryVariables = Exact<{
+  before: InputMaybe<Scalars['ID']['input']>;
+  limit: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ConsoleBalanceHistoryQuery = { myBalanceHistory: { nextBefore: string | null, lines: Array<{ id: string, kind: string, account: LedgerAccountType, amountCents: number, currency: string, memo: string, memoKey: string | null, memoParams: unknown | null, createdAt: string }> } };
+
 export type ConsoleAddGoldItemsMutationVariables = Exact<{
   input: AddGoldItemsInput;
 }>;
 
 
 export type ConsoleAddGoldItemsMutation = { addGoldItems: { id: string, itemCount: number } };
+
+export type ConsoleGoldItemsQueryVariables = Exact<{
+  projectId: Scalars['ID']['input'];
+  offset: InputMaybe<Scalars['Int']['input']>;
+  limit: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ConsoleGoldItemsQuery = { goldItems: { total: number, items: Array<{ id: string, input: unknown, goldAnswer: unknown, explanation: string | null, answers: number, rightShare: number | null }> } };
 
 export type ConsoleProjectStatsFragment = { items: number, openItems: number, completedItems: number, answers: number };
 
@@ -1442,7 +1514,7 @@ export type ConsoleProjectQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleProjectQuery = { project: { id: string, name: string, instructions: string, kind: TaskKind, config: unknown, rewardCents: number, currency: string, overlap: number, leaseSeconds: number, createdAt: string, stats: { items: number, openItems: number, completedItems: number, answers: number }, batches: Array<{ id: string, name: string, status: BatchStatus, itemCount: number, completedCount: number, reserveCents: number, createdAt: string, publishedAt: string | null }> } };
+export type ConsoleProjectQuery = { project: { id: string, name: string, instructions: string, kind: TaskKind, config: unknown, goldRatio: number, rewardCents: number, currency: string, overlap: number, leaseSeconds: number, createdAt: string, stats: { items: number, openItems: number, completedItems: number, answers: number }, batches: Array<{ id: string, name: string, status: BatchStatus, itemCount: number, completedCount: number, reserveCents: number, createdAt: string, publishedAt: string | null }> } };
 
 export type ConsoleCreateProjectMutationVariables = Exact<{
   input: CreateProjectInput;
@@ -1456,7 +1528,7 @@ export type ConsoleUpdateProjectMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleUpdateProjectMutation = { updateProject: { id: string, name: string, instructions: string } };
+export type ConsoleUpdateProjectMutation = { updateProject: { id: string, name: string, instructions: string, goldRatio: number } };
 
 export type ConsoleProjectQualityQueryVariables = Exact<{
   projectId: Scalars['ID']['input'];
@@ -1733,11 +1805,13 @@ export const ConsoleBatchProgressDocument = {"kind":"Document","definitions":[{"
 export const ConsoleBalanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleBalance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myBalance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"availableCents"}},{"kind":"Field","name":{"kind":"Name","value":"escrowCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"paymentsMode"}},{"kind":"Field","name":{"kind":"Name","value":"platformFeePercent"}}]}}]}}]} as unknown as DocumentNode<ConsoleBalanceQuery, ConsoleBalanceQueryVariables>;
 export const ConsoleCreateTopUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleCreateTopUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"amountCents"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTopUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"amountCents"},"value":{"kind":"Variable","name":{"kind":"Name","value":"amountCents"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"checkoutUrl"}}]}}]}}]} as unknown as DocumentNode<ConsoleCreateTopUpMutation, ConsoleCreateTopUpMutationVariables>;
 export const ConsoleProjectPayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleProjectPay"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"rewardCents"}},{"kind":"Field","name":{"kind":"Name","value":"hourlyRateCents"}},{"kind":"Field","name":{"kind":"Name","value":"fairPayPolicy"}},{"kind":"Field","name":{"kind":"Name","value":"fairPayShortfall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measuredHourlyCents"}},{"kind":"Field","name":{"kind":"Name","value":"minimumHourlyCents"}},{"kind":"Field","name":{"kind":"Name","value":"topUpCents"}},{"kind":"Field","name":{"kind":"Name","value":"fairRewardCents"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleProjectPayQuery, ConsoleProjectPayQueryVariables>;
+export const ConsoleBalanceHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleBalanceHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myBalanceHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nextBefore"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"account"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}},{"kind":"Field","name":{"kind":"Name","value":"memoKey"}},{"kind":"Field","name":{"kind":"Name","value":"memoParams"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleBalanceHistoryQuery, ConsoleBalanceHistoryQueryVariables>;
 export const ConsoleAddGoldItemsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleAddGoldItems"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddGoldItemsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addGoldItems"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"itemCount"}}]}}]}}]} as unknown as DocumentNode<ConsoleAddGoldItemsMutation, ConsoleAddGoldItemsMutationVariables>;
+export const ConsoleGoldItemsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleGoldItems"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goldItems"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"goldAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"answers"}},{"kind":"Field","name":{"kind":"Name","value":"rightShare"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleGoldItemsQuery, ConsoleGoldItemsQueryVariables>;
 export const ConsoleMyProjectsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleMyProjects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myProjects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"rewardCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"overlap"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleProjectStats"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleProjectStats"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectStats"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"}},{"kind":"Field","name":{"kind":"Name","value":"openItems"}},{"kind":"Field","name":{"kind":"Name","value":"completedItems"}},{"kind":"Field","name":{"kind":"Name","value":"answers"}}]}}]} as unknown as DocumentNode<ConsoleMyProjectsQuery, ConsoleMyProjectsQueryVariables>;
-export const ConsoleProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"instructions"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"config"}},{"kind":"Field","name":{"kind":"Name","value":"rewardCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"overlap"}},{"kind":"Field","name":{"kind":"Name","value":"leaseSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleProjectStats"}}]}},{"kind":"Field","name":{"kind":"Name","value":"batches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleBatch"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleProjectStats"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectStats"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"}},{"kind":"Field","name":{"kind":"Name","value":"openItems"}},{"kind":"Field","name":{"kind":"Name","value":"completedItems"}},{"kind":"Field","name":{"kind":"Name","value":"answers"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleBatch"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Batch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"itemCount"}},{"kind":"Field","name":{"kind":"Name","value":"completedCount"}},{"kind":"Field","name":{"kind":"Name","value":"reserveCents"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]} as unknown as DocumentNode<ConsoleProjectQuery, ConsoleProjectQueryVariables>;
+export const ConsoleProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"instructions"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"config"}},{"kind":"Field","name":{"kind":"Name","value":"goldRatio"}},{"kind":"Field","name":{"kind":"Name","value":"rewardCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"overlap"}},{"kind":"Field","name":{"kind":"Name","value":"leaseSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleProjectStats"}}]}},{"kind":"Field","name":{"kind":"Name","value":"batches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleBatch"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleProjectStats"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectStats"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"}},{"kind":"Field","name":{"kind":"Name","value":"openItems"}},{"kind":"Field","name":{"kind":"Name","value":"completedItems"}},{"kind":"Field","name":{"kind":"Name","value":"answers"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleBatch"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Batch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"itemCount"}},{"kind":"Field","name":{"kind":"Name","value":"completedCount"}},{"kind":"Field","name":{"kind":"Name","value":"reserveCents"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]} as unknown as DocumentNode<ConsoleProjectQuery, ConsoleProjectQueryVariables>;
 export const ConsoleCreateProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleCreateProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProjectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ConsoleCreateProjectMutation, ConsoleCreateProjectMutationVariables>;
-export const ConsoleUpdateProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleUpdateProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProjectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"instructions"}}]}}]}}]} as unknown as DocumentNode<ConsoleUpdateProjectMutation, ConsoleUpdateProjectMutationVariables>;
+export const ConsoleUpdateProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleUpdateProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProjectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"instructions"}},{"kind":"Field","name":{"kind":"Name","value":"goldRatio"}}]}}]}}]} as unknown as DocumentNode<ConsoleUpdateProjectMutation, ConsoleUpdateProjectMutationVariables>;
 export const ConsoleProjectQualityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleProjectQuality"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectQuality"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alpha"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"items"}}]}},{"kind":"Field","name":{"kind":"Name","value":"measuredItems"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAnswers"}},{"kind":"Field","name":{"kind":"Name","value":"rejectedAnswers"}},{"kind":"Field","name":{"kind":"Name","value":"answersSaved"}},{"kind":"Field","name":{"kind":"Name","value":"costPerAcceptedCents"}}]}}]}}]} as unknown as DocumentNode<ConsoleProjectQualityQuery, ConsoleProjectQualityQueryVariables>;
 export const ConsoleGoldContestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleGoldContests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goldContests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleGoldContest"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleGoldContest"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GoldContest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentId"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"projectName"}},{"kind":"Field","name":{"kind":"Name","value":"projectConfig"}},{"kind":"Field","name":{"kind":"Name","value":"item"}},{"kind":"Field","name":{"kind":"Name","value":"goldAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"given"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ConsoleGoldContestsQuery, ConsoleGoldContestsQueryVariables>;
 export const ConsoleSettleGoldContestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleSettleGoldContest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contestId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"correctedAnswer"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JSON"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settleGoldContest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"contestId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contestId"}}},{"kind":"Argument","name":{"kind":"Name","value":"correctedAnswer"},"value":{"kind":"Variable","name":{"kind":"Name","value":"correctedAnswer"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleGoldContest"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleGoldContest"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GoldContest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentId"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"projectName"}},{"kind":"Field","name":{"kind":"Name","value":"projectConfig"}},{"kind":"Field","name":{"kind":"Name","value":"item"}},{"kind":"Field","name":{"kind":"Name","value":"goldAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"given"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ConsoleSettleGoldContestMutation, ConsoleSettleGoldContestMutationVariables>;

@@ -6,7 +6,7 @@
  * $1 user, $2 account types, $3 how many.
  */
 export const LEDGER_HISTORY_SQL = `
-SELECT e.transaction_id, t.kind, a.type, e.amount, t.memo, t.memo_key, t.memo_params, t.created_at
+SELECT e.id, e.transaction_id, t.kind, a.type, a.currency, e.amount, t.memo, t.memo_key, t.memo_params, t.created_at
   FROM ledger_accounts a
  CROSS JOIN LATERAL (
    SELECT e.id, e.transaction_id, e.amount FROM ledger_entries e

@@ -5,6 +5,7 @@ import type { LedgerMemo } from '@fourmi/task-kinds';
 import { DomainError, fieldProblem } from '../common/domain-error';
 import { cents, formatMoney, netByKey } from './money';
 import { LEDGER_HISTORY_SQL } from './ledger-history.sql';
+import { REQUESTER_HISTORY_SQL } from './requester-history.sql';
 
 export class LedgerError extends DomainError {}
 
@@ -68,10 +69,13 @@ export interface Posting {
 }
 
 export interface HistoryLine {
+  /** The ledger entry: later lines have greater ids (a history's cursor). */
+  id: string;
   transactionId: string;
   kind: LedgerKind;
   account: AccountType;
   amountCents: number;
+  currency: string;
   memo: string;
   /** Null on transactions written before memos kept their key. */
   memoKey: string | null;
@@ -80,9 +84,11 @@ export interface HistoryLine {
 }
 
 interface HistoryRow {
+  id: string;
   transaction_id: string;
   kind: LedgerKind;
   type: AccountType;
+  currency: string;
   amount: string;
   memo: string;
   memo_key: string | null;
@@ -191,17 +197,29 @@ export class LedgerService {
   /** The latest lines on a user's accounts of the given types, newest first. */
   async history(userId: string, types: AccountType[], limit: number): Promise<HistoryLine[]> {
     const rows: HistoryRow[] = await this.db.query(LEDGER_HISTORY_SQL, [userId, types, limit]);
-    return rows.map((r) => ({
-      transactionId: r.transaction_id,
-      kind: r.kind,
-      account: r.type,
-      amountCents: cents(r.amount),
-      memo: r.memo,
-      memoKey: r.memo_key,
-      memoParams: r.memo_params,
-      createdAt: r.created_at,
-    }));
+    return rows.map(toHistoryLine);
   }
+
+  /** A requester's balance and batch escrow lines, newest first, `limit` of them before the entry `before`. */
+  async requesterHistory(userId: string, limit: number, before: string | null): Promise<HistoryLine[]> {
+    const rows: HistoryRow[] = await this.db.query(REQUESTER_HISTORY_SQL, [userId, limit, before]);
+    return rows.map(toHistoryLine);
+  }
+}
+
+function toHistoryLine(r: HistoryRow): HistoryLine {
+  return {
+    id: String(r.id),
+    transactionId: r.transaction_id,
+    kind: r.kind,
+    account: r.type,
+    amountCents: cents(r.amount),
+    currency: r.currency,
+    memo: r.memo,
+    memoKey: r.memo_key,
+    memoParams: r.memo_params,
+    createdAt: r.created_at,
+  };
 }
 
 export function constraintOf(error: unknown): string | undefined {

@@ -6,6 +6,7 @@ import { AdminLedgerService } from './admin-ledger.service';
 import { PAYMENT_PROVIDER } from './payment-provider';
 import { PaymentsReconciler } from './payments-reconciler';
 import { PaymentsResolver } from './payments.resolver';
+import { BalanceHistoryResolver } from './balance-history.resolver';
 import { PayoutsService } from './payouts.service';
 import { ProviderEventsService } from './provider-events.service';
 import { SandboxProvider } from './sandbox.provider';
@@ -25,6 +26,7 @@ import { TopUpsService } from './top-ups.service';
     AdminLedgerService,
     PaymentsReconciler,
     PaymentsResolver,
+    BalanceHistoryResolver,
   ],
   exports: [PayoutsService, TopUpsService, PaymentsReconciler],
 })

@@ -28,10 +28,12 @@ import { type Payout, PayoutsService } from './payouts.service';
 import { ProviderEventsService } from './provider-events.service';
 import { type TopUp, TopUpsService } from './top-ups.service';
 
-const toLine = (h: HistoryLine): LedgerLineModel => ({
+export const toLine = (h: HistoryLine): LedgerLineModel => ({
+  id: h.id,
   kind: h.kind,
   account: h.account,
   amountCents: h.amountCents,
+  currency: h.currency,
   memo: h.memo,
   memoKey: h.memoKey,
   memoParams: h.memoParams,

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLAIM, LABELS, publishedProject } from '../../test/fixtures';
 import { Role, startTestApp, type TestApp } from '../../test/test-app';
+import { ACTIVE_PROJECT_TTL_MS } from '../dispatch/active-projects';
+import { DispatchService } from '../dispatch/dispatch.service';
 
-const UPDATE = `mutation($input: UpdateProjectInput!) { updateProject(input: $input) { id name instructions rewardCents overlap kind } }`;
+const UPDATE = `mutation($input: UpdateProjectInput!) { updateProject(input: $input) { id name instructions rewardCents overlap kind goldRatio } }`;
 
 describe('updateProject', () => {
   let t: TestApp;
@@ -42,5 +44,36 @@ describe('updateProject', () => {
     // Money was reserved on the reward: the input has no such field.
     expect((await t.gql(UPDATE, { input: { id: projectId, name: 'Cheaper', instructions: '', rewardCents: 1 } }, owner.token)).errors).toHaveLength(1);
     expect(await t.sql(`SELECT name, reward_cents FROM projects WHERE id = $1`, [projectId])).toEqual([{ name: 'Sentiment', reward_cents: 5 }]);
+  });
+
+  it('changes the gold ratio, which claims follow within the cached settings’ staleness, and keeps it when left out', async () => {
+    const owner = await t.user(Role.REQUESTER);
+    // Enough items for a claim every 250 ms until the cache expires.
+    const { projectId } = await publishedProject(t, owner.token, { items: 20, overlap: 1 });
+    await t.gql(`mutation($input: AddGoldItemsInput!) { addGoldItems(input: $input) { id } }`, { input: { projectId, items: [{ input: { text: 'gold' }, answer: { label: 'negative' } }] } }, owner.token);
+    const dispatch = t.app.get(DispatchService);
+    dispatch.random = () => 0.3;
+    try {
+      const claimText = async () => (await t.gql(CLAIM, { projectId }, (await t.user(Role.WORKER)).token)).data?.claimNext.input.text;
+      expect(await claimText()).toMatch(/^Review/); // gold ratio 0: no gold, and the project is now cached
+      const bad = await t.gql(UPDATE, { input: { id: projectId, name: 'Sentiment', instructions: '', goldRatio: 0.8 } }, owner.token);
+      expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'goldRatio', message: 'At most half of the tasks can be gold' }] });
+      const changed = await t.gql(UPDATE, { input: { id: projectId, name: 'Sentiment', instructions: '', goldRatio: 0.5 } }, owner.token);
+      expect(changed.data?.updateProject.goldRatio).toBe(0.5);
+      const since = Date.now();
+      let text = await claimText();
+      while (text !== 'gold' && Date.now() - since < ACTIVE_PROJECT_TTL_MS + 1000) {
+        await new Promise((r) => setTimeout(r, 250));
+        text = await claimText();
+      }
+      expect(text).toBe('gold');
+      expect(Date.now() - since).toBeLessThanOrEqual(ACTIVE_PROJECT_TTL_MS + 500);
+    } finally {
+      dispatch.random = Math.random;
+    }
+    const renamed = await t.gql(UPDATE, { input: { id: projectId, name: 'Renamed', instructions: '' } }, owner.token);
+    expect(renamed.data?.updateProject).toMatchObject({ name: 'Renamed', goldRatio: 0.5 });
+    const stranger = await t.user(Role.REQUESTER);
+    expect((await t.gql(UPDATE, { input: { id: projectId, name: 'x', instructions: '', goldRatio: 0 } }, stranger.token)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 });

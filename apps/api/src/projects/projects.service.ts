@@ -46,6 +46,7 @@ export class ProjectsService {
     const project = await this.getOwned(input.id, ownerId);
     project.name = input.name;
     project.instructions = input.instructions;
+    if (input.goldRatio != null) project.goldRatio = input.goldRatio;
     return this.projects.save(project);
   }
 

@@ -61,9 +61,12 @@ export class GoldContestsService {
     return row;
   }
 
-  /** Open contests of the requester's projects (or of every project, for an admin). */
-  open(userId: string, admin: boolean): Promise<ContestRow[]> {
-    return this.db.query(`${ROW_SQL} WHERE c.status = 'OPEN' AND ($2 OR p.owner_id = $1) ORDER BY c.id LIMIT 200`, [userId, admin]);
+  /** Open contests of the requester's projects (or of every project, for an admin); of one project if given. */
+  open(userId: string, admin: boolean, projectId: string | null = null): Promise<ContestRow[]> {
+    return this.db.query(
+      `${ROW_SQL} WHERE c.status = 'OPEN' AND ($2 OR p.owner_id = $1) AND ($3::uuid IS NULL OR c.project_id = $3) ORDER BY c.id LIMIT 200`,
+      [userId, admin, projectId],
+    );
   }
 
   async settle(userId: string, admin: boolean, contestId: string, corrected: unknown | null, note: string): Promise<ContestRow> {

@@ -6,6 +6,8 @@ import { BatchAggregationService } from './batch-aggregation.service';
 import { ProjectQualityService } from './project-quality.service';
 import { BansService } from './bans.service';
 import { GoldContestsService } from './gold-contests.service';
+import { GoldItemsResolver } from './gold-items.resolver';
+import { GoldItemsService } from './gold-items.service';
 import { QualityReadService } from './quality-read.service';
 import { QualityResolver } from './quality.resolver';
 import { QualityService } from './quality.service';
@@ -16,7 +18,7 @@ import { WorkersToReviewResolver } from './workers-to-review.resolver';
 @Global()
 @Module({
   imports: [ProjectsModule, BatchesModule, AssignmentTransitionsModule],
-  providers: [GoldContestsService, QualityService, QualityReadService, BansService, ProjectQualityService, BatchAggregationService, QualityResolver, WorkersToReview, WorkersToReviewResolver],
+  providers: [GoldContestsService, GoldItemsService, GoldItemsResolver, QualityService, QualityReadService, BansService, ProjectQualityService, BatchAggregationService, QualityResolver, WorkersToReview, WorkersToReviewResolver],
   exports: [QualityService],
 })
 export class QualityModule {}

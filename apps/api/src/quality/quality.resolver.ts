@@ -13,6 +13,7 @@ import { ProjectQualityService } from './project-quality.service';
 import { GoldContestModel, QualityStandingModel, SkillModel, WorkerQualityModel } from './models/standing.model';
 import { QualityError, QualityReadService } from './quality-read.service';
 import { fieldProblem } from '../common/domain-error';
+import { isUuid } from '../projects/projects.service';
 
 @Resolver()
 export class QualityResolver {
@@ -61,9 +62,13 @@ export class QualityResolver {
   }
 
   @Allow(Permission.ProjectManage, Permission.QualityAdmin)
-  @Query(() => [GoldContestModel], { description: 'Open gold contests of your projects (admins: of all projects)' })
-  async goldContests(@CurrentUser() user: AuthUser): Promise<GoldContestModel[]> {
-    return (await this.contests.open(user.id, isAdmin(user))).map(toContest);
+  @Query(() => [GoldContestModel], { description: 'Open gold contests of your projects (admins: of all projects), oldest first; of one project with projectId' })
+  async goldContests(
+    @CurrentUser() user: AuthUser,
+    @Args('projectId', { type: () => ID, nullable: true, description: 'Only this project’s' }) projectId: string | null,
+  ): Promise<GoldContestModel[]> {
+    if (projectId != null && !isUuid(projectId)) throw QualityError.invalid([fieldProblem('projectId', 'Must be a valid id.', 'field.notId')]);
+    return (await this.contests.open(user.id, isAdmin(user), projectId ?? null)).map(toContest);
   }
 
   @Allow(Permission.ProjectManage, Permission.QualityAdmin)

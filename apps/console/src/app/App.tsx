@@ -1,6 +1,7 @@
 import { ApiProvider, NotFound, RedirectIfSignedIn, RequireAuth } from '@fourmi/ui';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { AdminPage } from '../features/admin/components/AdminPage';
+import { BillingPage } from '../features/billing/components/BillingPage';
 import { SignInPage } from '../features/auth/components/SignInPage';
 import { SignUpPage } from '../features/auth/components/SignUpPage';
 import { SessionProvider } from '../features/auth/hooks/useSession';
@@ -27,6 +28,7 @@ export function App() {
                 <Route index element={<RequireAuth><ProjectsPage /></RequireAuth>} />
                 <Route path="/projects/new" element={<RequireAuth><NewProjectPage /></RequireAuth>} />
                 <Route path="/projects/:id" element={<RequireAuth><ProjectPage /></RequireAuth>} />
+                <Route path="/billing" element={<RequireAuth><BillingPage /></RequireAuth>} />
                 <Route path="/admin" element={<RequireAuth><AdminPage /></RequireAuth>} />
                 <Route path="*" element={<NotFound />} />
               </Route>

@@ -16,6 +16,7 @@ export function AppLayout() {
               {t('nav.projects')}
             </NavLink>
             <NavLink to="/projects/new">{t('nav.newProject')}</NavLink>
+            <NavLink to="/billing">{t('nav.billing')}</NavLink>
             {user?.roles.includes('ADMIN') && <NavLink to="/admin">{t('nav.admin')}</NavLink>}
           </>
         )

@@ -38,6 +38,7 @@ export const en = {
   'app.name': 'Fourmi Console',
   'nav.projects': 'Projects',
   'nav.newProject': 'New project',
+  'nav.billing': 'Balance',
 
   'auth.signInTitle': 'Sign in',
   'auth.signInIntro': 'Sign in to manage your projects, upload items and read the results.',
@@ -116,11 +117,12 @@ export const en = {
   'form.hotkeyOneChar': 'A hotkey is a single character.',
 
   'project.title': 'Project',
-  'project.edit.title': 'Name and instructions',
-  'project.edit.open': 'Edit name and instructions',
+  'project.edit.title': 'Name, instructions and gold',
+  'project.edit.open': 'Edit name, instructions and gold',
   'project.edit.fixed': 'Reward, overlap and task kind stay as created: money is reserved on them for the published batches.',
   'project.edit.save': 'Save changes',
   'project.edit.saved': 'Saved. Workers see the new name and instructions on their next task.',
+  'project.edit.goldHint': 'Share of tasks drawn from the gold items, 0 to 50. It moves no money, and new tasks follow it within about two seconds.',
   'project.back': '← All projects',
   'project.rewardLine': '{amount} per task',
   'project.overlapLine': { one: '{count} answer per item', other: '{count} answers per item' },

@@ -39,6 +39,7 @@ export const fr: Record<keyof typeof en, Message> = {
   'app.name': 'Fourmi Console',
   'nav.projects': 'Projets',
   'nav.newProject': 'Nouveau projet',
+  'nav.billing': 'Solde',
 
   'auth.signInTitle': 'Connexion',
   'auth.signInIntro': 'Connectez-vous pour gérer vos projets, envoyer des éléments et lire les résultats.',
@@ -117,11 +118,12 @@ export const fr: Record<keyof typeof en, Message> = {
   'form.hotkeyOneChar': 'Un raccourci est un seul caractère.',
 
   'project.title': 'Projet',
-  'project.edit.title': 'Nom et instructions',
-  'project.edit.open': 'Modifier le nom et les instructions',
+  'project.edit.title': 'Nom, instructions et contrôle',
+  'project.edit.open': 'Modifier le nom, les instructions et le contrôle',
   'project.edit.fixed': 'La rémunération, le recouvrement et le type de tâche restent ceux de la création : de l’argent est réservé dessus pour les lots publiés.',
   'project.edit.save': 'Enregistrer',
   'project.edit.saved': 'Enregistré. Les travailleurs voient le nouveau nom et les nouvelles instructions à leur prochaine tâche.',
+  'project.edit.goldHint': 'Part des tâches tirées des items de contrôle, de 0 à 50. Elle ne déplace pas d’argent, et les nouvelles tâches la suivent en deux secondes environ.',
   'project.back': '← Tous les projets',
   'project.rewardLine': '{amount} par tâche',
   'project.overlapLine': { one: '{count} réponse par élément', other: '{count} réponses par élément' },

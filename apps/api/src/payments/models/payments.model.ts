@@ -48,6 +48,9 @@ export class TopUpModel {
 
 @ObjectType('LedgerLine')
 export class LedgerLineModel {
+  @Field(() => ID, { description: 'The line (a ledger entry); later lines have greater ids' })
+  id: string;
+
   @Field(() => String, { description: 'TOP_UP, ESCROW_RESERVE, ACCEPT, BONUS, PAYOUT_REQUEST, ...' })
   kind: string;
 
@@ -56,6 +59,9 @@ export class LedgerLineModel {
 
   @Field(() => Int, { description: 'Signed: positive adds to the account' })
   amountCents: number;
+
+  @Field(() => String, { description: "The account's currency" })
+  currency: string;
 
   @Field(() => String, { description: 'In English, as written when the transaction was made' })
   memo: string;
@@ -179,4 +185,13 @@ export class ReconciliationModel {
 
   @Field(() => Int)
   topUpsCredited: number;
+}
+
+@ObjectType('BalanceHistoryPage')
+export class BalanceHistoryPageModel {
+  @Field(() => [LedgerLineModel], { description: 'Newest first: your balance (REQUESTER_BALANCE) and your batches’ escrow (BATCH_ESCROW)' })
+  lines: LedgerLineModel[];
+
+  @Field(() => ID, { nullable: true, description: 'Pass as `before` for the next (older) page; null on the last page' })
+  nextBefore: string | null;
 }

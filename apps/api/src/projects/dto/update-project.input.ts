@@ -3,11 +3,12 @@ import { IsUUID } from 'class-validator';
 import { CreateProjectInput } from './create-project.input';
 
 /**
- * What a requester may change after creating a project: its name and instructions, checked as at
- * creation. Reward, overlap and kind stay fixed: published batches reserved money on them.
+ * What a requester may change after creating a project: its name, instructions and gold ratio, checked
+ * as at creation (a gold ratio left out stays as it is). Reward, overlap and kind stay fixed: published
+ * batches reserved money on them; gold tasks are not paid from the escrow, so the ratio moves no money.
  */
 @InputType()
-export class UpdateProjectInput extends PickType(CreateProjectInput, ['name', 'instructions'] as const, InputType) {
+export class UpdateProjectInput extends PickType(CreateProjectInput, ['name', 'instructions', 'goldRatio'] as const, InputType) {
   @Field(() => ID)
   @IsUUID('all', { message: 'No such project' })
   id: string;

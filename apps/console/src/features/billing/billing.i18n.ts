@@ -1,6 +1,15 @@
 import type { Message } from '@fourmi/ui';
 
 export const billingEn = {
+  'billing.title': 'Balance and history',
+  'history.title': 'History of your balance',
+  'history.intro': 'Newest first: top-ups, escrow reserved when a batch is published and returned when it ends, answers paid from a batch’s escrow with the platform fee, bonuses, refunds and adjustments.',
+  'history.none': 'No money has moved yet. Add funds to publish your first batch.',
+  'history.balance': 'Balance',
+  'history.escrow': 'Batch escrow',
+  'history.pages': 'Pages of the history',
+  'history.newer': 'Newer',
+  'history.older': 'Older',
   'money.sandbox': 'Sandbox — no real money',
   'money.sandboxHint': 'Payments run on the sandbox provider: top-ups are credited at once and payouts settle at once, with no real money.',
   'fairPay.title': 'Pay for workers',
@@ -14,6 +23,15 @@ export const billingEn = {
 };
 
 export const billingFr: Record<keyof typeof billingEn, Message> = {
+  'billing.title': 'Solde et historique',
+  'history.title': 'Historique de votre solde',
+  'history.intro': 'Du plus récent au plus ancien : recharges, séquestre réservé à la publication d’un lot et rendu à sa fin, réponses payées sur le séquestre d’un lot avec les frais de la plateforme, primes, remboursements et ajustements.',
+  'history.none': 'Aucun mouvement pour l’instant. Ajoutez des fonds pour publier votre premier lot.',
+  'history.balance': 'Solde',
+  'history.escrow': 'Séquestre d’un lot',
+  'history.pages': 'Pages de l’historique',
+  'history.newer': 'Plus récents',
+  'history.older': 'Plus anciens',
   'money.sandbox': 'Bac à sable — pas d’argent réel',
   'money.sandboxHint': 'Les paiements passent par le fournisseur bac à sable : les recharges sont créditées et les versements réglés aussitôt, sans argent réel.',
   'fairPay.title': 'Rémunération des travailleurs',

@@ -10,6 +10,13 @@ export const goldEn = {
   'gold.atLine': 'Line {line}: {problem}',
   'gold.invalidJson': 'not valid JSON',
   'gold.needsInputAndAnswer': 'needs an "input" and an "answer"',
+  'gold.listTitle': 'The project’s gold items',
+  'gold.none': 'No gold items yet.',
+  'gold.answer': 'Right answer:',
+  'gold.notAnswered': 'Not answered yet',
+  'gold.answeredBy': { one: 'Answered once, {right} right', other: 'Answered {count} times, {right} right' },
+  'gold.pages': 'Pages of gold items',
+  'gold.range': '{from}–{to} of {total}',
 } satisfies Record<string, Message>;
 
 export const goldFr: Record<keyof typeof goldEn, Message> = {
@@ -22,4 +29,11 @@ export const goldFr: Record<keyof typeof goldEn, Message> = {
   'gold.atLine': 'Ligne {line} : {problem}',
   'gold.invalidJson': 'JSON non valide',
   'gold.needsInputAndAnswer': 'il faut un "input" et un "answer"',
+  'gold.listTitle': 'Les items de contrôle du projet',
+  'gold.none': 'Pas encore d’item de contrôle.',
+  'gold.answer': 'Bonne réponse :',
+  'gold.notAnswered': 'Pas encore de réponse',
+  'gold.answeredBy': { one: 'Une réponse, {right} juste', other: '{count} réponses, {right} justes' },
+  'gold.pages': 'Pages des items de contrôle',
+  'gold.range': '{from}–{to} sur {total}',
 };

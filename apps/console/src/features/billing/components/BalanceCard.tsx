@@ -7,10 +7,12 @@ import { SandboxBanner } from './SandboxBanner';
 export interface BalanceCardProps {
   /** Changes when something moved money (a batch published): the balance is fetched again. */
   version?: string;
+  /** Told when a top-up was credited at once (sandbox), for a history shown beside the card. */
+  onAdded?: () => void;
 }
 
 /** Available and reserved money, and a form to add funds (credited at once in the sandbox). */
-export function BalanceCard({ version }: BalanceCardProps) {
+export function BalanceCard({ version, onAdded }: BalanceCardProps) {
   const t = useT();
   const problemText = useFieldProblemText();
   const { locale } = useLocale();
@@ -39,6 +41,7 @@ export function BalanceCard({ version }: BalanceCardProps) {
     }
     setAdded(cents);
     void refetch();
+    onAdded?.();
   };
 
   return (

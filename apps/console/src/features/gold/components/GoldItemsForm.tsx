@@ -5,7 +5,7 @@ import { useAddGoldItems } from '../hooks/useAddGoldItems';
 import { parseGoldLines } from '../lib/parse-gold';
 
 /** Adds gold items to a project: the server checks each item and answer against the task kind. */
-export function GoldItemsForm({ projectId }: { projectId: string }) {
+export function GoldItemsForm({ projectId, onAdded }: { projectId: string; onAdded?: (count: number) => void }) {
   const t = useT();
   const [text, setText] = useState('');
   const [added, setAdded] = useState<number | null>(null);
@@ -18,6 +18,7 @@ export function GoldItemsForm({ projectId }: { projectId: string }) {
     if (result.ok) {
       setAdded(result.data.addGoldItems.itemCount);
       setText('');
+      onAdded?.(result.data.addGoldItems.itemCount);
     }
   };
   return (

@@ -2,12 +2,20 @@ import { Alert, Button, Card, ErrorAlert, TextAreaField, TextField, useFieldProb
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n';
 import { useUpdateProject } from '../hooks/useProjects';
-import { toUpdateProjectInput, type ProjectEditErrors, type ProjectEditValues } from '../lib/project-edit';
+import { goldPercentText, toUpdateProjectInput, type ProjectEditErrors, type ProjectEditValues } from '../lib/project-edit';
 
-const FIELDS = ['name', 'instructions'];
+const FIELDS = ['name', 'instructions', 'goldRatio'];
 
-/** The project's name and instructions, editable after creation; the form says why the rest is not. */
-export function EditProjectForm({ projectId, name, instructions, onSaved }: { projectId: string; name: string; instructions: string; onSaved(): void }) {
+export interface EditProjectFormProps {
+  projectId: string;
+  name: string;
+  instructions: string;
+  goldRatio: number;
+  onSaved(): void;
+}
+
+/** The project's name, instructions and gold ratio, editable after creation; the form says why the rest is not. */
+export function EditProjectForm({ projectId, name, instructions, goldRatio, onSaved }: EditProjectFormProps) {
   const t = useT();
   const problemText = useFieldProblemText();
   const { mutate, loading, error, reset } = useUpdateProject();
@@ -19,7 +27,7 @@ export function EditProjectForm({ projectId, name, instructions, onSaved }: { pr
     reset();
     setClientErrors({});
     setSaved(false);
-    setValues({ name, instructions });
+    setValues({ name, instructions, goldPercent: goldPercentText(goldRatio) });
   };
 
   const submit = async (event: FormEvent) => {
@@ -63,6 +71,14 @@ export function EditProjectForm({ projectId, name, instructions, onSaved }: { pr
             error={errors['instructions']}
             rows={8}
             onChange={(e) => setValues({ ...values, instructions: e.target.value })}
+          />
+          <TextField
+            label={t('quality.gold')}
+            hint={t('project.edit.goldHint')}
+            inputMode="decimal"
+            value={values.goldPercent}
+            error={errors['goldRatio']}
+            onChange={(e) => setValues({ ...values, goldPercent: e.target.value })}
           />
           <div className="row">
             <Button type="submit" busy={loading}>

@@ -9,7 +9,7 @@ import { BalanceCard } from '../../billing/components/BalanceCard';
 import { FairPayCard } from '../../billing/components/FairPayCard';
 import { ReviewSection } from '../../review/components/ReviewSection';
 import { WebhooksSection } from '../../webhooks/components/WebhooksSection';
-import { GoldItemsForm } from '../../gold/components/GoldItemsForm';
+import { GoldSection } from '../../gold/components/GoldSection';
 import { GoldContestsCard } from '../../quality/components/GoldContestsCard';
 import { QualityCard } from '../../quality/components/QualityCard';
 import { ExportButtons } from '../../results/components/ExportButtons';
@@ -86,7 +86,7 @@ export function ProjectPage() {
         </details>
       )}
 
-      <EditProjectForm projectId={project.id} name={project.name} instructions={project.instructions} onSaved={() => void refetch()} />
+      <EditProjectForm projectId={project.id} name={project.name} instructions={project.instructions} goldRatio={project.goldRatio} onSaved={() => void refetch()} />
 
       <BalanceCard version={project.batches.map((b) => b.status).join(',')} />
       <FairPayCard projectId={project.id} />
@@ -117,7 +117,7 @@ export function ProjectPage() {
 
       <ReviewSection projectId={project.id} config={project.config} currency={project.currency} version={`${stats.answers}`} />
 
-      <GoldItemsForm projectId={project.id} />
+      <GoldSection projectId={project.id} config={project.config} />
       <GoldContestsCard projectId={project.id} />
       <WebhooksSection projectId={project.id} />
     </div>

@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answerTasks, publishedProject } from '../../test/fixtures';
+import { Role, startTestApp, type TestApp } from '../../test/test-app';
+
+const HISTORY = `query($before: ID, $limit: Int) { myBalanceHistory(before: $before, limit: $limit) { nextBefore lines { id kind account amountCents currency memo memoKey memoParams } } }`;
+const ACCEPT = `mutation($ids: [ID!]!) { acceptAssignments(ids: $ids) { id status } }`;
+
+describe('myBalanceHistory: a requester’s money lines, newest first, paged', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('lists the top-up, the escrow reserved at publish and an answer paid from it, page by page, to its owner only', async () => {
+    const requester = await t.user(Role.REQUESTER);
+    const stranger = await t.user(Role.REQUESTER);
+    const { projectId } = await publishedProject(t, requester.token, { items: 2, overlap: 1 });
+    const worker = await t.user(Role.WORKER);
+    const [first] = await answerTasks(t, worker.token, projectId, 'positive', 1);
+    expect((await t.gql(ACCEPT, { ids: [first] }, requester.token)).errors).toBeUndefined();
+
+    const all = (await t.gql(HISTORY, { limit: 10 }, requester.token)).data?.myBalanceHistory;
+    expect(all.nextBefore).toBeNull();
+    // 2 items × 1 answer × (5 ¢ + 1 ¢ fee) reserved from the balance into the batch's escrow; the
+    // accepted answer's 6 ¢ leaves the escrow.
+    expect(all.lines.map((l: { kind: string; account: string; amountCents: number }) => [l.kind, l.account, l.amountCents])).toEqual([
+      ['ACCEPT', 'BATCH_ESCROW', -6],
+      ['ESCROW_RESERVE', 'BATCH_ESCROW', 12],
+      ['ESCROW_RESERVE', 'REQUESTER_BALANCE', -12],
+      ['TOP_UP', 'REQUESTER_BALANCE', 100],
+    ]);
+    expect(all.lines[2]).toMatchObject({ currency: 'EUR', memo: 'Escrow for a batch of 2 items', memoKey: 'memo.escrow', memoParams: { count: 2 } });
+
+    const firstPage = (await t.gql(HISTORY, { limit: 3 }, requester.token)).data?.myBalanceHistory;
+    expect(firstPage.lines.map((l: { id: string }) => l.id)).toEqual(all.lines.slice(0, 3).map((l: { id: string }) => l.id));
+    expect(firstPage.nextBefore).toBe(all.lines[2].id);
+    const lastPage = (await t.gql(HISTORY, { limit: 3, before: firstPage.nextBefore }, requester.token)).data?.myBalanceHistory;
+    expect(lastPage).toEqual({ nextBefore: null, lines: [all.lines[3]] });
+
+    expect((await t.gql(HISTORY, {}, stranger.token)).data?.myBalanceHistory).toEqual({ nextBefore: null, lines: [] });
+    expect((await t.gql(HISTORY, {}, worker.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('names a bad cursor and a bad page size', async () => {
+    const requester = await t.user(Role.REQUESTER);
+    const bad = await t.gql(HISTORY, { before: 'last', limit: 0 }, requester.token);
+    expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(bad.errors?.[0].extensions?.fields?.map((f: { path: string }) => f.path)).toEqual(['before', 'limit']);
+  });
+});
