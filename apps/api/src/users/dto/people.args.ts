@@ -1,12 +1,11 @@
-import { ArgsType, Field, Int } from '@nestjs/graphql';
-import { IsEnum, IsInt, IsOptional, MaxLength, Min, Max } from 'class-validator';
+import { ArgsType, Field } from '@nestjs/graphql';
+import { IsEnum, IsOptional, MaxLength } from 'class-validator';
+import { PageArgs } from '../../common/page.args';
 import { Trimmed } from '../../common/trimmed';
 import { Role } from '../user.entity';
 
-export const PEOPLE_PAGE_MAX = 100;
-
 @ArgsType()
-export class PeopleArgs {
+export class PeopleArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: 'Part of an email or a name, any case; empty lists everyone' })
   @IsOptional()
   @Trimmed()
@@ -17,15 +16,4 @@ export class PeopleArgs {
   @IsOptional()
   @IsEnum(Role, { message: 'Choose WORKER, REQUESTER or ADMIN' })
   role?: Role;
-
-  @Field(() => Int, { defaultValue: 0 })
-  @IsInt({ message: 'Enter a whole number' })
-  @Min(0, { message: 'Must be 0 or more' })
-  offset: number;
-
-  @Field(() => Int, { defaultValue: 25 })
-  @IsInt({ message: 'Enter a whole number' })
-  @Min(1, { message: `Must be from 1 to ${PEOPLE_PAGE_MAX}` })
-  @Max(PEOPLE_PAGE_MAX, { message: `Must be from 1 to ${PEOPLE_PAGE_MAX}` })
-  limit: number;
 }
