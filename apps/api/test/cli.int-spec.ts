@@ -173,8 +173,16 @@ describe('fourmi CLI against the API', () => {
     expect(await fourmi('cancel', draft)).toMatchObject({ code: 0, stderr: expect.stringContaining('is cancelled (CANCELLED)') });
     expect(await t.sql(`SELECT status FROM batches WHERE id = $1`, [draft])).toEqual([{ status: 'CANCELLED' }]);
     // The escrow came back: the balance is what it was plus the top-up.
-    const after = await fourmi('balance');
+    const after = await fourmi('balance', '--history', '--limit', '4');
     expect(Number(/^Available +([\d.]+) EUR$/m.exec(after.stdout)?.[1])).toBeCloseTo(available + 1_500, 2);
+    // The history, newest first: the escrow back from the batch to the balance, then its reserve.
+    const moves = after.stdout
+      .split('\n')
+      .filter((line) => / UTC /.test(line))
+      .map((line) => line.split(/ {2,}/))
+      .map(([, account, kind, amount]) => `${kind} ${account} ${amount}`);
+    expect(moves.slice(0, 2).sort()).toEqual([expect.stringMatching(/ balance \+1500\.00 EUR$/), expect.stringMatching(/ escrow -1500\.00 EUR$/)]);
+    expect(moves.slice(2).sort()).toEqual(['ESCROW_RESERVE balance -1500.00 EUR', 'ESCROW_RESERVE escrow +1500.00 EUR']);
   });
 
   it('adds gold items from a CSV, and adds nothing from a file with a bad row', async () => {
