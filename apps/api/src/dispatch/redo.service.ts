@@ -2,21 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError, fieldProblem } from '../common/domain-error';
-import type { ProjectEntity } from '../projects/project.entity';
 import { EventsService } from '../events/events.service';
 import { isUuid, ProjectsService } from '../projects/projects.service';
 import { assertWorker } from '../quality/quality-read.service';
-import { projectSkill } from '../quality/quality-rules';
-import { SKILL_PRIOR_MEAN } from '../quality/skills';
 import { AssignmentTransitions } from './assignment-transitions';
-import { consensusOf, type Voter } from './consensus';
 
 export class RedoError extends DomainError {}
 
 /**
  * Sends a worker's unreviewed answers of a project back to be done again by others (typically after a
  * ban): each answer is returned, unpaid, and its item reopens with a free slot and a consensus
- * recomputed without it. Items of batches that have ended are left alone (their escrow is settled).
+ * counted again without it (AssignmentTransitions.recountConsensus, as after a rejection). Items of batches that have ended are left alone (their escrow is settled).
  */
 @Injectable()
 export class RedoService {
@@ -44,7 +40,9 @@ export class RedoService {
       // Batches before tasks, in id order, as a review's rejection takes them (its decisions lock the
       // batches, its recount the tasks): taken the other way round, the two could deadlock.
       await tx.query(`SELECT 1 FROM batches WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [[...new Set(returned.map((r) => r.batch_id))]]);
-      for (const { task_id } of returned) await this.reopen(tx, task_id, project);
+      for (const { task_id } of returned) await this.reopen(tx, task_id, project.id);
+      // Each item's consensus counted again without the answers returned, as a rejection's is.
+      await this.transitions.recountConsensus(tx, returned.map((r) => r.id));
       await this.events.emitMany(
         tx,
         returned.map((r) => ({ type: 'assignment.returned', projectId: project.id, batchId: r.batch_id, taskId: r.task_id, assignmentId: r.id })),
@@ -57,24 +55,17 @@ export class RedoService {
     });
   }
 
-  /** One answer fewer on the item: a slot frees, the consensus is redone, and a completed item opens again. */
-  private async reopen(tx: EntityManager, taskId: string, project: ProjectEntity): Promise<void> {
+  /** One answer fewer on the item: a slot frees, and a completed item opens again. */
+  private async reopen(tx: EntityManager, taskId: string, projectId: string): Promise<void> {
     // The task's row lock orders this with submits: theirs write only if the answer count they read holds.
     const [task] = await tx.query(`SELECT status, batch_id FROM tasks WHERE id = $1 FOR UPDATE`, [taskId]);
-    const voters: Voter[] = await tx.query(
-      `SELECT a.answer, coalesce(s.value, $2) AS accuracy FROM assignments a
-         LEFT JOIN worker_skills s ON s.worker_id = a.worker_id AND s.skill = $3
-        WHERE a.task_id = $1 AND a.status IN ('SUBMITTED', 'ACCEPTED') ORDER BY a.id`,
-      [taskId, SKILL_PRIOR_MEAN, projectSkill(project.id)],
-    );
-    const consensus = consensusOf(project.kind, project.config, voters);
     await tx.query(
-      `UPDATE tasks SET submitted_count = submitted_count - 1, live_count = live_count - 1, consensus = $2,
+      `UPDATE tasks SET submitted_count = submitted_count - 1, live_count = live_count - 1,
               status = CASE WHEN status = 'COMPLETED' THEN 'OPEN' ELSE status END
         WHERE id = $1`,
-      [taskId, consensus ? JSON.stringify(consensus) : null],
+      [taskId],
     );
-    if (task.status === 'COMPLETED') await this.transitions.completedItemReopened(tx, { projectId: project.id, batchId: task.batch_id, taskId }, 1);
+    if (task.status === 'COMPLETED') await this.transitions.completedItemReopened(tx, { projectId, batchId: task.batch_id, taskId }, 1);
     else await tx.query(`UPDATE batches SET answer_count = answer_count - 1 WHERE id = $1`, [task.batch_id]);
   }
 }
