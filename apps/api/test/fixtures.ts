@@ -86,3 +86,15 @@ export async function until<T>(probe: () => Promise<T | undefined> | T | undefin
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/**
+ * Until at least `count` sessions of the test database wait on a lock: a statement a spec started
+ * has reached the row its transaction holds. Asked on the app's pool, outside the locking
+ * transaction (inside it, pg_stat_activity stays as first read).
+ */
+export function lockWaiters(t: TestApp, count = 1): Promise<true> {
+  return until(async () => {
+    const [{ waiting }] = await t.sql(`SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`);
+    return waiting >= count || undefined;
+  }, 10_000);
+}

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLAIM, publishedProject, submit } from '../../test/fixtures';
+import { CLAIM, lockWaiters, publishedProject, submit } from '../../test/fixtures';
 import { Role, startTestApp, type TestApp } from '../../test/test-app';
 import { AssignmentTransitions } from './assignment-transitions';
 import { LeaseHints } from './lease-hints';
@@ -46,19 +46,10 @@ describe('an answer racing a rejection of the same item’s other answers', () =
       await transitions.decide(tx, ids, 'REJECTED');
       await tx.query(`SELECT 1 FROM tasks WHERE id = $1 FOR UPDATE`, [taskId]);
       answering = answer();
-      await waitForALockWait();
+      await lockWaiters(t);
       await transitions.recountConsensus(tx, ids);
     });
     return answering;
-  }
-
-  async function waitForALockWait(): Promise<void> {
-    for (let i = 0; i < 200; i++) {
-      const [{ n }] = await t.sql(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`);
-      if (n > 0) return;
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-    throw new Error('The answer never waited on the task');
   }
 
   const consensusOf = async (taskId: string) => (await t.sql(`SELECT consensus, submitted_count FROM tasks WHERE id = $1`, [taskId]))[0];

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLAIM, publishedProject, submit } from '../../test/fixtures';
+import { CLAIM, lockWaiters, publishedProject, submit } from '../../test/fixtures';
 import { Role, startTestApp, type TestApp } from '../../test/test-app';
 
 const RETURN = `mutation($p: ID!, $w: ID!, $r: String!) { returnWorkerAnswers(projectId: $p, workerId: $w, reason: $r) }`;
@@ -33,7 +33,7 @@ describe('answers sent back while a rejection holds their batch', () => {
       await review.query(`SET LOCAL lock_timeout = '5s'`);
       await review.query(`SELECT 1 FROM batches WHERE id = $1 FOR UPDATE`, [batchId]);
       const sentBack = t.gql(RETURN, { p: projectId, w: worker.id, r: 'Answered at random' }, requester.token);
-      await waitForALockWait(t);
+      await lockWaiters(t);
       // Its recount now takes the task: the answers sent back must not be holding it.
       await review.query(`SELECT 1 FROM tasks WHERE id = $1 FOR UPDATE`, [taskId]);
       await review.query(`COMMIT`);
@@ -46,11 +46,3 @@ describe('answers sent back while a rejection holds their batch', () => {
   });
 });
 
-async function waitForALockWait(t: TestApp): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    const [{ n }] = await t.sql(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`);
-    if (n > 0) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error('The answers sent back never waited');
-}

@@ -1,7 +1,7 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerTasks, publishedProject, until } from '../../test/fixtures';
+import { answerTasks, lockWaiters, publishedProject } from '../../test/fixtures';
 import { Role, startTestApp, type TestApp } from '../../test/test-app';
 
 const REJECT = `mutation($ids: [ID!]!, $reason: String!) { rejectAssignments(ids: $ids, reason: $reason) { id status } }`;
@@ -38,11 +38,7 @@ describe('a rejection held by the mass-rejection guard, repeated', () => {
     await db.transaction(async (tx) => {
       await tx.query(`LOCK TABLE mass_rejections IN SHARE ROW EXCLUSIVE MODE`);
       responses = Promise.all([reject(held), reject([...held].reverse())]);
-      await until(async () => {
-        // Asked outside the locking transaction: inside it, pg_stat_activity stays as first read.
-        const [row] = await t.sql(`SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`);
-        return row.waiting >= 2 || undefined;
-      }, 10_000);
+      await lockWaiters(t, 2);
     });
     const [first, second] = await responses!;
     expect([first.errors?.[0].extensions?.code, second.errors?.[0].extensions?.code]).toEqual(['NEEDS_CONFIRMATION', 'NEEDS_CONFIRMATION']);
