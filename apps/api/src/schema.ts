@@ -16,6 +16,7 @@ import { GoldItemsResolver } from './quality/gold-items.resolver';
 import { WorkersToReviewResolver } from './quality/workers-to-review.resolver';
 import { AppealsResolver } from './review/appeals.resolver';
 import { ExportLinkResolver } from './review/export-link.resolver';
+import { HeldRejectionsResolver } from './review/held-rejections.resolver';
 import { ResultsResolver } from './review/results.resolver';
 import { ReviewResolver } from './review/review.resolver';
 import { AuditTrailResolver } from './users/audit-trail.resolver';
@@ -23,7 +24,7 @@ import { PeopleResolver } from './users/people.resolver';
 import { UsersResolver } from './users/users.resolver';
 
 /** Every resolver of the API; the integration spec proves this list builds the schema the API serves. */
-export const resolvers = [AppealsResolver, QualityResolver, GoldItemsResolver, AuthResolver, ProjectsResolver, BatchesResolver, BatchReserveResolver, DispatchResolver, WorkProjectResolver, ResultsResolver, EventsResolver, UsersResolver, ReviewResolver, PaymentsResolver, BalanceHistoryResolver, WorkProjectPayResolver, ProjectPayResolver, ExportLinkResolver, WorkersToReviewResolver, LedgerAuditResolver, PeopleResolver, AuditTrailResolver];
+export const resolvers = [AppealsResolver, QualityResolver, GoldItemsResolver, AuthResolver, ProjectsResolver, BatchesResolver, BatchReserveResolver, DispatchResolver, WorkProjectResolver, ResultsResolver, EventsResolver, UsersResolver, ReviewResolver, PaymentsResolver, BalanceHistoryResolver, WorkProjectPayResolver, ProjectPayResolver, ExportLinkResolver, WorkersToReviewResolver, LedgerAuditResolver, PeopleResolver, AuditTrailResolver, HeldRejectionsResolver];
 
 /** The GraphQL schema as SDL, built from the code without a database (for `schema.gql`). */
 export async function printApiSchema(): Promise<string> {

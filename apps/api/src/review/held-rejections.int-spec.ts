@@ -59,4 +59,49 @@ describe('a rejection held by the mass-rejection guard, repeated', () => {
     expect(await pendingFor(ids.slice(0, 4))).toEqual([{ id: request, assignmentIds: ids.slice(0, 3) }]);
     expect(await t.sql(`SELECT count(*)::int AS rejected FROM assignments WHERE id = ANY($1::bigint[]) AND status = 'REJECTED'`, [ids])).toEqual([{ rejected: 0 }]);
   });
+
+  describe("the requester's view", () => {
+    const HELD = `query($projectId: ID!) { heldRejections(projectId: $projectId) { id assignmentIds reason whyKey whyParams status decisionNote decidedAt } }`;
+    const DECIDE = `mutation($id: ID!, $approve: Boolean!, $note: String!) { decideMassRejection(id: $id, approve: $approve, note: $note) { id status } }`;
+    const heldOf = async (projectId: string, token = requester.token) => t.gql(HELD, { projectId }, token);
+
+    it('names the request it was sent as, and lists it pending, then with the admin’s decision', async () => {
+      const { projectId, ids } = await tenAnswers();
+      const first = await reject(ids.slice(0, 3));
+      expect(first.errors?.[0].extensions?.reason).toEqual({ key: 'massRejection.held', params: { request: requestOf(first.errors?.[0].message) } });
+      const request = requestOf(first.errors?.[0].message);
+      const pending = (await heldOf(projectId)).data?.heldRejections;
+      expect(pending).toEqual([
+        { id: request, assignmentIds: ids.slice(0, 3), reason: 'Wrong label', whyKey: 'massRejection.batch', whyParams: { answers: 10, rejected: 3, share: 0.2 }, status: 'PENDING', decisionNote: null, decidedAt: null },
+      ]);
+      expect((await t.gql(DECIDE, { id: request, approve: false, note: 'Two of them are right' }, admin.token)).errors).toBeUndefined();
+      const [decided] = (await heldOf(projectId)).data?.heldRejections as { status: string; decisionNote: string; decidedAt: string }[];
+      expect(decided).toMatchObject({ status: 'DECLINED', decisionNote: 'Two of them are right' });
+      expect(new Date(decided.decidedAt).getTime()).toBeGreaterThan(0);
+    });
+
+    it('lists the pending requests before the decided ones', async () => {
+      const { projectId, ids } = await tenAnswers();
+      const decidedId = requestOf((await reject(ids.slice(0, 3))).errors?.[0].message)!;
+      await t.gql(DECIDE, { id: decidedId, approve: true, note: 'Checked' }, admin.token);
+      // Approved: three of ten rejected; the next three are held again (six of ten would be rejected).
+      const pendingId = requestOf((await reject(ids.slice(3, 6))).errors?.[0].message)!;
+      const list = (await heldOf(projectId)).data?.heldRejections as { id: string; status: string }[];
+      expect(list.map((h) => [h.id, h.status])).toEqual([
+        [pendingId, 'PENDING'],
+        [decidedId, 'APPROVED'],
+      ]);
+    });
+
+    it("is the project owner's alone", async () => {
+      const { projectId, ids } = await tenAnswers();
+      await reject(ids.slice(0, 3));
+      const other = await t.user(Role.REQUESTER);
+      const refused = await heldOf(projectId, other.token);
+      expect(refused.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      expect(refused.data?.heldRejections).toBeUndefined();
+      const worker = await t.user(Role.WORKER);
+      expect((await heldOf(projectId, worker.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    });
+  });
 });

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { HeldWorkerModel, MassRejectionModel } from './models/appeal.model';
+import type { HeldRejectionModel } from './models/held-rejection.model';
 import { ReviewError, ReviewService } from './review.service';
 import { isBigintId } from '../common/ids';
 
@@ -28,6 +29,31 @@ export class MassRejectionsService {
     return rows.map(toModel);
   }
 
+  /**
+   * A project's held rejections for its requester: the pending ones, then the latest decided ones, so a
+   * requester learns what the admins decided and why (their answers stay out of review until then).
+   */
+  async ofProject(projectId: string): Promise<HeldRejectionModel[]> {
+    const rows: HeldRow[] = await this.db.query(
+      `(SELECT ${HELD_COLUMNS} FROM mass_rejections WHERE project_id = $1 AND status = 'PENDING' ORDER BY id DESC)
+       UNION ALL
+       (SELECT ${HELD_COLUMNS} FROM mass_rejections WHERE project_id = $1 AND status <> 'PENDING' ORDER BY decided_at DESC, id DESC LIMIT $2)`,
+      [projectId, DECIDED_SHOWN],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      assignmentIds: r.ids,
+      reason: r.reason,
+      why: r.why,
+      whyKey: r.why_key,
+      whyParams: r.why_params,
+      status: r.status,
+      decisionNote: r.decision_note,
+      createdAt: r.created_at,
+      decidedAt: r.decided_at,
+    }));
+  }
+
   async decide(adminId: string, id: string, approve: boolean, note: string): Promise<MassRejectionModel> {
     const [held] = isBigintId(id)
       ? await this.db.query(`SELECT requester_id, assignment_ids::text[] AS ids, reason, status FROM mass_rejections WHERE id = $1`, [id])
@@ -52,6 +78,24 @@ export class MassRejectionsService {
     );
     return toModel(row);
   }
+}
+
+/** Decided requests a requester sees besides the pending ones: the latest, which they may not have read yet. */
+const DECIDED_SHOWN = 20;
+
+const HELD_COLUMNS = `id::text, assignment_ids::text[] AS ids, reason, why, why_key, why_params, status, decision_note, created_at, decided_at`;
+
+interface HeldRow {
+  id: string;
+  ids: string[];
+  reason: string;
+  why: string;
+  why_key: string | null;
+  why_params: Record<string, unknown> | null;
+  status: string;
+  decision_note: string | null;
+  created_at: Date;
+  decided_at: Date | null;
 }
 
 function toModel(r: { id: string; project_id: string; project_name: string; ids: string[]; reason: string; why: string; why_key: string | null; why_params: Record<string, unknown> | null; workers: HeldWorkerModel[]; status: string; created_at: Date }): MassRejectionModel {

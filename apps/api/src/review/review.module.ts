@@ -7,6 +7,7 @@ import { AppealsService } from './appeals.service';
 import { AutoAcceptance } from './auto-acceptance';
 import { ExportController } from './export.controller';
 import { ExportLinkResolver } from './export-link.resolver';
+import { HeldRejectionsResolver } from './held-rejections.resolver';
 import { MassRejectionGuard } from './mass-rejection.guard';
 import { MassRejectionsService } from './mass-rejections.service';
 import { RejectionEvidence } from './rejection-evidence';
@@ -30,6 +31,7 @@ import { ReviewService } from './review.service';
     RejectionEvidence,
     AppealsService,
     MassRejectionsService,
+    HeldRejectionsResolver,
     AppealsResolver,
     AutoAcceptance,
   ],

@@ -97,7 +97,12 @@ export class ReviewService {
           { key: 'massRejection.pending', params: { request: held.id, count: held.count } },
         );
       }
-      throw new ReviewError('NEEDS_CONFIRMATION', `This rejection needs an admin's confirmation: ${error.message}. It was sent to the admins (request ${held.id}); nothing was rejected yet.`);
+      throw new ReviewError(
+        'NEEDS_CONFIRMATION',
+        `This rejection needs an admin's confirmation: ${error.message}. It was sent to the admins (request ${held.id}); nothing was rejected yet.`,
+        [],
+        { key: 'massRejection.held', params: { request: held.id } },
+      );
     }
   }
 
