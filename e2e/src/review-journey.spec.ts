@@ -5,10 +5,10 @@ import { ConsolePage } from './pages/console.page';
 
 const DEMO_PASSWORD = 'fourmi-demo-2026';
 
-test('a requester pages through the review past a page with no answer, is told a rejection waits for an admin, sees what was accepted after a reload, and downloads the results', async ({ page, request }) => {
+test('a requester pages through the review past a page with no answer, is told a rejection waits for an admin and sees it held then decided, sees what was accepted after a reload, and downloads the results', async ({ page, request: http }) => {
   const name = `Review pages ${Date.now()}`;
-  const requesterApi = await FourmiApi.signIn(request, 'requester@fourmi.test', DEMO_PASSWORD);
-  const workerApi = await FourmiApi.signIn(request, 'worker@fourmi.test', DEMO_PASSWORD);
+  const requesterApi = await FourmiApi.signIn(http, 'requester@fourmi.test', DEMO_PASSWORD);
+  const workerApi = await FourmiApi.signIn(http, 'worker@fourmi.test', DEMO_PASSWORD);
   const projectId = await requesterApi.createSentimentProject(name);
   const publishBatch = (texts: string[]) => requesterApi.publishTexts(projectId, texts);
 
@@ -43,14 +43,28 @@ test('a requester pages through the review past a page with no answer, is told a
   await expect(review.getByText('The request was sent to the admins; nothing is rejected until they decide.')).toBeVisible();
   await expect(review.getByRole('button', { name: 'Confirm rejection' })).toBeHidden();
   await expect(review.getByText('No answer selected')).toBeVisible();
+  // The request is listed with the reason, and each of its answers says it waits, linking to it.
+  const requestId = (await review.getByRole('link', { name: /^See request \d+$/ }).textContent())!.replace('See request ', '');
+  const held = review.getByRole('region', { name: 'Rejections held for an admin' });
+  await expect(held.getByText(`Request ${requestId}`, { exact: true })).toBeVisible();
+  await expect(held.getByText('Your reason: The review is clearly negative.')).toBeVisible();
+  await expect(review.getByRole('link', { name: 'Waiting for an admin' })).toHaveCount(3);
 
   await review.getByRole('checkbox', { name: 'Select every answer on this page' }).check();
   await review.getByRole('button', { name: 'Accept selected' }).click();
   await expect(review.getByText('3 answers accepted')).toBeVisible();
+  await expect(review.getByRole('link', { name: 'Waiting for an admin' })).toHaveCount(0);
+
+  // An admin declines the request: after a reload the requester reads the decision and the note.
+  const adminApi = await FourmiApi.signIn(http, 'admin@fourmi.test', DEMO_PASSWORD);
+  await adminApi.gql('mutation($id: ID!) { decideMassRejection(id: $id, approve: false, note: "Accepted since") { status } }', { id: requestId });
 
   // After a reload the answers are still shown as accepted, and cannot be ticked again.
   await page.reload();
   await expect(review.getByText('Accepted', { exact: true })).toHaveCount(3);
+  await held.getByText('1 decided request').click();
+  await expect(held.getByText('Declined: nothing was rejected')).toBeVisible();
+  await expect(held.getByText('The admin’s note: Accepted since', { exact: false })).toBeVisible();
   for (const answer of await answers.all()) await expect(answer).toBeDisabled();
 
   // The results download as the API exports them: each item with its answer and confidence.

@@ -20,6 +20,7 @@ export const reasonsEn = {
   'reason.appeal.noLongerRejected': 'This answer is no longer rejected.',
   'reason.contest.settled': 'This contest was already settled: {decision}.',
   'reason.massRejection.decided': 'This request was already decided: {decision}.',
+  'reason.massRejection.held': 'Rejecting these answers needs an admin’s confirmation; it was sent to the admins (request {request}). Nothing is rejected until they decide.',
   'reason.massRejection.pending': {
     one: 'One of these answers already waits for an admin’s decision (request {request}); nothing was rejected. Reject the others on their own, or wait for the decision.',
     other: '{count} of these answers already wait for an admin’s decision (request {request}); nothing was rejected. Reject the others on their own, or wait for the decision.',
@@ -63,6 +64,7 @@ export const reasonsFr: Record<keyof typeof reasonsEn, Message> = {
   'reason.appeal.noLongerRejected': 'Cette réponse n’est plus refusée.',
   'reason.contest.settled': 'Cette contestation de contrôle a déjà été réglée : {decision}.',
   'reason.massRejection.decided': 'Cette demande a déjà été traitée : {decision}.',
+  'reason.massRejection.held': 'Refuser ces réponses demande la confirmation d’un administrateur ; la demande leur a été envoyée (demande {request}). Rien n’est refusé avant leur décision.',
   'reason.massRejection.pending': {
     one: 'Une de ces réponses attend déjà la décision d’un administrateur (demande {request}) ; rien n’a été refusé. Refusez les autres à part, ou attendez la décision.',
     other: '{count} de ces réponses attendent déjà la décision d’un administrateur (demande {request}) ; rien n’a été refusé. Refusez les autres à part, ou attendez la décision.',

@@ -5,7 +5,9 @@ import { useT } from '../../../i18n';
 import { answerSummary, itemView, labelNamer } from '../../results/lib/results-view';
 import { REVIEW_PAGE_SIZE, useAcceptAssignments, useRejectAssignments, useReviewAnswers } from '../hooks/useReview';
 import { checkReason, decisionOf, initialReviewState, reviewReducer, undecided } from '../lib/review-state';
+import { useHeldRejections } from '../hooks/useHeldRejections';
 import { BonusForm } from './BonusForm';
+import { heldAnchor, HeldRejectionsList } from './HeldRejectionsList';
 
 export interface ReviewSectionProps {
   projectId: string;
@@ -28,22 +30,28 @@ export function ReviewSection({ projectId, config, currency, version }: ReviewSe
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | undefined>();
   const [notice, setNotice] = useState<string | null>(null);
-  const [held, setHeld] = useState(false);
+  /** The request a rejection was just held as ('' when the API did not name it). */
+  const [heldAs, setHeldAs] = useState<string | null>(null);
   const [bonusFor, setBonusFor] = useState<string | null>(null);
   const nameOf = useMemo(() => labelNamer(config), [config]);
 
+  const held = useHeldRejections(projectId);
   useRefetchOnChange(version, refetch, REFRESH_MS);
+  useRefetchOnChange(version, held.refetch, REFRESH_MS);
+  // An admin's decision changes answers' statuses without a new answer: read the page again.
+  useRefetchOnChange(held.pendingKey, refetch);
 
   const page = data?.projectResults;
   const items = page?.items ?? [];
   const pageAnswers = items.flatMap((item) => item.answers);
   const open = undecided(state, pageAnswers);
+  const refusedAsHeld = reject.error?.reason?.key === 'massRejection.pending' ? String(reject.error.reason.params.request ?? '') : '';
   const selected = [...state.selected];
   const allSelected = open.length > 0 && open.every((id) => state.selected.has(id));
 
   const acceptSelected = async () => {
     setNotice(null);
-    setHeld(false);
+    setHeldAs(null);
     reject.reset();
     const result = await accept.mutate({ ids: selected });
     if (!result.ok) return;
@@ -56,14 +64,15 @@ export function ReviewSection({ projectId, config, currency, version }: ReviewSe
     if (problem) return setReasonError(t(problem));
     setReasonError(undefined);
     setNotice(null);
-    setHeld(false);
+    setHeldAs(null);
     accept.reset();
     const result = await reject.mutate({ ids: selected, reason: reason.trim() });
     if (!result.ok && result.error.code === 'NEEDS_CONFIRMATION') {
       // Held for an admin: the request is sent, nothing is rejected yet, and this selection is done with.
       reject.reset();
       dispatch({ type: 'clear' });
-      setHeld(true);
+      setHeldAs(String(result.error.reason?.params.request ?? ''));
+      void held.refetch();
       setRejecting(false);
       setReason('');
       return;
@@ -78,14 +87,24 @@ export function ReviewSection({ projectId, config, currency, version }: ReviewSe
   return (
     <Card title={t('review.title')} className="review">
       <p className="muted small">{t('review.intro')}</p>
+      <HeldRejectionsList list={held.list} />
       {!page && loading && <Spinner />}
       <ErrorAlert error={error} onRetry={() => void refetch()} />
       {page && pageAnswers.length === 0 && <p className="muted">{t(page.total > REVIEW_PAGE_SIZE ? 'review.emptyPage' : 'review.empty')}</p>}
       {page && pageAnswers.length > 0 && (
         <>
           {notice && <Alert tone="success">{notice}</Alert>}
-          {held && <Alert tone="warning">{t('review.held')}</Alert>}
+          {heldAs !== null && (
+            <Alert tone="warning">
+              {t('review.held')} {heldAs && <a href={`#${heldAnchor(heldAs)}`}>{t('review.heldSee', { id: heldAs })}</a>}
+            </Alert>
+          )}
           <ErrorAlert error={accept.error ?? reject.error} />
+          {refusedAsHeld && !accept.error && (
+            <p>
+              <a href={`#${heldAnchor(refusedAsHeld)}`}>{t('review.heldSee', { id: refusedAsHeld })}</a>
+            </p>
+          )}
           <div className="review-bar spread">
             <label className="check">
               <input type="checkbox" checked={allSelected} disabled={open.length === 0} onChange={(e) => dispatch({ type: 'select', ids: open, on: e.target.checked })} />
@@ -148,6 +167,7 @@ export function ReviewSection({ projectId, config, currency, version }: ReviewSe
                   const text = view.text ?? view.imageUrl ?? item.taskId;
                   return item.answers.map((answer, i) => {
                     const decision = decisionOf(state, answer);
+                    const heldIn = decision ? undefined : held.heldBy.get(answer.assignmentId);
                     return (
                       <Fragment key={answer.assignmentId}>
                         <tr>
@@ -167,7 +187,13 @@ export function ReviewSection({ projectId, config, currency, version }: ReviewSe
                           <td>{answerSummary(answer.answer, nameOf)}</td>
                           <td>{formatDateTime(answer.submittedAt, locale)}</td>
                           <td>
-                            <span className={`badge badge-${decision ?? 'SUBMITTED'}`}>{decision ? t(`review.status.${decision}`) : t('review.status.open')}</span>
+                            {heldIn ? (
+                              <a className="badge badge-held" href={`#${heldAnchor(heldIn)}`} title={t('review.heldSee', { id: heldIn })}>
+                                {t('review.status.held')}
+                              </a>
+                            ) : (
+                              <span className={`badge badge-${decision ?? 'SUBMITTED'}`}>{decision ? t(`review.status.${decision}`) : t('review.status.open')}</span>
+                            )}
                           </td>
                           <td>
                             {decision !== 'REJECTED' && (
