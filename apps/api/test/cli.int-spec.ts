@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../cli/src/cli';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { testContext } from '../../cli/src/test-context';
-import { CLAIM, submit, topUp } from './fixtures';
+import { answerTasks, CLAIM, publishedProject, submit, topUp } from './fixtures';
 import { Role, startTestApp, type TestApp } from './test-app';
 
 const ROWS = 10_500; // more than one progress line's worth (the API reports every 10,000 rows)
@@ -236,5 +236,20 @@ describe('fourmi CLI against the API', () => {
     expect(await t.sql(`SELECT name, instructions FROM projects WHERE id = $1`, [projectId])).toEqual([{ name: 'CLI tone', instructions: 'Choose the **sentiment**.' }]);
     expect(await fourmi('update-project', projectId, '--gold-ratio', '10%')).toMatchObject({ code: 0, stderr: `Updated the gold ratio of project "CLI tone" (${projectId})\n` });
     expect(await t.sql(`SELECT name, gold_ratio FROM projects WHERE id = $1`, [projectId])).toEqual([{ name: 'CLI tone', gold_ratio: 0.1 }]);
+  });
+
+  it('says a wide rejection waits for an admin, and lists it held, then decided', async () => {
+    const small = await publishedProject(t, requester.token, { items: 10, overlap: 1 });
+    const ids = await answerTasks(t, (await t.user(Role.WORKER)).token, small.projectId);
+    const rejected = await fourmi('reject', ...ids.slice(0, 3), '--reason', 'Wrong label');
+    expect(rejected.code).toBe(1);
+    const request = /request (\d+)/.exec(rejected.stderr)?.[1];
+    expect(rejected.stderr).toMatch(/^fourmi reject: This rejection needs an admin's confirmation: .*\(NEEDS_CONFIRMATION\)\n$/);
+    const pending = await fourmi('held', small.projectId);
+    expect(pending.code).toBe(0);
+    expect(pending.stdout.split('\n')[1]).toMatch(new RegExp(`^${request} +PENDING +3 +\\S+ \\S+ +- +3 of the batch's 10 answers would be rejected \\(over 20%\\) +-$`));
+    const admin = await t.user(Role.ADMIN);
+    await t.gql(`mutation($id: ID!) { decideMassRejection(id: $id, approve: false, note: "Two are right") { id } }`, { id: request }, admin.token);
+    expect((await fourmi('held', small.projectId)).stdout.split('\n')[1]).toMatch(new RegExp(`^${request} +DECLINED +3 .* +Two are right$`));
   });
 });

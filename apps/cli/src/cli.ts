@@ -8,6 +8,7 @@ import { createProject } from './commands/create-project';
 import { accept, reject } from './commands/decisions';
 import { exportResults } from './commands/export';
 import { gold } from './commands/gold';
+import { held } from './commands/held';
 import { login } from './commands/login';
 import { projects } from './commands/projects';
 import { review } from './commands/review';
@@ -40,6 +41,7 @@ export const COMMANDS: readonly Command[] = [
   review,
   accept,
   reject,
+  held,
   balance,
   topUp,
   exportResults,
