@@ -108,7 +108,7 @@ export type BalanceAdjustment = {
 };
 
 export type BalanceHistoryPage = {
-  /** Newest first: your balance (REQUESTER_BALANCE) and your batches’ escrow (BATCH_ESCROW) */
+  /** Newest first: a requester’s balance (REQUESTER_BALANCE) and batches’ escrow (BATCH_ESCROW); a worker’s earnings (WORKER_PENDING, WORKER_AVAILABLE, PAYOUTS_IN_FLIGHT) */
   lines: Array<LedgerLine>;
   /** Pass as `before` for the next (older) page; null on the last page */
   nextBefore: Maybe<Scalars['ID']['output']>;
@@ -230,7 +230,10 @@ export type Earnings = {
   /** Yours to withdraw */
   availableCents: Scalars['Int']['output'];
   currency: Scalars['String']['output'];
-  /** Latest 50 lines, newest first */
+  /**
+   * Latest 50 lines, newest first
+   * @deprecated Only the latest 50 lines: page through myEarningsHistory
+   */
   history: Array<LedgerLine>;
   /** Payouts on their way */
   inFlightCents: Scalars['Int']['output'];
@@ -882,6 +885,8 @@ export type Query = {
   /** Your money lines, newest first, paged: top-ups, escrow reserved at publish and returned, answers paid with their fee, bonuses, refunds, adjustments */
   myBalanceHistory: BalanceHistoryPage;
   myEarnings: Earnings;
+  /** Your earnings lines, newest first, paged: answers accepted (pending, then available), bonuses, payouts sent, paid and returned */
+  myEarningsHistory: BalanceHistoryPage;
   myProjects: Array<Project>;
   /** Your rejected answers, why, and your appeals */
   myRejections: Array<Rejection>;
@@ -945,6 +950,12 @@ export type QueryHeldRejectionsArgs = {
 
 
 export type QueryMyBalanceHistoryArgs = {
+  before: InputMaybe<Scalars['ID']['input']>;
+  limit?: Scalars['Int']['input'];
+};
+
+
+export type QueryMyEarningsHistoryArgs = {
   before: InputMaybe<Scalars['ID']['input']>;
   limit?: Scalars['Int']['input'];
 };
@@ -1030,7 +1041,10 @@ export type RequesterBalance = {
   currency: Scalars['String']['output'];
   /** Reserved by published batches */
   escrowCents: Scalars['Int']['output'];
-  /** Latest 50 lines, newest first */
+  /**
+   * Latest 50 lines of the balance, newest first
+   * @deprecated Only the latest 50 balance lines: page through myBalanceHistory, which has the escrow lines too
+   */
   history: Array<LedgerLine>;
   paymentsMode: PaymentsMode;
   platformFeePercent: Scalars['Int']['output'];
@@ -1711,7 +1725,15 @@ export type WorkerEarningsQuery = { paymentsMode: PaymentsMode, workerSummary: {
 export type WorkerMyEarningsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WorkerMyEarningsQuery = { myEarnings: { currency: string, paymentsMode: PaymentsMode, pendingCents: number, availableCents: number, inFlightCents: number, paidCents: number, minPayoutCents: number, payoutHoldHours: number, payoutAccountConnected: boolean, payouts: Array<{ id: string, amountCents: number, currency: string, status: PayoutStatus, failureReason: string | null, createdAt: string }>, history: Array<{ account: LedgerAccountType, amountCents: number, kind: string, memo: string, memoKey: string | null, memoParams: unknown | null, createdAt: string }> } };
+export type WorkerMyEarningsQuery = { myEarnings: { currency: string, paymentsMode: PaymentsMode, pendingCents: number, availableCents: number, inFlightCents: number, paidCents: number, minPayoutCents: number, payoutHoldHours: number, payoutAccountConnected: boolean, payouts: Array<{ id: string, amountCents: number, currency: string, status: PayoutStatus, failureReason: string | null, createdAt: string }> } };
+
+export type WorkerEarningsHistoryQueryVariables = Exact<{
+  before: InputMaybe<Scalars['ID']['input']>;
+  limit: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type WorkerEarningsHistoryQuery = { myEarningsHistory: { nextBefore: string | null, lines: Array<{ id: string, account: LedgerAccountType, amountCents: number, kind: string, memo: string, memoKey: string | null, memoParams: unknown | null, createdAt: string }> } };
 
 export type WorkerConnectPayoutAccountMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -1867,7 +1889,8 @@ export const WorkerMeDocument = {"kind":"Document","definitions":[{"kind":"Opera
 export const WorkerSaveLocaleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WorkerSaveLocale"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}}]}}]} as unknown as DocumentNode<WorkerSaveLocaleMutation, WorkerSaveLocaleMutationVariables>;
 export const WorkerContestGoldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WorkerContestGold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"assignmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"message"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contestGold"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"assignmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"assignmentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"message"},"value":{"kind":"Variable","name":{"kind":"Name","value":"message"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<WorkerContestGoldMutation, WorkerContestGoldMutationVariables>;
 export const WorkerEarningsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkerEarnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workerSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"earnedCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paymentsMode"}}]}}]} as unknown as DocumentNode<WorkerEarningsQuery, WorkerEarningsQueryVariables>;
-export const WorkerMyEarningsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkerMyEarnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myEarnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"paymentsMode"}},{"kind":"Field","name":{"kind":"Name","value":"pendingCents"}},{"kind":"Field","name":{"kind":"Name","value":"availableCents"}},{"kind":"Field","name":{"kind":"Name","value":"inFlightCents"}},{"kind":"Field","name":{"kind":"Name","value":"paidCents"}},{"kind":"Field","name":{"kind":"Name","value":"minPayoutCents"}},{"kind":"Field","name":{"kind":"Name","value":"payoutHoldHours"}},{"kind":"Field","name":{"kind":"Name","value":"payoutAccountConnected"}},{"kind":"Field","name":{"kind":"Name","value":"payouts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failureReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}},{"kind":"Field","name":{"kind":"Name","value":"memoKey"}},{"kind":"Field","name":{"kind":"Name","value":"memoParams"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<WorkerMyEarningsQuery, WorkerMyEarningsQueryVariables>;
+export const WorkerMyEarningsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkerMyEarnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myEarnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"paymentsMode"}},{"kind":"Field","name":{"kind":"Name","value":"pendingCents"}},{"kind":"Field","name":{"kind":"Name","value":"availableCents"}},{"kind":"Field","name":{"kind":"Name","value":"inFlightCents"}},{"kind":"Field","name":{"kind":"Name","value":"paidCents"}},{"kind":"Field","name":{"kind":"Name","value":"minPayoutCents"}},{"kind":"Field","name":{"kind":"Name","value":"payoutHoldHours"}},{"kind":"Field","name":{"kind":"Name","value":"payoutAccountConnected"}},{"kind":"Field","name":{"kind":"Name","value":"payouts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failureReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<WorkerMyEarningsQuery, WorkerMyEarningsQueryVariables>;
+export const WorkerEarningsHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkerEarningsHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myEarningsHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nextBefore"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"account"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}},{"kind":"Field","name":{"kind":"Name","value":"memoKey"}},{"kind":"Field","name":{"kind":"Name","value":"memoParams"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<WorkerEarningsHistoryQuery, WorkerEarningsHistoryQueryVariables>;
 export const WorkerConnectPayoutAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WorkerConnectPayoutAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectPayoutAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connected"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]} as unknown as DocumentNode<WorkerConnectPayoutAccountMutation, WorkerConnectPayoutAccountMutationVariables>;
 export const WorkerRequestPayoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WorkerRequestPayout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"amountCents"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPayout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"amountCents"},"value":{"kind":"Variable","name":{"kind":"Name","value":"amountCents"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failureReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<WorkerRequestPayoutMutation, WorkerRequestPayoutMutationVariables>;
 export const WorkerAvailableProjectsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkerAvailableProjects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"availableProjects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"rewardCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"availableTasks"}},{"kind":"Field","name":{"kind":"Name","value":"moreTasksAvailable"}},{"kind":"Field","name":{"kind":"Name","value":"hourlyRateCents"}}]}}]}}]} as unknown as DocumentNode<WorkerAvailableProjectsQuery, WorkerAvailableProjectsQueryVariables>;

@@ -194,9 +194,9 @@ export class LedgerService {
     return result;
   }
 
-  /** The latest lines on a user's accounts of the given types, newest first. */
-  async history(userId: string, types: AccountType[], limit: number): Promise<HistoryLine[]> {
-    const rows: HistoryRow[] = await this.db.query(LEDGER_HISTORY_SQL, [userId, types, limit]);
+  /** The latest lines on a user's accounts of the given types, newest first, `limit` of them before the entry `before`. */
+  async history(userId: string, types: AccountType[], limit: number, before: string | null = null): Promise<HistoryLine[]> {
+    const rows: HistoryRow[] = await this.db.query(LEDGER_HISTORY_SQL, [userId, types, limit, before]);
     return rows.map(toHistoryLine);
   }
 

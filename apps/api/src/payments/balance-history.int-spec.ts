@@ -49,3 +49,42 @@ describe('myBalanceHistory: a requester’s money lines, newest first, paged', (
     expect(bad.errors?.[0].extensions?.fields?.map((f: { path: string }) => f.path)).toEqual(['before', 'limit']);
   });
 });
+
+const EARNINGS = `query($before: ID, $limit: Int) { myEarningsHistory(before: $before, limit: $limit) { nextBefore lines { id kind account amountCents memoKey } } }`;
+
+describe('myEarningsHistory: a worker’s earnings lines, newest first, paged', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('lists every accepted answer, past the latest page, to that worker only', async () => {
+    const requester = await t.user(Role.REQUESTER);
+    const { projectId } = await publishedProject(t, requester.token, { items: 5, overlap: 1 });
+    const worker = await t.user(Role.WORKER);
+    const ids = await answerTasks(t, worker.token, projectId);
+    // One acceptance at a time: each is its own line.
+    for (const id of ids) expect((await t.gql(ACCEPT, { ids: [id] }, requester.token)).errors).toBeUndefined();
+
+    const all = (await t.gql(EARNINGS, { limit: 100 }, worker.token)).data?.myEarningsHistory;
+    expect(all.nextBefore).toBeNull();
+    expect(all.lines).toHaveLength(5);
+    expect(all.lines.every((l: { kind: string; amountCents: number }) => l.kind === 'ACCEPT' && l.amountCents === 5)).toBe(true);
+    const lineIds = all.lines.map((l: { id: string }) => l.id);
+    expect([...lineIds].sort((a: string, b: string) => Number(b) - Number(a))).toEqual(lineIds);
+
+    const pages: string[][] = [];
+    let before: string | null = null;
+    do {
+      const page: { nextBefore: string | null; lines: { id: string }[] } = (await t.gql(EARNINGS, { limit: 2, before }, worker.token)).data?.myEarningsHistory;
+      pages.push(page.lines.map((l) => l.id));
+      before = page.nextBefore;
+    } while (before);
+    expect(pages).toEqual([lineIds.slice(0, 2), lineIds.slice(2, 4), lineIds.slice(4)]);
+
+    expect((await t.gql(EARNINGS, {}, (await t.user(Role.WORKER)).token)).data?.myEarningsHistory).toEqual({ nextBefore: null, lines: [] });
+    expect((await t.gql(EARNINGS, {}, requester.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});
+

@@ -129,7 +129,7 @@ export class EarningsModel {
   @Field(() => PaymentsModeEnum)
   paymentsMode: PaymentsModeEnum;
 
-  @Field(() => [LedgerLineModel], { description: 'Latest 50 lines, newest first' })
+  @Field(() => [LedgerLineModel], { description: 'Latest 50 lines, newest first', deprecationReason: 'Only the latest 50 lines: page through myEarningsHistory' })
   history: LedgerLineModel[];
 
   @Field(() => [PayoutModel], { description: 'Latest 20 payouts' })
@@ -153,7 +153,10 @@ export class RequesterBalanceModel {
   @Field(() => PaymentsModeEnum)
   paymentsMode: PaymentsModeEnum;
 
-  @Field(() => [LedgerLineModel], { description: 'Latest 50 lines, newest first' })
+  @Field(() => [LedgerLineModel], {
+    description: 'Latest 50 lines of the balance, newest first',
+    deprecationReason: 'Only the latest 50 balance lines: page through myBalanceHistory, which has the escrow lines too',
+  })
   history: LedgerLineModel[];
 
   @Field(() => [TopUpModel])
@@ -189,7 +192,7 @@ export class ReconciliationModel {
 
 @ObjectType('BalanceHistoryPage')
 export class BalanceHistoryPageModel {
-  @Field(() => [LedgerLineModel], { description: 'Newest first: your balance (REQUESTER_BALANCE) and your batches’ escrow (BATCH_ESCROW)' })
+  @Field(() => [LedgerLineModel], { description: 'Newest first: a requester’s balance (REQUESTER_BALANCE) and batches’ escrow (BATCH_ESCROW); a worker’s earnings (WORKER_PENDING, WORKER_AVAILABLE, PAYOUTS_IN_FLIGHT)' })
   lines: LedgerLineModel[];
 
   @Field(() => ID, { nullable: true, description: 'Pass as `before` for the next (older) page; null on the last page' })

@@ -1,55 +1,51 @@
-import type { WorkerMyEarningsQuery } from '@fourmi/api-client';
-import { Card, formatDateTime, formatMoney, useLedgerMemoText, useLocale } from '@fourmi/ui';
+import type { WorkerEarningsHistoryQuery } from '@fourmi/api-client';
+import { formatDateTime, formatMoney, useLedgerMemoText, useLocale } from '@fourmi/ui';
 import { useT } from '../../../i18n';
 import { isKnownLineKind } from '../lib/payout-form';
 
 const WORKER_ACCOUNTS = ['WORKER_PENDING', 'WORKER_AVAILABLE', 'PAYOUTS_IN_FLIGHT'] as const;
 
 export interface EarningsHistoryProps {
-  lines: WorkerMyEarningsQuery['myEarnings']['history'];
+  lines: WorkerEarningsHistoryQuery['myEarningsHistory']['lines'];
   currency: string;
 }
 
-/** The latest money lines of a worker's accounts, each said in the worker's language. */
+/** A page of money lines of a worker's accounts, each said in the worker's language. */
 export function EarningsHistory({ lines, currency }: EarningsHistoryProps) {
   const t = useT();
   const { locale } = useLocale();
   const memoText = useLedgerMemoText();
-  return (
-    <Card title={t('history.title')}>
-      {lines.length === 0 ? (
-        <p className="muted">{t('history.empty')}</p>
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <caption className="visually-hidden">{t('history.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('history.col.date')}</th>
-                <th scope="col">{t('history.col.what')}</th>
-                <th scope="col">{t('history.col.account')}</th>
-                <th scope="col" className="num">{t('history.col.amount')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {lines.map((line, i) => (
-                <tr key={i}>
-                  <td>{formatDateTime(line.createdAt, locale)}</td>
-                  <td>
-                    {isKnownLineKind(line.kind) ? t(`lineKind.${line.kind}`) : line.kind}
-                    {line.memo && <span className="muted small"> — {memoText(line)}</span>}
-                  </td>
-                  <td>{(WORKER_ACCOUNTS as readonly string[]).includes(line.account) ? t(`account.${line.account as (typeof WORKER_ACCOUNTS)[number]}`) : t('account.other')}</td>
-                  <td className="num">
-                    {line.amountCents > 0 ? '+' : ''}
-                    {formatMoney(line.amountCents, currency, locale)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </Card>
+  return lines.length === 0 ? (
+    <p className="muted">{t('history.empty')}</p>
+  ) : (
+    <div className="table-wrap">
+      <table>
+        <caption className="visually-hidden">{t('history.title')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('history.col.date')}</th>
+            <th scope="col">{t('history.col.what')}</th>
+            <th scope="col">{t('history.col.account')}</th>
+            <th scope="col" className="num">{t('history.col.amount')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {lines.map((line) => (
+            <tr key={line.id}>
+              <td>{formatDateTime(line.createdAt, locale)}</td>
+              <td>
+                {isKnownLineKind(line.kind) ? t(`lineKind.${line.kind}`) : line.kind}
+                {line.memo && <span className="muted small"> — {memoText(line)}</span>}
+              </td>
+              <td>{(WORKER_ACCOUNTS as readonly string[]).includes(line.account) ? t(`account.${line.account as (typeof WORKER_ACCOUNTS)[number]}`) : t('account.other')}</td>
+              <td className="num">
+                {line.amountCents > 0 ? '+' : ''}
+                {formatMoney(line.amountCents, currency, locale)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -1,7 +1,7 @@
 import { Card, ErrorAlert, formatDateTime, formatMoney, Loading, useLocale, usePageTitle } from '@fourmi/ui';
 import { useT } from '../../../i18n';
 import { useMyEarnings } from '../hooks/useEarnings';
-import { EarningsHistory } from './EarningsHistory';
+import { EarningsHistoryCard } from './EarningsHistoryCard';
 import { PayoutCard } from './PayoutCard';
 import { SandboxBanner } from './SandboxBanner';
 
@@ -82,7 +82,10 @@ export function EarningsPage() {
         )}
       </Card>
 
-      <EarningsHistory lines={earnings.history} currency={earnings.currency} />
+      <EarningsHistoryCard
+        currency={earnings.currency}
+        version={`${earnings.pendingCents} ${earnings.availableCents} ${earnings.inFlightCents} ${earnings.paidCents}`}
+      />
     </div>
   );
 }
