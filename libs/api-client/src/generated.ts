@@ -75,17 +75,20 @@ export type AssignmentStatus =
   | 'SUBMITTED';
 
 export type AuditEntry = {
-  /** BAN, LIFT_BAN, RULE_BAN, ANSWERS_RETURNED, APPEAL_UPHELD, APPEAL_OVERTURNED, MASS_REJECTION_APPROVED, MASS_REJECTION_DECLINED, GOLD_KEPT, GOLD_CORRECTED, ledger.credit, ledger.refund */
+  /** BAN, LIFT_BAN, RULE_BAN, ANSWERS_RETURNED, APPEAL_UPHELD, APPEAL_OVERTURNED, MASS_REJECTION_APPROVED, MASS_REJECTION_DECLINED, GOLD_KEPT, GOLD_CORRECTED, ledger.credit, ledger.refund, PROJECT_EDITED */
   action: Scalars['String']['output'];
-  /** The admin who acted; null when a quality rule did */
+  /** The admin who acted (the requester, for an edit of their project); null when a quality rule did */
   actorName: Maybe<Scalars['String']['output']>;
   at: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+  /** A project edit’s changed fields, before and after; null for other actions */
+  projectChanges: Maybe<Array<ProjectFieldChange>>;
+  /** Empty for a project edit: its changes say what happened */
   reason: Scalars['String']['output'];
   subjectId: Scalars['ID']['output'];
-  /** USER or TASK */
+  /** USER, TASK or PROJECT */
   subjectKind: Scalars['String']['output'];
-  /** The person acted on (name and email); null for a task */
+  /** The person acted on (name and email) or the project (its name); null for a task */
   subjectName: Maybe<Scalars['String']['output']>;
 };
 
@@ -745,6 +748,14 @@ export type Project = {
   stats: ProjectStats;
 };
 
+export type ProjectEdit = {
+  at: Scalars['DateTime']['output'];
+  changes: Array<ProjectFieldChange>;
+  /** Who edited it (the owner) */
+  editorName: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+};
+
 export type ProjectEvent = {
   at: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
@@ -752,6 +763,20 @@ export type ProjectEvent = {
   payload: Scalars['JSON']['output'];
   /** e.g. assignment.submitted, task.completed, batch.completed */
   type: Scalars['String']['output'];
+};
+
+/** A project field its owner may change after creating it */
+export type ProjectField =
+  | 'GOLD_RATIO'
+  | 'INSTRUCTIONS'
+  | 'NAME';
+
+export type ProjectFieldChange = {
+  /** The value after the edit, written as `before` is */
+  after: Scalars['String']['output'];
+  /** The value before the edit; the gold ratio as a decimal fraction (0.1 for 10 %) */
+  before: Scalars['String']['output'];
+  field: ProjectField;
 };
 
 export type ProjectQuality = {
@@ -844,7 +869,7 @@ export type QualityStanding = {
 export type Query = {
   /** Your project's answers awaiting review, oldest first; page on with `after`, the last one's assignmentId */
   answersToReview: Array<AnswerToReview>;
-  /** What admins (and quality rules) did, newest first: bans, appeals, held rejections, gold contests, credits and refunds */
+  /** What admins (and quality rules) did, newest first: bans, appeals, held rejections, gold contests, credits and refunds, and requesters’ project edits */
   auditTrail: AuditPage;
   /** Projects with work left for you */
   availableProjects: Array<WorkProject>;
