@@ -14,6 +14,11 @@ test('a requester posts items, two workers label them by click and keyboard, the
   // Created under a working title, renamed and re-instructed before publishing: workers see the new ones.
   await requester.createProject(sentimentProject(`${project} (draft)`, '0.10', 2));
   await requester.editProject(project, 'Is the review **positive** or **negative**? Judge the product, not the delivery.');
+  // The edit is in the project's history: the old and new name, and the instructions' line as it was and is.
+  const history = requesterTab.getByRole('region', { name: 'Edit history' });
+  await expect(history.getByRole('listitem').filter({ hasText: /^Name/ })).toHaveText(`Name “${project} (draft)” → “${project}”`);
+  await expect(history.locator('del')).toHaveText('− Is the review **positive** or **negative**?');
+  await expect(history.locator('ins')).toHaveText('+ Is the review **positive** or **negative**? Judge the product, not the delivery.');
   await requester.addItems('First reviews', items);
   await requester.publish('First reviews');
 

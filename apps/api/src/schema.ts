@@ -7,6 +7,7 @@ import { BatchReserveResolver } from './batches/batch-reserve.resolver';
 import { DispatchResolver, WorkProjectResolver } from './dispatch/dispatch.resolver';
 import { EventsResolver } from './events/events.resolver';
 import { ProjectsResolver } from './projects/projects.resolver';
+import { ProjectHistoryResolver } from './projects/project-history.resolver';
 import { ProjectPayResolver, WorkProjectPayResolver } from './ledger/fair-pay.resolver';
 import { LedgerAuditResolver } from './ledger/ledger-audit.resolver';
 import { PaymentsResolver } from './payments/payments.resolver';
@@ -24,7 +25,7 @@ import { PeopleResolver } from './users/people.resolver';
 import { UsersResolver } from './users/users.resolver';
 
 /** Every resolver of the API; the integration spec proves this list builds the schema the API serves. */
-export const resolvers = [AppealsResolver, QualityResolver, GoldItemsResolver, AuthResolver, ProjectsResolver, BatchesResolver, BatchReserveResolver, DispatchResolver, WorkProjectResolver, ResultsResolver, EventsResolver, UsersResolver, ReviewResolver, PaymentsResolver, BalanceHistoryResolver, WorkProjectPayResolver, ProjectPayResolver, ExportLinkResolver, WorkersToReviewResolver, LedgerAuditResolver, PeopleResolver, AuditTrailResolver, HeldRejectionsResolver];
+export const resolvers = [AppealsResolver, QualityResolver, GoldItemsResolver, AuthResolver, ProjectsResolver, ProjectHistoryResolver, BatchesResolver, BatchReserveResolver, DispatchResolver, WorkProjectResolver, ResultsResolver, EventsResolver, UsersResolver, ReviewResolver, PaymentsResolver, BalanceHistoryResolver, WorkProjectPayResolver, ProjectPayResolver, ExportLinkResolver, WorkersToReviewResolver, LedgerAuditResolver, PeopleResolver, AuditTrailResolver, HeldRejectionsResolver];
 
 /** The GraphQL schema as SDL, built from the code without a database (for `schema.gql`). */
 export async function printApiSchema(): Promise<string> {

@@ -7,6 +7,7 @@ import type { QualityRulesInput } from '../quality/dto/quality-rules.input';
 import { checkRules, type QualityRules } from '../quality/quality-rules';
 import type { CreateProjectInput } from './dto/create-project.input';
 import type { UpdateProjectInput } from './dto/update-project.input';
+import { auditProjectEdit, projectChanges } from './project-edits';
 import { ProjectEntity, ProjectStatus } from './project.entity';
 
 export class ProjectsError extends DomainError {}
@@ -41,13 +42,24 @@ export class ProjectsService {
     );
   }
 
-  /** Renames a project of this owner or rewrites its instructions; workers see them on their next task. */
+  /**
+   * Renames a project of this owner or rewrites its instructions; workers see them on their next task.
+   * Each edit that changes something is audited with every changed field's before and after, in the
+   * same transaction; an edit that changes nothing writes nothing.
+   */
   async update(ownerId: string, input: UpdateProjectInput): Promise<ProjectEntity> {
-    const project = await this.getOwned(input.id, ownerId);
-    project.name = input.name;
-    project.instructions = input.instructions;
-    if (input.goldRatio != null) project.goldRatio = input.goldRatio;
-    return this.projects.save(project);
+    if (!isUuid(input.id)) throw new ProjectsError('NOT_FOUND', 'No such project');
+    return this.projects.manager.transaction(async (tx) => {
+      // Locked, so two edits at once each record as `before` what the other left.
+      const project = await tx.findOne(ProjectEntity, { where: { id: input.id, ownerId }, lock: { mode: 'pessimistic_write' } });
+      if (!project) throw new ProjectsError('NOT_FOUND', 'No such project');
+      const after = { name: input.name, instructions: input.instructions, goldRatio: input.goldRatio ?? project.goldRatio };
+      const changes = projectChanges(project, after);
+      if (changes.length === 0) return project;
+      const saved = await tx.save(Object.assign(project, after));
+      await auditProjectEdit(tx, ownerId, project.id, changes);
+      return saved;
+    });
   }
 
   listOwned(ownerId: string): Promise<ProjectEntity[]> {

@@ -10,7 +10,7 @@ export class AuditTrailResolver {
   constructor(private readonly trail: AuditTrail) {}
 
   @Allow(Permission.PeopleAdmin)
-  @Query(() => AuditPageModel, { description: 'What admins (and quality rules) did, newest first: bans, appeals, held rejections, gold contests, credits and refunds' })
+  @Query(() => AuditPageModel, { description: 'What admins (and quality rules) did, newest first: bans, appeals, held rejections, gold contests, credits and refunds, and requesters’ project edits' })
   auditTrail(@Args() args: AuditTrailArgs): Promise<AuditPageModel> {
     return this.trail.page(args);
   }

@@ -1,17 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { changesOf, PROJECT_EDITED } from '../projects/project-edits';
 import type { AuditTrailArgs } from './dto/audit-trail.args';
 import type { AuditPageModel } from './models/audit-entry.model';
 
 // The append-only audit_events every module writes, read newest first with the names of the admin and
-// of the person acted on; a person's own trail uses the (subject_kind, subject_id) index.
+// of the person or project acted on; a person's own trail uses the (subject_kind, subject_id) index.
+// Only a project edit's details are read: the others' are ids the trail does not show.
 const TRAIL_SQL = `
 SELECT count(*) OVER ()::int AS total, e.id, e.created_at, e.action, e.subject_kind, e.subject_id, e.reason,
-       a.display_name AS actor_name, s.display_name AS subject_name, s.email AS subject_email
+       a.display_name AS actor_name, s.display_name AS subject_name, s.email AS subject_email,
+       p.name AS project_name, CASE WHEN e.action = '${PROJECT_EDITED}' THEN e.details END AS details
   FROM audit_events e
   LEFT JOIN users a ON a.id = e.actor_id
   LEFT JOIN users s ON e.subject_kind = 'USER' AND s.id::text = e.subject_id
+  LEFT JOIN projects p ON e.subject_kind = 'PROJECT' AND p.id::text = e.subject_id
  WHERE $3::text IS NULL OR (e.subject_kind = 'USER' AND e.subject_id = $3)
  ORDER BY e.id DESC LIMIT $1 OFFSET $2`;
 
@@ -26,6 +30,8 @@ interface Row {
   actor_name: string | null;
   subject_name: string | null;
   subject_email: string | null;
+  project_name: string | null;
+  details: unknown;
 }
 
 /** What admins and quality rules did, for admins to see: every admin action is audited and shown. */
@@ -45,8 +51,9 @@ export class AuditTrail {
         actorName: r.actor_name,
         subjectKind: r.subject_kind,
         subjectId: r.subject_id,
-        subjectName: r.subject_name === null ? null : `${r.subject_name} (${r.subject_email})`,
+        subjectName: subjectName(r),
         reason: r.reason,
+        projectChanges: r.details == null ? null : changesOf(r.details),
       })),
     };
   }
@@ -59,4 +66,10 @@ export class AuditTrail {
     );
     return row.n;
   }
+}
+
+/** A person by name and email, a project by its name (as it is now: an edit's details hold the names it had). */
+function subjectName(r: Row): string | null {
+  if (r.subject_name !== null) return `${r.subject_name} (${r.subject_email})`;
+  return r.project_name;
 }

@@ -13,6 +13,7 @@ import { auditEn } from '../features/admin/audit.i18n';
 import { goldEn } from '../features/gold/gold.i18n';
 import { projectQualityEn } from '../features/quality/quality.i18n';
 import { qualityFormEn } from '../features/projects/quality.i18n';
+import { projectEditsEn } from '../features/projects/history.i18n';
 import { webhooksEn } from '../features/webhooks/webhooks.i18n';
 import { reasonsEn } from '../features/errors/reasons.i18n';
 
@@ -32,6 +33,7 @@ export const en = {
   ...webhooksEn,
   ...batchLifecycleEn,
   ...qualityFormEn,
+  ...projectEditsEn,
   ...goldEn,
   ...auditEn,
   ...projectQualityEn,

@@ -14,6 +14,7 @@ import { auditFr } from '../features/admin/audit.i18n';
 import { goldFr } from '../features/gold/gold.i18n';
 import { projectQualityFr } from '../features/quality/quality.i18n';
 import { qualityFormFr } from '../features/projects/quality.i18n';
+import { projectEditsFr } from '../features/projects/history.i18n';
 import { webhooksFr } from '../features/webhooks/webhooks.i18n';
 import { reasonsFr } from '../features/errors/reasons.i18n';
 import type { en } from './en';
@@ -33,6 +34,7 @@ export const fr: Record<keyof typeof en, Message> = {
   ...webhooksFr,
   ...batchLifecycleFr,
   ...qualityFormFr,
+  ...projectEditsFr,
   ...goldFr,
   ...auditFr,
   ...projectQualityFr,

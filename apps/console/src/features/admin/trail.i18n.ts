@@ -29,6 +29,9 @@ export const trailEn = {
   'trail.action.GOLD_CORRECTED': 'Corrected a contested gold answer',
   'trail.action.ledger.credit': 'Credited a balance',
   'trail.action.ledger.refund': 'Refunded a balance',
+  'trail.action.PROJECT_EDITED': 'Edited a project',
+  'trail.introProjects': 'Requesters’ edits of their projects are listed too, each changed field before → after.',
+  'trail.project': 'Project {id}',
 } satisfies Record<string, Message>;
 
 export const trailFr: Record<keyof typeof trailEn, Message> = {
@@ -59,4 +62,7 @@ export const trailFr: Record<keyof typeof trailEn, Message> = {
   'trail.action.GOLD_CORRECTED': 'A corrigé une réponse de contrôle contestée',
   'trail.action.ledger.credit': 'A crédité un solde',
   'trail.action.ledger.refund': 'A remboursé un solde',
+  'trail.action.PROJECT_EDITED': 'A modifié un projet',
+  'trail.introProjects': 'Les modifications de projets par leurs demandeurs y figurent aussi, chaque champ changé avant → après.',
+  'trail.project': 'Projet {id}',
 };

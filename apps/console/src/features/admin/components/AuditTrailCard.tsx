@@ -42,7 +42,9 @@ export function AuditTrailCard({ person, onEveryone }: { person: TrailPerson | n
   return (
     <Card title={t('trail.title')}>
       <div className="spread">
-        <p className="muted small">{t('trail.intro')}</p>
+        <p className="muted small">
+          <span>{t('trail.intro')}</span> <span>{t('trail.introProjects')}</span>
+        </p>
         <Button variant="secondary" busy={loading && Boolean(page)} onClick={() => (offset === 0 ? void refetch() : setOffset(0))}>
           {t('trail.refresh')}
         </Button>

@@ -13,6 +13,7 @@ const entry = (over: Partial<ConsoleAuditEntryFragment>): ConsoleAuditEntryFragm
   subjectId: '8997018b-0a55-49a9-a71f-e1983c917e71',
   subjectName: 'Zoé Rapide (zoe@example.org)',
   reason: 'Answers in under a second',
+  projectChanges: null,
   ...over,
 });
 
@@ -21,6 +22,19 @@ const entries = [
   entry({ id: '2', action: 'RULE_BAN', actorName: null, reason: 'Gold accuracy 0 %' }),
   entry({ id: '3', action: 'GOLD_KEPT', subjectKind: 'TASK', subjectId: '42', subjectName: null, reason: 'Plainly positive' }),
   entry({ id: '4', action: 'SOMETHING_NEW' }),
+  entry({
+    id: '5',
+    action: 'PROJECT_EDITED',
+    actorName: 'Rita Requester',
+    subjectKind: 'PROJECT',
+    subjectId: 'c0ffee00-0a55-49a9-a71f-e1983c917e71',
+    subjectName: 'Sentiment v2',
+    reason: '',
+    projectChanges: [
+      { field: 'NAME', before: 'Sentiment', after: 'Sentiment v2' },
+      { field: 'GOLD_RATIO', before: '0.1', after: '0.25' },
+    ],
+  }),
 ];
 
 const render = (locale: Locale) =>
@@ -40,11 +54,24 @@ describe('AuditTrailTable', () => {
     expect(html).toContain('<td>SOMETHING_NEW</td>');
   });
 
+  it('shows a requester’s project edit by the project’s name, with each changed field before → after', () => {
+    const html = render('en');
+    expect(html).toContain('<td>Rita Requester</td><td>Edited a project<ul class="project-changes">');
+    expect(html).toContain('<strong>Name</strong> “Sentiment” → “Sentiment v2”');
+    expect(html).toContain('<strong>Gold items</strong> 10% → 25%');
+    expect(html).toContain('</ul></td><td>Sentiment v2</td><td></td>');
+    // Other rows stay as they were: no change list where there is none.
+    expect(html.match(/project-changes/g)).toHaveLength(1);
+  });
+
   it('is all in French, dates included', () => {
     const html = render('fr');
     expect(html).toContain('<th scope="col">Quand</th><th scope="col">Qui</th><th scope="col">Action</th><th scope="col">Concerne</th><th scope="col">Motif</th>');
     expect(html).toContain('<td>Une règle de qualité</td><td>Exclusion par une règle</td>');
     expect(html).toContain('7 déc. 2026');
     expect(html).not.toContain('Banned');
+    expect(html).toContain('<td>A modifié un projet<ul class="project-changes">');
+    expect(html).toContain('<strong>Nom</strong> « Sentiment » → « Sentiment v2 »');
+    expect(html).toContain('<strong>Items de contrôle</strong> 10\u00a0% → 25\u00a0%');
   });
 });

@@ -1,6 +1,7 @@
 import type { ConsoleAuditEntryFragment } from '@fourmi/api-client';
 import { formatDateTime, useLocale } from '@fourmi/ui';
 import { useT } from '../../../i18n';
+import { ProjectChanges } from '../../projects/components/ProjectChanges';
 import { trailEn } from '../trail.i18n';
 
 /** An action's words, or its code for one written by a newer API than this console knows. */
@@ -12,11 +13,22 @@ function useActionText() {
   };
 }
 
+/** What an action was on when the API names nothing (a gold item; a project or person since gone). */
+function useSubjectText() {
+  const t = useT();
+  return ({ subjectKind, subjectId }: ConsoleAuditEntryFragment) => {
+    if (subjectKind === 'TASK') return t('trail.task', { id: subjectId });
+    if (subjectKind === 'PROJECT') return t('trail.project', { id: subjectId });
+    return subjectId;
+  };
+}
+
 /** Audited actions, newest first: when, who, what, to whom, why. */
 export function AuditTrailTable({ entries }: { entries: readonly ConsoleAuditEntryFragment[] }) {
   const t = useT();
   const { locale } = useLocale();
   const actionText = useActionText();
+  const subjectText = useSubjectText();
   return (
     <div className="table-wrap">
       <table>
@@ -35,8 +47,11 @@ export function AuditTrailTable({ entries }: { entries: readonly ConsoleAuditEnt
             <tr key={e.id}>
               <td>{formatDateTime(e.at, locale)}</td>
               <td>{e.actorName ?? t('trail.rule')}</td>
-              <td>{actionText(e.action)}</td>
-              <td>{e.subjectName ?? (e.subjectKind === 'TASK' ? t('trail.task', { id: e.subjectId }) : e.subjectId)}</td>
+              <td>
+                {actionText(e.action)}
+                {e.projectChanges && <ProjectChanges changes={e.projectChanges} />}
+              </td>
+              <td>{e.subjectName ?? subjectText(e)}</td>
               <td>{e.reason}</td>
             </tr>
           ))}

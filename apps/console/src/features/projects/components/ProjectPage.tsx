@@ -17,6 +17,7 @@ import { ResultsTable } from '../../results/components/ResultsTable';
 import { KindItemsForm } from '../../wizard/components/KindItemsForm';
 import { useProject } from '../hooks/useProjects';
 import { EditProjectForm } from './EditProjectForm';
+import { ProjectHistoryCard } from './ProjectHistoryCard';
 
 export function ProjectPage() {
   const t = useT();
@@ -87,6 +88,7 @@ export function ProjectPage() {
       )}
 
       <EditProjectForm projectId={project.id} name={project.name} instructions={project.instructions} goldRatio={project.goldRatio} onSaved={() => void refetch()} />
+      <ProjectHistoryCard projectId={project.id} version={JSON.stringify([project.name, project.instructions, project.goldRatio])} />
 
       <BalanceCard version={project.batches.map((b) => b.status).join(',')} />
       <FairPayCard projectId={project.id} />

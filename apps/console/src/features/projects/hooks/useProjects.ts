@@ -1,4 +1,4 @@
-import { ConsoleCreateProjectDocument, ConsoleMyProjectsDocument, ConsoleProjectDocument, ConsoleUpdateProjectDocument } from '@fourmi/api-client';
+import { ConsoleCreateProjectDocument, ConsoleMyProjectsDocument, ConsoleProjectDocument, ConsoleProjectEditsDocument, ConsoleUpdateProjectDocument } from '@fourmi/api-client';
 import { useMutation, useQuery } from '@fourmi/ui';
 import { REFRESH_MS } from '../../../app/config';
 
@@ -18,4 +18,11 @@ export function useCreateProject() {
 /** Renames a project or rewrites its instructions (the owner only; the rest stays as created). */
 export function useUpdateProject() {
   return useMutation(ConsoleUpdateProjectDocument);
+}
+
+export const EDITS_PAGE_SIZE = 10;
+
+/** One page of a project's edits, newest first (the owner's, or any project's for an admin). */
+export function useProjectEdits(projectId: string, offset: number) {
+  return useQuery(ConsoleProjectEditsDocument, { projectId, offset, limit: EDITS_PAGE_SIZE });
 }
