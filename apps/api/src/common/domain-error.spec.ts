@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { REFUSALS } from '@fourmi/task-kinds';
 import { describe, expect, it } from 'vitest';
 import { DomainError, fieldProblem } from './domain-error';
+import { restErrorBody } from './domain-error.filter';
 import { formatGraphqlError } from './graphql-errors';
 
 class ShelfError extends DomainError {}
@@ -33,6 +34,12 @@ describe('DomainError.notFound', () => {
         fields: [{ path: 'projectId', message: 'No such project', reason: { key: 'field.projectNotFound', params: {} } }],
         reason: { key: 'project.notFound', params: {} },
       },
+    });
+  });
+
+  it('gives REST clients (an upload, an export) the same reason', () => {
+    expect(restErrorBody(ShelfError.notFound('No such project', 'project.notFound'))).toEqual({
+      error: { code: 'NOT_FOUND', message: 'No such project', fields: [], reason: { key: 'project.notFound', params: {} } },
     });
   });
 
