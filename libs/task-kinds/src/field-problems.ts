@@ -87,6 +87,7 @@ export const FIELD_PROBLEMS = {
   'field.assignmentNotFound': 'No such assignment',
   'field.workerNotFound': 'No such worker',
   'field.userNotFound': 'No such user',
+  'field.personNotFound': 'No such person',
   'field.notHttpUrl': 'Enter an http:// or https:// URL',
   // A webhook's host on the API's own machine or network: `host` as in the URL, `address` as it resolved.
   'field.webhookThisMachine': 'Webhooks go to public addresses: {host} is this machine',

@@ -83,6 +83,7 @@ export const fieldProblemsFr: Record<FieldProblemKey, Message> = {
   'field.assignmentNotFound': 'Réponse introuvable.',
   'field.workerNotFound': 'Travailleur introuvable.',
   'field.userNotFound': 'Utilisateur introuvable.',
+  'field.personNotFound': 'Cette personne est introuvable.',
   'field.notHttpUrl': 'Saisissez une URL en http:// ou https://.',
   'field.webhookThisMachine': 'Les webhooks vont vers des adresses publiques : {host} désigne cette machine.',
   'field.webhookPrivateAddress': 'Les webhooks vont vers des adresses publiques : {host} est une adresse privée.',
