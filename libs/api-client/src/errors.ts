@@ -82,7 +82,8 @@ export function readFields(raw: unknown): ApiFieldError[] {
   });
 }
 
-function readReason(raw: unknown): ApiErrorReason | undefined {
+/** The `reason` of an error's extensions (or of a REST error body), when well formed. */
+export function readReason(raw: unknown): ApiErrorReason | undefined {
   if (typeof raw !== 'object' || raw === null) return undefined;
   const { key, params } = raw as { key?: unknown; params?: unknown };
   if (typeof key !== 'string' || typeof params !== 'object' || params === null) return undefined;

@@ -1,5 +1,5 @@
 export { createClient, type ApiClient, type ClientOptions, type RequestOptions, type VariablesArgs } from './client';
-export { ApiError, isApiError, normalizeFieldPath, readFields, toApiError, type ApiErrorCode, type ApiErrorReason, type ApiFieldError } from './errors';
+export { ApiError, isApiError, normalizeFieldPath, readFields, readReason, toApiError, type ApiErrorCode, type ApiErrorReason, type ApiFieldError } from './errors';
 export { createTokenStore, type TokenStore } from './token-store';
 export type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 export * from './generated';

@@ -82,7 +82,17 @@ export const FIELD_PROBLEMS = {
   'field.assignmentRejected': 'Assignment {id} is rejected',
   'field.assignmentExpired': 'Assignment {id} is expired',
   'field.assignmentReturned': 'Assignment {id} is returned',
+  // An id that names nothing the user can see (none, or someone else's).
+  'field.projectNotFound': 'No such project',
+  'field.assignmentNotFound': 'No such assignment',
+  'field.workerNotFound': 'No such worker',
+  'field.userNotFound': 'No such user',
+  'field.personNotFound': 'No such person',
   'field.notHttpUrl': 'Enter an http:// or https:// URL',
+  // A webhook's host on the API's own machine or network: `host` as in the URL, `address` as it resolved.
+  'field.webhookThisMachine': 'Webhooks go to public addresses: {host} is this machine',
+  'field.webhookPrivateAddress': 'Webhooks go to public addresses: {host} is a private address',
+  'field.webhookResolvesPrivate': 'Webhooks go to public addresses: {host} resolves to {address}, a private address',
   'field.noEvent': 'Choose at least one event',
   'field.unknownEvents': 'Unknown events: {events} (known: {known})',
   'field.emptyFile': 'The file holds no items',

@@ -26,5 +26,7 @@ export type { ItemsResult, RowError, TaskKindDefinitionOf, TaskKindShapes } from
 export { OVERLAP_LIMITS } from './limits';
 export { FIELD_PROBLEMS, fieldProblemMessage, isFieldProblemKey, isMoneyParam } from './field-problems';
 export type { FieldProblemKey, FieldProblemParams, FieldReason } from './field-problems';
+export { REFUSALS, refusalsOf } from './refusals';
+export type { ReasonApp, RefusalKey } from './refusals';
 export { isLedgerMemoKey, LEDGER_MEMOS, ledgerMemo, ledgerMemoParamNames } from './ledger-memos';
 export type { LedgerMemo, LedgerMemoKey } from './ledger-memos';

@@ -2,7 +2,7 @@ import { taskKinds, validateItems } from '@fourmi/task-kinds';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { DomainError, prefixFields } from '../common/domain-error';
+import { DomainError, type ErrorReason, prefixFields } from '../common/domain-error';
 import { AssignmentTransitions } from '../dispatch/assignment-transitions';
 import type { BusMessage } from '../events/event-bus';
 import { EventRelay } from '../events/event-relay';
@@ -127,7 +127,7 @@ export class BatchesService {
   async publish(ownerId: string, batchId: string): Promise<BatchEntity> {
     return this.db.transaction(async (tx) => {
       const batch = isUuid(batchId) ? await tx.findOne(BatchEntity, { where: { id: batchId }, lock: { mode: 'pessimistic_write' } }) : null;
-      if (!batch) throw new BatchesError('NOT_FOUND', 'No such batch');
+      if (!batch) throw BatchesError.notFound('No such batch', 'batch.notFound');
       const project = await this.projects.getOwned(batch.projectId, ownerId);
       if (batch.status !== BatchStatus.DRAFT) throw new BatchesError('CONFLICT', `This batch is already ${batch.status.toLowerCase()}`, [], { key: 'batch.already', params: { status: batch.status } });
       await this.funding.reserve(tx, {
@@ -153,7 +153,7 @@ export class BatchesService {
   /** A batch of this owner (someone else's reads as not found). */
   async getOwned(ownerId: string, batchId: string): Promise<BatchEntity> {
     const batch = isUuid(batchId) ? await this.db.getRepository(BatchEntity).findOneBy({ id: batchId }) : null;
-    if (!batch) throw new BatchesError('NOT_FOUND', 'No such batch');
+    if (!batch) throw BatchesError.notFound('No such batch', 'batch.notFound');
     await this.projects.getOwned(batch.projectId, ownerId);
     return batch;
   }
@@ -201,10 +201,10 @@ export class BatchesService {
   ): Promise<BatchEntity> {
     return this.db.transaction(async (tx) => {
       const batch = isUuid(batchId) ? await tx.findOne(BatchEntity, { where: { id: batchId }, lock: { mode: 'pessimistic_write' } }) : null;
-      if (!batch) throw new BatchesError('NOT_FOUND', 'No such batch');
+      if (!batch) throw BatchesError.notFound('No such batch', 'batch.notFound');
       await this.projects.getOwned(batch.projectId, ownerId);
       if (!from.includes(batch.status)) {
-        const reason = { key: 'batch.cannotBecome', params: { fromStatus: batch.status, toStatus: to } };
+        const reason: ErrorReason = { key: 'batch.cannotBecome', params: { fromStatus: batch.status, toStatus: to } };
         throw new BatchesError('CONFLICT', `A ${batch.status.toLowerCase()} batch cannot become ${to.toLowerCase()}`, [], reason);
       }
       await effect(tx, batch);

@@ -1,7 +1,7 @@
 import { type ArgumentsHost, Catch } from '@nestjs/common';
 import type { GqlExceptionFilter } from '@nestjs/graphql';
 import type { FastifyReply } from 'fastify';
-import { DomainError, type ErrorCode } from './domain-error';
+import { DomainError, type ErrorCode, type ErrorReason } from './domain-error';
 
 const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   BAD_USER_INPUT: 400,
@@ -10,9 +10,9 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   NOT_FOUND: 404,
 };
 
-/** A domain error as REST routes answer it (here, and in the upload's streamed progress). */
-export function restErrorBody(error: DomainError): { error: { code: ErrorCode; message: string; fields: DomainError['fields'] } } {
-  return { error: { code: error.code, message: error.message, fields: error.fields } };
+/** A domain error as REST routes answer it (here, and in the upload's streamed progress), with its reason as GraphQL gives it. */
+export function restErrorBody(error: DomainError): { error: { code: ErrorCode; message: string; fields: DomainError['fields']; reason?: ErrorReason } } {
+  return { error: { code: error.code, message: error.message, fields: error.fields, ...(error.reason && { reason: error.reason }) } };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { FieldProblemKey, FieldProblemParams } from '@fourmi/task-kinds';
+import type { FieldProblemKey, FieldProblemParams, RefusalKey } from '@fourmi/task-kinds';
 
 /**
  * A problem with one input field, located by its path (`email`, `config.labels[1].value`): in English,
@@ -24,12 +24,13 @@ export type ErrorCode =
   | 'TRY_AGAIN';
 
 /**
- * Why, for an app to word in its user's language: a key the apps know and the values the sentence
- * names (the message says the same in English, for every other client).
+ * Why, for an app to word in its user's language: a key the apps know (a whole refusal's, of
+ * libs/task-kinds' REFUSALS, or a field's, of FIELD_PROBLEMS) and the values the sentence names (the
+ * message says the same in English, for every other client).
  */
 export interface ErrorReason {
-  key: string;
-  params: Record<string, string | number | string[]>;
+  key: RefusalKey | FieldProblemKey;
+  params: FieldProblemParams;
 }
 
 /**
@@ -50,6 +51,21 @@ export class DomainError extends Error {
   static invalid(fields: FieldProblem[], message = 'Some fields are not valid'): DomainError {
     const detail = fields.length === 1 ? `${fields[0].path}: ${fields[0].message}` : message;
     return new DomainError('BAD_USER_INPUT', detail, fields);
+  }
+
+  /**
+   * Something the user cannot see, none or someone else's (said alike, so nothing leaks): its English as
+   * clients have always read it, and its reason for the apps to word. The one way to refuse with
+   * NOT_FOUND (domain-error.spec.ts scans for any other), so no such refusal reaches an app in English only.
+   */
+  static notFound<E extends DomainError>(
+    this: new (code: ErrorCode, message: string, fields?: FieldProblem[], reason?: ErrorReason) => E,
+    message: string,
+    key: RefusalKey,
+    fields: FieldProblem[] = [],
+    params: FieldProblemParams = {},
+  ): E {
+    return new this('NOT_FOUND', message, fields, { key, params });
   }
 }
 

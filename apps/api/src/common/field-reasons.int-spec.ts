@@ -100,6 +100,29 @@ describe('field problems carry their reason', () => {
     });
   });
 
+  it('gives what the user cannot see a reason, its English unchanged', async () => {
+    const worker = await t.user(Role.WORKER);
+    const nobody = '00000000-0000-4000-8000-000000000000';
+    const publish = await t.gql(`mutation($id: ID!) { publishBatch(batchId: $id) { id } }`, { id: nobody }, requester.token);
+    expect(publish.errors?.[0]).toMatchObject({ message: 'No such batch', extensions: { code: 'NOT_FOUND', reason: { key: 'batch.notFound', params: {} } } });
+    const webhook = await t.gql(`mutation($id: ID!) { deleteWebhook(id: $id) }`, { id: nobody }, requester.token);
+    expect(webhook.errors?.[0]).toMatchObject({ message: 'No such webhook', extensions: { reason: { key: 'webhook.notFound', params: {} } } });
+    const appeal = await t.gql(`mutation { appealRejection(assignmentId: "999999", message: "This answer was right.") { appealId } }`, {}, worker.token);
+    expect(appeal.errors?.[0]).toMatchObject({ message: 'No such assignment', extensions: { reason: { key: 'assignment.notFound', params: {} } } });
+    // Reviewing answers that are not the requester's: how many in the reason, which in the fields.
+    const review = await t.gql(`mutation($ids: [ID!]!) { acceptAssignments(ids: $ids) { id } }`, { ids: ['999998', '999999'] }, requester.token);
+    expect(review.errors?.[0]).toMatchObject({
+      message: '2 assignments were not found; nothing was changed',
+      extensions: {
+        reason: { key: 'review.notFound', params: { count: 2 } },
+        fields: [
+          { path: 'ids[0]', message: 'No such assignment: 999998', reason: { key: 'field.noSuchAssignment', params: { id: '999998' } } },
+          { path: 'ids[1]', message: 'No such assignment: 999999', reason: { key: 'field.noSuchAssignment', params: { id: '999999' } } },
+        ],
+      },
+    });
+  });
+
   it('gives an answer to a task given back, and a second skip of it, a reason', async () => {
     const worker = await t.user(Role.WORKER);
     const { projectId: published } = await publishedProject(t, requester.token, { items: 1, overlap: 1 });

@@ -1,5 +1,5 @@
-import type { FieldProblemKey, FieldProblemParams } from '@fourmi/task-kinds';
-import { getMetadataStorage, type ValidationError } from 'class-validator';
+import { type FieldProblemKey, type FieldProblemParams, isFieldProblemKey } from '@fourmi/task-kinds';
+import { getMetadataStorage, type ValidationError, type ValidationOptions } from 'class-validator';
 import type { ErrorReason } from './domain-error';
 
 type Args = readonly unknown[];
@@ -51,8 +51,18 @@ function inCents([key, params = {}]: [FieldProblemKey, FieldProblemParams?]): [F
   return [key, params];
 }
 
+/**
+ * Options of a decorator whose failure says what its message says, not its constraint's general
+ * wording: an id that cannot name anything, `@IsUUID('all', saying('No such project', 'field.projectNotFound'))`.
+ */
+export function saying(message: string, key: FieldProblemKey): ValidationOptions {
+  return { message, context: { reason: key } };
+}
+
 /** The reason for one failed constraint of `error`, or undefined for a constraint the apps cannot word. */
 export function inputReason(error: ValidationError, constraint: string): ErrorReason | undefined {
+  const own: unknown = error.contexts?.[constraint]?.reason;
+  if (isFieldProblemKey(own)) return { key: own, params: {} };
   const reason = REASONS[constraint];
   if (!reason) return undefined;
   const found = reason(argsOf(error, constraint));

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SignUpInput } from '../auth/dto/sign-up.input';
+import { SubmitAnswerInput } from '../dispatch/dto/submit-answer.input';
+import { CreateBatchInput } from '../batches/dto/create-batch.input';
 import { GrantBonusInput } from '../review/dto/grant-bonus.input';
 import { DomainError } from './domain-error';
 import { inputValidationPipe } from './validation.pipe';
@@ -31,5 +33,12 @@ describe('inputValidationPipe', () => {
   it('says the bounds of an amount in cents', async () => {
     const error = await refusal(GrantBonusInput, { assignmentId: 'a1', amountCents: 100_001, message: 'Thanks', idempotencyKey: 'bonus-key-1' });
     expect(error.fields).toEqual([{ path: 'amountCents', message: 'A bonus is at most 1,000.00', reason: { key: 'field.centsTooLarge', params: { count: 100_000 } } }]);
+  });
+
+  it('says an id that cannot name anything as its message says it, not as a malformed id', async () => {
+    const batch = await refusal(CreateBatchInput, { projectId: 'not-a-project', items: [{ text: 'a' }] });
+    expect(batch.fields).toEqual([{ path: 'projectId', message: 'No such project', reason: { key: 'field.projectNotFound', params: {} } }]);
+    const answer = await refusal(SubmitAnswerInput, { assignmentId: 'abc', answer: { label: 'a' } });
+    expect(answer.fields).toContainEqual({ path: 'assignmentId', message: 'No such assignment', reason: { key: 'field.assignmentNotFound', params: {} } });
   });
 });

@@ -17,7 +17,7 @@ export class DispatchError extends DomainError {}
 
 /** The assignment row if it is this worker's; anyone else's (or none) reads as not found. */
 export function ownAssignment<R extends { worker_id: string }>(row: R | undefined, workerId: string): R {
-  if (!row || row.worker_id !== workerId) throw new DispatchError('NOT_FOUND', 'No such assignment');
+  if (!row || row.worker_id !== workerId) throw DispatchError.notFound('No such assignment', 'assignment.notFound');
   return row;
 }
 

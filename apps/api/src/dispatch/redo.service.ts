@@ -25,7 +25,7 @@ export class RedoService {
 
   async returnAnswers(actor: { id: string; admin: boolean }, projectId: string, workerId: string, reason: string): Promise<number> {
     const project = !isUuid(projectId) ? null : actor.admin ? (await this.projects.findByIds([projectId]))[0] : await this.projects.getOwned(projectId, actor.id);
-    if (!project) throw new RedoError('NOT_FOUND', 'No such project', [{ path: 'projectId', message: 'No such project' }]);
+    if (!project) throw RedoError.notFound('No such project', 'project.notFound', [fieldProblem('projectId', 'No such project', 'field.projectNotFound')]);
     await assertWorker(this.db, workerId);
     if (reason.trim().length < 3) throw RedoError.invalid([fieldProblem('reason', 'Give a reason of at least 3 characters', 'field.reasonAtLeast', { min: 3 })]);
     return this.db.transaction(async (tx) => {

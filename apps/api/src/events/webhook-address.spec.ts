@@ -1,5 +1,6 @@
+import { fieldProblemMessage } from '@fourmi/task-kinds';
 import { describe, expect, it } from 'vitest';
-import { isPrivateAddress, publicOnlyLookup, refusedHost } from './webhook-address';
+import { type HostRefusal, isPrivateAddress, publicOnlyLookup, refusalText, refusedHost } from './webhook-address';
 
 describe('isPrivateAddress', () => {
   it.each([
@@ -13,11 +14,27 @@ describe('isPrivateAddress', () => {
 });
 
 describe('refusedHost', () => {
-  it('names what is wrong with a local host', () => {
-    expect(refusedHost('localhost')).toBe('localhost is this machine');
-    expect(refusedHost('api.localhost')).toBe('api.localhost is this machine');
-    expect(refusedHost('[::1]')).toBe('::1 is a private address');
-    expect(refusedHost('169.254.169.254')).toBe('169.254.169.254 is a private address');
+  it('names what is wrong with a local host, in English and as a reason naming the host', () => {
+    const said = (host: string) => {
+      const refused = refusedHost(host);
+      return refused && { text: refusalText(refused), ...refused };
+    };
+    expect(said('localhost')).toEqual({ text: 'localhost is this machine', key: 'field.webhookThisMachine', params: { host: 'localhost' } });
+    expect(said('api.localhost')?.text).toBe('api.localhost is this machine');
+    expect(said('[::1]')).toEqual({ text: '::1 is a private address', key: 'field.webhookPrivateAddress', params: { host: '::1' } });
+    expect(said('169.254.169.254')?.text).toBe('169.254.169.254 is a private address');
+  });
+
+  it('says in English what the field problem of its key says, after "Webhooks go to public addresses: "', () => {
+    const refusals: HostRefusal[] = [
+      { key: 'field.webhookThisMachine', params: { host: 'localhost' } },
+      { key: 'field.webhookPrivateAddress', params: { host: '10.0.0.1' } },
+      { key: 'field.webhookResolvesPrivate', params: { host: 'intranet.example', address: '10.0.0.2' } },
+    ];
+    for (const refusal of refusals) {
+      expect(fieldProblemMessage(refusal.key, refusal.params)).toBe(`Webhooks go to public addresses: ${refusalText(refusal)}`);
+    }
+    expect(refusalText(refusals[2])).toBe('intranet.example resolves to 10.0.0.2, a private address');
   });
 
   it('leaves public names and addresses to the lookup', () => {

@@ -40,11 +40,25 @@ export function isPrivateAddress(ip: string): boolean {
 /** Hostnames of this machine that no DNS answer is needed to know. */
 const LOCAL_NAMES = /^(localhost|localhost\.localdomain)\.?$|\.localhost\.?$/i;
 
-/** The reason a URL's host is refused before any lookup (an IP literal or a local name), or null. */
-export function refusedHost(hostname: string): string | null {
+/**
+ * Why a webhook's host is refused: the FIELD_PROBLEMS key a webhook's creation is refused with ("Webhooks
+ * go to public addresses: …") and the host, and the private address it resolved to, that it names.
+ */
+export type HostRefusal =
+  | { key: 'field.webhookThisMachine' | 'field.webhookPrivateAddress'; params: { host: string } }
+  | { key: 'field.webhookResolvesPrivate'; params: { host: string; address: string } };
+
+/** A refusal in English as the delivery log says it, and the creation's message after its "Webhooks go to public addresses: ". */
+export function refusalText(refusal: HostRefusal): string {
+  if (refusal.key === 'field.webhookResolvesPrivate') return `${refusal.params.host} resolves to ${refusal.params.address}, a private address`;
+  return `${refusal.params.host} ${refusal.key === 'field.webhookThisMachine' ? 'is this machine' : 'is a private address'}`;
+}
+
+/** Why a URL's host is refused before any lookup (an IP literal or a local name), or null. */
+export function refusedHost(hostname: string): HostRefusal | null {
   const host = hostname.replace(/^\[|\]$/g, '');
-  if (LOCAL_NAMES.test(host)) return `${host} is this machine`;
-  if (isPrivateAddress(host)) return `${host} is a private address`;
+  if (LOCAL_NAMES.test(host)) return { key: 'field.webhookThisMachine', params: { host } };
+  if (isPrivateAddress(host)) return { key: 'field.webhookPrivateAddress', params: { host } };
   return null;
 }
 
@@ -57,7 +71,7 @@ export const publicOnlyLookup: LookupFunction = (hostname, options, callback) =>
   dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
     if (error) return callback(error, '');
     const refused = refusedAddresses(hostname, addresses);
-    if (refused) return callback(Object.assign(new Error(refused), { code: 'EPRIVATE' }), '');
+    if (refused) return callback(Object.assign(new Error(refusalText(refused)), { code: 'EPRIVATE' }), '');
     if (options.all) return callback(null, addresses);
     const [first] = addresses;
     callback(null, first.address, first.family);
@@ -65,15 +79,15 @@ export const publicOnlyLookup: LookupFunction = (hostname, options, callback) =>
 };
 
 /** Why a hostname is refused for the addresses it resolved to, or null. */
-function refusedAddresses(hostname: string, addresses: readonly { address: string }[]): string | null {
+function refusedAddresses(hostname: string, addresses: readonly { address: string }[]): HostRefusal | null {
   const found = addresses.find((a) => isPrivateAddress(a.address));
-  return found ? `${hostname} resolves to ${found.address}, a private address` : null;
+  return found ? { key: 'field.webhookResolvesPrivate', params: { host: hostname, address: found.address } } : null;
 }
 
 /**
  * Why a webhook's host is refused when created, or null. A name that does not resolve yet is accepted:
  * each delivery checks the addresses it connects to (publicOnlyLookup).
  */
-export async function refusedDestination(hostname: string): Promise<string | null> {
+export async function refusedDestination(hostname: string): Promise<HostRefusal | null> {
   return refusedHost(hostname) ?? refusedAddresses(hostname, await dnsLookupAll(hostname, { all: true }).catch(() => []));
 }

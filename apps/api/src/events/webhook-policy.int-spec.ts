@@ -31,14 +31,18 @@ describe('webhooks where private addresses are refused', () => {
   it('refuses to create a webhook to this machine or its network, naming the URL field', async () => {
     const requester = await t.user(Role.REQUESTER);
     const { projectId } = await publishedProject(t, requester.token, { items: 1, overlap: 1 });
-    for (const [url, reason] of [
-      [receiverUrl, '127.0.0.1 is a private address'],
-      ['http://localhost:8080/hook', 'localhost is this machine'],
-      ['http://169.254.169.254/latest/meta-data', '169.254.169.254 is a private address'],
-      ['http://[::1]/hook', '::1 is a private address'],
-    ]) {
+    const privateAddress = (host: string) => ({ message: `${host} is a private address`, key: 'field.webhookPrivateAddress', host });
+    for (const [url, why] of [
+      [receiverUrl, privateAddress('127.0.0.1')],
+      ['http://localhost:8080/hook', { message: 'localhost is this machine', key: 'field.webhookThisMachine', host: 'localhost' }],
+      ['http://169.254.169.254/latest/meta-data', privateAddress('169.254.169.254')],
+      ['http://[::1]/hook', privateAddress('::1')],
+    ] as const) {
       const refused = await t.gql(CREATE, { input: { projectId, url, events: ['task.completed'] } }, requester.token);
-      expect(refused.errors?.[0].extensions?.fields).toEqual([{ path: 'url', message: `Webhooks go to public addresses: ${reason}` }]);
+      // The English as API clients have always read it, and the reason naming the host for the console to word.
+      expect(refused.errors?.[0].extensions?.fields).toEqual([
+        { path: 'url', message: `Webhooks go to public addresses: ${why.message}`, reason: { key: why.key, params: { host: why.host } } },
+      ]);
     }
     expect(await t.sql(`SELECT count(*)::int AS n FROM project_webhooks WHERE project_id = $1`, [projectId])).toEqual([{ n: 0 }]);
   });

@@ -1,6 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import { publicOnlyLookup, refusedHost } from './webhook-address';
+import { publicOnlyLookup, refusalText, refusedHost } from './webhook-address';
 
 export interface WebhookAttempt {
   /** The receiver's HTTP status; null when no answer came. */
@@ -24,7 +24,7 @@ export function postWebhook(url: string, body: string, headers: Record<string, s
     return Promise.resolve({ status: null, error: 'Not a valid URL' });
   }
   const refused = allowPrivate ? null : refusedHost(target.hostname);
-  if (refused) return Promise.resolve({ status: null, error: `Refused: ${refused}` });
+  if (refused) return Promise.resolve({ status: null, error: `Refused: ${refusalText(refused)}` });
   const request = target.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve) => {
     const req = request(

@@ -8,7 +8,7 @@ import { ProjectsService } from '../projects/projects.service';
 import { type BusMessage, EventBus } from './event-bus';
 import { EventRelay } from './event-relay';
 import { type EventType, WEBHOOK_EVENT_TYPES } from './event.types';
-import { refusedDestination } from './webhook-address';
+import { refusalText, refusedDestination } from './webhook-address';
 import { postWebhook } from './webhook-post';
 import { signWebhook } from './webhook-signature';
 import { DELIVERY_LOG_SQL, UNSENT_DELIVERIES_SQL } from './webhooks.sql';
@@ -103,7 +103,7 @@ export class WebhooksService implements OnApplicationBootstrap {
     if (!isHttpUrl(url)) problems.push(fieldProblem('url', 'Enter an http:// or https:// URL', 'field.notHttpUrl'));
     else if (!this.policy.allowPrivateAddresses) {
       const refused = await refusedDestination(new URL(url).hostname);
-      if (refused) problems.push({ path: 'url', message: `Webhooks go to public addresses: ${refused}` });
+      if (refused) problems.push(fieldProblem('url', `Webhooks go to public addresses: ${refusalText(refused)}`, refused.key, refused.params));
     }
     const unknown = events.filter((e) => !WEBHOOK_EVENT_TYPES.includes(e as EventType));
     if (!events.length) problems.push(fieldProblem('events', 'Choose at least one event', 'field.noEvent'));
@@ -128,7 +128,7 @@ export class WebhooksService implements OnApplicationBootstrap {
 
   async deactivate(ownerId: string, webhookId: string): Promise<void> {
     const [hook] = await this.db.query(`SELECT project_id FROM project_webhooks WHERE id::text = $1`, [webhookId]);
-    if (!hook) throw new WebhooksError('NOT_FOUND', 'No such webhook');
+    if (!hook) throw WebhooksError.notFound('No such webhook', 'webhook.notFound');
     await this.projects.getOwned(hook.project_id, ownerId);
     await this.db.query(`UPDATE project_webhooks SET active = false WHERE id = $1`, [webhookId]);
   }

@@ -40,7 +40,7 @@ export class AdminLedgerService {
   private async adjust(actorId: string, input: Adjustment, action: 'ledger.credit' | 'ledger.refund'): Promise<{ balanceCents: number; applied: boolean }> {
     const currency = this.config.currency;
     const [user] = isUuid(input.userId) ? await this.db.query(`SELECT roles FROM users WHERE id = $1`, [input.userId]) : [];
-    if (!user) throw new PaymentsError('NOT_FOUND', 'No such user', [{ path: 'userId', message: 'No such user' }]);
+    if (!user) throw PaymentsError.notFound('No such user', 'user.notFound', [fieldProblem('userId', 'No such user', 'field.userNotFound')]);
     return this.db.transaction(async (tx) => {
       const account = Accounts.requester(input.userId, currency);
       const idempotencyKey = `admin:${actorId}:${input.idempotencyKey}`;

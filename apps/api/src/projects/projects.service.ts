@@ -69,14 +69,14 @@ export class ProjectsService {
   /** A project of this owner; someone else's project is reported as not found, not as forbidden. */
   async getOwned(id: string, ownerId: string): Promise<ProjectEntity> {
     const project = isUuid(id) ? await this.projects.findOneBy({ id, ownerId }) : null;
-    if (!project) throw new ProjectsError('NOT_FOUND', 'No such project');
+    if (!project) throw ProjectsError.notFound('No such project', 'project.notFound');
     return project;
   }
 
   /** A project open for work. */
   async getActive(id: string): Promise<ProjectEntity> {
     const project = isUuid(id) ? await this.projects.findOneBy({ id, status: ProjectStatus.ACTIVE }) : null;
-    if (!project) throw new ProjectsError('NOT_FOUND', 'No such project');
+    if (!project) throw ProjectsError.notFound('No such project', 'project.notFound');
     return project;
   }
 

@@ -50,7 +50,7 @@ export class GoldContestsService {
       ? await this.db.query(`SELECT task_id, project_id, is_gold, status FROM assignments WHERE id = $1 AND worker_id = $2`, [assignmentId, workerId])
       : [];
     // Only an answered gold item can be contested; anything else reads as not found, so gold stays hidden.
-    if (!a || !a.is_gold || a.status === 'LEASED') throw new QualityError('NOT_FOUND', 'No gold answer of yours with this id');
+    if (!a || !a.is_gold || a.status === 'LEASED') throw QualityError.notFound('No gold answer of yours with this id', 'contest.goldNotFound');
     const inserted = await this.db.query(
       `INSERT INTO gold_contests (assignment_id, task_id, project_id, worker_id, message) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (assignment_id) DO NOTHING RETURNING id`,
@@ -78,7 +78,7 @@ export class GoldContestsService {
             [contestId],
           )
         : [];
-      if (!c || (!admin && c.owner_id !== userId)) throw new QualityError('NOT_FOUND', 'No such contest');
+      if (!c || (!admin && c.owner_id !== userId)) throw QualityError.notFound('No such contest', 'contest.notFound');
       if (c.status !== 'OPEN') throw new QualityError('CONFLICT', `This contest was already settled (${c.status.toLowerCase()})`, [], { key: 'contest.settled', params: { decision: c.status } });
       if (corrected !== null) await this.correct(tx, c, corrected);
       await tx.query(`UPDATE gold_contests SET status = $2, corrected_answer = $3, decided_by = $4, decision_note = $5, decided_at = now() WHERE id = $1`, [

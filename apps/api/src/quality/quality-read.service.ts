@@ -2,7 +2,7 @@ import { betaSkill } from '@fourmi/quality';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { DomainError } from '../common/domain-error';
+import { DomainError, fieldProblem } from '../common/domain-error';
 import { isUuid, ProjectsService } from '../projects/projects.service';
 import type { BanModel, QualityFlagModel, QualityStandingModel, SkillModel, WorkerQualityModel } from './models/standing.model';
 import { projectSkill } from './quality-rules';
@@ -13,7 +13,7 @@ export class QualityError extends DomainError {}
 /** Refuses an id that names no user (a pseudonym like W-1234abcd, a typo), naming the field. */
 export async function assertWorker(db: DataSource, workerId: string): Promise<void> {
   const [user] = isUuid(workerId) ? await db.query(`SELECT 1 FROM users WHERE id = $1`, [workerId]) : [];
-  if (!user) throw new QualityError('NOT_FOUND', 'No such worker', [{ path: 'workerId', message: 'No such worker' }]);
+  if (!user) throw QualityError.notFound('No such worker', 'worker.notFound', [fieldProblem('workerId', 'No such worker', 'field.workerNotFound')]);
 }
 
 interface SkillRow {

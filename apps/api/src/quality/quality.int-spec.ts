@@ -82,20 +82,31 @@ describe('quality rules: gold skills and bans, flags, caps, required skills, dyn
     }
   });
 
-  it('refuses to audit or ban a worker or project that does not exist, naming the field, and bans nobody', async () => {
+  it('refuses to audit or ban a worker or project that does not exist, naming the field with its reason, and bans nobody', async () => {
     const admin = await t.user(Role.ADMIN);
     const worker = await t.user(Role.WORKER);
     const nobody = '00000000-0000-4000-8000-000000000000';
+    // The English as clients read it, and the reasons the console words in French.
+    const noWorker = {
+      code: 'NOT_FOUND',
+      fields: [{ path: 'workerId', message: 'No such worker', reason: { key: 'field.workerNotFound', params: {} } }],
+      reason: { key: 'worker.notFound', params: {} },
+    };
+    const noProject = {
+      code: 'NOT_FOUND',
+      fields: [{ path: 'projectId', message: 'No such project', reason: { key: 'field.projectNotFound', params: {} } }],
+      reason: { key: 'project.notFound', params: {} },
+    };
     const audit = (w: string) => t.gql(`query($w: ID!) { workerQuality(workerId: $w) { submitted } }`, { w }, admin.token);
     const ban = (w: string, p: string | null) => t.gql(`mutation($w: ID!, $p: ID) { banWorker(workerId: $w, projectId: $p, reason: "Spam answers") }`, { w, p }, admin.token);
     for (const answer of [await audit('W-1234abcd'), await audit(nobody), await ban('W-1234abcd', null), await ban(nobody, null)]) {
-      expect(answer.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', fields: [{ path: 'workerId', message: 'No such worker' }] });
+      expect(answer.errors?.[0].extensions).toMatchObject(noWorker);
     }
     const projectId = await project({}, ['kept']);
     const sendBack = (w: string, p: string) => t.gql(`mutation($w: ID!, $p: ID!) { returnWorkerAnswers(workerId: $w, projectId: $p, reason: "Spam answers") }`, { w, p }, admin.token);
-    expect((await sendBack('W-1234abcd', projectId)).errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', fields: [{ path: 'workerId', message: 'No such worker' }] });
+    expect((await sendBack('W-1234abcd', projectId)).errors?.[0].extensions).toMatchObject(noWorker);
     for (const answer of [await ban(worker.id, 'not-a-project'), await ban(worker.id, nobody), await sendBack(worker.id, 'not-a-project')]) {
-      expect(answer.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', fields: [{ path: 'projectId', message: 'No such project' }] });
+      expect(answer.errors?.[0].extensions).toMatchObject(noProject);
     }
     expect(await t.sql(`SELECT id FROM worker_bans WHERE worker_id = $1`, [worker.id])).toEqual([]);
   });

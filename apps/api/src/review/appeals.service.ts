@@ -55,7 +55,7 @@ export class AppealsService {
       const [row] = isBigintId(assignmentId)
         ? await tx.query(`SELECT status FROM assignments WHERE id = $1 AND worker_id = $2 FOR UPDATE`, [assignmentId, workerId])
         : [];
-      if (!row) throw new ReviewError('NOT_FOUND', 'No such assignment');
+      if (!row) throw ReviewError.notFound('No such assignment', 'assignment.notFound');
       if (row.status !== 'REJECTED') throw new ReviewError('CONFLICT', 'Only a rejected answer can be appealed', [], { key: 'appeal.notRejected', params: {} });
       const inserted = await tx.query(
         `INSERT INTO appeals (assignment_id, worker_id, message) VALUES ($1, $2, $3) ON CONFLICT (assignment_id) DO NOTHING RETURNING id`,
@@ -70,7 +70,7 @@ export class AppealsService {
   async decide(adminId: string, appealId: string, overturn: boolean, note: string): Promise<RejectionRow> {
     const assignmentId = await this.db.transaction(async (tx) => {
       const [appeal] = isBigintId(appealId) ? await tx.query(`SELECT assignment_id::text, status FROM appeals WHERE id = $1 FOR UPDATE`, [appealId]) : [];
-      if (!appeal) throw new ReviewError('NOT_FOUND', 'No such appeal');
+      if (!appeal) throw ReviewError.notFound('No such appeal', 'appeal.notFound');
       if (appeal.status !== 'OPEN') throw new ReviewError('CONFLICT', `This appeal was already decided (${appeal.status.toLowerCase()})`, [], { key: 'appeal.decided', params: { decision: appeal.status } });
       if (overturn) await this.accept(tx, appeal.assignment_id);
       await tx.query(`UPDATE appeals SET status = $2, decided_by = $3, decision_note = $4, decided_at = now() WHERE id = $1`, [appealId, overturn ? 'OVERTURNED' : 'UPHELD', adminId, note]);

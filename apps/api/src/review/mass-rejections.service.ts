@@ -58,7 +58,7 @@ export class MassRejectionsService {
     const [held] = isBigintId(id)
       ? await this.db.query(`SELECT requester_id, assignment_ids::text[] AS ids, reason, status FROM mass_rejections WHERE id = $1`, [id])
       : [];
-    if (!held) throw new ReviewError('NOT_FOUND', 'No such rejection request');
+    if (!held) throw ReviewError.notFound('No such rejection request', 'massRejection.notFound');
     if (held.status !== 'PENDING') throw new ReviewError('CONFLICT', `This request was already ${held.status.toLowerCase()}`, [], { key: 'massRejection.decided', params: { decision: held.status } });
     if (approve) {
       // Answers decided since (accepted by hand, say) are left as they are.

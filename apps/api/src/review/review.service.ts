@@ -55,6 +55,10 @@ const STATUS_KEYS: Record<string, FieldProblemKey> = {
   RETURNED: 'field.assignmentReturned',
 };
 
+/** A bonus's assignment that is not one of the requester's answers (or not an id at all). */
+const noSuchAssignment = () =>
+  ReviewError.notFound('No such assignment', 'assignment.notFound', [fieldProblem('assignmentId', 'No such assignment', 'field.assignmentNotFound')]);
+
 /** An answer the review cannot decide as asked, because of its status. */
 function statusConflict(path: string, id: string, status: string): FieldProblem {
   const message = `Assignment ${id} is ${status.toLowerCase()}`;
@@ -116,7 +120,11 @@ export class ReviewService {
       const rows = await this.lockOwned(tx, reviewerId, unique);
       const found = new Set(rows.map((r) => r.id));
       const missing = unique.flatMap((id) => (found.has(id) ? [] : [fieldProblem(`ids[${ids.indexOf(id)}]`, `No such assignment: ${id}`, 'field.noSuchAssignment', { id })]));
-      if (missing.length) throw new ReviewError('NOT_FOUND', missing.length === 1 ? missing[0].message : `${missing.length} assignments were not found; nothing was changed`, missing);
+      if (missing.length) {
+        // The reason says how many; the listed problems say which.
+        const summary = missing.length === 1 ? missing[0].message : `${missing.length} assignments were not found; nothing was changed`;
+        throw ReviewError.notFound(summary, 'review.notFound', missing, { count: missing.length });
+      }
       const conflicts = rows.flatMap((r) =>
         r.status === 'SUBMITTED' || r.status === decision ? [] : [statusConflict(`ids[${ids.indexOf(r.id)}]`, r.id, r.status)],
       );
@@ -166,10 +174,10 @@ export class ReviewService {
     requesterId: string,
     input: { assignmentId: string; amountCents: number; message: string; idempotencyKey: string },
   ): Promise<{ assignmentId: string; amountCents: number; applied: boolean }> {
-    if (!isBigintId(input.assignmentId)) throw new ReviewError('NOT_FOUND', 'No such assignment', [{ path: 'assignmentId', message: 'No such assignment' }]);
+    if (!isBigintId(input.assignmentId)) throw noSuchAssignment();
     return this.db.transaction(async (tx) => {
       const [row] = await this.lockOwned(tx, requesterId, [input.assignmentId]);
-      if (!row) throw new ReviewError('NOT_FOUND', 'No such assignment', [{ path: 'assignmentId', message: 'No such assignment' }]);
+      if (!row) throw noSuchAssignment();
       if (!['SUBMITTED', 'ACCEPTED'].includes(row.status)) throw new ReviewError('CONFLICT', `A bonus goes with an answer; this assignment is ${row.status.toLowerCase()}`, [], { key: 'bonus.notAnswered', params: { assignmentStatus: row.status } });
       const applied = await this.earnings.payBonus(tx, {
         requesterId,

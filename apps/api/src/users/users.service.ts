@@ -38,7 +38,7 @@ export class UsersService {
 
   async get(id: string): Promise<UserEntity> {
     const user = await this.users.findOneBy({ id });
-    if (!user) throw new UsersError('NOT_FOUND', 'This account no longer exists');
+    if (!user) throw UsersError.notFound('This account no longer exists', 'account.gone');
     return user;
   }
 

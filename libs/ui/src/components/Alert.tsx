@@ -2,7 +2,7 @@ import type { ApiError } from '@fourmi/api-client';
 import type { ReactNode } from 'react';
 import { useReasonText } from '../i18n/error-reasons';
 import { useUiT } from '../i18n/messages';
-import { useFieldProblemLine, useIsWorded } from '../i18n/useFieldProblems';
+import { useFieldProblemLine, useFieldProblemText, useIsWorded } from '../i18n/useFieldProblems';
 import { Button } from './Button';
 
 export type AlertTone = 'info' | 'success' | 'warning' | 'error';
@@ -43,6 +43,7 @@ export interface ErrorAlertProps {
 export function ErrorAlert({ error, shownFields = [], onRetry }: ErrorAlertProps) {
   const t = useUiT();
   const line = useFieldProblemLine();
+  const text = useFieldProblemText();
   const isWorded = useIsWorded();
   const reasonText = useReasonText();
   if (!error) return null;
@@ -68,9 +69,10 @@ export function ErrorAlert({ error, shownFields = [], onRetry }: ErrorAlertProps
       else if (error.code === 'BAD_USER_INPUT' && placed > 0 && unplaced.length === 0) message = t('ui.error.fields');
       else message = (error.reason && reasonText(error.reason)) ?? error.message;
   }
-  // Field messages the message shown already contains are not repeated: the API's English summary of
-  // one conflict names its answer, the app's wording of its reason does not.
-  const listed = worded ? unplaced : unplaced.filter((f) => !message.includes(f.message));
+  // Field problems the message shown already says are not repeated: the API's English summary of one
+  // conflict names its answer, the app's wording of its reason does not; "No such project" on its
+  // projectId says the same as the whole refusal, in either language.
+  const listed = worded ? unplaced : unplaced.filter((f) => !message.includes(f.message) && !message.includes(text(f)));
   return (
     <Alert
       tone="error"

@@ -2,6 +2,7 @@ import { ApiError } from '@fourmi/api-client';
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { ReasonTextProvider } from '../i18n/error-reasons';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { ErrorAlert } from './Alert';
 import { SignInForm, SignUpForm } from './AuthForms';
@@ -119,6 +120,20 @@ describe('ErrorAlert in the user’s language', () => {
     expect(html).toContain('Row 12 (text): Required.');
     expect(html).not.toContain('Must be 3 to 500 characters long.');
     expect(html).not.toContain('Nothing was saved');
+  });
+
+  it('does not list again a field problem the worded refusal already says', () => {
+    const field = { path: 'projectId', message: 'No such project', reason: { key: 'field.projectNotFound', params: {} } };
+    const error = new ApiError('No such project', 'NOT_FOUND', [field], 200, { key: 'project.notFound', params: {} });
+    const html = renderToStaticMarkup(
+      <I18nProvider storageKey="spec.locale" userLocale="fr">
+        <ReasonTextProvider reasonText={(reason) => (reason.key === 'project.notFound' ? 'Projet introuvable.' : null)}>
+          <ErrorAlert error={error} />
+        </ReasonTextProvider>
+      </I18nProvider>,
+    );
+    expect(html).toContain('<p>Projet introuvable.</p>');
+    expect(html).not.toContain('<ul>');
   });
 
   it('keeps the API’s English for a problem it cannot word', () => {

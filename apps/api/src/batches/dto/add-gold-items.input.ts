@@ -2,6 +2,7 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsDefined, IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { JSONScalar } from '../../common/json.scalar';
+import { saying } from '../../common/input-reasons';
 
 @InputType()
 export class GoldItemInput {
@@ -22,7 +23,7 @@ export class GoldItemInput {
 @InputType()
 export class AddGoldItemsInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'No such project' })
+  @IsUUID('all', saying('No such project', 'field.projectNotFound'))
   projectId: string;
 
   @Field(() => [GoldItemInput])

@@ -1,13 +1,14 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, IsUUID, Length } from 'class-validator';
 import { JSONScalar } from '../../common/json.scalar';
+import { saying } from '../../common/input-reasons';
 
 export const MAX_ITEMS_PER_CALL = 10_000;
 
 @InputType()
 export class CreateBatchInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'No such project' })
+  @IsUUID('all', saying('No such project', 'field.projectNotFound'))
   projectId: string;
 
   @Field(() => String, { nullable: true })

@@ -2,11 +2,12 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsNotEmpty, Length, Matches } from 'class-validator';
 import { JSONScalar } from '../../common/json.scalar';
 import { BIGINT_ID } from '../../common/ids';
+import { saying } from '../../common/input-reasons';
 
 @InputType()
 export class SubmitAnswerInput {
   @Field(() => ID)
-  @Matches(BIGINT_ID, { message: 'No such assignment' })
+  @Matches(BIGINT_ID, saying('No such assignment', 'field.assignmentNotFound'))
   assignmentId: string;
 
   @Field(() => JSONScalar, { description: 'Validated by the task kind' })

@@ -1,10 +1,11 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsArray, IsString, IsUUID, MaxLength } from 'class-validator';
+import { saying } from '../../common/input-reasons';
 
 @InputType()
 export class CreateWebhookInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'No such project' })
+  @IsUUID('all', saying('No such project', 'field.projectNotFound'))
   projectId: string;
 
   @Field(() => String)

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, PickType } from '@nestjs/graphql';
 import { IsUUID } from 'class-validator';
 import { CreateProjectInput } from './create-project.input';
+import { saying } from '../../common/input-reasons';
 
 /**
  * What a requester may change after creating a project: its name, instructions and gold ratio, checked
@@ -10,6 +11,6 @@ import { CreateProjectInput } from './create-project.input';
 @InputType()
 export class UpdateProjectInput extends PickType(CreateProjectInput, ['name', 'instructions', 'goldRatio'] as const, InputType) {
   @Field(() => ID)
-  @IsUUID('all', { message: 'No such project' })
+  @IsUUID('all', saying('No such project', 'field.projectNotFound'))
   id: string;
 }

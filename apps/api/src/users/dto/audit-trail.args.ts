@@ -1,11 +1,12 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { IsOptional, IsUUID } from 'class-validator';
 import { PageArgs } from '../../common/page.args';
+import { saying } from '../../common/input-reasons';
 
 @ArgsType()
 export class AuditTrailArgs extends PageArgs {
   @Field(() => ID, { nullable: true, description: 'Only actions on this person' })
   @IsOptional()
-  @IsUUID('all', { message: 'No such person' })
+  @IsUUID('all', saying('No such person', 'field.personNotFound'))
   userId?: string;
 }

@@ -1,7 +1,9 @@
 import { ApiError } from '@fourmi/api-client';
+import { refusalsOf } from '@fourmi/task-kinds';
 import { ErrorAlert, I18nProvider } from '@fourmi/ui';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { consoleI18n } from '../../i18n';
 import { ConsoleReasons } from './ConsoleReasons';
 
 const render = (error: ApiError, locale: 'en' | 'fr') =>
@@ -72,6 +74,40 @@ describe('ConsoleReasons', () => {
     expect(render(refusal(message, 'CONFLICT', 'massRejection.pending', { request: '12', count: 3 }), 'fr')).toContain(
       '3 de ces réponses attendent déjà la décision d’un administrateur (demande 12) ; rien n’a été refusé.',
     );
+  });
+
+  it('words every refusal the API can send a requester or an admin, in English and in French, and no other', () => {
+    const { en, fr } = consoleI18n.dictionaries;
+    const keys = refusalsOf('console');
+    for (const key of keys) {
+      expect(en[`reason.${key}` as keyof typeof en], key).toBeDefined();
+      expect(fr[`reason.${key}` as keyof typeof fr], key).toBeDefined();
+    }
+    const worded = Object.keys(en).flatMap((name) => (name.startsWith('reason.') ? [name.slice('reason.'.length)] : []));
+    expect(worded.filter((key) => !(keys as string[]).includes(key))).toEqual([]);
+  });
+
+  it('says in French what cannot be found, and no English with it', () => {
+    const html = render(refusal('No such batch', 'NOT_FOUND', 'batch.notFound', {}), 'fr');
+    expect(html).toContain('Lot introuvable.');
+    expect(html).not.toContain('No such');
+    const field = [{ path: 'projectId', message: 'No such project', reason: { key: 'field.projectNotFound', params: {} } }];
+    const noProject = render(new ApiError('No such project', 'NOT_FOUND', field, 200, { key: 'project.notFound', params: {} }), 'fr');
+    expect(noProject).toContain('Projet introuvable.');
+    expect(noProject).not.toContain('No such project');
+    // The field's problem says what the message says: it is not listed again.
+    expect(noProject.match(/introuvable/g)).toHaveLength(1);
+    expect(render(refusal('This account no longer exists', 'NOT_FOUND', 'account.gone', {}), 'fr')).toContain('Ce compte n’existe plus.');
+  });
+
+  it('says how many reviewed answers were not found, and which', () => {
+    const missing = ['41', '42'].map((id, i) => ({ path: `ids[${i}]`, message: `No such assignment: ${id}`, reason: { key: 'field.noSuchAssignment', params: { id } } }));
+    const error = new ApiError('2 assignments were not found; nothing was changed', 'NOT_FOUND', missing, 200, { key: 'review.notFound', params: { count: 2 } });
+    const html = render(error, 'fr');
+    expect(html).toContain('2 réponses sont introuvables ; rien n’a été modifié.');
+    expect(html).toContain('Réponse introuvable : 42.');
+    expect(html).not.toContain('not found');
+    expect(render(error, 'en')).toContain('2 answers were not found; nothing was changed.');
   });
 
   it('shows the API’s English for a reason the console does not know', () => {

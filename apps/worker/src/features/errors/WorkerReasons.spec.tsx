@@ -1,7 +1,9 @@
 import { ApiError } from '@fourmi/api-client';
+import { refusalsOf } from '@fourmi/task-kinds';
 import { ErrorAlert, I18nProvider } from '@fourmi/ui';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { workerI18n } from '../../i18n';
 import { WorkerReasons } from './WorkerReasons';
 
 const inFrench = (error: ApiError) =>
@@ -19,6 +21,27 @@ describe('WorkerReasons', () => {
     expect(inFrench(appeal)).toContain('Vous avez déjà contesté ce refus ; une seule contestation est possible.');
     const payout = new ApiError('You can withdraw at most €3.20', 'INSUFFICIENT_FUNDS', [], 200, { key: 'payout.atMost', params: { maxCents: 320, currency: 'EUR' } });
     expect(inFrench(payout)).toMatch(/Vous pouvez retirer au plus 3,20\s€\./);
+  });
+
+  it('words every refusal the API can send a worker, in English and in French, and no other', () => {
+    const { en, fr } = workerI18n.dictionaries;
+    const keys = refusalsOf('worker');
+    // A refused claim is worded by the runner's ClaimError (`refusal.banned` for `claim.banned`); the rest here.
+    const nameOf = (key: string) => (key.startsWith('claim.') ? `refusal.${key.slice('claim.'.length)}` : `reason.${key}`);
+    for (const key of keys) {
+      expect(en[nameOf(key) as keyof typeof en], key).toBeDefined();
+      expect(fr[nameOf(key) as keyof typeof fr], key).toBeDefined();
+    }
+    const worded = Object.keys(en).flatMap((name) => (name.startsWith('reason.') ? [name.slice('reason.'.length)] : []));
+    expect(worded.filter((key) => !(keys as string[]).includes(key))).toEqual([]);
+  });
+
+  it('says in French that a task, a project or a gold answer cannot be found', () => {
+    const notFound = (message: string, key: string) => inFrench(new ApiError(message, 'NOT_FOUND', [], 200, { key, params: {} }));
+    expect(notFound('No such assignment', 'assignment.notFound')).toContain('Tâche introuvable.');
+    expect(notFound('No such project', 'project.notFound')).toContain('Projet introuvable.');
+    expect(notFound('No gold answer of yours with this id', 'contest.goldNotFound')).toContain('Aucune de vos réponses de contrôle ne porte cet identifiant.');
+    expect(notFound('This account no longer exists', 'account.gone')).not.toContain('This account');
   });
 
   it('keeps the API’s English without a reason', () => {

@@ -12,6 +12,11 @@ export const reasonsEn = {
   'reason.contest.already': 'You already contested this gold item.',
   'reason.task.givenBack': 'This task was given back and can no longer be answered.',
   'reason.task.notLeased': 'Only a task you are working on can be given back.',
+  // Something the worker cannot see: none, someone else's, or a project no longer open for work.
+  'reason.project.notFound': 'No such project.',
+  'reason.assignment.notFound': 'No such assignment.',
+  'reason.contest.goldNotFound': 'No gold answer of yours with this id.',
+  'reason.account.gone': 'This account no longer exists.',
 };
 
 export const reasonsFr: Record<keyof typeof reasonsEn, Message> = {
@@ -22,4 +27,8 @@ export const reasonsFr: Record<keyof typeof reasonsEn, Message> = {
   'reason.contest.already': 'Vous avez déjà contesté cet élément de contrôle.',
   'reason.task.givenBack': 'Cette tâche a été rendue et ne peut plus recevoir de réponse.',
   'reason.task.notLeased': 'Seule une tâche en cours peut être rendue.',
+  'reason.project.notFound': 'Projet introuvable.',
+  'reason.assignment.notFound': 'Tâche introuvable.',
+  'reason.contest.goldNotFound': 'Aucune de vos réponses de contrôle ne porte cet identifiant.',
+  'reason.account.gone': 'Ce compte n’existe plus.',
 };

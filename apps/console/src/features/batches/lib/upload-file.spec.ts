@@ -60,6 +60,11 @@ describe('readUploadResponse', () => {
     expect([error.code, error.message, error.status]).toEqual(['NOT_FOUND', 'No such project', 404]);
   });
 
+  it('keeps the refusal’s reason, for the console to say it in its user’s language', () => {
+    const body = JSON.stringify({ error: { code: 'NOT_FOUND', message: 'No such project', fields: [], reason: { key: 'project.notFound', params: {} } } });
+    expect(catchError(() => readUploadResponse(404, body)).reason).toEqual({ key: 'project.notFound', params: {} });
+  });
+
   it('does not call an answer cut short a success', () => {
     const error = catchError(() => readUploadResponse(200, lines({ type: 'progress', rows: 10000 })));
     expect(error.code).toBe('NETWORK_ERROR');

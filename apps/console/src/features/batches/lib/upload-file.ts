@@ -1,4 +1,4 @@
-import { ApiError, readFields } from '@fourmi/api-client';
+import { ApiError, readFields, readReason } from '@fourmi/api-client';
 
 /** What the streamed upload reads: CSV with a header row, or JSON Lines. */
 export type UploadFormat = 'csv' | 'jsonl';
@@ -31,14 +31,14 @@ export function uploadUrl(projectId: string, format: UploadFormat, name?: string
   return `/api/projects/${encodeURIComponent(projectId)}/uploads?${query}`;
 }
 
-/** The API's error body, `{ code, message, fields }`, as an ApiError naming the rows and fields at fault. */
-function uploadError(error: { code?: unknown; message?: unknown; fields?: unknown } | undefined, status: number): ApiError {
+/** The API's error body, `{ code, message, fields, reason }`, as an ApiError naming the rows and fields at fault. */
+function uploadError(error: { code?: unknown; message?: unknown; fields?: unknown; reason?: unknown } | undefined, status: number): ApiError {
   if (!error || typeof error.message !== 'string') return new ApiError(`The server answered ${status}`, status === 401 ? 'UNAUTHENTICATED' : 'SERVER_ERROR', [], status);
   // Each row's path (`rows[12].text`) and reason let the app say the problem in its user's language.
-  return new ApiError(error.message, typeof error.code === 'string' ? error.code : 'SERVER_ERROR', readFields(error.fields), status);
+  return new ApiError(error.message, typeof error.code === 'string' ? error.code : 'SERVER_ERROR', readFields(error.fields), status, readReason(error.reason));
 }
 
-type UploadLine = { type: 'progress'; rows: number } | ({ type: 'done' } & UploadResult) | { type: 'error'; error: { code?: unknown; message?: unknown; fields?: unknown } };
+type UploadLine = { type: 'progress'; rows: number } | ({ type: 'done' } & UploadResult) | { type: 'error'; error: { code?: unknown; message?: unknown; fields?: unknown; reason?: unknown } };
 
 /** The complete lines of the API's streamed answer so far (`Accept: application/x-ndjson`): a progress line every 10,000 rows, then the result or the error. */
 export function readUploadLines(text: string): UploadLine[] {
