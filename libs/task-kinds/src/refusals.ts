@@ -41,6 +41,7 @@ export const REFUSALS = {
   'contest.already': ['worker'],
   'massRejection.decided': ['console'],
   'massRejection.pending': ['console'],
+  'massRejection.held': ['console'],
   'topUp.noCheckout': ['console'],
   'payout.noAccount': ['worker'],
   'payout.atMost': ['worker'],

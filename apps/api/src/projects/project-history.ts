@@ -7,6 +7,7 @@ import type { ProjectEditsArgs } from './dto/project-edits.args';
 import type { ProjectEditPageModel } from './models/project-edit.model';
 import { changesOf, PROJECT_EDITED } from './project-edits';
 import { ProjectsError } from './projects.service';
+import { fieldProblem } from '../common/domain-error';
 
 // A project's edits from the audit trail, newest first, through its (subject_kind, subject_id) index.
 const EDITS_SQL = `
@@ -43,7 +44,7 @@ export class ProjectHistory {
   private async assertReadable(user: AuthUser, projectId: string): Promise<void> {
     const admin = user.roles.includes(Role.ADMIN);
     const [project] = await this.db.query(`SELECT 1 FROM projects WHERE id = $1 AND ($2 OR owner_id = $3)`, [projectId, admin, user.id]);
-    if (!project) throw new ProjectsError('NOT_FOUND', 'No such project', [{ path: 'projectId', message: 'No such project' }]);
+    if (!project) throw ProjectsError.notFound('No such project', 'project.notFound', [fieldProblem('projectId', 'No such project', 'field.projectNotFound')]);
   }
 
   /** The total when the page asked for lies past the end (no row carries it). */

@@ -48,11 +48,11 @@ export class ProjectsService {
    * same transaction; an edit that changes nothing writes nothing.
    */
   async update(ownerId: string, input: UpdateProjectInput): Promise<ProjectEntity> {
-    if (!isUuid(input.id)) throw new ProjectsError('NOT_FOUND', 'No such project');
+    if (!isUuid(input.id)) throw ProjectsError.notFound('No such project', 'project.notFound');
     return this.projects.manager.transaction(async (tx) => {
       // Locked, so two edits at once each record as `before` what the other left.
       const project = await tx.findOne(ProjectEntity, { where: { id: input.id, ownerId }, lock: { mode: 'pessimistic_write' } });
-      if (!project) throw new ProjectsError('NOT_FOUND', 'No such project');
+      if (!project) throw ProjectsError.notFound('No such project', 'project.notFound');
       const after = { name: input.name, instructions: input.instructions, goldRatio: input.goldRatio ?? project.goldRatio };
       const changes = projectChanges(project, after);
       if (changes.length === 0) return project;
