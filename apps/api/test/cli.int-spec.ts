@@ -236,6 +236,12 @@ describe('fourmi CLI against the API', () => {
     expect(await t.sql(`SELECT name, instructions FROM projects WHERE id = $1`, [projectId])).toEqual([{ name: 'CLI tone', instructions: 'Choose the **sentiment**.' }]);
     expect(await fourmi('update-project', projectId, '--gold-ratio', '10%')).toMatchObject({ code: 0, stderr: `Updated the gold ratio of project "CLI tone" (${projectId})\n` });
     expect(await t.sql(`SELECT name, gold_ratio FROM projects WHERE id = $1`, [projectId])).toEqual([{ name: 'CLI tone', gold_ratio: 0.1 }]);
+    const history = await fourmi('edits', projectId);
+    expect(history.code).toBe(0);
+    expect(history.stdout.split('\n').slice(1, 3).map((line) => line.split(/ {2,}/).slice(2))).toEqual([
+      ['GOLD_RATIO', '0%', '10%'],
+      ['NAME', 'CLI sentiment', 'CLI tone'],
+    ]);
   });
 
   it('says a wide rejection waits for an admin, and lists it held, then decided', async () => {

@@ -6,6 +6,7 @@ import { balance } from './commands/balance';
 import { batches } from './commands/batches';
 import { createProject } from './commands/create-project';
 import { accept, reject } from './commands/decisions';
+import { edits } from './commands/edits';
 import { exportResults } from './commands/export';
 import { gold } from './commands/gold';
 import { held } from './commands/held';
@@ -27,6 +28,7 @@ export const COMMANDS: readonly Command[] = [
   projects,
   createProject,
   updateProject,
+  edits,
   upload,
   addGold,
   gold,
