@@ -20,6 +20,7 @@ export { Card, type CardProps } from './components/Card';
 export { SelectField, TextAreaField, TextField, type SelectFieldProps, type TextAreaFieldProps, type TextFieldProps } from './components/fields';
 export { RedirectIfSignedIn, RequireAuth } from './components/guards';
 export { LanguageSwitch, Layout, NotFound, type LayoutProps } from './components/Layout';
+export { InstructionsThen, type InstructionsThenProps } from './components/InstructionsThen';
 export { Markdown } from './components/Markdown';
 export { Loading, Spinner, type SpinnerProps } from './components/Spinner';
 

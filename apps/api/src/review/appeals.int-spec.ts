@@ -187,6 +187,33 @@ describe('acceptance policy, rejection evidence, the mass-rejection guard and ap
     expect(asRequester.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('shows the admin the instructions a worker answered under, when the requester edited them since', async () => {
+    const { projectId, ids, worker } = await answered(10);
+    const UPDATE = `mutation($input: UpdateProjectInput!) { updateProject(input: $input) { id } }`;
+    const edit = (instructions: string) => t.gql(UPDATE, { input: { id: projectId, name: 'Reviewed', instructions } }, requester.token);
+    expect((await edit('Sarcasm counts as **negative**.')).errors).toBeUndefined();
+    expect((await edit('Sarcasm counts as negative; irony too.')).errors).toBeUndefined();
+    await t.gql(REJECT, { ids: [ids[0], ids[1]], reason: 'Sarcasm is negative' }, requester.token);
+    await t.gql(`mutation($id: ID!, $m: String!) { appealRejection(assignmentId: $id, message: $m) { appealId } }`, { id: ids[0], m: 'There was no word about sarcasm when I answered.' }, worker.token);
+
+    const open = (await t.gql(`{ openAppeals { assignmentId instructionsEditedAt instructionsThen } }`, {}, admin.token)).data?.openAppeals;
+    const mine = open.find((a: { assignmentId: string }) => a.assignmentId === ids[0]);
+    // The first edit after the answer was leased holds, as its `before`, what the worker read.
+    expect(mine.instructionsThen).toBe('');
+    const [firstEdit] = await t.sql(`SELECT created_at FROM audit_events WHERE subject_kind = 'PROJECT' AND subject_id = $1 ORDER BY id LIMIT 1`, [projectId]);
+    expect(new Date(mine.instructionsEditedAt).getTime()).toBe(firstEdit.created_at.getTime());
+    // The worker's own list says it too.
+    const [rejection] = (await t.gql(`{ myRejections { assignmentId instructionsThen } }`, {}, worker.token)).data?.myRejections.filter((r: { assignmentId: string }) => r.assignmentId === ids[0]);
+    expect(rejection.instructionsThen).toBe('');
+
+    // An answer given after the edits was given under today's instructions: nothing to show.
+    const later = await answered(1);
+    await edit('Irrelevant to the other project.');
+    await t.gql(REJECT, { ids: later.ids, reason: 'Wrong' }, requester.token);
+    const [unchanged] = (await t.gql(`{ myRejections { instructionsEditedAt instructionsThen } }`, {}, later.worker.token)).data?.myRejections;
+    expect(unchanged).toEqual({ instructionsEditedAt: null, instructionsThen: null });
+  });
+
   it('overturns only an answer that is still rejected: otherwise nothing is paid and the appeal stays open', async () => {
     const { ids, worker } = await answered(10);
     await t.gql(REJECT, { ids: [ids[0]], reason: 'Did not read the instructions' }, requester.token);

@@ -23,6 +23,8 @@ const toRejection = (r: RejectionRow, forAdmin = false): RejectionModel => ({
   appealStatus: r.appeal_status,
   appealMessage: r.appeal_message,
   decisionNote: r.decision_note,
+  instructionsEditedAt: r.instructions_edited_at,
+  instructionsThen: r.instructions_then,
 });
 
 @Resolver()

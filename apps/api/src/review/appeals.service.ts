@@ -24,6 +24,8 @@ export interface RejectionRow {
   appealed_at: Date | null;
   worker_name: string;
   worker_email: string;
+  instructions_edited_at: Date | null;
+  instructions_then: string | null;
 }
 
 /**

@@ -42,6 +42,12 @@ export class RejectionModel {
 
   @Field(() => String, { nullable: true, description: 'The admin’s note on the decision' })
   decisionNote: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the project’s instructions were first edited after this answer was leased; null if never since' })
+  instructionsEditedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'The instructions as they were when the answer was leased (Markdown), if edited since' })
+  instructionsThen: string | null;
 }
 
 /** A worker whose answers a held rejection would reject, named for the admin deciding it. */

@@ -28,6 +28,8 @@ const appeal = (over: Partial<ConsoleAppealFragment>): ConsoleAppealFragment => 
   appealMessage: 'I read it twice.',
   appealStatus: 'OPEN',
   decisionNote: null,
+  instructionsEditedAt: null,
+  instructionsThen: null,
   ...over,
 });
 
@@ -61,5 +63,12 @@ describe('AppealDetails', () => {
     expect(html).toContain('No gold item missed lately.');
     expect(html).not.toContain('Time taken');
     expect(html).not.toContain('consensus');
+  });
+
+  it('shows the instructions the worker answered under when they were edited since, and nothing otherwise', () => {
+    expect(render(appeal({}), 'en')).not.toContain('instructions-then');
+    const edited = render(appeal({ instructionsEditedAt: '2026-12-07T21:30:00.000Z', instructionsThen: 'Pick **Happy** when unsure.' }), 'en');
+    expect(edited).toContain('The instructions changed after this answer');
+    expect(edited).toContain('Pick **Happy** when unsure.');
   });
 });

@@ -1,4 +1,5 @@
 import type { ConsoleAppealFragment } from '@fourmi/api-client';
+import { InstructionsThen } from '@fourmi/ui';
 import { useMemo } from 'react';
 import { useT } from '../../../i18n';
 import { answerSummary, labelNamer } from '../../results/lib/results-view';
@@ -43,6 +44,7 @@ export function AppealDetails({ appeal }: { appeal: ConsoleAppealFragment }) {
           </ul>
         </details>
       )}
+      <InstructionsThen editedAt={appeal.instructionsEditedAt} then={appeal.instructionsThen} />
     </>
   );
 }

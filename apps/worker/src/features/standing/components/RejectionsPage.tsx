@@ -1,5 +1,5 @@
 import type { WorkerRejectionFragment } from '@fourmi/api-client';
-import { Alert, Button, Card, ErrorAlert, fieldErrorsOf, formatDateTime, Loading, TextAreaField, useFieldProblemText, useLocale, usePageTitle } from '@fourmi/ui';
+import { Alert, Button, Card, ErrorAlert, fieldErrorsOf, formatDateTime, InstructionsThen, Loading, TextAreaField, useFieldProblemText, useLocale, usePageTitle } from '@fourmi/ui';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n';
 import { ContestGoldForm } from '../../contests/components/ContestGoldForm';
@@ -66,6 +66,7 @@ function RejectionCard({ rejection, onChanged }: { rejection: WorkerRejectionFra
           {t('appeal.timing', { seconds: Math.round(evidence.durationSeconds), median: evidence.projectMedianSeconds === null ? '—' : Math.round(evidence.projectMedianSeconds) })}
         </p>
       )}
+      <InstructionsThen editedAt={rejection.instructionsEditedAt} then={rejection.instructionsThen} />
       {status === null ? (
         <AppealForm assignmentId={rejection.assignmentId} onDone={onChanged} />
       ) : (
