@@ -203,15 +203,15 @@ describe('acceptance policy, rejection evidence, the mass-rejection guard and ap
     const [firstEdit] = await t.sql(`SELECT created_at FROM audit_events WHERE subject_kind = 'PROJECT' AND subject_id = $1 ORDER BY id LIMIT 1`, [projectId]);
     expect(new Date(mine.instructionsEditedAt).getTime()).toBe(firstEdit.created_at.getTime());
     // The worker's own list says it too.
-    const [rejection] = (await t.gql(`{ myRejections { assignmentId instructionsThen } }`, {}, worker.token)).data?.myRejections.filter((r: { assignmentId: string }) => r.assignmentId === ids[0]);
-    expect(rejection.instructionsThen).toBe('');
+    const theirs: { assignmentId: string; instructionsThen: string }[] = (await t.gql(`{ myRejections { assignmentId instructionsThen } }`, {}, worker.token)).data?.myRejections;
+    expect(theirs.find((r) => r.assignmentId === ids[0])?.instructionsThen).toBe('');
 
     // An answer given after the edits was given under today's instructions: nothing to show.
     const later = await answered(1);
     await edit('Irrelevant to the other project.');
     await t.gql(REJECT, { ids: later.ids, reason: 'Wrong' }, requester.token);
-    const [unchanged] = (await t.gql(`{ myRejections { instructionsEditedAt instructionsThen } }`, {}, later.worker.token)).data?.myRejections;
-    expect(unchanged).toEqual({ instructionsEditedAt: null, instructionsThen: null });
+    const unchanged = (await t.gql(`{ myRejections { instructionsEditedAt instructionsThen } }`, {}, later.worker.token)).data?.myRejections;
+    expect(unchanged).toEqual([{ instructionsEditedAt: null, instructionsThen: null }]);
   });
 
   it('overturns only an answer that is still rejected: otherwise nothing is paid and the appeal stays open', async () => {
