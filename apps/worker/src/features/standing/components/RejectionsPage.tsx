@@ -5,6 +5,7 @@ import { useT } from '../../../i18n';
 import { ContestGoldForm } from '../../contests/components/ContestGoldForm';
 import { useAppealRejection, useMyRejections } from '../hooks/useStanding';
 import { APPEAL_MESSAGE, checkAppealMessage, readEvidence } from '../lib/evidence';
+import { RejectedAnswer } from './RejectedAnswer';
 
 function AppealForm({ assignmentId, onDone }: { assignmentId: string; onDone(): void }) {
   const t = useT();
@@ -48,6 +49,7 @@ function RejectionCard({ rejection, onChanged }: { rejection: WorkerRejectionFra
   return (
     <Card title={rejection.projectName} level={2}>
       <p className="muted small">{formatDateTime(rejection.rejectedAt, locale)}</p>
+      <RejectedAnswer rejection={rejection} />
       <p>
         <strong>{t('appeal.reason')}</strong> {rejection.reason ?? '—'}
       </p>

@@ -11,8 +11,8 @@ import { describeAnswer } from '../../runner/lib/answer-summary';
 const text = (v: unknown): string => (typeof v === 'string' ? v : v === undefined || v === null ? '' : JSON.stringify(v));
 /** A gold answer in words ("positive", "Home › Kettles"), not as JSON. */
 const answerText = (v: unknown): string => (v === undefined || v === null ? '' : describeAnswer(v, null));
-/** A gold item by what the worker saw of it: its text, title or context, else its media's address. */
-function itemText(input: unknown): string {
+/** An item by what the worker saw of it: its text, title or context, else its media's address. */
+export function itemText(input: unknown): string {
   if (typeof input !== 'object' || input === null) return text(input);
   const fields = input as Record<string, unknown>;
   const shown = ['text', 'title', 'context', 'imageUrl', 'screenshotUrl', 'audioUrl'].map((key) => fields[key]).find((v) => typeof v === 'string' && v.trim());
