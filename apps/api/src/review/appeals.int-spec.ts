@@ -66,7 +66,14 @@ describe('acceptance policy, rejection evidence, the mass-rejection guard and ap
     const decided = await t.gql(`mutation($id: ID!) { decideMassRejection(id: $id, approve: true, note: "Checked: the answers are wrong") { status } }`, { id: pending[0].id }, admin.token);
     expect(decided.data?.decideMassRejection.status).toBe('APPROVED');
     expect(await t.sql(`SELECT status FROM assignments WHERE id = $1`, [ids[2]])).toEqual([{ status: 'REJECTED' }]);
-    expect(await t.sql(`SELECT action FROM audit_events WHERE actor_id = $1`, [admin.id])).toEqual([{ action: 'MASS_REJECTION_APPROVED' }]);
+    // Audited about the requester who asked and about the worker whose answers it rejected, each in their own trail.
+    const audited = await t.sql(`SELECT action, subject_id, details FROM audit_events WHERE actor_id = $1 ORDER BY id`, [admin.id]);
+    expect(audited).toEqual([
+      { action: 'MASS_REJECTION_APPROVED', subject_id: requester.id, details: { requestId: pending[0].id, assignments: 1 } },
+      { action: 'MASS_REJECTION_APPROVED', subject_id: worker.id, details: { requestId: pending[0].id, assignments: 1 } },
+    ]);
+    const trail = (await t.gql(`query($u: ID) { auditTrail(userId: $u) { total items { action reason } } }`, { u: worker.id }, admin.token)).data?.auditTrail;
+    expect(trail).toEqual({ total: 1, items: [{ action: 'MASS_REJECTION_APPROVED', reason: 'Checked: the answers are wrong' }] });
   });
 
   it('counts the batch’s rejections across its workers, and an overturned one no longer counts', async () => {

@@ -22,7 +22,7 @@ describe('a rejection held by the mass-rejection guard, repeated', () => {
   async function tenAnswers() {
     const { projectId } = await publishedProject(t, requester.token, { items: 10, overlap: 1 });
     const worker = await t.user(Role.WORKER);
-    return { projectId, ids: await answerTasks(t, worker.token, projectId) };
+    return { projectId, worker, ids: await answerTasks(t, worker.token, projectId) };
   }
   const reject = (ids: string[]) => t.gql(REJECT, { ids, reason: 'Wrong label' }, requester.token);
   const pendingFor = async (ids: string[]) =>
@@ -58,5 +58,18 @@ describe('a rejection held by the mass-rejection guard, repeated', () => {
     expect(wider.errors?.[0].extensions?.reason).toEqual({ key: 'massRejection.pending', params: { request, count: 3 } });
     expect(await pendingFor(ids.slice(0, 4))).toEqual([{ id: request, assignmentIds: ids.slice(0, 3) }]);
     expect(await t.sql(`SELECT count(*)::int AS rejected FROM assignments WHERE id = ANY($1::bigint[]) AND status = 'REJECTED'`, [ids])).toEqual([{ rejected: 0 }]);
+  });
+
+  it('declined, leaves the answers as they were and shows in the audit trail of the worker whose answers it spared', async () => {
+    const { ids, worker } = await tenAnswers();
+    const request = requestOf((await reject(ids.slice(0, 3))).errors?.[0].message);
+    const DECIDE = `mutation($id: ID!) { decideMassRejection(id: $id, approve: false, note: "The answers look right to me") { status } }`;
+    expect((await t.gql(DECIDE, { id: request }, admin.token)).data?.decideMassRejection).toEqual({ status: 'DECLINED' });
+    expect(await t.sql(`SELECT count(*)::int AS submitted FROM assignments WHERE id = ANY($1::bigint[]) AND status = 'SUBMITTED'`, [ids])).toEqual([{ submitted: 10 }]);
+    const TRAIL = `query($u: ID) { auditTrail(userId: $u) { total items { action subjectName reason } } }`;
+    expect((await t.gql(TRAIL, { u: worker.id }, admin.token)).data?.auditTrail).toEqual({
+      total: 1,
+      items: [{ action: 'MASS_REJECTION_DECLINED', subjectName: `WORKER (${worker.email})`, reason: 'The answers look right to me' }],
+    });
   });
 });

@@ -40,10 +40,19 @@ export class MassRejectionsService {
       if (open.length) await this.review.decide(held.requester_id, open.map((o) => o.id), 'REJECTED', held.reason, adminId);
     }
     await this.db.transaction(async (tx) => {
+      const action = approve ? 'MASS_REJECTION_APPROVED' : 'MASS_REJECTION_DECLINED';
       await tx.query(`UPDATE mass_rejections SET status = $2, decided_by = $3, decision_note = $4, decided_at = now() WHERE id = $1`, [id, approve ? 'APPROVED' : 'DECLINED', adminId, note]);
       await tx.query(
         `INSERT INTO audit_events (actor_id, action, subject_kind, subject_id, reason, details) VALUES ($1, $2, 'USER', $3, $4, $5)`,
-        [adminId, approve ? 'MASS_REJECTION_APPROVED' : 'MASS_REJECTION_DECLINED', held.requester_id, note, JSON.stringify({ requestId: id, assignments: held.ids.length })],
+        [adminId, action, held.requester_id, note, JSON.stringify({ requestId: id, assignments: held.ids.length })],
+      );
+      // The decision is also about each worker whose answers it rejected (or spared): their own audit
+      // trail shows it, with how many of their answers the request held.
+      await tx.query(
+        `INSERT INTO audit_events (actor_id, action, subject_kind, subject_id, reason, details)
+         SELECT $1, $2, 'USER', a.worker_id::text, $3, jsonb_build_object('requestId', $4::text, 'assignments', count(*))
+           FROM assignments a WHERE a.id = ANY($5::bigint[]) GROUP BY a.worker_id ORDER BY a.worker_id`,
+        [adminId, action, note, id, held.ids],
       );
     });
     const [row] = await this.db.query(
