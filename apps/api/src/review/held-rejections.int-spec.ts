@@ -72,4 +72,32 @@ describe('a rejection held by the mass-rejection guard, repeated', () => {
       items: [{ action: 'MASS_REJECTION_DECLINED', subjectName: `WORKER (${worker.email})`, reason: 'The answers look right to me' }],
     });
   });
+
+  it('approved and declined at once, is decided once: the decline waits for the approval and is told it was approved', async () => {
+    const { ids, worker } = await tenAnswers();
+    const request = requestOf((await reject(ids.slice(0, 3))).errors?.[0].message);
+    const DECIDE = `mutation($id: ID!, $approve: Boolean!, $note: String!) { decideMassRejection(id: $id, approve: $approve, note: $note) { status } }`;
+    const db = t.app.get<DataSource>(getDataSourceToken());
+    let approving: ReturnType<typeof t.gql> | undefined;
+    let declining: ReturnType<typeof t.gql> | undefined;
+    // The approval stops at the answers (held here); the decline is sent meanwhile and must not slip past it.
+    await db.transaction(async (tx) => {
+      await tx.query(`SELECT id FROM assignments WHERE id = ANY($1::bigint[]) FOR UPDATE`, [ids.slice(0, 3)]);
+      approving = t.gql(DECIDE, { id: request, approve: true, note: 'Checked: wrong' }, admin.token);
+      await lockWaiters(t, 1);
+      declining = t.gql(DECIDE, { id: request, approve: false, note: 'Looks right to me' }, admin.token);
+      await Promise.race([declining, lockWaiters(t, 2).catch(() => false)]);
+    });
+    const [approved, declined] = await Promise.all([approving!, declining!]);
+    expect(approved.data?.decideMassRejection).toEqual({ status: 'APPROVED' });
+    expect(declined.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect(declined.errors?.[0].extensions?.reason).toEqual({ key: 'massRejection.decided', params: { decision: 'APPROVED' } });
+    expect(await t.sql(`SELECT status, count(*)::int AS n FROM assignments WHERE id = ANY($1::bigint[]) GROUP BY status ORDER BY status`, [ids])).toEqual([
+      { status: 'REJECTED', n: 3 },
+      { status: 'SUBMITTED', n: 7 },
+    ]);
+    // One decision in the audit trail, not an approval and a decline.
+    expect(await t.sql(`SELECT action, count(*)::int AS n FROM audit_events WHERE details->>'requestId' = $1 GROUP BY action`, [request])).toEqual([{ action: 'MASS_REJECTION_APPROVED', n: 2 }]);
+    expect((await t.gql(`query($u: ID) { auditTrail(userId: $u) { total } }`, { u: worker.id }, admin.token)).data?.auditTrail).toEqual({ total: 1 });
+  });
 });
