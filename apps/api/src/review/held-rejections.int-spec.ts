@@ -77,15 +77,16 @@ describe('a rejection held by the mass-rejection guard, repeated', () => {
     const { ids, worker } = await tenAnswers();
     const request = requestOf((await reject(ids.slice(0, 3))).errors?.[0].message);
     const DECIDE = `mutation($id: ID!, $approve: Boolean!, $note: String!) { decideMassRejection(id: $id, approve: $approve, note: $note) { status } }`;
+    const decide = (approve: boolean, note: string) => t.gql(DECIDE, { id: request, approve, note }, admin.token);
     const db = t.app.get<DataSource>(getDataSourceToken());
-    let approving: ReturnType<typeof t.gql> | undefined;
-    let declining: ReturnType<typeof t.gql> | undefined;
+    let approving: ReturnType<typeof decide> | undefined;
+    let declining: ReturnType<typeof decide> | undefined;
     // The approval stops at the answers (held here); the decline is sent meanwhile and must not slip past it.
     await db.transaction(async (tx) => {
       await tx.query(`SELECT id FROM assignments WHERE id = ANY($1::bigint[]) FOR UPDATE`, [ids.slice(0, 3)]);
-      approving = t.gql(DECIDE, { id: request, approve: true, note: 'Checked: wrong' }, admin.token);
+      approving = decide(true, 'Checked: wrong');
       await lockWaiters(t, 1);
-      declining = t.gql(DECIDE, { id: request, approve: false, note: 'Looks right to me' }, admin.token);
+      declining = decide(false, 'Looks right to me');
       await Promise.race([declining, lockWaiters(t, 2).catch(() => false)]);
     });
     const [approved, declined] = await Promise.all([approving!, declining!]);
