@@ -79,17 +79,16 @@ describe('a rejection held by the mass-rejection guard, repeated', () => {
     const DECIDE = `mutation($id: ID!, $approve: Boolean!, $note: String!) { decideMassRejection(id: $id, approve: $approve, note: $note) { status } }`;
     const decide = (approve: boolean, note: string) => t.gql(DECIDE, { id: request, approve, note }, admin.token);
     const db = t.app.get<DataSource>(getDataSourceToken());
-    let approving: ReturnType<typeof decide> | undefined;
-    let declining: ReturnType<typeof decide> | undefined;
     // The approval stops at the answers (held here); the decline is sent meanwhile and must not slip past it.
-    await db.transaction(async (tx) => {
+    const decisions = await db.transaction(async (tx) => {
       await tx.query(`SELECT id FROM assignments WHERE id = ANY($1::bigint[]) FOR UPDATE`, [ids.slice(0, 3)]);
-      approving = decide(true, 'Checked: wrong');
+      const approving = decide(true, 'Checked: wrong');
       await lockWaiters(t, 1);
-      declining = decide(false, 'Looks right to me');
+      const declining = decide(false, 'Looks right to me');
       await Promise.race([declining, lockWaiters(t, 2).catch(() => false)]);
+      return [approving, declining];
     });
-    const [approved, declined] = await Promise.all([approving!, declining!]);
+    const [approved, declined] = await Promise.all(decisions);
     expect(approved.data?.decideMassRejection).toEqual({ status: 'APPROVED' });
     expect(declined.errors?.[0].extensions?.code).toBe('CONFLICT');
     expect(declined.errors?.[0].extensions?.reason).toEqual({ key: 'massRejection.decided', params: { decision: 'APPROVED' } });
