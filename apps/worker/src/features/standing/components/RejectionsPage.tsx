@@ -44,7 +44,7 @@ function AppealForm({ assignmentId, onDone }: { assignmentId: string; onDone(): 
 function RejectionCard({ rejection, onChanged }: { rejection: WorkerRejectionFragment; onChanged(): void }) {
   const t = useT();
   const { locale } = useLocale();
-  const evidence = readEvidence(rejection.evidence);
+  const evidence = readEvidence(rejection.evidence, rejection.projectConfig);
   const status = rejection.appealStatus;
   return (
     <Card title={rejection.projectName} level={2}>
