@@ -100,4 +100,29 @@ describe('a rejection held by the mass-rejection guard, repeated', () => {
     expect(await t.sql(`SELECT action, count(*)::int AS n FROM audit_events WHERE details->>'requestId' = $1 GROUP BY action`, [request])).toEqual([{ action: 'MASS_REJECTION_APPROVED', n: 2 }]);
     expect((await t.gql(`query($u: ID) { auditTrail(userId: $u) { total } }`, { u: worker.id }, admin.token)).data?.auditTrail).toEqual({ total: 1 });
   });
+
+  it('approved while the requester accepts one of its answers, rejects the others and leaves the accepted one as it is', async () => {
+    const { ids } = await tenAnswers();
+    const held = ids.slice(0, 3);
+    const request = requestOf((await reject(held)).errors?.[0].message);
+    const [{ batch_id: batchId }] = await t.sql(`SELECT t.batch_id FROM assignments a JOIN tasks t ON t.id = a.task_id WHERE a.id = $1`, [held[0]]);
+    const db = t.app.get<DataSource>(getDataSourceToken());
+    // The requester's acceptance holds the answer and waits for its batch (held here); the admin approves meanwhile.
+    const decisions = await db.transaction(async (tx) => {
+      await tx.query(`SELECT id FROM batches WHERE id = $1 FOR UPDATE`, [batchId]);
+      const accepting = t.gql(`mutation($ids: [ID!]!) { acceptAssignments(ids: $ids) { id status } }`, { ids: [held[0]] }, requester.token);
+      await lockWaiters(t, 1);
+      const approving = t.gql(`mutation($id: ID!) { decideMassRejection(id: $id, approve: true, note: "Checked: wrong") { status } }`, { id: request }, admin.token);
+      await lockWaiters(t, 2);
+      return [accepting, approving];
+    });
+    const [accepted, approved] = await Promise.all(decisions);
+    expect(accepted.data?.acceptAssignments).toEqual([{ id: held[0], status: 'ACCEPTED' }]);
+    expect(approved.data?.decideMassRejection).toEqual({ status: 'APPROVED' });
+    expect(await t.sql(`SELECT id::text, status FROM assignments WHERE id = ANY($1::bigint[]) ORDER BY id`, [held])).toEqual([
+      { id: held[0], status: 'ACCEPTED' },
+      { id: held[1], status: 'REJECTED' },
+      { id: held[2], status: 'REJECTED' },
+    ]);
+  });
 });

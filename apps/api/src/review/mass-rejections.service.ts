@@ -40,8 +40,9 @@ export class MassRejectionsService {
       if (!held) throw new ReviewError('NOT_FOUND', 'No such rejection request');
       if (held.status !== 'PENDING') throw new ReviewError('CONFLICT', `This request was already ${held.status.toLowerCase()}`, [], { key: 'massRejection.decided', params: { decision: held.status } });
       if (approve) {
-        // Answers decided since (accepted by hand, say) are left as they are.
-        const open: { id: string }[] = await tx.query(`SELECT id::text FROM assignments WHERE id = ANY($1::bigint[]) AND status = 'SUBMITTED'`, [held.ids]);
+        // Answers decided since (accepted by hand, say) are left as they are; locked in the order the
+        // rejection locks them, so one a requester is accepting right now is read once accepted, and left out.
+        const open: { id: string }[] = await tx.query(`SELECT id::text FROM assignments WHERE id = ANY($1::bigint[]) AND status = 'SUBMITTED' ORDER BY id FOR UPDATE`, [held.ids]);
         if (open.length) await this.review.rejectConfirmed(tx, held.requester_id, open.map((o) => o.id), held.reason, adminId);
       }
       const action = approve ? 'MASS_REJECTION_APPROVED' : 'MASS_REJECTION_DECLINED';
