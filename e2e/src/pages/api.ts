@@ -66,6 +66,21 @@ export class FourmiApi {
     await this.gql('mutation($id: ID!) { publishBatch(batchId: $id) { id } }', { id: createBatch.id });
   }
 
+  /** Answers every task this worker is given in the project with `label`; returns how many. */
+  async answerAll(projectId: string, label: string): Promise<number> {
+    type Submitted = { submitAnswer: { next: { id: string } | null } };
+    let lease = (await this.gql<{ claimNext: { id: string } | null }>('mutation($p: ID) { claimNext(projectId: $p) { id } }', { p: projectId })).claimNext;
+    let answered = 0;
+    while (lease) {
+      const { submitAnswer } = await this.gql<Submitted>('mutation($i: SubmitAnswerInput!) { submitAnswer(input: $i) { next { id } } }', {
+        i: { assignmentId: lease.id, answer: { label }, idempotencyKey: `answer-all-${lease.id}` },
+      });
+      answered++;
+      lease = submitAnswer.next;
+    }
+    return answered;
+  }
+
   private static async call<T>(request: APIRequestContext, token: string | null, query: string, variables: Record<string, unknown>): Promise<T> {
     const response = await request.post('/graphql', {
       headers: token ? { authorization: `Bearer ${token}` } : {},

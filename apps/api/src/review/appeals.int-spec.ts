@@ -66,7 +66,14 @@ describe('acceptance policy, rejection evidence, the mass-rejection guard and ap
     const decided = await t.gql(`mutation($id: ID!) { decideMassRejection(id: $id, approve: true, note: "Checked: the answers are wrong") { status } }`, { id: pending[0].id }, admin.token);
     expect(decided.data?.decideMassRejection.status).toBe('APPROVED');
     expect(await t.sql(`SELECT status FROM assignments WHERE id = $1`, [ids[2]])).toEqual([{ status: 'REJECTED' }]);
-    expect(await t.sql(`SELECT action FROM audit_events WHERE actor_id = $1`, [admin.id])).toEqual([{ action: 'MASS_REJECTION_APPROVED' }]);
+    // Audited about the requester who asked and about the worker whose answers it rejected, each in their own trail.
+    const audited = await t.sql(`SELECT action, subject_id, details FROM audit_events WHERE actor_id = $1 ORDER BY id`, [admin.id]);
+    expect(audited).toEqual([
+      { action: 'MASS_REJECTION_APPROVED', subject_id: requester.id, details: { requestId: pending[0].id, assignments: 1 } },
+      { action: 'MASS_REJECTION_APPROVED', subject_id: worker.id, details: { requestId: pending[0].id, assignments: 1 } },
+    ]);
+    const trail = (await t.gql(`query($u: ID) { auditTrail(userId: $u) { total items { action reason } } }`, { u: worker.id }, admin.token)).data?.auditTrail;
+    expect(trail).toEqual({ total: 1, items: [{ action: 'MASS_REJECTION_APPROVED', reason: 'Checked: the answers are wrong' }] });
   });
 
   it('counts the batch’s rejections across its workers, and an overturned one no longer counts', async () => {
@@ -153,10 +160,14 @@ describe('acceptance policy, rejection evidence, the mass-rejection guard and ap
   it('shows the worker why with evidence; one appeal; an admin overturns it and the worker is paid', async () => {
     const { ids, worker } = await answered(10);
     await t.gql(REJECT, { ids: [ids[0], ids[1]], reason: 'Did not read the instructions' }, requester.token);
-    const myRejections = async () => (await t.gql(`{ myRejections { assignmentId reason evidence appealStatus rejectedAt workerName workerEmail } }`, {}, worker.token)).data?.myRejections;
+    const myRejections = async () => (await t.gql(`{ myRejections { assignmentId item answer reason evidence appealStatus rejectedAt workerName workerEmail } }`, {}, worker.token)).data?.myRejections;
     const rejections = await myRejections();
     expect(rejections).toHaveLength(2);
-    expect(rejections[0]).toMatchObject({ reason: 'Did not read the instructions', appealStatus: null, evidence: { consensus: 'positive', failedGold: [] } });
+    // Each rejection names the task it answered, so two rejections of one project can be told apart.
+    const items = await t.sql(`SELECT a.id::text AS "assignmentId", t.input AS item FROM assignments a JOIN tasks t ON t.id = a.task_id WHERE a.id = ANY($1::bigint[])`, [[ids[0], ids[1]]]);
+    expect(items.map((i) => i.item.text)).toEqual([expect.stringMatching(/^item \d$/), expect.stringMatching(/^item \d$/)]);
+    expect(rejections.map((r: { assignmentId: string; item: unknown }) => ({ assignmentId: r.assignmentId, item: r.item }))).toEqual(expect.arrayContaining(items));
+    expect(rejections[0]).toMatchObject({ answer: { label: 'positive' }, reason: 'Did not read the instructions', appealStatus: null, evidence: { consensus: 'positive', failedGold: [] } });
     // A worker's own list does not name them: only admins deciding an appeal read who it is.
     expect(rejections[0]).toMatchObject({ workerName: null, workerEmail: null });
     expect(typeof rejections[0].evidence.durationSeconds).toBe('number');
@@ -169,10 +180,10 @@ describe('acceptance policy, rejection evidence, the mass-rejection guard and ap
     expect((await t.gql(APPEAL, { id: ids[1], m: 'short' }, worker.token)).errors?.[0].extensions?.fields?.[0].path).toBe('message');
 
     const before = (await t.gql(`{ myEarnings { availableCents } }`, {}, worker.token)).data?.myEarnings.availableCents;
-    const open = (await t.gql(`{ openAppeals { appealId assignmentId appealMessage workerName workerEmail projectConfig } }`, {}, admin.token)).data?.openAppeals;
+    const open = (await t.gql(`{ openAppeals { appealId assignmentId item appealMessage workerName workerEmail projectConfig } }`, {}, admin.token)).data?.openAppeals;
     const mine = open.find((a: { assignmentId: string }) => a.assignmentId === ids[0]);
     // The admin reads who appealed, and the project's labels to name the answer by.
-    expect(mine).toMatchObject({ workerName: 'WORKER', workerEmail: worker.email, projectConfig: { labels: LABELS.map((l) => expect.objectContaining(l)) } });
+    expect(mine).toMatchObject({ item: items.find((i) => i.assignmentId === ids[0])?.item, workerName: 'WORKER', workerEmail: worker.email, projectConfig: { labels: LABELS.map((l) => expect.objectContaining(l)) } });
     const overturned = await t.gql(`mutation($id: ID!) { decideAppeal(appealId: $id, overturn: true, note: "The worker is right") { appealStatus decisionNote } }`, { id: mine.appealId }, admin.token);
     expect(overturned.data?.decideAppeal).toEqual({ appealStatus: 'OVERTURNED', decisionNote: 'The worker is right' });
     expect(await t.sql(`SELECT status FROM assignments WHERE id = $1`, [ids[0]])).toEqual([{ status: 'ACCEPTED' }]);

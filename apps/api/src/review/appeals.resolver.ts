@@ -16,6 +16,7 @@ const toRejection = (r: RejectionRow, forAdmin = false): RejectionModel => ({
   projectConfig: r.project_config,
   workerName: forAdmin ? r.worker_name : null,
   workerEmail: forAdmin ? r.worker_email : null,
+  item: r.item,
   answer: r.answer,
   reason: r.reason,
   evidence: r.evidence,

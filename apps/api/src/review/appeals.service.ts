@@ -12,6 +12,7 @@ export interface RejectionRow {
   assignment_id: string;
   project_name: string;
   project_config: unknown;
+  item: unknown;
   answer: unknown;
   reason: string | null;
   evidence: Record<string, unknown>;

@@ -54,22 +54,36 @@ export class MassRejectionsService {
     }));
   }
 
+  /**
+   * One transaction holding the request's row: two admins deciding it at once take turns (the second is
+   * told it was decided), and an approval's rejection commits with the decision or not at all.
+   */
   async decide(adminId: string, id: string, approve: boolean, note: string): Promise<MassRejectionModel> {
-    const [held] = isBigintId(id)
-      ? await this.db.query(`SELECT requester_id, assignment_ids::text[] AS ids, reason, status FROM mass_rejections WHERE id = $1`, [id])
-      : [];
-    if (!held) throw ReviewError.notFound('No such rejection request', 'massRejection.notFound');
-    if (held.status !== 'PENDING') throw new ReviewError('CONFLICT', `This request was already ${held.status.toLowerCase()}`, [], { key: 'massRejection.decided', params: { decision: held.status } });
-    if (approve) {
-      // Answers decided since (accepted by hand, say) are left as they are.
-      const open: { id: string }[] = await this.db.query(`SELECT id::text FROM assignments WHERE id = ANY($1::bigint[]) AND status = 'SUBMITTED'`, [held.ids]);
-      if (open.length) await this.review.decide(held.requester_id, open.map((o) => o.id), 'REJECTED', held.reason, adminId);
-    }
     await this.db.transaction(async (tx) => {
+      const [held] = isBigintId(id)
+        ? await tx.query(`SELECT requester_id, assignment_ids::text[] AS ids, reason, status FROM mass_rejections WHERE id = $1 FOR UPDATE`, [id])
+        : [];
+      if (!held) throw ReviewError.notFound('No such rejection request', 'massRejection.notFound');
+      if (held.status !== 'PENDING') throw new ReviewError('CONFLICT', `This request was already ${held.status.toLowerCase()}`, [], { key: 'massRejection.decided', params: { decision: held.status } });
+      if (approve) {
+        // Answers decided since (accepted by hand, say) are left as they are; locked in the order the
+        // rejection locks them, so one a requester is accepting right now is read once accepted, and left out.
+        const open: { id: string }[] = await tx.query(`SELECT id::text FROM assignments WHERE id = ANY($1::bigint[]) AND status = 'SUBMITTED' ORDER BY id FOR UPDATE`, [held.ids]);
+        if (open.length) await this.review.rejectConfirmed(tx, held.requester_id, open.map((o) => o.id), held.reason, adminId);
+      }
+      const action = approve ? 'MASS_REJECTION_APPROVED' : 'MASS_REJECTION_DECLINED';
       await tx.query(`UPDATE mass_rejections SET status = $2, decided_by = $3, decision_note = $4, decided_at = now() WHERE id = $1`, [id, approve ? 'APPROVED' : 'DECLINED', adminId, note]);
       await tx.query(
         `INSERT INTO audit_events (actor_id, action, subject_kind, subject_id, reason, details) VALUES ($1, $2, 'USER', $3, $4, $5)`,
-        [adminId, approve ? 'MASS_REJECTION_APPROVED' : 'MASS_REJECTION_DECLINED', held.requester_id, note, JSON.stringify({ requestId: id, assignments: held.ids.length })],
+        [adminId, action, held.requester_id, note, JSON.stringify({ requestId: id, assignments: held.ids.length })],
+      );
+      // The decision is also about each worker whose answers it rejected (or spared): their own audit
+      // trail shows it, with how many of their answers the request held.
+      await tx.query(
+        `INSERT INTO audit_events (actor_id, action, subject_kind, subject_id, reason, details)
+         SELECT $1, $2, 'USER', a.worker_id::text, $3, jsonb_build_object('requestId', $4::text, 'assignments', count(*))
+           FROM assignments a WHERE a.id = ANY($5::bigint[]) GROUP BY a.worker_id ORDER BY a.worker_id`,
+        [adminId, action, note, id, held.ids],
       );
     });
     const [row] = await this.db.query(

@@ -1,16 +1,18 @@
 /**
- * A decided answer as the rejections pages show it: the answer, the decision and its appeal if any, and
- * the project's instructions as they were when the answer was leased, if they were edited since (the
- * `before` of the first instructions edit after the lease, from the audit trail).
+ * A decided answer as the rejections pages show it: the task it answered (its input, never its gold
+ * answer), the answer, the decision and its appeal if any, and the project's instructions as they were
+ * when the answer was leased, if they were edited since (the `before` of the first instructions edit
+ * after the lease, from the audit trail).
  */
 export const ROW_SQL = `
-SELECT a.id::text AS assignment_id, p.name AS project_name, p.config AS project_config, a.answer, r.reason, r.evidence, r.decided_at, a.worker_id,
+SELECT a.id::text AS assignment_id, p.name AS project_name, p.config AS project_config, t.input AS item, a.answer, r.reason, r.evidence, r.decided_at, a.worker_id,
        ap.id::text AS appeal_id, ap.status AS appeal_status, ap.message AS appeal_message, ap.decision_note, ap.created_at AS appealed_at,
        u.display_name AS worker_name, u.email AS worker_email, edit.at AS instructions_edited_at, edit.before AS instructions_then
   FROM assignments a
   JOIN users u ON u.id = a.worker_id
   JOIN assignment_reviews r ON r.assignment_id = a.id
   JOIN projects p ON p.id = a.project_id
+  LEFT JOIN tasks t ON t.id = a.task_id
   LEFT JOIN appeals ap ON ap.assignment_id = a.id
   LEFT JOIN LATERAL (
     SELECT e.created_at AS at, c->>'before' AS before

@@ -83,12 +83,9 @@ export class ReviewService {
     private readonly assignments: AssignmentTransitions,
   ) {}
 
-  /**
-   * `confirmedBy`: the admin who approved a rejection held by the mass-rejection guard (skips the guard).
-   */
-  async decide(reviewerId: string, ids: string[], decision: Decision, reason: string | null, confirmedBy?: string): Promise<Reviewed[]> {
+  async decide(reviewerId: string, ids: string[], decision: Decision, reason: string | null): Promise<Reviewed[]> {
     try {
-      return await this.decideNow(reviewerId, ids, decision, reason, confirmedBy);
+      return await this.decideNow(reviewerId, ids, decision, reason);
     } catch (error) {
       if (!(error instanceof HeldRejection)) throw error;
       // Recorded outside the refused transaction, so the request survives for the admins.
@@ -110,64 +107,76 @@ export class ReviewService {
     }
   }
 
-  private decideNow(reviewerId: string, ids: string[], decision: Decision, reason: string | null, confirmedBy?: string): Promise<Reviewed[]> {
+  /**
+   * Rejects the answers of a request the mass-rejection guard held, as the admin who approved it
+   * (`confirmedBy`; past the guard), in the admin's transaction, which holds the request's row: the
+   * rejection and the request's decision are committed together or not at all.
+   */
+  rejectConfirmed(tx: EntityManager, requesterId: string, ids: string[], reason: string, confirmedBy: string): Promise<Reviewed[]> {
+    return this.decideIn(tx, requesterId, ids, ids, 'REJECTED', reason, confirmedBy);
+  }
+
+  private decideNow(reviewerId: string, ids: string[], decision: Decision, reason: string | null): Promise<Reviewed[]> {
     const unique = [...new Set(ids)];
     if (!unique.length) throw ReviewError.invalid([fieldProblem('ids', 'Give at least one assignment', 'field.noAssignmentGiven')]);
     if (unique.length > MAX_IDS) throw ReviewError.invalid([fieldProblem('ids', `At most ${MAX_IDS} assignments at once`, 'field.tooManyAssignments', { count: MAX_IDS })]);
     const bad = unique.flatMap((id, i): FieldProblem[] => (isBigintId(id) ? [] : [fieldProblem(`ids[${i}]`, 'Not an assignment id', 'field.notAssignmentId')]));
     if (bad.length) throw ReviewError.invalid(bad);
-    return this.db.transaction(async (tx) => {
-      const rows = await this.lockOwned(tx, reviewerId, unique);
-      const found = new Set(rows.map((r) => r.id));
-      const missing = unique.flatMap((id) => (found.has(id) ? [] : [fieldProblem(`ids[${ids.indexOf(id)}]`, `No such assignment: ${id}`, 'field.noSuchAssignment', { id })]));
-      if (missing.length) {
-        // The reason says how many; the listed problems say which.
-        const summary = missing.length === 1 ? missing[0].message : `${missing.length} assignments were not found; nothing was changed`;
-        throw ReviewError.notFound(summary, 'review.notFound', missing, { count: missing.length });
-      }
-      const conflicts = rows.flatMap((r) =>
-        r.status === 'SUBMITTED' || r.status === decision ? [] : [statusConflict(`ids[${ids.indexOf(r.id)}]`, r.id, r.status)],
+    return this.db.transaction((tx) => this.decideIn(tx, reviewerId, unique, ids, decision, reason));
+  }
+
+  /** The decision of `unique` (the distinct `ids`, as given, which name the problems' paths), in `tx`. */
+  private async decideIn(tx: EntityManager, reviewerId: string, unique: string[], ids: string[], decision: Decision, reason: string | null, confirmedBy?: string): Promise<Reviewed[]> {
+    const rows = await this.lockOwned(tx, reviewerId, unique);
+    const found = new Set(rows.map((r) => r.id));
+    const missing = unique.flatMap((id) => (found.has(id) ? [] : [fieldProblem(`ids[${ids.indexOf(id)}]`, `No such assignment: ${id}`, 'field.noSuchAssignment', { id })]));
+    if (missing.length) {
+      // The reason says how many; the listed problems say which.
+      const summary = missing.length === 1 ? missing[0].message : `${missing.length} assignments were not found; nothing was changed`;
+      throw ReviewError.notFound(summary, 'review.notFound', missing, { count: missing.length });
+    }
+    const conflicts = rows.flatMap((r) =>
+      r.status === 'SUBMITTED' || r.status === decision ? [] : [statusConflict(`ids[${ids.indexOf(r.id)}]`, r.id, r.status)],
+    );
+    if (conflicts.length) {
+      const summary = conflicts.length === 1 ? `${conflicts[0].message}; it cannot be ${decision.toLowerCase()}` : `${conflicts.length} assignments cannot be ${decision.toLowerCase()}; nothing was changed`;
+      // The reason says how many; the listed problems (each with its own reason) say which and why.
+      throw new ReviewError('CONFLICT', summary, conflicts, { key: decision === 'ACCEPTED' ? 'review.cannotAccept' : 'review.cannotReject', params: { count: conflicts.length } });
+    }
+    const todo = rows.filter((r) => r.status === 'SUBMITTED');
+    if (todo.length && decision === 'REJECTED' && !confirmedBy) {
+      const why = await this.guard.check(tx, todo);
+      if (why) throw new HeldRejection(todo[0].project_id, todo.map((r) => r.id), why);
+    }
+    if (todo.length) {
+      const todoIds = todo.map((r) => r.id);
+      // The primary key on assignment_reviews is the last word: an answer is decided at most once.
+      await tx.query(
+        `INSERT INTO assignment_reviews (assignment_id, worker_id, decision, reason, reviewer_id)
+         SELECT id, worker_id, $3, $4, $5 FROM unnest($1::bigint[], $2::uuid[]) AS d(id, worker_id)`,
+        [todoIds, todo.map((r) => r.worker_id), decision, reason, reviewerId],
       );
-      if (conflicts.length) {
-        const summary = conflicts.length === 1 ? `${conflicts[0].message}; it cannot be ${decision.toLowerCase()}` : `${conflicts.length} assignments cannot be ${decision.toLowerCase()}; nothing was changed`;
-        // The reason says how many; the listed problems (each with its own reason) say which and why.
-        throw new ReviewError('CONFLICT', summary, conflicts, { key: decision === 'ACCEPTED' ? 'review.cannotAccept' : 'review.cannotReject', params: { count: conflicts.length } });
+      // Batch statuses as read under the batches' lock, not lockOwned's (the relay may have completed them since).
+      const statusOf = await this.assignments.decide(tx, todoIds, decision);
+      if (decision === 'REJECTED') {
+        await this.evidence.record(tx, todoIds);
+        await this.assignments.recountConsensus(tx, todoIds);
       }
-      const todo = rows.filter((r) => r.status === 'SUBMITTED');
-      if (todo.length && decision === 'REJECTED' && !confirmedBy) {
-        const why = await this.guard.check(tx, todo);
-        if (why) throw new HeldRejection(todo[0].project_id, todo.map((r) => r.id), why);
+      const answers: DecidedAnswer[] = todo.map((r) => ({
+        assignmentId: r.id,
+        batchId: r.batch_id,
+        batchStatus: statusOf.get(r.batch_id)!,
+        workerId: r.worker_id,
+        rewardCents: r.reward_cents,
+        projectName: r.project_name,
+      }));
+      if (decision === 'ACCEPTED') {
+        await this.earnings.payAccepted(tx, answers);
+        await this.topUpToFairPay(tx, reviewerId, todo);
       }
-      if (todo.length) {
-        const todoIds = todo.map((r) => r.id);
-        // The primary key on assignment_reviews is the last word: an answer is decided at most once.
-        await tx.query(
-          `INSERT INTO assignment_reviews (assignment_id, worker_id, decision, reason, reviewer_id)
-           SELECT id, worker_id, $3, $4, $5 FROM unnest($1::bigint[], $2::uuid[]) AS d(id, worker_id)`,
-          [todoIds, todo.map((r) => r.worker_id), decision, reason, reviewerId],
-        );
-        // Batch statuses as read under the batches' lock, not lockOwned's (the relay may have completed them since).
-        const statusOf = await this.assignments.decide(tx, todoIds, decision);
-        if (decision === 'REJECTED') {
-          await this.evidence.record(tx, todoIds);
-          await this.assignments.recountConsensus(tx, todoIds);
-        }
-        const answers: DecidedAnswer[] = todo.map((r) => ({
-          assignmentId: r.id,
-          batchId: r.batch_id,
-          batchStatus: statusOf.get(r.batch_id)!,
-          workerId: r.worker_id,
-          rewardCents: r.reward_cents,
-          projectName: r.project_name,
-        }));
-        if (decision === 'ACCEPTED') {
-          await this.earnings.payAccepted(tx, answers);
-          await this.topUpToFairPay(tx, reviewerId, todo);
-        }
-        else await this.earnings.returnRejected(tx, answers);
-      }
-      return unique.map((id) => ({ id, status: decision }));
-    });
+      else await this.earnings.returnRejected(tx, answers);
+    }
+    return unique.map((id) => ({ id, status: decision }));
   }
 
   async bonus(

@@ -22,6 +22,9 @@ export class RejectionModel {
   @Field(() => String, { nullable: true, description: 'The worker’s email, for admins; null in a worker’s own list' })
   workerEmail: string | null;
 
+  @Field(() => JSONScalar, { description: 'The task the answer was given to, as the worker saw it (its input; never its gold answer)' })
+  item: unknown;
+
   @Field(() => JSONScalar)
   answer: unknown;
 

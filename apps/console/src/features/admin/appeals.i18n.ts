@@ -3,6 +3,7 @@ import type { Message } from '@fourmi/ui';
 /** An appeal as the admin deciding it reads it: who, their answer and the rejection's evidence in words. */
 export const appealsEn = {
   'appeals.worker': 'Worker: {name} ({email})',
+  'appeals.item': 'The task',
   'appeals.answer': 'Their answer',
   'appeals.consensus': 'The item’s consensus',
   'appeals.time': 'Time taken',
@@ -17,6 +18,7 @@ export const appealsEn = {
 
 export const appealsFr: Record<keyof typeof appealsEn, Message> = {
   'appeals.worker': 'Travailleur : {name} ({email})',
+  'appeals.item': 'La tâche',
   'appeals.answer': 'Sa réponse',
   'appeals.consensus': 'Consensus sur l’élément',
   'appeals.time': 'Temps pris',

@@ -43,6 +43,7 @@ export function AdminPage() {
       <PeopleCard
         onAudit={setWorkerId}
         onAdjust={(p) => setRequester((last) => ({ id: p.id, displayName: p.displayName, email: p.email, pick: (last?.pick ?? 0) + 1 }))}
+        onTrail={setTrailOf}
       />
       <WorkersToReviewCard onAudit={setWorkerId} />
       <WorkerQualityPanel workerId={workerId} onWorkerId={setWorkerId} onProjects={setProjects} onTrail={setTrailOf} version={version} />

@@ -15,6 +15,7 @@ const appeal = (over: Partial<ConsoleAppealFragment>): ConsoleAppealFragment => 
   projectConfig: { labels: LABELS },
   workerName: 'Zoé Rapide',
   workerEmail: 'zoe@example.org',
+  item: { text: 'Arrived late but works' },
   answer: { label: 'positive' },
   reason: 'Wrong label',
   evidence: {
@@ -44,6 +45,7 @@ describe('AppealDetails', () => {
   it('names the worker and says the evidence in the project’s words, not as JSON', () => {
     const html = render(appeal({}), 'en');
     expect(html).toContain('Worker: Zoé Rapide (zoe@example.org)');
+    expect(html).toContain('<dt>The task</dt><dd>Arrived late but works</dd>');
     expect(html).toContain('<dt>Their answer</dt><dd>Happy</dd>');
     expect(html).toContain('<dt>The item’s consensus</dt><dd>Unhappy</dd>');
     expect(html).toContain('1.2 s; the project’s median is 12.5 s');
@@ -54,8 +56,14 @@ describe('AppealDetails', () => {
   it('says it in French, numbers as French writes them', () => {
     const html = render(appeal({}), 'fr');
     expect(html).toContain('Travailleur : Zoé Rapide (zoe@example.org)');
+    expect(html).toContain('<dt>La tâche</dt><dd>Arrived late but works</dd>');
     expect(html).toContain('1,2 s ; la médiane du projet est de 12,5 s');
     expect(html).toContain('« Broke after a day » : attendu Unhappy, répondu Happy');
+  });
+
+  it('shows an image task by its address', () => {
+    const html = render(appeal({ item: { imageUrl: 'https://example.org/cat.png' } }), 'en');
+    expect(html).toContain('<dt>The task</dt><dd>https://example.org/cat.png</dd>');
   });
 
   it('says when no gold item was missed, and leaves out what the evidence does not have', () => {

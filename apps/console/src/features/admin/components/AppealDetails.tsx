@@ -2,19 +2,27 @@ import type { ConsoleAppealFragment } from '@fourmi/api-client';
 import { InstructionsThen } from '@fourmi/ui';
 import { useMemo } from 'react';
 import { useT } from '../../../i18n';
-import { answerSummary, labelNamer } from '../../results/lib/results-view';
+import { answerSummary, itemView, labelNamer } from '../../results/lib/results-view';
 import { readAppealEvidence } from '../lib/appeal-evidence';
 
-/** Who appealed, their answer and what the rejection rests on, in words (labels by the project's texts). */
+/**
+ * Who appealed, the task they answered, their answer and what the rejection rests on, in words (labels
+ * by the project's texts): an admin cannot judge an answer without the task it answers.
+ */
 export function AppealDetails({ appeal }: { appeal: ConsoleAppealFragment }) {
   const t = useT();
   const nameOf = useMemo(() => labelNamer(appeal.projectConfig), [appeal.projectConfig]);
   const evidence = readAppealEvidence(appeal.evidence, nameOf);
   const { durationSeconds: taken, projectMedianSeconds: median } = evidence;
+  const item = itemView(appeal.item);
   return (
     <>
       {appeal.workerName && <p>{t('appeals.worker', { name: appeal.workerName, email: appeal.workerEmail ?? '' })}</p>}
       <dl className="stats">
+        <div>
+          <dt>{t('appeals.item')}</dt>
+          <dd>{item.text ?? item.imageUrl}</dd>
+        </div>
         <div>
           <dt>{t('appeals.answer')}</dt>
           <dd>{answerSummary(appeal.answer, nameOf)}</dd>

@@ -3,6 +3,7 @@ import { Alert, Button, Card, ErrorAlert, formatDateTime, Spinner, TextField, us
 import { useState } from 'react';
 import { useT } from '../../../i18n';
 import { useDecideAppeal, useOpenAppeals } from '../hooks/useAdmin';
+import { checkDecisionNote } from '../lib/return-form';
 import { AppealDetails } from './AppealDetails';
 
 function AppealItem({ appeal, onDecided }: { appeal: ConsoleAppealFragment; onDecided(overturned: boolean): void }) {
@@ -12,7 +13,8 @@ function AppealItem({ appeal, onDecided }: { appeal: ConsoleAppealFragment; onDe
   const [note, setNote] = useState('');
   const [noteError, setNoteError] = useState<string | undefined>();
   const decide = async (overturn: boolean) => {
-    if (!note.trim()) return setNoteError(t('admin.required'));
+    const problem = checkDecisionNote(note);
+    if (problem) return setNoteError(t(problem));
     setNoteError(undefined);
     // Open appeals always carry their id; the type allows null for rejections never appealed.
     if (!appeal.appealId) return;

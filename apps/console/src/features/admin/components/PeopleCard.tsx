@@ -4,12 +4,13 @@ import { useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n';
 import { pageRange } from '../../results/lib/results-view';
 import { PEOPLE_PAGE_SIZE, type PeopleSearch, usePeople } from '../hooks/usePeople';
+import type { TrailPerson } from './AuditTrailCard';
 import { PeopleTable } from './PeopleTable';
 
 const ROLES: Role[] = ['WORKER', 'REQUESTER', 'ADMIN'];
 
-/** The admins' directory: find anyone by part of an email or name, then audit a worker or credit a requester. */
-export function PeopleCard({ onAudit, onAdjust }: { onAudit(workerId: string): void; onAdjust(requester: ConsolePersonFragment): void }) {
+/** The admins' directory: find anyone by part of an email or name, then audit a worker, credit a requester or read anyone's audit trail. */
+export function PeopleCard({ onAudit, onAdjust, onTrail }: { onAudit(workerId: string): void; onAdjust(requester: ConsolePersonFragment): void; onTrail(person: TrailPerson): void }) {
   const t = useT();
   const problemText = useFieldProblemText();
   const [text, setText] = useState('');
@@ -46,7 +47,7 @@ export function PeopleCard({ onAudit, onAdjust }: { onAudit(workerId: string): v
       {!page && loading && <Spinner />}
       <ErrorAlert error={error} onRetry={() => void refetch()} shownFields={['search']} />
       {page && page.total === 0 && <p className="muted">{t('people.none')}</p>}
-      {page && page.items.length > 0 && <PeopleTable people={page.items} onAudit={onAudit} onAdjust={onAdjust} />}
+      {page && page.items.length > 0 && <PeopleTable people={page.items} onAudit={onAudit} onAdjust={onAdjust} onTrail={onTrail} />}
       {page && page.total > 0 && (
         <div className="spread">
           <p className="muted small">{t('people.range', { from, to, total: page.total })}</p>

@@ -23,7 +23,7 @@ const people = [
 const render = (locale: Locale) =>
   renderToStaticMarkup(
     <I18nProvider storageKey="spec.locale" userLocale={locale}>
-      <PeopleTable people={people} onAudit={() => undefined} onAdjust={() => undefined} />
+      <PeopleTable people={people} onAudit={() => undefined} onAdjust={() => undefined} onTrail={() => undefined} />
     </I18nProvider>,
   );
 
@@ -46,12 +46,14 @@ describe('PeopleTable', () => {
     expect(requester).toContain('<td>Active</td>');
     expect(requester).toMatch(/Balance €12\.50/);
     expect(requester).toContain('aria-label="Credit or refund Zephyrine"');
-    expect(requester).not.toContain('Audit');
+    expect(requester).not.toContain('aria-label="Audit Zephyrine"');
 
     const admin = rowOf(html, 'Root');
     expect(admin).toContain('<td>Administrator</td>');
     expect(admin).toContain('<td>—</td>');
-    expect(admin).not.toContain('<button');
+    // Anyone can be acted on (banned, credited, their rejections held): each row opens their audit trail.
+    for (const name of ['Quokka', 'Zephyrine', 'Root']) expect(rowOf(html, name)).toContain(`aria-label="Audit trail of ${name}"`);
+    expect(admin.match(/<button/g)).toHaveLength(1);
     expect(html).toContain('Nov 2, 2026');
   });
 
@@ -62,6 +64,7 @@ describe('PeopleTable', () => {
     expect(rowOf(html, 'Quokka')).toContain('aria-label="Examiner Quokka"');
     expect(rowOf(html, 'Zephyrine')).toMatch(/Solde 12,50\s€/);
     expect(rowOf(html, 'Zephyrine')).toContain('aria-label="Créditer ou rembourser Zephyrine"');
+    expect(rowOf(html, 'Root')).toContain('aria-label="Journal d’audit de Root"');
     expect(html).toContain('Inscription');
     expect(html).not.toMatch(/Worker|Requester|Banned|Audit /);
   });

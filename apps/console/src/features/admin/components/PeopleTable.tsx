@@ -1,6 +1,7 @@
 import type { ConsolePersonFragment } from '@fourmi/api-client';
 import { Button, formatDateTime, formatMoney, useLocale } from '@fourmi/ui';
 import { useT } from '../../../i18n';
+import type { TrailPerson } from './AuditTrailCard';
 
 export interface PeopleTableProps {
   people: readonly ConsolePersonFragment[];
@@ -8,10 +9,12 @@ export interface PeopleTableProps {
   onAudit(workerId: string): void;
   /** Opens the balance adjustment form for a requester. */
   onAdjust(requester: ConsolePersonFragment): void;
+  /** Shows the audit trail of actions on this person (anyone can be acted on: bans, appeals, held rejections, credits). */
+  onTrail(person: TrailPerson): void;
 }
 
 /** One page of people: who they are, their standing, and what an admin can do for each from here. */
-export function PeopleTable({ people, onAudit, onAdjust }: PeopleTableProps) {
+export function PeopleTable({ people, onAudit, onAdjust, onTrail }: PeopleTableProps) {
   const t = useT();
   const { locale } = useLocale();
   return (
@@ -59,6 +62,9 @@ export function PeopleTable({ people, onAudit, onAdjust }: PeopleTableProps) {
                       {t('people.adjust')}
                     </Button>
                   )}
+                  <Button variant="secondary" aria-label={t('people.trailWho', { name: p.displayName })} onClick={() => onTrail({ id: p.id, name: p.displayName, email: p.email })}>
+                    {t('people.trail')}
+                  </Button>
                 </div>
               </td>
             </tr>

@@ -1,6 +1,6 @@
 import { parseMoneyToCents } from '@fourmi/ui';
 
-export type AdminFieldError = 'admin.required' | 'admin.amountInvalid' | 'admin.idInvalid';
+export type AdminFieldError = 'admin.required' | 'admin.amountInvalid' | 'admin.idInvalid' | 'admin.noteLength';
 
 /** Ids are UUIDs or numbers; anything with spaces inside is a typing mistake. */
 export function cleanId(text: string): string | null {

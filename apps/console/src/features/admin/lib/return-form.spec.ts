@@ -10,8 +10,11 @@ describe('parseReturnAnswers', () => {
 });
 
 describe('checkDecisionNote', () => {
-  it('requires a note', () => {
+  it('requires a note of 3 to 2,000 characters, as the API does', () => {
     expect(checkDecisionNote('  ')).toBe('admin.required');
-    expect(checkDecisionNote('ok')).toBeNull();
+    expect(checkDecisionNote(' ok ')).toBe('admin.noteLength');
+    expect(checkDecisionNote('Fine')).toBeNull();
+    expect(checkDecisionNote('x'.repeat(2000))).toBeNull();
+    expect(checkDecisionNote('x'.repeat(2001))).toBe('admin.noteLength');
   });
 });

@@ -16,7 +16,12 @@ export function parseReturnAnswers(projectIdText: string, reasonText: string): R
   return { ok: true, projectId, reason };
 }
 
-/** A held rejection is decided with a note for the audit trail. */
+/** The API's limits on the note of an appeal's or a held rejection's decision, checked before sending. */
+export const DECISION_NOTE = { min: 3, max: 2000 } as const;
+
+/** An appeal or a held rejection is decided with a note (for the audit trail, and the worker or requester). */
 export function checkDecisionNote(note: string): AdminFieldError | null {
-  return note.trim() ? null : 'admin.required';
+  const text = note.trim();
+  if (!text) return 'admin.required';
+  return text.length < DECISION_NOTE.min || text.length > DECISION_NOTE.max ? 'admin.noteLength' : null;
 }

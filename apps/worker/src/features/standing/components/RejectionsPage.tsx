@@ -5,6 +5,7 @@ import { useT } from '../../../i18n';
 import { ContestGoldForm } from '../../contests/components/ContestGoldForm';
 import { useAppealRejection, useMyRejections } from '../hooks/useStanding';
 import { APPEAL_MESSAGE, checkAppealMessage, readEvidence } from '../lib/evidence';
+import { RejectedAnswer } from './RejectedAnswer';
 
 function AppealForm({ assignmentId, onDone }: { assignmentId: string; onDone(): void }) {
   const t = useT();
@@ -43,11 +44,12 @@ function AppealForm({ assignmentId, onDone }: { assignmentId: string; onDone(): 
 function RejectionCard({ rejection, onChanged }: { rejection: WorkerRejectionFragment; onChanged(): void }) {
   const t = useT();
   const { locale } = useLocale();
-  const evidence = readEvidence(rejection.evidence);
+  const evidence = readEvidence(rejection.evidence, rejection.projectConfig);
   const status = rejection.appealStatus;
   return (
     <Card title={rejection.projectName} level={2}>
       <p className="muted small">{formatDateTime(rejection.rejectedAt, locale)}</p>
+      <RejectedAnswer rejection={rejection} />
       <p>
         <strong>{t('appeal.reason')}</strong> {rejection.reason ?? '—'}
       </p>

@@ -28,6 +28,12 @@ describe('readEvidence', () => {
     ]);
   });
 
+  it('names the answers by the project’s label texts when its config is given', () => {
+    const config = { labels: [{ value: 'positive', text: 'Happy' }, { value: 'negative', text: 'Unhappy' }] };
+    const evidence = { failedGold: [{ item: { text: 'Wonderful.' }, expected: { label: 'positive' }, given: { label: 'negative' } }] };
+    expect(readEvidence(evidence, config).failedGold).toEqual([{ item: 'Wonderful.', expected: 'Happy', given: 'Unhappy' }]);
+  });
+
   it('survives anything', () => {
     expect(readEvidence(null)).toEqual({ failedGold: [], durationSeconds: null, projectMedianSeconds: null });
     expect(readEvidence({ failedGold: [null] }).failedGold).toEqual([{ item: '', expected: '', given: '' }]);

@@ -9,10 +9,10 @@ export interface EvidenceView {
 import { describeAnswer } from '../../runner/lib/answer-summary';
 
 const text = (v: unknown): string => (typeof v === 'string' ? v : v === undefined || v === null ? '' : JSON.stringify(v));
-/** A gold answer in words ("positive", "Home › Kettles"), not as JSON. */
-const answerText = (v: unknown): string => (v === undefined || v === null ? '' : describeAnswer(v, null));
-/** A gold item by what the worker saw of it: its text, title or context, else its media's address. */
-function itemText(input: unknown): string {
+/** A gold answer in words, by the project's label texts when its config is given ("Positive", "Home › Kettles"), not as JSON. */
+const answerText = (v: unknown, config: unknown): string => (v === undefined || v === null ? '' : describeAnswer(v, config));
+/** An item by what the worker saw of it: its text, title or context, else its media's address. */
+export function itemText(input: unknown): string {
   if (typeof input !== 'object' || input === null) return text(input);
   const fields = input as Record<string, unknown>;
   const shown = ['text', 'title', 'context', 'imageUrl', 'screenshotUrl', 'audioUrl'].map((key) => fields[key]).find((v) => typeof v === 'string' && v.trim());
@@ -20,13 +20,14 @@ function itemText(input: unknown): string {
 }
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
-export function readEvidence(evidence: unknown): EvidenceView {
+/** `config`: the project's task config, to name answers by its labels' texts rather than their values. */
+export function readEvidence(evidence: unknown, config: unknown = null): EvidenceView {
   const obj = typeof evidence === 'object' && evidence !== null ? (evidence as Record<string, unknown>) : {};
   const failed = Array.isArray(obj['failedGold']) ? obj['failedGold'] : [];
   return {
     failedGold: failed.map((f) => {
       const g = typeof f === 'object' && f !== null ? (f as Record<string, unknown>) : {};
-      const view: EvidenceView['failedGold'][number] = { item: itemText(g['item']), expected: answerText(g['expected']), given: answerText(g['given']) };
+      const view: EvidenceView['failedGold'][number] = { item: itemText(g['item']), expected: answerText(g['expected'], config), given: answerText(g['given'], config) };
       const id = g['assignmentId'];
       if (typeof id === 'string' || typeof id === 'number') view.assignmentId = String(id);
       return view;
