@@ -1,4 +1,4 @@
-import { answerSummary, itemView } from '../../results/lib/results-view';
+import { answerSummary, itemView, voteKeyText } from '../../results/lib/results-view';
 
 /** A rejection's evidence in the project's words, read defensively (the API sends JSON). */
 export interface AppealEvidenceView {
@@ -24,6 +24,6 @@ export function readAppealEvidence(evidence: unknown, nameOf: (value: string) =>
     }),
     durationSeconds: num(e['durationSeconds']),
     projectMedianSeconds: num(e['projectMedianSeconds']),
-    consensus: typeof e['consensus'] === 'string' ? nameOf(e['consensus']) : null,
+    consensus: typeof e['consensus'] === 'string' ? voteKeyText(e['consensus'], nameOf) : null,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerSummary, consensusText, itemView, labelNamer, pageRange } from './results-view';
+import { answerSummary, consensusText, itemView, labelNamer, pageRange, voteKeyText } from './results-view';
 
 describe('results view', () => {
   const nameOf = labelNamer({ labels: [{ value: 'pos', text: 'Positive' }] });
@@ -27,6 +27,17 @@ describe('results view', () => {
     const taxonomy = labelNamer({ taxonomy: [{ id: 'home', label: 'Home' }, { id: 'lamps', label: 'Lamps', parentId: 'home' }] });
     expect(consensusText('CATEGORIZATION', {}, 'home/lamps', [{ answer: { path: ['home', 'lamps'] } }], taxonomy)).toBe('Home › Lamps');
     expect(consensusText('CLASSIFICATION', {}, 'pos', [{ answer: { label: 'pos' } }], nameOf)).toBe('Positive');
+  });
+
+  it('names a stored vote key without knowing the task kind (a rejection’s evidence)', () => {
+    const labels = labelNamer({ labels: [{ value: 'hate', text: 'Hate speech' }, { value: 'spam', text: 'Spam or scam' }] });
+    expect(voteKeyText('hate|spam', labels)).toBe('Hate speech, Spam or scam');
+    expect(voteKeyText('spam', labels)).toBe('Spam or scam');
+    const taxonomy = labelNamer({ taxonomy: [{ id: 'home', label: 'Home' }, { id: 'lamps', label: 'Lamps', parentId: 'home' }] });
+    expect(voteKeyText('home/lamps', taxonomy)).toBe('Home › Lamps');
+    // A key the project's values do not all name is shown as stored (a transcript, say).
+    expect(voteKeyText('hate|gone', labels)).toBe('hate|gone');
+    expect(voteKeyText('either/or', labels)).toBe('either/or');
   });
 
   it('shows items by text and image', () => {

@@ -56,6 +56,20 @@ export function consensusText(kind: TaskKind, config: unknown, voteKey: string, 
   return nameOf(voteKey);
 }
 
+/**
+ * A stored vote key in the project's words when the task kind is not at hand (a rejection's evidence):
+ * one label, several joined by "|" (several labels) or a category path joined by "/"; a key whose
+ * parts are not all the project's values is shown as stored.
+ */
+export function voteKeyText(voteKey: string, nameOf: (value: string) => string): string {
+  if (nameOf(voteKey) !== voteKey) return nameOf(voteKey);
+  for (const [separator, joiner] of [['|', ', '], ['/', ' › ']] as const) {
+    const parts = voteKey.split(separator);
+    if (parts.length > 1 && parts.every((part) => nameOf(part) !== part)) return parts.map(nameOf).join(joiner);
+  }
+  return voteKey;
+}
+
 export interface ItemView {
   text?: string;
   imageUrl?: string;
