@@ -142,7 +142,7 @@ test.describe.serial('an admin’s quality work on one worker', () => {
 
     // Back to everyone's: the requester's side of the held rejection is there too.
     await admin.trailCard.getByRole('button', { name: 'Show everyone’s' }).click();
-    await expect(admin.trailCard.getByText(/^Only actions on/)).toHaveCount(0);
+    await expect(admin.trailCard.getByText(/^Only actions by or on/)).toHaveCount(0);
     await expect(admin.trailRows.filter({ hasText: 'Checked three of them: the reviews are positive.' }).filter({ hasText: 'requester@fourmi.test' })).toHaveCount(1);
   });
 });

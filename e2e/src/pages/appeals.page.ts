@@ -39,7 +39,7 @@ export class AdminReviewPage {
     const row = people.getByRole('row').filter({ hasText: email });
     await expect(row).toHaveCount(1);
     await row.getByRole('button', { name: `Audit trail of ${name}` }).click();
-    await expect(this.trailCard.getByText(`Only actions on ${name} (${email}).`)).toBeFocused();
+    await expect(this.trailCard.getByText(`Only actions by or on ${name} (${email}).`)).toBeFocused();
   }
 }
 

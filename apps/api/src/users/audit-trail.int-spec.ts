@@ -36,6 +36,24 @@ describe('auditTrail: what admins did, for admins to see', () => {
     expect(past).toEqual({ total: 3, items: [] });
   });
 
+  it('gives a person’s own trail what they did as well as what was done about them', async () => {
+    const requester = await t.user(Role.REQUESTER, 'Rita Requester');
+    const projectId = (
+      await t.gql(
+        `mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }`,
+        { input: { name: 'Tone', instructions: '', kind: 'CLASSIFICATION', config: { labels: [{ value: 'a', text: 'A' }, { value: 'b', text: 'B' }] }, rewardCents: 5, overlap: 1 } },
+        requester.token,
+      )
+    ).data?.createProject.id;
+    await t.gql(`mutation($input: UpdateProjectInput!) { updateProject(input: $input) { id } }`, { input: { id: projectId, name: 'Mood', instructions: '' } }, requester.token);
+    const ritas = (await t.gql(TRAIL, { userId: requester.id }, admin.token)).data?.auditTrail;
+    expect(ritas).toEqual({ total: 1, items: [{ action: 'PROJECT_EDITED', actorName: 'Rita Requester', subjectKind: 'PROJECT', subjectId: projectId, subjectName: 'Mood', reason: '' }] });
+    // An admin's own trail: their decisions, about everyone.
+    const adas = (await t.gql(TRAIL, { userId: admin.id, limit: 100 }, admin.token)).data?.auditTrail;
+    expect(adas.total).toBeGreaterThanOrEqual(3);
+    expect(adas.items.every((e: { actorName: string }) => e.actorName === 'Ada Admin')).toBe(true);
+  });
+
   it('is for admins only, and names a bad person id as such', async () => {
     const requester = await t.user(Role.REQUESTER);
     expect((await t.gql(TRAIL, {}, requester.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');

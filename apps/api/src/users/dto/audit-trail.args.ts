@@ -5,7 +5,7 @@ import { saying } from '../../common/input-reasons';
 
 @ArgsType()
 export class AuditTrailArgs extends PageArgs {
-  @Field(() => ID, { nullable: true, description: 'Only actions on this person' })
+  @Field(() => ID, { nullable: true, description: 'Only what this person did and what was done about them' })
   @IsOptional()
   @IsUUID('all', saying('No such person', 'field.personNotFound'))
   userId?: string;

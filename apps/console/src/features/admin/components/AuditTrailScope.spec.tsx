@@ -15,11 +15,11 @@ const render = (locale: Locale) =>
 describe('AuditTrailScope', () => {
   it('says whose actions the trail shows, with the way back to everyone’s', () => {
     const html = render('en');
-    expect(html).toContain('Only actions on Zoé Rapide (zoe@example.org).');
+    expect(html).toContain('Only actions by or on Zoé Rapide (zoe@example.org).');
     expect(html).toMatch(/<button[^>]*>Show everyone’s<\/button>/);
   });
 
   it('says it in French', () => {
-    expect(render('fr')).toContain('Seulement les actions concernant Zoé Rapide (zoe@example.org).');
+    expect(render('fr')).toContain('Seulement les actions de Zoé Rapide (zoe@example.org) ou à son sujet.');
   });
 });
