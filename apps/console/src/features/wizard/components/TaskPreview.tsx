@@ -1,11 +1,13 @@
 import type { TaskKind } from '@fourmi/task-kinds';
 import { sampleInput, TaskRenderer } from '@fourmi/task-ui';
+import { useLocale } from '@fourmi/ui';
 import { useEffect, useState } from 'react';
 import { useWizardT } from '../i18n';
 
 /** The worker's renderer with a made-up item and the config being edited; answers are shown, not sent. */
 export function TaskPreview({ kind, config }: { kind: TaskKind; config: unknown }) {
   const t = useWizardT();
+  const { locale } = useLocale();
   const [answer, setAnswer] = useState<unknown>(null);
   const [round, setRound] = useState(0);
   useEffect(() => setAnswer(null), [kind, config]);
@@ -20,7 +22,7 @@ export function TaskPreview({ kind, config }: { kind: TaskKind; config: unknown 
           key={`${kind}:${round}`}
           kind={kind}
           config={config}
-          input={sampleInput(kind)}
+          input={sampleInput(kind, locale)}
           onSubmit={(a) => {
             setAnswer(a);
             setRound((r) => r + 1);
