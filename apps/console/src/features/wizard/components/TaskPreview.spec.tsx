@@ -13,6 +13,34 @@ const render = (locale: Locale, kind: 'CLASSIFICATION' | 'CATEGORIZATION' = 'CLA
     </I18nProvider>,
   );
 
+describe('TaskPreview: a task still being set up', () => {
+  const empty = (kind: 'UI_FEEDBACK' | 'MULTI_LABEL' | 'AUDIO', locale: Locale = 'en') =>
+    renderToStaticMarkup(
+      <I18nProvider storageKey="spec.locale" userLocale={locale}>
+        <TaskPreview kind={kind} config={kind === 'UI_FEEDBACK' ? { categories: [{ value: '', text: '' }], allowClicks: true } : { labels: [{ value: '', text: '' }] }} />
+      </I18nProvider>,
+    );
+
+  it('says the task shows once its settings are complete, rather than calling it invalid', () => {
+    for (const kind of ['UI_FEEDBACK', 'MULTI_LABEL', 'AUDIO'] as const) {
+      const html = empty(kind);
+      expect(html, kind).toContain('The task shows here once its settings on the left are complete and valid.');
+      expect(html, kind).not.toContain('cannot be shown');
+    }
+    expect(empty('UI_FEEDBACK', 'fr')).toContain('La tâche s’affiche ici dès que ses réglages');
+  });
+
+  it('still shows classification labels as they are typed', () => {
+    const html = renderToStaticMarkup(
+      <I18nProvider storageKey="spec.locale" userLocale="en">
+        <TaskPreview kind="CLASSIFICATION" config={{ labels: [{ value: 'pos', text: 'Positive' }, { value: '', text: '' }] }} />
+      </I18nProvider>,
+    );
+    expect(html).toContain('Positive');
+    expect(html).not.toContain('once its settings');
+  });
+});
+
 describe('TaskPreview: the made-up item', () => {
   it('is in English for an English requester', () => {
     expect(render('en')).toContain('The battery lasts all week');
