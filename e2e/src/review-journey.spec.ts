@@ -72,7 +72,7 @@ test('a requester pages through the review past a page with no answer, is told a
   const [download] = await Promise.all([page.waitForEvent('download'), results.getByRole('button', { name: 'Download CSV' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^Review-pages-\d+-results\.csv$/);
   const csv = readFileSync(await download.path(), 'utf8').split('\r\n');
-  expect(csv[0]).toBe('item_id,batch_id,input.text,answer,confidence,votes,answer_count,answers,answers_given');
+  expect(csv[0]).toBe('item_id,batch_id,input.text,answer,confidence,votes,answer_count,answers,answers_given,answer_statuses');
   expect(csv.filter((line) => /,Answered item \d,positive,/.test(line))).toHaveLength(3);
   expect(csv.filter((line) => line.includes('Unanswered item'))).toHaveLength(20);
 });

@@ -76,9 +76,9 @@ describe('fourmi CLI against the API', () => {
     expect(csv.code).toBe(0);
     const lines = csv.stdout.split('\r\n');
     expect(lines).toHaveLength(ROWS + 2); // the header, the items, and the empty string after the last CRLF
-    expect(lines[0]).toBe('item_id,batch_id,input.text,answer,confidence,votes,answer_count,answers,answers_given');
-    expect(lines[1]).toMatch(new RegExp(`^\\d+,${batchId},"Great, ""really""",positive,0\\.\\d+,1,2,positive\\|negative,"\\[{""label"":""positive""},{""label"":""negative""}\\]"$`));
-    expect(lines[ROWS]).toMatch(new RegExp(`^\\d+,${batchId},Review 10500,,,,0,,\\[\\]$`));
+    expect(lines[0]).toBe('item_id,batch_id,input.text,answer,confidence,votes,answer_count,answers,answers_given,answer_statuses');
+    expect(lines[1]).toMatch(new RegExp(`^\\d+,${batchId},"Great, ""really""",positive,0\\.\\d+,1,2,positive\\|negative,"\\[{""label"":""positive""},{""label"":""negative""}\\]",SUBMITTED\\|SUBMITTED$`));
+    expect(lines[ROWS]).toMatch(new RegExp(`^\\d+,${batchId},Review 10500,,,,0,,\\[\\],$`));
 
     const out = join(dir, 'results.jsonl');
     expect(await fourmi('export', projectId, '--out', out)).toMatchObject({ code: 0, stdout: '', stderr: `Wrote ${out}\n` });

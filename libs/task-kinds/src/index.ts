@@ -20,7 +20,7 @@ export type { TaxonomyTree } from './taxonomy-json';
 export { searchTaxonomy } from './taxonomy-search';
 export type { TaxonomyHit } from './taxonomy-search';
 export { foldText, levenshtein, normaliseTranscript, transcriptSimilarity } from './text';
-export { presets } from './presets';
+export { presetConfig, presets } from './presets';
 export { getTaskKind, isTaskKind, taskKinds, validateItems } from './registry';
 export type { ItemsResult, RowError, TaskKindDefinitionOf, TaskKindShapes } from './registry';
 export { OVERLAP_LIMITS } from './limits';

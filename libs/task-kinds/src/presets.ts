@@ -155,6 +155,64 @@ export const presets: Preset[] = [
   }),
 ];
 
+/**
+ * The French of the texts workers read in the presets (labels, categories, taxonomy nodes), by their
+ * English: a French requester starting from a preset gets French choices; the values stay as they are.
+ */
+const FRENCH_TEXTS: Record<string, string> = {
+  'Very negative': 'Très négatif',
+  Negative: 'Négatif',
+  Neutral: 'Neutre',
+  Positive: 'Positif',
+  'Very positive': 'Très positif',
+  'Nothing wrong': 'Rien à signaler',
+  'Hate speech': 'Discours haineux',
+  'Harassment or bullying': 'Harcèlement ou intimidation',
+  'Sexual content': 'Contenu sexuel',
+  'Violence or threats': 'Violence ou menaces',
+  'Self-harm': 'Automutilation',
+  Misinformation: 'Désinformation',
+  'Spam or scam': 'Spam ou arnaque',
+  Relevant: 'Pertinente',
+  Irrelevant: 'Hors sujet',
+  'Cannot tell': 'Impossible à dire',
+  'Home & kitchen': 'Maison et cuisine',
+  'Kitchen appliances': 'Électroménager de cuisine',
+  Kettles: 'Bouilloires',
+  Toasters: 'Grille-pain',
+  Furniture: 'Meubles',
+  Electronics: 'Électronique',
+  'Mobile phones': 'Téléphones mobiles',
+  'Headphones & speakers': 'Casques et enceintes',
+  Fashion: 'Mode',
+  Shoes: 'Chaussures',
+  Bags: 'Sacs',
+  Layout: 'Mise en page',
+  'Text or translation': 'Texte ou traduction',
+  'Something is broken': 'Quelque chose ne marche pas',
+  Accessibility: 'Accessibilité',
+  'Slow or unresponsive': 'Lent ou bloqué',
+  'No issue': 'Aucun problème',
+  Question: 'Question',
+  'Request or command': 'Demande ou commande',
+  Complaint: 'Réclamation',
+  Other: 'Autre',
+};
+
+type Texted = { text?: unknown; label?: unknown };
+const translate = <T extends Texted>(node: T): T => {
+  const fr = (english: unknown) => (typeof english === 'string' ? (FRENCH_TEXTS[english] ?? english) : english);
+  return { ...node, ...('text' in node && { text: fr(node.text) }), ...('label' in node && { label: fr(node.label) }) };
+};
+
+/** A preset's config with the texts workers read in `locale` (labels, categories, taxonomy labels). */
+export function presetConfig(preset: Preset, locale: 'en' | 'fr'): unknown {
+  const config = (preset.config ?? {}) as Record<string, unknown>;
+  if (locale === 'en') return config;
+  const lists = ['labels', 'categories', 'taxonomy'].filter((key) => Array.isArray(config[key]));
+  return { ...config, ...Object.fromEntries(lists.map((key) => [key, (config[key] as Texted[]).map(translate)])) };
+}
+
 /** Texts as [English, French]. */
 function preset(id: string, kind: Preset['kind'], config: unknown, texts: { name: [string, string]; description: [string, string] }): Preset {
   const [nameEn, nameFr] = texts.name;

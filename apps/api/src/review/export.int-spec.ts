@@ -40,9 +40,9 @@ describe('results export (GET /api/projects/:id/export, streamed)', () => {
     const confidence = String(Math.round(first.consensus.confidence * 10_000) / 10_000);
     expect(await response.text()).toBe(
       [
-        'item_id,batch_id,input.text,answer,confidence,votes,answer_count,answers,answers_given',
-        `${firstId},${batchId},Review number 1,positive,${confidence},2,3,positive|positive|negative,"[{""label"":""positive""},{""label"":""positive""},{""label"":""negative""}]"`,
-        `${secondId},${batchId},Review number 2,,,,0,,[]`,
+        'item_id,batch_id,input.text,answer,confidence,votes,answer_count,answers,answers_given,answer_statuses',
+        `${firstId},${batchId},Review number 1,positive,${confidence},2,3,positive|positive|negative,"[{""label"":""positive""},{""label"":""positive""},{""label"":""negative""}]",SUBMITTED|SUBMITTED|SUBMITTED`,
+        `${secondId},${batchId},Review number 2,,,,0,,[],`,
         '',
       ].join('\r\n'),
     );
@@ -63,6 +63,24 @@ describe('results export (GET /api/projects/:id/export, streamed)', () => {
     ]);
     expect(new Set(lines[0].answers.map((a: { workerId: string }) => a.workerId)).size).toBe(3);
     expect(lines[1]).toMatchObject({ input: { text: 'Review number 2' }, answer: null, confidence: null, answerCount: 0, answers: [] });
+  });
+
+  it('says which answers were accepted or rejected: a rejected one is listed but marked', async () => {
+    const answers = await t.sql(`SELECT a.id::text, a.answer->>'label' AS label FROM assignments a JOIN tasks t ON t.id = a.task_id WHERE t.batch_id = $1 AND a.status = 'SUBMITTED' ORDER BY a.submitted_at, a.id`, [batchId]);
+    const idsOf = (label: string) => answers.filter((a) => a['label'] === label).map((a) => String(a['id']));
+    const [negative, positive] = [idsOf('negative'), idsOf('positive')];
+    expect((await t.gql(`mutation($ids: [ID!]!) { acceptAssignments(ids: $ids) { id } }`, { ids: positive }, requester.token)).errors).toBeUndefined();
+    const rejected = await t.gql(`mutation($ids: [ID!]!) { rejectAssignments(ids: $ids, reason: "Did not read the review") { id } }`, { ids: negative }, requester.token);
+    expect(rejected.errors).toBeUndefined();
+
+    const csv = (await (await get(projectId, '?format=csv', requester.token)).text()).split('\r\n');
+    expect(csv[1]).toMatch(/,positive\|positive\|negative,".*",ACCEPTED\|ACCEPTED\|REJECTED$/);
+    const jsonl = (await (await get(projectId, '?format=jsonl', requester.token)).text()).trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(jsonl[0].answers.map((a: { voteKey: string; status: string }) => [a.voteKey, a.status])).toEqual([
+      ['positive', 'ACCEPTED'],
+      ['positive', 'ACCEPTED'],
+      ['negative', 'REJECTED'],
+    ]);
   });
 
   it('is for the project owner only, and names a bad format', async () => {
@@ -117,11 +135,11 @@ describe('results export (GET /api/projects/:id/export, streamed)', () => {
     await t.sql(`UPDATE tasks SET input = '{"text":"Hello, \\"quoted\\"\\nworld"}' WHERE id = (SELECT min(id) FROM tasks WHERE batch_id = $1)`, [big.batchId]);
     const response = await get(big.projectId, '?format=csv', requester.token);
     const text = await response.text();
-    expect(text).toContain(`,${big.batchId},"Hello, ""quoted""\nworld",,,,0,,[]\r\n`);
+    expect(text).toContain(`,${big.batchId},"Hello, ""quoted""\nworld",,,,0,,[],\r\n`);
     const records = text.split('\r\n').slice(1, -1);
     expect(records).toHaveLength(2_345);
     const ids = records.map((r) => Number(r.slice(0, r.indexOf(','))));
     expect(ids.every((id, i) => i === 0 || id > ids[i - 1])).toBe(true);
-    expect(records.at(-1)).toMatch(/,Review number 2345,,,,0,,\[\]$/);
+    expect(records.at(-1)).toMatch(/,Review number 2345,,,,0,,\[\],$/);
   });
 });

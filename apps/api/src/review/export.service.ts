@@ -22,8 +22,11 @@ export interface ExportItem {
   confidence: number | null;
   votes: number | null;
   answerCount: number;
-  answers: { workerId: string; voteKey: string | null; answer: unknown; submittedAt: string }[];
+  /** Every answer given, a rejected one too (it no longer counts in the consensus: its status says so). */
+  answers: { workerId: string; voteKey: string | null; answer: unknown; status: ExportAnswerStatus; submittedAt: string }[];
 }
+
+export type ExportAnswerStatus = 'SUBMITTED' | 'ACCEPTED' | 'REJECTED';
 
 export interface ResultsExport {
   filename: string;
@@ -37,7 +40,7 @@ interface PageRow {
   batch_id: string;
   input: Record<string, unknown>;
   consensus: { voteKey: string; votes: number; confidence: number } | null;
-  answers: { workerId: string; answer: unknown; submittedAt: string }[];
+  answers: { workerId: string; answer: unknown; status: ExportAnswerStatus; submittedAt: string }[];
 }
 
 // Keyset pagination by task id (never OFFSET): each page is one index range, whatever its depth.
@@ -47,6 +50,7 @@ const PAGE_SQL = `
          coalesce((SELECT json_agg(json_build_object(
                     'workerId', 'W-' || substr(md5(a.worker_id::text || a.project_id::text), 1, 8),
                     'answer', a.answer,
+                    'status', a.status,
                     'submittedAt', a.submitted_at) ORDER BY a.submitted_at, a.id)
                      FROM assignments a
                     WHERE a.task_id = t.id AND a.status IN ('SUBMITTED', 'ACCEPTED', 'REJECTED')), '[]') AS answers
@@ -114,7 +118,7 @@ export class ExportService {
           confidence: row.consensus?.confidence ?? null,
           votes: row.consensus?.votes ?? null,
           answerCount: row.answers.length,
-          answers: row.answers.map((a) => ({ workerId: a.workerId, voteKey: voteKey(a.answer), answer: a.answer, submittedAt: a.submittedAt })),
+          answers: row.answers.map((a) => ({ workerId: a.workerId, voteKey: voteKey(a.answer), answer: a.answer, status: a.status, submittedAt: a.submittedAt })),
         };
       }
       if (rows.length < EXPORT_PAGE_SIZE) return;
@@ -133,16 +137,19 @@ async function* jsonlLines(items: AsyncIterable<ExportItem>): AsyncGenerator<str
   for await (const item of items) yield jsonlLine(item);
 }
 
-/** `item_id,batch_id,input.<key>...,answer,confidence,votes,answer_count,answers,answers_given` (input keys sorted). */
+/** `item_id,batch_id,input.<key>...,answer,confidence,votes,answer_count,answers,answers_given,answer_statuses` (input keys sorted). */
 export function csvHeader(inputKeys: readonly string[]): string {
-  return csvRecord(['item_id', 'batch_id', ...inputKeys.map((k) => `input.${k}`), 'answer', 'confidence', 'votes', 'answer_count', 'answers', 'answers_given']);
+  return csvRecord(['item_id', 'batch_id', ...inputKeys.map((k) => `input.${k}`), 'answer', 'confidence', 'votes', 'answer_count', 'answers', 'answers_given', 'answer_statuses']);
 }
 
 /**
  * One item as a CSV record. Input values that are not strings are written as JSON; `answers` holds the
  * vote keys joined by `|` (a `|` or `\` inside a key is escaped with `\`, as multi-label keys hold `|`);
  * `answers_given`, the answers whole as a JSON array, in the same order: a vote key is only the part of
- * an answer that is counted (a UI feedback's category, not its rating, comment and clicks).
+ * an answer that is counted (a UI feedback's category, not its rating, comment and clicks);
+ * `answer_statuses`, each answer's review status joined by `|` in the same order (SUBMITTED, ACCEPTED or
+ * REJECTED: a rejected answer is still listed, but no longer counts in the consensus). Added last, so
+ * the columns before it keep their places.
  */
 export function csvLine(item: ExportItem, inputKeys: readonly string[]): string {
   const inputs = inputKeys.map((key) => {
@@ -159,6 +166,7 @@ export function csvLine(item: ExportItem, inputKeys: readonly string[]): string 
     String(item.answerCount),
     item.answers.map((a) => (a.voteKey ?? '').replace(/[\\|]/g, (c) => `\\${c}`)).join('|'),
     JSON.stringify(item.answers.map((a) => a.answer)),
+    item.answers.map((a) => a.status).join('|'),
   ]);
 }
 

@@ -209,6 +209,7 @@ export const en = {
   'results.col.confidence': 'Confidence',
   'results.image': 'Item image',
   'results.noAnswers': 'No answer yet',
+  'results.rejected': 'rejected: not counted',
   'results.pending': 'Pending',
   'results.range': '{from}–{to} of {total}',
   'results.autoRefresh': 'updated every 5 seconds',

@@ -210,6 +210,7 @@ export const fr: Record<keyof typeof en, Message> = {
   'results.col.confidence': 'Confiance',
   'results.image': 'Image de l’élément',
   'results.noAnswers': 'Pas encore de réponse',
+  'results.rejected': 'refusée : non comptée',
   'results.pending': 'En attente',
   'results.range': '{from}–{to} sur {total}',
   'results.autoRefresh': 'mis à jour toutes les 5 secondes',

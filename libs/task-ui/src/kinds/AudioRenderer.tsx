@@ -6,7 +6,7 @@ import { useTaskT } from '../i18n';
 import { toKeyPress } from '../keyboard';
 import type { KindRendererProps } from '../types';
 import { audioCommand, audioProblem, buildAudioAnswer, formatClock, type AudioDraft } from './audio-model';
-import { LabelButton } from './LabelButton';
+import { choiceKey, LabelButton } from './LabelButton';
 
 export type AudioRendererProps = KindRendererProps<unknown, unknown, AudioAnswer>;
 
@@ -132,8 +132,8 @@ export function AudioRenderer({ config: rawConfig, input: rawInput, onSubmit, di
 
       {config.labels && (
         <div className="task-labels" role="group" aria-label={t('task.chooseLabel')}>
-          {config.labels.map((label) => (
-            <LabelButton key={label.value} label={label} pressed={draft.label === label.value} disabled={disabled} onPress={(value) => update({ label: value })} />
+          {config.labels.map((label, i) => (
+            <LabelButton key={choiceKey(label.value, i)} label={label} pressed={draft.label === label.value} disabled={disabled} onPress={(value) => update({ label: value })} />
           ))}
         </div>
       )}

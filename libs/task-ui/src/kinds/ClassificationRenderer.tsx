@@ -6,7 +6,7 @@ import { useWindowKeydown } from '../hooks';
 import { findHotkey, toKeyPress } from '../keyboard';
 import type { KindRendererProps } from '../types';
 import { describeHotkeys, readClassificationConfig, readClassificationInput } from './classification-model';
-import { LabelButton } from './LabelButton';
+import { choiceKey, LabelButton } from './LabelButton';
 
 export type ClassificationRendererProps = KindRendererProps<unknown, unknown, ClassificationAnswer>;
 
@@ -66,8 +66,8 @@ export function ClassificationRenderer({ config, input, onSubmit, disabled = fal
           <img className="task-image" src={item.imageUrl} alt={t('task.imageAlt')} onError={() => setImageFailed(true)} />
         ))}
       <div className="task-labels" role="group" aria-label={t('task.chooseLabel')}>
-        {labels.map((label) => (
-            <LabelButton key={label.value} label={label} pressed={picked === label.value} disabled={disabled} onPress={pick} />
+        {labels.map((label, i) => (
+            <LabelButton key={choiceKey(label.value, i)} label={label} pressed={picked === label.value} disabled={disabled} onPress={pick} />
           ))}
       </div>
       <p className="shortcuts" aria-live="polite">

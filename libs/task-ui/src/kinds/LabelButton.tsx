@@ -1,3 +1,10 @@
+/**
+ * The React key of a choice: its position with its value. Values alone are not unique while a
+ * requester types them in the wizard's preview (two new labels are both ''), and React leaves
+ * stray buttons behind when keys repeat.
+ */
+export const choiceKey = (value: string, index: number): string => `${index}:${value}`;
+
 interface LabelButtonProps {
   label: { value: string; text: string; hotkey?: string };
   pressed: boolean;

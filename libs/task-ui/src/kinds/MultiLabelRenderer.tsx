@@ -8,7 +8,7 @@ import type { KindRendererProps } from '../types';
 import { describeHotkeys } from './classification-model';
 import { buildMultiLabelAnswer, multiLabelCommand, selectionProblem, toggleLabel } from './multi-label-model';
 import { TaskItem } from './TaskItem';
-import { LabelButton } from './LabelButton';
+import { choiceKey, LabelButton } from './LabelButton';
 
 export type MultiLabelRendererProps = KindRendererProps<unknown, unknown, MultiLabelAnswer>;
 
@@ -63,8 +63,8 @@ export function MultiLabelRenderer({ config: rawConfig, input: rawInput, onSubmi
     <div className="task" ref={regionRef} tabIndex={-1} role="region" aria-label={t('task.region')}>
       <TaskItem text={input.text} imageUrl={input.imageUrl} />
       <div className="task-labels" role="group" aria-label={t('task.multi.choose')} aria-describedby="multi-bounds">
-        {config.labels.map((label) => (
-            <LabelButton key={label.value} label={label} pressed={selected.includes(label.value)} disabled={disabled} onPress={toggle} />
+        {config.labels.map((label, i) => (
+            <LabelButton key={choiceKey(label.value, i)} label={label} pressed={selected.includes(label.value)} disabled={disabled} onPress={toggle} />
           ))}
       </div>
       <p id="multi-bounds" className="muted small">

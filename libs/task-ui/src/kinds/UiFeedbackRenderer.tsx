@@ -5,7 +5,7 @@ import { isForTask, useAutoFocus, useParsedTask, useWindowKeydown } from '../hoo
 import { useTaskT } from '../i18n';
 import { toKeyPress } from '../keyboard';
 import type { KindRendererProps } from '../types';
-import { LabelButton } from './LabelButton';
+import { choiceKey, LabelButton } from './LabelButton';
 import {
   addClick,
   buildUiFeedbackAnswer,
@@ -199,8 +199,8 @@ export function UiFeedbackRenderer({ config: rawConfig, input: rawInput, onSubmi
           {t('task.ui.category')}
         </p>
         <div className="task-labels">
-          {config.categories.map((c) => (
-            <LabelButton key={c.value} label={c} pressed={draft.category === c.value} disabled={disabled} onPress={(value) => update({ category: value })} />
+          {config.categories.map((c, i) => (
+            <LabelButton key={choiceKey(c.value, i)} label={c} pressed={draft.category === c.value} disabled={disabled} onPress={(value) => update({ category: value })} />
           ))}
         </div>
       </div>

@@ -25,9 +25,19 @@ describe('parseCsvRecords', () => {
   it('reports an unclosed quote at the start of its record', () => {
     expect(parseCsvRecords('text\nok\n"broken\nstill').unclosedAt).toBe(3);
   });
+
+  it('numbers the data row of an unclosed quote as every other row problem is numbered', () => {
+    // Header and blank lines are not counted: "broken" is the 2nd data row, on line 4.
+    expect(parseCsvRecords('text\nok\n\n"broken\nstill')).toMatchObject({ unclosedAt: 4, unclosedRow: 2 });
+    expect(parseCsvRecords('"text\nok').unclosedRow).toBeUndefined();
+  });
 });
 
 describe('parseCsv', () => {
+  it('tells which row holds a quote that is never closed', () => {
+    expect(parseCsv('text\nGreat phone\n,\n"Bad, very bad\nOkay').errors).toEqual([{ key: 'items.csvUnclosedQuote', row: 3 }]);
+  });
+
   it('reads a text column', () => {
     expect(parseCsv('\uFEFFText\nhello\n\n"with, comma"\n').items).toEqual([{ text: 'hello' }, { text: 'with, comma' }]);
   });

@@ -48,8 +48,14 @@ export function parseLines(text: string): ParsedItems {
   return finish(items, []);
 }
 
-/** RFC 4180 records: quoted fields may hold commas, quotes ("") and line breaks. */
-export function parseCsvRecords(text: string, delimiter = ','): { records: string[][]; unclosedAt?: number } {
+const isBlank = (record: readonly string[]) => record.length === 1 && record[0] === '';
+
+/**
+ * RFC 4180 records: quoted fields may hold commas, quotes ("") and line breaks. A quote never closed
+ * swallows the rest of the file, so it is reported where its record starts: `unclosedAt`, the line,
+ * and `unclosedRow`, the data row as rows are numbered everywhere (none when the header is at fault).
+ */
+export function parseCsvRecords(text: string, delimiter = ','): { records: string[][]; unclosedAt?: number; unclosedRow?: number } {
   const records: string[][] = [];
   let record: string[] = [];
   let field = '';
@@ -86,7 +92,10 @@ export function parseCsvRecords(text: string, delimiter = ','): { records: strin
       field += c;
     }
   }
-  if (quoted) return { records, unclosedAt: recordStart };
+  if (quoted) {
+    const unclosedRow = records.length === 0 ? undefined : records.slice(1).filter((r) => !isBlank(r)).length + 1;
+    return { records, unclosedAt: recordStart, ...(unclosedRow !== undefined && { unclosedRow }) };
+  }
   if (field !== '' || record.length > 0) {
     record.push(field);
     records.push(record);
@@ -105,8 +114,8 @@ const columnOf = (header: string) => CSV_COLUMNS[header.trim().toLowerCase().rep
 export function parseCsv(text: string): ParsedItems {
   const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
   const delimiter = firstLine.includes(';') && !firstLine.includes(',') ? ';' : ',';
-  const { records, unclosedAt } = parseCsvRecords(text, delimiter);
-  if (unclosedAt !== undefined) return { items: [], errors: [{ key: 'items.csvUnclosedQuote' }] };
+  const { records, unclosedAt, unclosedRow } = parseCsvRecords(text, delimiter);
+  if (unclosedAt !== undefined) return { items: [], errors: [{ key: 'items.csvUnclosedQuote', row: unclosedRow }] };
   const header = records[0] ?? [];
   const columns = header.map(columnOf);
   const unknown = header.filter((h, i) => columns[i] === undefined && h.trim() !== '');
@@ -119,7 +128,7 @@ export function parseCsv(text: string): ParsedItems {
   const errors: ItemsError[] = [];
   let row = 0;
   for (const record of records.slice(1)) {
-    if (record.length === 1 && record[0] === '') continue; // a blank line: the server does not count it either
+    if (isBlank(record)) continue; // a blank line: the server does not count it either
     row += 1;
     const text = textColumn >= 0 ? record[textColumn]?.trim() ?? '' : '';
     const imageUrl = imageColumn >= 0 ? record[imageColumn]?.trim() ?? '' : '';

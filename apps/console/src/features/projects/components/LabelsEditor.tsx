@@ -61,7 +61,7 @@ export function LabelsEditor({ labels, onChange, errors, base = 'config.labels',
               <TextField
                 label={t('form.labelHotkey')}
                 value={row.hotkey}
-                placeholder={defaultHotkey(i)}
+                placeholder={defaultHotkey(i, labels)}
                 maxLength={2}
                 error={errors[labelPath(i, 'hotkey', base)]}
                 onChange={(e) => update(i, { hotkey: e.target.value })}

@@ -54,7 +54,7 @@ export function NewProjectPage() {
     setClientErrors({});
     const preset = presets.find((p) => p.id === choice.preset);
     if (preset) {
-      const { labels, extras } = fromPreset(preset);
+      const { labels, extras } = fromPreset(preset, locale);
       setValues((v) => ({ ...v, kind: preset.kind, preset: preset.id, labels: labels.length > 0 ? labels : [newLabelRow(), newLabelRow()], extras }));
     } else {
       setValues((v) => ({ ...v, kind: choice.kind, preset: null, labels: [newLabelRow(), newLabelRow()], extras: initialExtras() }));

@@ -1,3 +1,4 @@
+import { getTaskKind } from '@fourmi/task-kinds';
 import { describe, expect, it } from 'vitest';
 import { defaultHotkey, initialProjectForm, isShownPath, newLabelRow, toCreateProjectInput, type ProjectFormValues } from './project-form';
 
@@ -90,6 +91,14 @@ describe('server error placement', () => {
   });
 
   it('shows the default hotkeys 1..9 then 0', () => {
-    expect([0, 8, 9, 10].map(defaultHotkey)).toEqual(['1', '9', '0', '']);
+    expect([0, 8, 9, 10].map((i) => defaultHotkey(i))).toEqual(['1', '9', '0', '']);
+  });
+
+  it('shows no default hotkey for a label whose key another label typed, as workers get none', () => {
+    const rows = [newLabelRow('pos', 'Positive'), { ...newLabelRow('neg', 'Negative'), hotkey: '1' }, newLabelRow('mixed', 'Mixed')];
+    expect(rows.map((_, i) => defaultHotkey(i, rows))).toEqual(['', '2', '3']);
+    // What the task kind gives workers for the same labels: the placeholders promised no other key.
+    const parsed = getTaskKind('CLASSIFICATION').parseConfig({ labels: rows.map(({ value, text, hotkey }) => (hotkey ? { value, text, hotkey } : { value, text })) });
+    expect(parsed.ok && parsed.value.labels.map((l) => l.hotkey ?? '')).toEqual(['', '1', '3']);
   });
 });

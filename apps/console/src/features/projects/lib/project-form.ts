@@ -147,9 +147,15 @@ export function toCreateProjectInput(values: ProjectFormValues): { input: Create
   };
 }
 
-/** The hotkey a label gets when none is typed (shown as a placeholder), as the task kinds library assigns them. */
-export function defaultHotkey(index: number): string {
-  return index < 9 ? String(index + 1) : index === 9 ? '0' : '';
+/**
+ * The hotkey a label gets when none is typed (shown as a placeholder), as the task kinds library
+ * assigns them: 1–9 then 0 by position, and none when another label typed that key for itself (the
+ * default is skipped, not moved), so the placeholder never promises a key workers will not have.
+ */
+export function defaultHotkey(index: number, rows: readonly { hotkey: string }[] = []): string {
+  const fallback = index < 9 ? String(index + 1) : index === 9 ? '0' : '';
+  const taken = rows.some((row, i) => i !== index && row.hotkey.trim().toLowerCase() === fallback);
+  return taken ? '' : fallback;
 }
 
 /** Where the server's error for `path` goes on this form; unknown paths are listed in the general alert. */

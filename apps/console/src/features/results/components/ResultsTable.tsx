@@ -4,7 +4,8 @@ import { useMemo, useState } from 'react';
 import { REFRESH_MS } from '../../../app/config';
 import { useT } from '../../../i18n';
 import { useProjectResults } from '../hooks/useProjectResults';
-import { answerSummary, consensusText, itemView, labelNamer, pageRange } from '../lib/results-view';
+import { consensusText, itemView, labelNamer, pageRange } from '../lib/results-view';
+import { ResultAnswers } from './ResultAnswers';
 
 const PAGE_SIZE = 20;
 
@@ -60,15 +61,7 @@ export function ResultsTable({ projectId, kind, config, version }: ResultsTableP
                       {item.text !== undefined && <span className="result-text">{item.text}</span>}
                     </td>
                     <td>
-                      {row.answers.length === 0 ? (
-                        <span className="muted">{t('results.noAnswers')}</span>
-                      ) : (
-                        <ul className="answers">
-                          {row.answers.map((a) => (
-                            <li key={a.assignmentId}>{answerSummary(a.answer, nameOf)}</li>
-                          ))}
-                        </ul>
-                      )}
+                      <ResultAnswers answers={row.answers} nameOf={nameOf} />
                     </td>
                     <td>{row.consensus ? <strong>{consensusText(kind, config, row.consensus.voteKey, row.answers, nameOf)}</strong> : <span className="muted">{t('results.pending')}</span>}</td>
                     <td className="num">{row.consensus?.votes ?? '—'}</td>

@@ -29,6 +29,11 @@ describe('items files of the other kinds', () => {
     ]);
   });
 
+  it('tells which row opens a quote that is never closed', () => {
+    const csv = 'title,description\nKettle,ok\n\n"Toaster,never closed\nFan,ok\n';
+    expect(parseKindItemsFile('CATEGORIZATION', 'p.csv', csv.length, csv).errors).toEqual([{ row: 2, message: 'csvUnclosedQuote' }]);
+  });
+
   it('refuses unknown columns, naming each, other file types and big files', () => {
     expect(parseKindItemsFile('UI_FEEDBACK', 'a.csv', 10, 'url,comment\nx,y').errors).toEqual([
       { column: 'url', message: 'csvUnknownColumn' },

@@ -84,8 +84,8 @@ export function parseKindItemsFile(kind: TaskKind, fileName: string, size: numbe
 function readCsv(kind: TaskKind, content: string): { rows: { row: number; value: unknown }[] } | { errors: KindItemsError[] } {
   const firstLine = content.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
   const delimiter = firstLine.includes(';') && !firstLine.includes(',') ? ';' : ',';
-  const { records, unclosedAt } = parseCsvRecords(content, delimiter);
-  if (unclosedAt !== undefined) return { errors: [{ message: 'csvUnclosedQuote' }] };
+  const { records, unclosedAt, unclosedRow } = parseCsvRecords(content, delimiter);
+  if (unclosedAt !== undefined) return { errors: [{ row: unclosedRow, message: 'csvUnclosedQuote' }] };
   const header = records[0] ?? [];
   const fields = header.map((h) => fieldOfHeader(h, kind));
   // Refused, as the server refuses them ("Unknown field"), rather than dropped.

@@ -25,6 +25,33 @@ describe('the start choice', () => {
   });
 });
 
+describe('fromPreset in French', () => {
+  const preset = (id: string) => presets.find((p) => p.id === id) ?? presets[0];
+
+  it('fills the labels with French texts workers will read, the values unchanged', () => {
+    const { labels } = fromPreset(preset('moderation'), 'fr');
+    expect(labels.map((l) => [l.value, l.text]).slice(0, 2)).toEqual([
+      ['ok', 'Rien à signaler'],
+      ['hate:high', 'Discours haineux'],
+    ]);
+    expect(fromPreset(preset('ui-feedback'), 'fr').extras.categories[0].text).toBe('Mise en page');
+  });
+
+  it('names the preset’s taxonomy and its categories in French', () => {
+    const { taxonomy } = fromPreset(preset('product-categorization'), 'fr').extras;
+    expect(taxonomy?.fileName).toBe('Catégorisation de produits');
+    expect(taxonomy?.nodes?.map((n) => n.label)).toContain('Maison et cuisine');
+  });
+
+  it('still makes configs the kinds accept', () => {
+    for (const p of presets) {
+      const { labels, extras } = fromPreset(p, 'fr');
+      const parsed = getTaskKind(p.kind).parseConfig(buildKindConfig(p.kind, labels, extras));
+      expect(parsed.ok ? [] : parsed.errors, p.id).toEqual([]);
+    }
+  });
+});
+
 describe('buildKindConfig', () => {
   const labels = [editableLabel('a', ' A '), editableLabel('b', 'B', 'x')];
 

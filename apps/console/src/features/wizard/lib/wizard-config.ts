@@ -1,4 +1,5 @@
-import { presets, type CsvError, type FieldError, type LabelOption, type Preset, type TaskKind, type TaxonomyNode } from '@fourmi/task-kinds';
+import type { Locale } from '@fourmi/ui';
+import { presetConfig, presets, type CsvError, type FieldError, type LabelOption, type Preset, type TaskKind, type TaxonomyNode } from '@fourmi/task-kinds';
 
 /** A label being edited; `key` is for React lists only. */
 export interface EditableLabel {
@@ -77,9 +78,9 @@ function toEditable(labels: unknown): EditableLabel[] {
 
 const numberText = (value: unknown, fallback: string) => (typeof value === 'number' ? String(value) : fallback);
 
-/** The labels and extras a preset starts with. */
-export function fromPreset(preset: Preset): { labels: EditableLabel[]; extras: KindExtras } {
-  const config = (preset.config ?? {}) as Record<string, unknown>;
+/** The labels and extras a preset starts with, their texts in the requester's language. */
+export function fromPreset(preset: Preset, locale: Locale = 'en'): { labels: EditableLabel[]; extras: KindExtras } {
+  const config = presetConfig(preset, locale) as Record<string, unknown>;
   const extras = initialExtras();
   const labels = toEditable(config['labels']);
   switch (preset.kind) {
@@ -90,7 +91,7 @@ export function fromPreset(preset: Preset): { labels: EditableLabel[]; extras: K
       break;
     case 'CATEGORIZATION': {
       const nodes = Array.isArray(config['taxonomy']) ? (config['taxonomy'] as TaxonomyNode[]) : [];
-      extras.taxonomy = { fileName: preset.name.en, nodes, errors: [] };
+      extras.taxonomy = { fileName: preset.name[locale], nodes, errors: [] };
       break;
     }
     case 'UI_FEEDBACK':
