@@ -32,8 +32,25 @@ describe('csvRecords', () => {
     await expect(all(csvRecords(chunked('text,image_url\na,b\nc\n')))).rejects.toMatchObject({ row: 2, message: 'expected 2 columns, found 1' });
   });
 
-  it('refuses an unclosed quote', async () => {
+  it('refuses an unclosed quote, naming the row where it opened', async () => {
     await expect(all(csvRecords(chunked('text\n"open\n')))).rejects.toBeInstanceOf(UploadFormatError);
+    await expect(all(csvRecords(chunked('text\nfine\n\nalso fine\n"open\nand on\n')))).rejects.toMatchObject({
+      row: 3,
+      message: 'a quoted field is not closed before the end of the file',
+    });
+    await expect(all(csvRecords(chunked('"text\nfine\n')))).rejects.toMatchObject({ row: 0 });
+  });
+
+  it('reads cells separated by semicolons when the header has semicolons and no comma, as spreadsheets save them', async () => {
+    const csv = 'text;image_url\r\n"Bon; très bon";/a.png\r\n"Virgule, point";\n';
+    expect(await all(csvRecords(chunked(csv)))).toEqual([
+      { row: 1, fields: { text: 'Bon; très bon', imageUrl: '/a.png' } },
+      { row: 2, fields: { text: 'Virgule, point' } },
+    ]);
+    // A comma in the header keeps commas: a semicolon is then part of a cell.
+    expect(await all(csvRecords(chunked('text,label\na;b,c\n')))).toEqual([{ row: 1, fields: { text: 'a;b', label: 'c' } }]);
+    // A one-line file, header alone, is read too.
+    expect(await all(csvRecords(chunked('text;label')))).toEqual([]);
   });
 });
 

@@ -17,26 +17,34 @@ export class UploadFormatError extends Error {
 
 /**
  * CSV records from a byte stream, one at a time, with RFC 4180 quoting (commas, quotes and line breaks
- * inside quoted fields). The header names the fields; `snake_case` headers become `camelCase` keys
- * (`image_url` → `imageUrl`), and empty cells are left out. Memory stays bounded by one record.
+ * inside quoted fields). Cells are separated by commas, or by semicolons when the header has semicolons
+ * and no comma (spreadsheets in French and other locales save so; the console reads them the same way).
+ * The header names the fields; `snake_case` headers become `camelCase` keys (`image_url` → `imageUrl`),
+ * and empty cells are left out. Memory stays bounded by one record.
  */
 export async function* csvRecords(input: Readable): AsyncGenerator<UploadRecord> {
   let header: string[] | null = null;
   let row = 0;
-  for await (const cells of csvRows(input)) {
-    if (!header) {
-      header = cells.map((name) => camelCase(name.trim().replace(/^\uFEFF/, '')));
-      if (!header.some(Boolean)) throw new UploadFormatError(0, 'The first line must name the columns, e.g. text or image_url');
-      continue;
+  try {
+    for await (const cells of csvRows(input)) {
+      if (!header) {
+        header = cells.map((name) => camelCase(name.trim().replace(/^\uFEFF/, '')));
+        if (!header.some(Boolean)) throw new UploadFormatError(0, 'The first line must name the columns, e.g. text or image_url');
+        continue;
+      }
+      if (cells.length === 1 && cells[0] === '') continue; // blank line
+      row += 1;
+      if (cells.length !== header.length) throw new UploadFormatError(row, `expected ${header.length} columns, found ${cells.length}`);
+      const fields: Record<string, unknown> = {};
+      header.forEach((name, i) => {
+        if (name && cells[i] !== '') fields[name] = cells[i];
+      });
+      yield { row, fields };
     }
-    if (cells.length === 1 && cells[0] === '') continue; // blank line
-    row += 1;
-    if (cells.length !== header.length) throw new UploadFormatError(row, `expected ${header.length} columns, found ${cells.length}`);
-    const fields: Record<string, unknown> = {};
-    header.forEach((name, i) => {
-      if (name && cells[i] !== '') fields[name] = cells[i];
-    });
-    yield { row, fields };
+  } catch (error) {
+    // Found at the end of the file, but it opened in the record after the last one read.
+    if (error instanceof UnclosedQuote) throw new UploadFormatError(header ? row + 1 : 0, error.message);
+    throw error;
   }
 }
 
@@ -72,58 +80,94 @@ async function* lines(input: Readable): AsyncGenerator<string> {
   if (rest) yield rest;
 }
 
-/** Rows of cells; a small state machine over characters, so quoted fields may span chunks and lines. */
+class UnclosedQuote extends Error {
+  constructor() {
+    super('a quoted field is not closed before the end of the file');
+  }
+}
+
+/** The header's separator, as the console's reader chooses it: a semicolon only when there is no comma. */
+const separatorOf = (firstLine: string) => (firstLine.includes(';') && !firstLine.includes(',') ? ';' : ',');
+
+/**
+ * Rows of cells; a small state machine over characters, so quoted fields may span chunks and lines.
+ * The text is held until the header's line has arrived, which chooses the separator.
+ */
 async function* csvRows(input: Readable): AsyncGenerator<string[]> {
-  let cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  let quoteSeen = false; // a quote inside a quoted field: either "" (escaped) or the closing quote
-  let any = false;
+  let parser: CsvRowParser | null = null;
+  let head = '';
   input.setEncoding('utf8');
   for await (const chunk of chunks(input)) {
+    if (parser) {
+      yield* parser.feed(chunk);
+      continue;
+    }
+    head += chunk;
+    const newline = head.indexOf('\n');
+    if (newline < 0) continue;
+    parser = new CsvRowParser(separatorOf(head.slice(0, newline)));
+    yield* parser.feed(head);
+  }
+  parser ??= new CsvRowParser(separatorOf(head));
+  if (!parser.fed) yield* parser.feed(head);
+  yield* parser.end();
+}
+
+class CsvRowParser {
+  private cells: string[] = [];
+  private cell = '';
+  private quoted = false;
+  private quoteSeen = false; // a quote inside a quoted field: either "" (escaped) or the closing quote
+  private any = false;
+  fed = false;
+
+  constructor(private readonly separator: string) {}
+
+  /** The rows this text completes. */
+  feed(text: string): string[][] {
+    this.fed = true;
     const out: string[][] = [];
-    for (let i = 0; i < chunk.length; i++) {
-      const c = chunk[i];
-      any = true;
-      if (quoted) {
-        if (quoteSeen) {
-          quoteSeen = false;
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i];
+      this.any = true;
+      if (this.quoted) {
+        if (this.quoteSeen) {
+          this.quoteSeen = false;
           if (c === '"') {
-            cell += '"';
+            this.cell += '"';
             continue;
           }
-          quoted = false; // the previous quote closed the field; handle c below
+          this.quoted = false; // the previous quote closed the field; handle c below
         } else if (c === '"') {
-          quoteSeen = true;
+          this.quoteSeen = true;
           continue;
         } else {
-          cell += c;
+          this.cell += c;
           continue;
         }
       }
-      if (c === '"' && cell === '') quoted = true;
-      else if (c === ',') {
-        cells.push(cell);
-        cell = '';
+      if (c === '"' && this.cell === '') this.quoted = true;
+      else if (c === this.separator) {
+        this.cells.push(this.cell);
+        this.cell = '';
       } else if (c === '\n') {
-        cells.push(cell.endsWith('\r') ? cell.slice(0, -1) : cell);
-        out.push(cells);
-        cells = [];
-        cell = '';
-        any = false;
-      } else cell += c;
+        this.cells.push(this.cell.endsWith('\r') ? this.cell.slice(0, -1) : this.cell);
+        out.push(this.cells);
+        this.cells = [];
+        this.cell = '';
+        this.any = false;
+      } else this.cell += c;
     }
-    if (quoteSeen && !quoted) quoteSeen = false;
-    yield* out;
+    return out;
   }
-  if (quoteSeen) {
-    quoted = false;
-    quoteSeen = false;
-  }
-  if (quoted) throw new UploadFormatError(-1, 'a quoted field is not closed before the end of the file');
-  if (any || cell || cells.length) {
-    cells.push(cell.endsWith('\r') ? cell.slice(0, -1) : cell);
-    yield cells;
+
+  /** The last row, if the file does not end with a line break; refuses a quote left open. */
+  end(): string[][] {
+    // A quote just before the end closed its field.
+    if (this.quoteSeen) this.quoted = false;
+    if (this.quoted) throw new UnclosedQuote();
+    if (!this.any && !this.cell && !this.cells.length) return [];
+    return [[...this.cells, this.cell.endsWith('\r') ? this.cell.slice(0, -1) : this.cell]];
   }
 }
 
