@@ -194,7 +194,7 @@ export const en = {
   'balance.title': 'Balance',
   'balance.sandbox': 'Sandbox: no real money moves.',
   'balance.available': 'Available',
-  'balance.reserved': 'Reserved by published batches',
+  'balance.reserved': 'Reserved by your batches (running, or ended with answers to review)',
   'balance.fee': 'Publishing a batch reserves reward × overlap × items, plus a {percent} platform fee.',
   'balance.amount': 'Amount to add ({currency})',
   'balance.addFunds': 'Add funds',

@@ -195,7 +195,7 @@ export const fr: Record<keyof typeof en, Message> = {
   'balance.title': 'Solde',
   'balance.sandbox': 'Bac à sable : aucun argent réel ne circule.',
   'balance.available': 'Disponible',
-  'balance.reserved': 'Réservé par les lots publiés',
+  'balance.reserved': 'Réservé par vos lots (en cours, ou terminés avec des réponses à revoir)',
   'balance.fee': 'Publier un lot réserve rémunération × recouvrement × éléments, plus {percent} de frais de plateforme.',
   'balance.amount': 'Montant à ajouter ({currency})',
   'balance.addFunds': 'Ajouter des fonds',

@@ -2,7 +2,7 @@ import { Alert, Button, Card, ErrorAlert, fieldErrorsOf, formatDateTime, Spinner
 import { useId, useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n';
 import { useCreateWebhook, useDeleteWebhook, useWebhookDeliveries, useWebhooks } from '../hooks/useWebhooks';
-import { deliveryTone, parseWebhookForm, WEBHOOK_EVENTS } from '../lib/webhook-form';
+import { deliveryOutcome, deliveryTone, parseWebhookForm, WEBHOOK_EVENTS } from '../lib/webhook-form';
 
 /** A project's webhooks: add one (URL + events; its secret shown once), delete, and read the delivery log. */
 export function WebhooksSection({ projectId }: { projectId: string }) {
@@ -174,7 +174,7 @@ export function WebhooksSection({ projectId }: { projectId: string }) {
                       </td>
                       <td className="num">{d.attempts}</td>
                       <td>
-                        {d.lastStatusCode ?? ''} {d.lastError && <span className="muted small">{d.lastError}</span>}
+                        <DeliveryOutcome statusCode={d.lastStatusCode} error={d.lastError} />
                       </td>
                       <td>{formatDateTime(d.createdAt, locale)}</td>
                       <td>{d.deliveredAt ? formatDateTime(d.deliveredAt, locale) : '—'}</td>
@@ -189,5 +189,14 @@ export function WebhooksSection({ projectId }: { projectId: string }) {
         </>
       )}
     </Card>
+  );
+}
+
+function DeliveryOutcome({ statusCode, error }: { statusCode: number | null; error: string | null }) {
+  const outcome = deliveryOutcome(statusCode, error);
+  return (
+    <>
+      {outcome.status} {outcome.error && <span className="muted small">{outcome.error}</span>}
+    </>
   );
 }

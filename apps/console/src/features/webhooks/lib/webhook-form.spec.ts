@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deliveryTone, parseWebhookForm } from './webhook-form';
+import { deliveryOutcome, deliveryTone, parseWebhookForm } from './webhook-form';
 
 describe('parseWebhookForm', () => {
   it('accepts an https URL with events, in a stable order', () => {
@@ -22,5 +22,14 @@ describe('deliveryTone', () => {
     expect(deliveryTone('DELIVERED')).toBe('success');
     expect(deliveryTone('FAILED')).toBe('error');
     expect(deliveryTone('PENDING')).toBe('pending');
+  });
+});
+
+describe('deliveryOutcome', () => {
+  it('says a receiver’s status once, and an error only when it says more', () => {
+    expect(deliveryOutcome(500, 'HTTP 500')).toEqual({ status: 'HTTP 500', error: null });
+    expect(deliveryOutcome(200, null)).toEqual({ status: 'HTTP 200', error: null });
+    expect(deliveryOutcome(null, 'connect ECONNREFUSED 127.0.0.1:9')).toEqual({ status: null, error: 'connect ECONNREFUSED 127.0.0.1:9' });
+    expect(deliveryOutcome(null, null)).toEqual({ status: null, error: null });
   });
 });

@@ -38,3 +38,12 @@ export function deliveryTone(status: string): DeliveryTone {
   if (status === 'FAILED') return 'error';
   return 'pending';
 }
+
+/**
+ * The last attempt's outcome, once: the HTTP status the receiver answered, and the error only when it
+ * says more than that status (the API writes "HTTP 500" as the error of a 500).
+ */
+export function deliveryOutcome(statusCode: number | null, error: string | null): { status: string | null; error: string | null } {
+  const status = statusCode === null ? null : `HTTP ${statusCode}`;
+  return { status, error: error && error !== status ? error : null };
+}
