@@ -96,6 +96,9 @@ export const FIELD_PROBLEMS = {
   'field.noEvent': 'Choose at least one event',
   'field.unknownEvents': 'Unknown events: {events} (known: {known})',
   'field.emptyFile': 'The file holds no items',
+  // Signing in and up.
+  'field.wrongCredentials': 'Wrong email or password',
+  'field.emailTaken': 'An account with this email already exists',
   // Amounts: `…Cents` params in minor units of the `currency` param, written as money.
   'field.shortBy': 'Short by {shortCents}',
   'field.balanceShortBy': 'Your balance is short by {shortCents}',

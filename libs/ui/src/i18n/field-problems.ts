@@ -91,6 +91,8 @@ export const fieldProblemsFr: Record<FieldProblemKey, Message> = {
   'field.noEvent': 'Choisissez au moins un événement.',
   'field.unknownEvents': 'Événements inconnus : {events} (connus : {known}).',
   'field.emptyFile': 'Le fichier ne contient aucun élément.',
+  'field.wrongCredentials': 'E-mail ou mot de passe incorrect.',
+  'field.emailTaken': 'Un compte existe déjà avec cet e-mail.',
   'field.shortBy': 'Il manque {shortCents}.',
   'field.balanceShortBy': 'Il manque {shortCents} sur votre solde.',
   'field.atMostAmount': 'Au plus {maxCents}.',
