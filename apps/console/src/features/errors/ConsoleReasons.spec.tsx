@@ -1,4 +1,4 @@
-import { ApiError, toApiError } from '@fourmi/api-client';
+import { ApiError, toApiError, type ApiFieldError } from '@fourmi/api-client';
 import { refusalsOf } from '@fourmi/task-kinds';
 import { ErrorAlert, I18nProvider, SignInForm, SignUpForm } from '@fourmi/ui';
 import type { ReactNode } from 'react';
@@ -153,6 +153,20 @@ describe('ConsoleReasons', () => {
     expect(render(refusal('There is not enough money in the account for this', 'INSUFFICIENT_FUNDS', 'balance.notEnough', {}), 'fr')).toContain(
       'Le compte n’a pas assez d’argent pour cela.',
     );
+  });
+
+  it('says in French why an uploaded file cannot be read, row by row', () => {
+    const fields: ApiFieldError[] = [
+      { path: 'rows[2]', message: 'Row 2: is not valid JSON', reason: { key: 'field.notJson', params: {} } },
+      { path: 'rows[3]', message: 'Row 3: expected 2 columns, found 1', reason: { key: 'field.columnCount', params: { expected: 2, found: 1 } } },
+      { path: 'file', message: 'File: a quoted field is not closed before the end of the file', reason: { key: 'field.quoteNotClosed', params: {} } },
+    ];
+    const html = render(new ApiError('3 problems in the file; nothing was added', 'BAD_USER_INPUT', fields), 'fr');
+    expect(html).toContain('Rien n’a été enregistré.');
+    expect(html).toContain('Ligne 2 : n’est pas du JSON valide.');
+    expect(html).toContain('Ligne 3 : le nombre de colonnes est 1 au lieu de 2.');
+    expect(html).toContain('un champ entre guillemets n’est pas refermé avant la fin du fichier.');
+    expect(html).not.toContain('problems in the file');
   });
 
   it('shows the API’s English for a reason the console does not know', () => {
