@@ -53,6 +53,12 @@ test('a worker lists German on their profile and sees the German project; the ap
 
   // Signed out, then in again from the English sign-in page: the app speaks French, the account's language.
   await page.getByRole('button', { name: 'Se déconnecter' }).click();
+  // A wrong password on the French sign-in page is refused in French, not in the API's English.
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Mot de passe').fill('not the password at all');
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page.getByRole('alert')).toContainText('E-mail ou mot de passe incorrect.');
+  await expect(page.getByText('Wrong email or password')).toHaveCount(0);
   await worker.submitSignIn(email, password);
   await expect(page.getByRole('heading', { name: 'Travail disponible', level: 1 })).toBeVisible();
   await expect(worker.languageSwitch).toHaveValue('fr');

@@ -96,6 +96,16 @@ export const FIELD_PROBLEMS = {
   'field.noEvent': 'Choose at least one event',
   'field.unknownEvents': 'Unknown events: {events} (known: {known})',
   'field.emptyFile': 'The file holds no items',
+  // An upload that cannot be read as records (its row, if any, is in the path).
+  'field.noColumnNames': 'The first line must name the columns, e.g. text or image_url',
+  'field.columnCount': 'expected {expected} columns, found {found}',
+  'field.notJson': 'is not valid JSON',
+  'field.notJsonObject': 'must be a JSON object',
+  'field.quoteNotClosed': 'a quoted field is not closed before the end of the file',
+  'field.tooManyRows': 'a batch holds at most {max} rows',
+  // Signing in and up.
+  'field.wrongCredentials': 'Wrong email or password',
+  'field.emailTaken': 'An account with this email already exists',
   // Amounts: `…Cents` params in minor units of the `currency` param, written as money.
   'field.shortBy': 'Short by {shortCents}',
   'field.balanceShortBy': 'Your balance is short by {shortCents}',

@@ -18,14 +18,15 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const required = this.reflector.getAllAndOverride<Permission[]>(ALLOW_KEY, targets);
+    // An operation with neither decorator is the API's own mistake, not anything its caller did.
     if (!required?.length) throw new DomainError('FORBIDDEN', 'This operation is not open to anyone');
     const request = requestOf(context);
     const header = request.headers['authorization'] ?? '';
     const token = header.startsWith('Bearer ') ? header.slice(7) : '';
     const user = token ? await this.tokens.verify(token) : null;
-    if (!user) throw new DomainError('UNAUTHENTICATED', 'Please sign in');
+    if (!user) throw new DomainError('UNAUTHENTICATED', 'Please sign in', [], { key: 'auth.signIn', params: {} });
     const granted = permissionsOf(user.roles);
-    if (!required.some((p) => granted.has(p))) throw new DomainError('FORBIDDEN', 'Your account is not allowed to do this');
+    if (!required.some((p) => granted.has(p))) throw new DomainError('FORBIDDEN', 'Your account is not allowed to do this', [], { key: 'auth.notAllowed', params: {} });
     request.user = user;
     return true;
   }

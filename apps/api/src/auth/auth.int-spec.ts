@@ -30,7 +30,11 @@ describe('accounts', () => {
   it('refuses a duplicate email and creates nothing', async () => {
     await signUp({ email: 'dup@example.org' });
     const again = await signUp({ email: 'DUP@example.org', role: 'REQUESTER' });
-    expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', fields: [{ path: 'email' }] });
+    expect(again.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      fields: [{ path: 'email', message: 'An account with this email already exists', reason: { key: 'field.emailTaken', params: {} } }],
+      reason: { key: 'account.emailTaken', params: {} },
+    });
     expect(await t.sql(`SELECT count(*)::int AS n FROM users WHERE email = 'dup@example.org'`)).toEqual([{ n: 1 }]);
   });
 
@@ -59,14 +63,28 @@ describe('accounts', () => {
     expect(wrong.errors?.[0].message).toBe('Wrong email or password');
     expect(unknown.errors?.[0].message).toBe('Wrong email or password');
     expect(wrong.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    // The same reason for both, for the apps to word: nothing says which it was in any language.
+    const reason = { key: 'auth.wrongCredentials', params: {} };
+    const fields = [{ path: 'password', message: 'Wrong email or password', reason: { key: 'field.wrongCredentials', params: {} } }];
+    expect(wrong.errors?.[0].extensions).toEqual({ code: 'UNAUTHENTICATED', fields, reason });
+    expect(unknown.errors?.[0].extensions).toEqual(wrong.errors?.[0].extensions);
+  });
+
+  it('refuses a suspended account at sign-in with its reason, and gives no token', async () => {
+    await signUp({ email: 'mallory@example.org' });
+    await t.sql(`UPDATE users SET status = 'BANNED' WHERE email = 'mallory@example.org'`);
+    const refused = await t.gql(SIGN_IN, { input: { email: 'mallory@example.org', password: 'correct horse battery' } });
+    expect(refused.data).toBeNull();
+    expect(refused.errors?.[0].message).toBe('This account is suspended');
+    expect(refused.errors?.[0].extensions).toEqual({ code: 'FORBIDDEN', fields: [], reason: { key: 'auth.suspended', params: {} } });
   });
 
   it('denies by default: no token, a forged token, or the wrong role', async () => {
-    expect((await t.gql(ME)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await t.gql(ME)).errors?.[0].extensions).toEqual({ code: 'UNAUTHENTICATED', fields: [], reason: { key: 'auth.signIn', params: {} } });
     expect((await t.gql(ME, {}, 'forged.token.value')).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     const worker = await t.user('WORKER' as never);
     const asWorker = await t.gql(`{ myProjects { id } }`, {}, worker.token);
-    expect(asWorker.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(asWorker.errors?.[0].extensions).toEqual({ code: 'FORBIDDEN', fields: [], reason: { key: 'auth.notAllowed', params: {} } });
     const requester = await t.user('REQUESTER' as never);
     const asRequester = await t.gql(`mutation { claimNext(projectId: "00000000-0000-0000-0000-000000000000") { id } }`, {}, requester.token);
     expect(asRequester.errors?.[0].extensions?.code).toBe('FORBIDDEN');

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '../common/domain-error';
+import { DomainError, fieldProblem } from '../common/domain-error';
 import { type UserEntity, UserStatus } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import type { SignInInput, SignUpInput } from './dto/sign-up.input';
@@ -37,8 +37,11 @@ export class AuthService {
     const user = await this.users.findByEmail(input.email);
     // Same answer for an unknown email and a wrong password: no account probing.
     const ok = user ? await verifyPassword(user.passwordHash, input.password) : false;
-    if (!user || !ok) throw new AuthError('UNAUTHENTICATED', 'Wrong email or password', [{ path: 'password', message: 'Wrong email or password' }]);
-    if (user.status === UserStatus.BANNED) throw new AuthError('FORBIDDEN', 'This account is suspended');
+    if (!user || !ok) {
+      const wrong = fieldProblem('password', 'Wrong email or password', 'field.wrongCredentials');
+      throw new AuthError('UNAUTHENTICATED', 'Wrong email or password', [wrong], { key: 'auth.wrongCredentials', params: {} });
+    }
+    if (user.status === UserStatus.BANNED) throw new AuthError('FORBIDDEN', 'This account is suspended', [], { key: 'auth.suspended', params: {} });
     return this.sessionFor(user);
   }
 

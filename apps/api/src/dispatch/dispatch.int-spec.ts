@@ -34,7 +34,7 @@ describe('dispatch: claim and submit', () => {
     const retry = await submit(t, worker.token, assignment.id, 'positive', 'key-0001-abcd');
     expect(retry.data?.submitAnswer.status).toBe('SUBMITTED');
     const other = await submit(t, worker.token, assignment.id, 'negative', 'key-0002-abcd');
-    expect(other.errors?.[0].extensions?.code).toBe('ALREADY_SUBMITTED');
+    expect(other.errors?.[0].extensions).toEqual({ code: 'ALREADY_SUBMITTED', fields: [], reason: { key: 'task.alreadyAnswered', params: {} } });
     expect(await t.sql(`SELECT answer FROM assignments WHERE id = $1`, [assignment.id])).toEqual([{ answer: { label: 'positive' } }]);
   });
 
@@ -214,7 +214,7 @@ describe('dispatch: claim and submit', () => {
     const second = (await t.gql(CLAIM, { projectId }, quick.token)).data?.claimNext;
     expect(second.input).toEqual(first.input);
     const refused = await submit(t, slow.token, first.id, 'neutral');
-    expect(refused.errors?.[0].extensions?.code).toBe('LEASE_EXPIRED');
+    expect(refused.errors?.[0].extensions).toEqual({ code: 'LEASE_EXPIRED', fields: [], reason: { key: 'task.leaseExpired', params: {} } });
     expect((await submit(t, quick.token, second.id, 'neutral')).data?.submitAnswer.status).toBe('SUBMITTED');
 
     // A late answer whose slot nobody took is kept.

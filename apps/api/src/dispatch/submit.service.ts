@@ -98,7 +98,7 @@ const unlessStale = (error: unknown): Written => {
 const leaseOf = (row: WrittenRow): LeaseRow | undefined =>
   row.lease_id && row.lease_task_id && row.lease_expires_at ? { id: row.lease_id, task_id: row.lease_task_id, lease_expires_at: row.lease_expires_at, input: row.lease_input } : undefined;
 
-const leaseExpired = () => new DispatchError('LEASE_EXPIRED', 'Your time for this task ran out and another worker took it; your answer was not needed');
+const leaseExpired = () => new DispatchError('LEASE_EXPIRED', 'Your time for this task ran out and another worker took it; your answer was not needed', [], { key: 'task.leaseExpired', params: {} });
 const ANSWERED = [AssignmentStatus.SUBMITTED, AssignmentStatus.ACCEPTED, AssignmentStatus.REJECTED];
 
 /** Answers: the submit of the hot path (see submit.sql.ts), and gold answers with their effect on skills. */
@@ -129,7 +129,7 @@ export class SubmitService {
       const result = { assignmentId: a.id, projectId: a.project_id };
       if (ANSWERED.includes(a.status)) {
         if (a.idempotency_key === idempotencyKey) return { ...result, status: a.status };
-        throw new DispatchError('ALREADY_SUBMITTED', 'You already answered this task');
+        throw new DispatchError('ALREADY_SUBMITTED', 'You already answered this task', [], { key: 'task.alreadyAnswered', params: {} });
       }
       if (a.status !== AssignmentStatus.LEASED && a.status !== AssignmentStatus.EXPIRED) {
         throw new DispatchError('CONFLICT', 'This task was given back and can no longer be answered', [], { key: 'task.givenBack', params: {} });
@@ -154,7 +154,7 @@ export class SubmitService {
         const next = nextClaim && written.lease ? this.dispatch.leasedWith(workerId, nextClaim, written.lease) : undefined;
         return { ...result, status: AssignmentStatus.SUBMITTED, feedback, next, nextClaim: nextClaim ?? undefined };
       }
-      if (attempt === MAX_WRITE_ATTEMPTS) throw new DispatchError('TRY_AGAIN', 'This task kept changing while your answer was stored; send it again');
+      if (attempt === MAX_WRITE_ATTEMPTS) throw new DispatchError('TRY_AGAIN', 'This task kept changing while your answer was stored; send it again', [], { key: 'task.tryAgain', params: {} });
     }
   }
 

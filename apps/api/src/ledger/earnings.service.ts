@@ -49,7 +49,10 @@ export class EarningsService implements OnApplicationBootstrap, OnApplicationShu
     const perWorker = new Map<string, { amount: number; currency: string }>();
     for (const a of answers) {
       const t = terms.get(a.batchId);
-      if (!t) throw new LedgerError('CONFLICT', `Answer ${a.assignmentId} belongs to a batch published without escrow; it cannot be paid from the ledger`);
+      if (!t) {
+        const message = `Answer ${a.assignmentId} belongs to a batch published without escrow; it cannot be paid from the ledger`;
+        throw new LedgerError('CONFLICT', message, [], { key: 'accept.noEscrow', params: { id: a.assignmentId } });
+      }
       lines.push({ account: Accounts.escrow(a.batchId, t.currency), amount: -(a.rewardCents + t.feeCents) });
       lines.push({ account: Accounts.platformFees(t.currency), amount: t.feeCents });
       const w = perWorker.get(a.workerId) ?? { amount: 0, currency: t.currency };
@@ -97,7 +100,7 @@ export class EarningsService implements OnApplicationBootstrap, OnApplicationShu
     });
     if (direction === 'toEscrow') {
       for (const line of lines.filter((l) => l.amount < 0)) {
-        await this.ledger.requireBalance(tx, line.account, -line.amount, "The requester's balance, to pay the answer an appeal overturned,");
+        await this.ledger.requireBalance(tx, line.account, -line.amount, "The requester's balance, to pay the answer an appeal overturned,", 'overturn.requesterShort');
       }
     }
     const ids = digest(ended.map((a) => a.assignmentId));

@@ -39,12 +39,23 @@ describe('a user’s ledger history in a busy ledger', () => {
   afterAll(() => client.end());
 
   it('shows the user’s own lines, newest first, without reading everyone else’s', async () => {
-    const { rows } = await client.query(LEDGER_HISTORY_SQL, [quiet, WORKER_ACCOUNTS, 20]);
+    const { rows } = await client.query(LEDGER_HISTORY_SQL, [quiet, WORKER_ACCOUNTS, 20, null]);
     expect(rows.map((r) => r.memo)).toEqual(Array.from({ length: 20 }, (_, i) => `Reward ${30 - i}`));
-    const literal = LEDGER_HISTORY_SQL.replace('$1', `'${quiet}'`).replace('$2', `'{${WORKER_ACCOUNTS.join(',')}}'`).replaceAll('$3', '20');
+    const literal = LEDGER_HISTORY_SQL.replace('$1', `'${quiet}'`).replace('$2', `'{${WORKER_ACCOUNTS.join(',')}}'`).replaceAll('$3', '20').replace('$4', 'NULL');
     const { rows: plan } = await client.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${literal}`);
     const top = plan[0]['QUERY PLAN'][0].Plan;
     // 30,000 transactions of two lines fill a few hundred pages.
+    expect(top['Shared Hit Blocks'] + top['Shared Read Blocks']).toBeLessThan(80);
+  });
+
+  it('pages on before an entry, still along the user’s own lines', async () => {
+    const newest = await client.query(LEDGER_HISTORY_SQL, [quiet, WORKER_ACCOUNTS, 5, null]);
+    const before = newest.rows[4].id;
+    const { rows } = await client.query(LEDGER_HISTORY_SQL, [quiet, WORKER_ACCOUNTS, 5, before]);
+    expect(rows.map((r) => r.memo)).toEqual(['Reward 25', 'Reward 24', 'Reward 23', 'Reward 22', 'Reward 21']);
+    const literal = LEDGER_HISTORY_SQL.replace('$1', `'${quiet}'`).replace('$2', `'{${WORKER_ACCOUNTS.join(',')}}'`).replaceAll('$3', '5').replace('$4', `'${before}'`);
+    const { rows: plan } = await client.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${literal}`);
+    const top = plan[0]['QUERY PLAN'][0].Plan;
     expect(top['Shared Hit Blocks'] + top['Shared Read Blocks']).toBeLessThan(80);
   });
 });

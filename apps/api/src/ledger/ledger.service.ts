@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { LedgerMemo } from '@fourmi/task-kinds';
+import type { LedgerMemo, RefusalKey } from '@fourmi/task-kinds';
 import { DomainError, fieldProblem } from '../common/domain-error';
 import { cents, formatMoney, netByKey } from './money';
 import { LEDGER_HISTORY_SQL } from './ledger-history.sql';
@@ -128,7 +128,7 @@ export class LedgerService {
         [row.id, lines.map((l) => locked.get(l.key)!.id), lines.map((l) => l.amount)],
       );
     } catch (error) {
-      if (constraintOf(error) === 'ledger_accounts_balance_check') throw new LedgerError('INSUFFICIENT_FUNDS', 'There is not enough money in the account for this');
+      if (constraintOf(error) === 'ledger_accounts_balance_check') throw new LedgerError('INSUFFICIENT_FUNDS', 'There is not enough money in the account for this', [], { key: 'balance.notEnough', params: {} });
       throw error;
     }
     return { applied: true, transactionId: row.id };
@@ -172,13 +172,17 @@ export class LedgerService {
     return (await this.lock(tx, [account])).get(keyOf(account))!.balance;
   }
 
-  /** Throws INSUFFICIENT_FUNDS naming the missing amount unless the (locked) account holds `needed`. */
-  async requireBalance(tx: EntityManager, account: AccountRef, needed: number, what: string): Promise<void> {
+  /**
+   * Throws INSUFFICIENT_FUNDS naming the missing amount unless the (locked) account holds `needed`: `what`
+   * says in English whose money, `key` the same for the apps (its params: `shortCents`, `currency`).
+   */
+  async requireBalance(tx: EntityManager, account: AccountRef, needed: number, what: string, key: RefusalKey): Promise<void> {
     const balance = await this.lockBalance(tx, account);
     if (balance < needed) {
+      const params = { shortCents: needed - balance, currency: account.currency };
       throw new LedgerError('INSUFFICIENT_FUNDS', `${what} is short by ${formatMoney(needed - balance, account.currency)}`, [
-        fieldProblem('amountCents', `Short by ${formatMoney(needed - balance, account.currency)}`, 'field.shortBy', { shortCents: needed - balance, currency: account.currency }),
-      ]);
+        fieldProblem('amountCents', `Short by ${formatMoney(needed - balance, account.currency)}`, 'field.shortBy', params),
+      ], { key, params });
     }
   }
 

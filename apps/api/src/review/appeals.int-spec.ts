@@ -149,6 +149,41 @@ describe('acceptance policy, rejection evidence, the mass-rejection guard and ap
     expect((await checkLedger((text, params) => t.sql(text, params))).problems).toEqual([]);
   });
 
+  it('refuses an overturn the requester’s balance cannot pay once the batch has ended, with its reason, and changes nothing', async () => {
+    const poor = await t.user(Role.REQUESTER);
+    await topUp(t, poor.token, 1_000);
+    const input = { name: 'Short', instructions: '', kind: 'CLASSIFICATION', config: { labels: LABELS }, rewardCents: 50, overlap: 1 };
+    const projectId = (await t.gql(`mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }`, { input }, poor.token)).data?.createProject.id;
+    const batchId = (await t.gql(`mutation($input: CreateBatchInput!) { createBatch(input: $input) { id } }`, { input: { projectId, items: [{ text: 'only item' }] } }, poor.token)).data
+      ?.createBatch.id;
+    await t.gql(`mutation($id: ID!) { publishBatch(batchId: $id) { status } }`, { id: batchId }, poor.token);
+    const worker = await t.user(Role.WORKER);
+    const [id] = await answerTasks(t, worker.token, projectId, 'positive', 1);
+    await t.gql(REJECT, { ids: [id], reason: 'Wrong label' }, poor.token);
+    const appealId = (await t.gql(`mutation($id: ID!) { appealRejection(assignmentId: $id, message: "My label is right.") { appealId } }`, { id }, worker.token)).data?.appealRejection.appealId;
+    // The batch ends (its escrow goes back to the balance), and the requester's balance is refunded to nothing.
+    await t.app.get<DataSource>(getDataSourceToken()).transaction(async (tx) => {
+      await tx.query(`UPDATE batches SET status = 'COMPLETED' WHERE id = $1`, [batchId]);
+      await t.app.get(BatchEscrowService).release(tx, batchId);
+    });
+    const available = (await t.gql(`{ myBalance { availableCents } }`, {}, poor.token)).data?.myBalance.availableCents;
+    const refund = `mutation($input: AdjustBalanceInput!) { adminRefundBalance(input: $input) { balanceCents } }`;
+    const refunded = await t.gql(refund, { input: { userId: poor.id, amountCents: available, reason: 'Closing the account', idempotencyKey: `close-${poor.id}` } }, admin.token);
+    expect(refunded.errors).toBeUndefined();
+    expect(refunded.data?.adminRefundBalance.balanceCents).toBe(0);
+
+    const overturn = await t.gql(`mutation($id: ID!) { decideAppeal(appealId: $id, overturn: true, note: "Right") { appealStatus } }`, { id: appealId }, admin.token);
+    expect(overturn.errors?.[0].message).toMatch(/^The requester's balance, to pay the answer an appeal overturned, is short by /);
+    expect(overturn.errors?.[0].extensions).toMatchObject({
+      code: 'INSUFFICIENT_FUNDS',
+      fields: [{ path: 'amountCents', reason: { key: 'field.shortBy' } }],
+      reason: { key: 'overturn.requesterShort', params: { shortCents: expect.any(Number), currency: expect.any(String) } },
+    });
+    expect(overturn.errors?.[0].extensions?.reason?.params.shortCents).toBeGreaterThanOrEqual(50);
+    expect(await t.sql(`SELECT status FROM assignments WHERE id = $1`, [id])).toEqual([{ status: 'REJECTED' }]);
+    expect(await t.sql(`SELECT status FROM appeals WHERE id = $1`, [appealId])).toEqual([{ status: 'OPEN' }]);
+  });
+
   it('returns to the requester the share of an answer rejected while the relay completes its batch', async () => {
     const { batchId, ids } = await threeOfFourAnswered();
     const reject = () => t.gql(REJECT, { ids: [ids[2]], reason: 'Wrong label' }, requester.token);

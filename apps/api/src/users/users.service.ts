@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { QueryFailedError, Repository } from 'typeorm';
-import { DomainError } from '../common/domain-error';
+import { DomainError, fieldProblem } from '../common/domain-error';
 import { UserModel } from './models/user.model';
 import { type Role, UserEntity } from './user.entity';
 
@@ -24,9 +24,8 @@ export class UsersService {
       return await this.users.save(this.users.create({ ...user, email: normaliseEmail(user.email) }));
     } catch (error) {
       if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
-        throw new UsersError('CONFLICT', 'An account with this email already exists', [
-          { path: 'email', message: 'An account with this email already exists' },
-        ]);
+        const taken = fieldProblem('email', 'An account with this email already exists', 'field.emailTaken');
+        throw new UsersError('CONFLICT', 'An account with this email already exists', [taken], { key: 'account.emailTaken', params: {} });
       }
       throw error;
     }

@@ -61,7 +61,8 @@ export function ErrorAlert({ error, shownFields = [], onRetry }: ErrorAlertProps
       message = t('ui.error.SERVER_ERROR');
       break;
     case 'FORBIDDEN':
-      message = t('ui.error.FORBIDDEN');
+      // A refusal the app words (a suspended account) says why; any other, that it is not allowed.
+      message = (error.reason && reasonText(error.reason)) ?? t('ui.error.FORBIDDEN');
       break;
     default:
       // Validation errors point at the fields; other errors (a wrong password, a conflict) say what happened.

@@ -60,6 +60,21 @@ describe('ErrorAlert', () => {
     expect(render(new ApiError('boom', 'INTERNAL_SERVER_ERROR'))).toContain('The server had a problem.');
     expect(render(new ApiError('x', 'FORBIDDEN'))).toContain('role="alert"');
   });
+
+  it('says why an account is refused when the app words its reason, and only then', () => {
+    const suspended = new ApiError('This account is suspended', 'FORBIDDEN', [], 200, { key: 'auth.suspended', params: {} });
+    const worded = (error: ApiError) =>
+      renderToStaticMarkup(
+        <ReasonTextProvider reasonText={({ key }) => (key === 'auth.suspended' ? 'Ce compte est suspendu.' : null)}>
+          <ErrorAlert error={error} />
+        </ReasonTextProvider>,
+      );
+    expect(worded(suspended)).toContain('Ce compte est suspendu.');
+    // A reason the app does not know, or none: the generic refusal in the user's words, never the API's English.
+    const unknown = new ApiError('Not eligible', 'FORBIDDEN', [], 200, { key: 'claim.somethingNew', params: {} });
+    expect(worded(unknown)).toContain('You are not allowed to do this.');
+    expect(worded(new ApiError('Not eligible', 'FORBIDDEN'))).not.toContain('Not eligible');
+  });
 });
 
 describe('TextField', () => {

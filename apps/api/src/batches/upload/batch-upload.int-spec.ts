@@ -56,6 +56,17 @@ describe('streamed batch upload (CSV and JSON Lines through COPY)', () => {
     expect(await t.sql(`SELECT count(*)::int AS batches, (SELECT count(*)::int FROM tasks) AS tasks FROM batches`)).toEqual(before);
   });
 
+  it('refuses a file it cannot read, the problem with its reason for the console to word', async () => {
+    const read = async (body: string, format: string) => ((await (await upload(body, `format=${format}`)).json()) as { error: { fields: unknown[] } }).error.fields;
+    expect(await read('{"text":"fine"}\n{"text":', 'jsonl')).toEqual([{ path: 'rows[2]', message: 'Row 2: is not valid JSON', reason: { key: 'field.notJson', params: {} } }]);
+    expect(await read('text,image_url\na,\nc\n', 'csv')).toEqual([
+      { path: 'rows[2]', message: 'Row 2: expected 2 columns, found 1', reason: { key: 'field.columnCount', params: { expected: 2, found: 1 } } },
+    ]);
+    expect(await read('text\n"open\n', 'csv')).toEqual([
+      { path: 'rows[1]', message: 'Row 1: a quoted field is not closed before the end of the file', reason: { key: 'field.quoteNotClosed', params: {} } },
+    ]);
+  });
+
   it('streams progress lines for a large file, then the result', async () => {
     const rows = 25_000;
     async function* file() {

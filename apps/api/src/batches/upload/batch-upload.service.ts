@@ -55,7 +55,9 @@ export class BatchUploadService {
       let rows = 0;
       try {
         for await (const record of records(format, body)) {
-          if (record.row > MAX_ROWS) throw new UploadFormatError(record.row, `a batch holds at most ${MAX_ROWS.toLocaleString('en')} rows`);
+          if (record.row > MAX_ROWS) {
+            throw new UploadFormatError(record.row, `a batch holds at most ${MAX_ROWS.toLocaleString('en')} rows`, 'field.tooManyRows', { max: MAX_ROWS });
+          }
           const input = kind.parseInput(record.fields, project.config);
           if (!input.ok) {
             problems.push(...input.errors.map((e) => rowProblem(record.row, e.path, e.message, e.reason)));
@@ -74,7 +76,7 @@ export class BatchUploadService {
           copy.destroy();
           throw error;
         }
-        problems.push(rowProblem(error.row, '', error.message));
+        problems.push(rowProblem(error.row, '', error.message, { key: error.key, params: error.params }));
       }
       if (!problems.length && rows === 0) problems.push(fieldProblem('file', 'The file holds no items', 'field.emptyFile'));
       if (problems.length) {

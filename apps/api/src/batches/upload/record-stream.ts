@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import type { FieldProblemKey, FieldProblemParams } from '@fourmi/task-kinds';
 
 /** One record of an upload: its 1-based row number (data rows, header excluded) and its fields. */
 export interface UploadRecord {
@@ -6,10 +7,13 @@ export interface UploadRecord {
   fields: Record<string, unknown>;
 }
 
+/** A file that cannot be read as records: its row (0 or less for the file as a whole), in English and as a FIELD_PROBLEMS key. */
 export class UploadFormatError extends Error {
   constructor(
     readonly row: number,
     message: string,
+    readonly key: FieldProblemKey,
+    readonly params: FieldProblemParams = {},
   ) {
     super(message);
   }
@@ -29,12 +33,14 @@ export async function* csvRecords(input: Readable): AsyncGenerator<UploadRecord>
     for await (const cells of csvRows(input)) {
       if (!header) {
         header = cells.map((name) => camelCase(name.trim().replace(/^\uFEFF/, '')));
-        if (!header.some(Boolean)) throw new UploadFormatError(0, 'The first line must name the columns, e.g. text or image_url');
+        if (!header.some(Boolean)) throw new UploadFormatError(0, 'The first line must name the columns, e.g. text or image_url', 'field.noColumnNames');
         continue;
       }
       if (cells.length === 1 && cells[0] === '') continue; // blank line
       row += 1;
-      if (cells.length !== header.length) throw new UploadFormatError(row, `expected ${header.length} columns, found ${cells.length}`);
+      if (cells.length !== header.length) {
+        throw new UploadFormatError(row, `expected ${header.length} columns, found ${cells.length}`, 'field.columnCount', { expected: header.length, found: cells.length });
+      }
       const fields: Record<string, unknown> = {};
       header.forEach((name, i) => {
         if (name && cells[i] !== '') fields[name] = cells[i];
@@ -43,7 +49,7 @@ export async function* csvRecords(input: Readable): AsyncGenerator<UploadRecord>
     }
   } catch (error) {
     // Found at the end of the file, but it opened in the record after the last one read.
-    if (error instanceof UnclosedQuote) throw new UploadFormatError(header ? row + 1 : 0, error.message);
+    if (error instanceof UnclosedQuote) throw new UploadFormatError(header ? row + 1 : 0, error.message, 'field.quoteNotClosed');
     throw error;
   }
 }
@@ -58,9 +64,9 @@ export async function* jsonlRecords(input: Readable): AsyncGenerator<UploadRecor
     try {
       value = JSON.parse(line);
     } catch {
-      throw new UploadFormatError(row, 'is not valid JSON');
+      throw new UploadFormatError(row, 'is not valid JSON', 'field.notJson');
     }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new UploadFormatError(row, 'must be a JSON object');
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new UploadFormatError(row, 'must be a JSON object', 'field.notJsonObject');
     yield { row, fields: value as Record<string, unknown> };
   }
 }

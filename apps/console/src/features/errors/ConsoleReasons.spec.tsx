@@ -1,19 +1,19 @@
-import { ApiError } from '@fourmi/api-client';
+import { ApiError, toApiError, type ApiFieldError } from '@fourmi/api-client';
 import { refusalsOf } from '@fourmi/task-kinds';
-import { ErrorAlert, I18nProvider } from '@fourmi/ui';
+import { ErrorAlert, I18nProvider, SignInForm, SignUpForm } from '@fourmi/ui';
+import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { consoleI18n } from '../../i18n';
 import { ConsoleReasons } from './ConsoleReasons';
 
-const render = (error: ApiError, locale: 'en' | 'fr') =>
+const inApp = (children: ReactNode, locale: 'en' | 'fr') =>
   renderToStaticMarkup(
     <I18nProvider storageKey="spec.locale" userLocale={locale}>
-      <ConsoleReasons>
-        <ErrorAlert error={error} />
-      </ConsoleReasons>
+      <ConsoleReasons>{children}</ConsoleReasons>
     </I18nProvider>,
   );
+const render = (error: ApiError, locale: 'en' | 'fr') => inApp(<ErrorAlert error={error} />, locale);
 
 const refusal = (message: string, code: string, key: string, params: Record<string, string | number>) => new ApiError(message, code, [], 200, { key, params });
 
@@ -108,6 +108,65 @@ describe('ConsoleReasons', () => {
     expect(html).toContain('Réponse introuvable : 42.');
     expect(html).not.toContain('not found');
     expect(render(error, 'en')).toContain('2 answers were not found; nothing was changed.');
+  });
+
+  // The errors exactly as the API sends them (auth.int-spec.ts checks it does), read as the console's client reads them.
+  it('says a wrong password and a suspended account at sign-in in French, and a taken email at sign-up', () => {
+    const wrong = toApiError([
+      {
+        message: 'Wrong email or password',
+        extensions: {
+          code: 'UNAUTHENTICATED',
+          fields: [{ path: 'password', message: 'Wrong email or password', reason: { key: 'field.wrongCredentials', params: {} } }],
+          reason: { key: 'auth.wrongCredentials', params: {} },
+        },
+      },
+    ]);
+    const signIn = inApp(<SignInForm onSubmit={() => undefined} error={wrong} />, 'fr');
+    expect(signIn).toContain('E-mail ou mot de passe incorrect.');
+    expect(signIn).not.toContain('Wrong email');
+
+    const suspended = toApiError([{ message: 'This account is suspended', extensions: { code: 'FORBIDDEN', fields: [], reason: { key: 'auth.suspended', params: {} } } }]);
+    const refused = inApp(<SignInForm onSubmit={() => undefined} error={suspended} />, 'fr');
+    expect(refused).toContain('Ce compte est suspendu.');
+    expect(refused).not.toContain('Vous n’avez pas le droit');
+    expect(inApp(<SignInForm onSubmit={() => undefined} error={suspended} />, 'en')).toContain('This account is suspended.');
+
+    const field = { path: 'email', message: 'An account with this email already exists', reason: { key: 'field.emailTaken', params: {} } };
+    const taken = toApiError([{ message: field.message, extensions: { code: 'CONFLICT', fields: [field], reason: { key: 'account.emailTaken', params: {} } } }]);
+    const signUp = inApp(<SignUpForm onSubmit={() => undefined} error={taken} />, 'fr');
+    expect(signUp).toContain('Un compte existe déjà avec cet e-mail.');
+    expect(signUp).not.toContain('An account');
+  });
+
+  it('says why a session cannot do something, and what the ledger lacks, in French', () => {
+    expect(render(refusal('Please sign in', 'UNAUTHENTICATED', 'auth.signIn', {}), 'fr')).toContain('Veuillez vous connecter.');
+    expect(render(refusal('Your account is not allowed to do this', 'FORBIDDEN', 'auth.notAllowed', {}), 'fr')).toContain('Votre compte n’a pas le droit de faire cela.');
+    const short = refusal('The requester’s balance, to pay the answer an appeal overturned, is short by €1.50', 'INSUFFICIENT_FUNDS', 'overturn.requesterShort', {
+      shortCents: 150,
+      currency: 'EUR',
+    });
+    expect(render(short, 'fr')).toMatch(/Il manque 1,50\s€ sur le solde du demandeur pour payer la réponse dont le refus a été annulé par la contestation\./);
+    expect(render(short, 'en')).toContain('The requester’s balance, to pay the answer an appeal overturned, is short by €1.50.');
+    const noEscrow = refusal('Answer 42 belongs to a batch published without escrow; it cannot be paid from the ledger', 'CONFLICT', 'accept.noEscrow', { id: '42' });
+    expect(render(noEscrow, 'fr')).toContain('La réponse 42 appartient à un lot publié sans séquestre');
+    expect(render(refusal('There is not enough money in the account for this', 'INSUFFICIENT_FUNDS', 'balance.notEnough', {}), 'fr')).toContain(
+      'Le compte n’a pas assez d’argent pour cela.',
+    );
+  });
+
+  it('says in French why an uploaded file cannot be read, row by row', () => {
+    const fields: ApiFieldError[] = [
+      { path: 'rows[2]', message: 'Row 2: is not valid JSON', reason: { key: 'field.notJson', params: {} } },
+      { path: 'rows[3]', message: 'Row 3: expected 2 columns, found 1', reason: { key: 'field.columnCount', params: { expected: 2, found: 1 } } },
+      { path: 'file', message: 'File: a quoted field is not closed before the end of the file', reason: { key: 'field.quoteNotClosed', params: {} } },
+    ];
+    const html = render(new ApiError('3 problems in the file; nothing was added', 'BAD_USER_INPUT', fields), 'fr');
+    expect(html).toContain('Rien n’a été enregistré.');
+    expect(html).toContain('Ligne 2 : n’est pas du JSON valide.');
+    expect(html).toContain('Ligne 3 : le nombre de colonnes est 1 au lieu de 2.');
+    expect(html).toContain('un champ entre guillemets n’est pas refermé avant la fin du fichier.');
+    expect(html).not.toContain('problems in the file');
   });
 
   it('shows the API’s English for a reason the console does not know', () => {

@@ -17,6 +17,13 @@ export const reasonsEn = {
   'reason.assignment.notFound': 'No such assignment.',
   'reason.contest.goldNotFound': 'No gold answer of yours with this id.',
   'reason.account.gone': 'This account no longer exists.',
+  // Signing in and up, and a session that ended or cannot do this.
+  'reason.auth.wrongCredentials': 'Wrong email or password.',
+  'reason.auth.suspended': 'This account is suspended.',
+  'reason.auth.signIn': 'Please sign in.',
+  'reason.auth.notAllowed': 'Your account is not allowed to do this.',
+  'reason.account.emailTaken': 'An account with this email already exists.',
+  'reason.balance.notEnough': 'There is not enough money in the account for this.',
 };
 
 export const reasonsFr: Record<keyof typeof reasonsEn, Message> = {
@@ -31,4 +38,10 @@ export const reasonsFr: Record<keyof typeof reasonsEn, Message> = {
   'reason.assignment.notFound': 'Tâche introuvable.',
   'reason.contest.goldNotFound': 'Aucune de vos réponses de contrôle ne porte cet identifiant.',
   'reason.account.gone': 'Ce compte n’existe plus.',
+  'reason.auth.wrongCredentials': 'E-mail ou mot de passe incorrect.',
+  'reason.auth.suspended': 'Ce compte est suspendu.',
+  'reason.auth.signIn': 'Veuillez vous connecter.',
+  'reason.auth.notAllowed': 'Votre compte n’a pas le droit de faire cela.',
+  'reason.account.emailTaken': 'Un compte existe déjà avec cet e-mail.',
+  'reason.balance.notEnough': 'Votre compte n’a pas assez d’argent pour cela.',
 };
