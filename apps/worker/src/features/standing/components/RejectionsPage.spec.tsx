@@ -32,10 +32,10 @@ const render = (r: WorkerRejectionFragment, locale: 'en' | 'fr' = 'en') =>
     .replace(/\s+/g, ' ');
 
 describe('RejectionCard', () => {
-  it('shows the answer that was rejected and what most workers answered, in the project’s label texts', () => {
+  it('shows the answer that was rejected and the item’s consensus, in the project’s label texts', () => {
     const text = render(rejection);
     expect(text).toContain('Your answer: Happy');
-    expect(text).toContain('Most workers answered: Unhappy');
+    expect(text).toContain('Consensus of the answers to this item: Unhappy');
     expect(render(rejection, 'fr')).toContain('Votre réponse : Happy');
   });
 

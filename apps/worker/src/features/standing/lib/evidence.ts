@@ -4,7 +4,7 @@ export interface EvidenceView {
   failedGold: { item: string; expected: string; given: string; assignmentId?: string }[];
   durationSeconds: number | null;
   projectMedianSeconds: number | null;
-  /** What the other workers answered (the item's consensus), in the project's words; null when unknown. */
+  /** The item's consensus (all answers, the worker's included), in the project's words; null when unknown. */
   consensus: string | null;
 }
 
