@@ -46,6 +46,10 @@ export const standingEn = {
   'standing.banned': 'You are banned from this project',
   'standing.bannedSince': 'Since {date}. Reason: {reason}',
   'standing.notBanned': 'You are in good standing: no ban.',
+  'ban.goldAccuracy': {
+    one: 'your estimated gold accuracy is {accuracy} after {count} gold answer; this project requires {threshold}.',
+    other: 'your estimated gold accuracy is {accuracy} after {count} gold answers; this project requires {threshold}.',
+  },
   'standing.flags': 'Your latest flags',
   'standing.noFlags': 'No flag.',
   'skills.title': 'My skills',
@@ -118,6 +122,10 @@ export const standingFr: Record<keyof typeof standingEn, Message> = {
   'standing.banned': 'Vous êtes exclu de ce projet',
   'standing.bannedSince': 'Depuis le {date}. Motif : {reason}',
   'standing.notBanned': 'Vous êtes en règle : aucune exclusion.',
+  'ban.goldAccuracy': {
+    one: 'votre exactitude estimée sur les contrôles est de {accuracy} après {count} réponse de contrôle ; ce projet demande {threshold}.',
+    other: 'votre exactitude estimée sur les contrôles est de {accuracy} après {count} réponses de contrôle ; ce projet demande {threshold}.',
+  },
   'standing.flags': 'Vos derniers signalements',
   'standing.noFlags': 'Aucun signalement.',
   'skills.title': 'Mes compétences',
