@@ -80,6 +80,8 @@ test('a requester tops up and publishes, two workers are accepted and paid, one 
   await expect(earnings.page.getByRole('table', { name: 'History' })).not.toContainText('Answer accepted —');
   await earnings.requestPayout('4');
   await expect(earnings.payoutCard.getByText('The minimum payout is €5.00.')).toBeVisible();
+  // The focus goes to the amount the message is about, not left on the button.
+  await expect(earnings.payoutCard.getByLabel(/^Amount/)).toBeFocused();
   await earnings.requestPayout('6');
   await expect(earnings.payoutCard.getByText('Payout of €6.00 requested.')).toBeVisible();
   await expect(async () => {

@@ -1,5 +1,5 @@
 import type { WorkerRejectionFragment } from '@fourmi/api-client';
-import { Alert, Button, Card, ErrorAlert, fieldErrorsOf, formatDateTime, Loading, TextAreaField, useFieldProblemText, useLocale, usePageTitle } from '@fourmi/ui';
+import { Alert, Button, Card, ErrorAlert, fieldErrorsOf, formatDateTime, Loading, TextAreaField, useFieldProblemText, useFocusInvalid, useLocale, usePageTitle } from '@fourmi/ui';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n';
 import { ContestGoldForm } from '../../contests/components/ContestGoldForm';
@@ -13,16 +13,21 @@ function AppealForm({ assignmentId, onDone }: { assignmentId: string; onDone(): 
   const { mutate, loading, error } = useAppealRejection();
   const [message, setMessage] = useState('');
   const [messageError, setMessageError] = useState<string | undefined>();
+  const { formRef, focusInvalid } = useFocusInvalid();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const problem = checkAppealMessage(message);
-    if (problem) return setMessageError(t(problem, APPEAL_MESSAGE));
+    if (problem) {
+      setMessageError(t(problem, APPEAL_MESSAGE));
+      return focusInvalid();
+    }
     setMessageError(undefined);
     const result = await mutate({ assignmentId, message: message.trim() });
     if (result.ok) onDone();
+    else focusInvalid();
   };
   return (
-    <form className="stack" onSubmit={(e) => void submit(e)}>
+    <form ref={formRef} className="stack" onSubmit={(e) => void submit(e)}>
       <ErrorAlert error={error} shownFields={['message']} />
       <TextAreaField
         label={t('appeal.message')}
