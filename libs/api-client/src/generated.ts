@@ -1237,7 +1237,7 @@ export type WorkerQuality = {
 };
 
 export type WorkerSummary = {
-  /** Rewards of submitted and accepted answers, in cents */
+  /** Rewards of submitted and accepted answers, in cents; gold answers, never paid, bring none */
   earnedCents: Scalars['Int']['output'];
   submitted: Scalars['Int']['output'];
 };
