@@ -75,9 +75,13 @@ test('a requester tops up and publishes, two workers are accepted and paid, one 
   const earnings = new WorkerEarningsPage(ben.page);
   await earnings.open();
   await expect(earnings.stat('available')).toHaveText('€6.00');
-  await expect(earnings.page.getByRole('table', { name: 'History' })).toContainText('Answer accepted');
+  // Each line says what it is once, from its memo ("Accepted 2 answers: …").
+  await expect(earnings.page.getByRole('table', { name: 'History' })).toContainText(/Accepted (answer|\d+ answers): /);
+  await expect(earnings.page.getByRole('table', { name: 'History' })).not.toContainText('Answer accepted —');
   await earnings.requestPayout('4');
   await expect(earnings.payoutCard.getByText('The minimum payout is €5.00.')).toBeVisible();
+  // The focus goes to the amount the message is about, not left on the button.
+  await expect(earnings.payoutCard.getByLabel(/^Amount/)).toBeFocused();
   await earnings.requestPayout('6');
   await expect(earnings.payoutCard.getByText('Payout of €6.00 requested.')).toBeVisible();
   await expect(async () => {

@@ -38,8 +38,12 @@ test('a worker lists German on their profile and sees the German project; the ap
   await expect(languages).toContainText('None yet');
   await languages.getByRole('checkbox', { name: 'German / Deutsch' }).check();
   await expect(languages).toContainText('Your languages: German / Deutsch');
-  await page.getByRole('button', { name: 'Save my profile' }).click();
+  // Saved from the keyboard: the focus stays on the button, not thrown back to the top of the page.
+  const save = page.getByRole('button', { name: 'Save my profile' });
+  await save.focus();
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Your profile is saved.' })).toBeVisible();
+  await expect(save).toBeFocused();
 
   // The German project is in the feed now.
   await worker.openFeed();

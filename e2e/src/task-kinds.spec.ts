@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { ConsolePage } from './pages/console.page';
 import { WorkerPage } from './pages/worker.page';
 
@@ -21,6 +21,24 @@ async function forbidMouseInTasks(page: Page): Promise<void> {
   });
 }
 
+/** The words of these elements' text that the layout breaks across two lines. */
+function cutWords(texts: Locator): Promise<string[]> {
+  return texts.evaluateAll((elements) =>
+    elements.flatMap((element) => {
+      const node = element.firstChild;
+      if (!node || node.nodeType !== Node.TEXT_NODE) return [];
+      const text = node.textContent ?? '';
+      return [...text.matchAll(/\S+/g)].flatMap((word) => {
+        const range = document.createRange();
+        range.setStart(node, word.index ?? 0);
+        range.setEnd(node, (word.index ?? 0) + word[0].length);
+        const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+        return lines.size > 1 ? [word[0]] : [];
+      });
+    }),
+  );
+}
+
 test('a worker completes one task of every kind with the keyboard alone, and the requester sees the answers', async ({ browser }) => {
   const tab = await browser.newPage({ viewport: { width: 360, height: 780 } });
   await forbidMouseInTasks(tab);
@@ -34,7 +52,8 @@ test('a worker completes one task of every kind with the keyboard alone, and the
 
   // Multi-label (moderation preset): toggle two policies by their keys, Enter sends.
   await worker.open('Demo — Comment moderation');
-  await expect(worker.task.getByText('Choose from 1 to 8 labels.')).toBeVisible();
+  // "Nothing wrong" stands alone: the 7 policies are the most that go together.
+  await expect(worker.task.getByText('Choose from 1 to 7 labels.')).toBeVisible();
   await keys.press('Enter'); // nothing chosen yet: refused with a message, nothing sent
   await expect(worker.task.getByRole('alert')).toHaveText('Choose at least 1 label.');
   await keys.press('1');
@@ -69,6 +88,9 @@ test('a worker completes one task of every kind with the keyboard alone, and the
   await tab.setViewportSize({ width: 390, height: 844 });
   const overflowing = await worker.task.locator('.task-label').evaluateAll((buttons) => buttons.filter((b) => b.scrollWidth > b.clientWidth).map((b) => b.textContent));
   expect(overflowing).toEqual([]);
+  // On a desktop window there is room: no category has a word cut in two ("Accessibilit / y").
+  await tab.setViewportSize({ width: 1280, height: 860 });
+  expect(await cutWords(worker.task.locator('.task-label > span'))).toEqual([]);
   await tab.setViewportSize({ width: 360, height: 780 });
   const clip = await tab.request.get('/media/demo/clip-1.wav');
   expect([clip.status(), clip.headers()['content-type']]).toEqual([200, 'audio/wav']);

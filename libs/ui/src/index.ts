@@ -27,5 +27,5 @@ export { Loading, Spinner, type SpinnerProps } from './components/Spinner';
 export { centsToDecimalText, currencyDigits, formatMoney, parseMoneyToCents } from './format/money';
 export { formatDateTime, formatDuration, formatPercent } from './format/time';
 export { languageName } from './format/language';
-export { useNow, usePageTitle, useRefetchOnChange } from './hooks/hooks';
+export { useFocusInvalid, useNow, usePageTitle, useRefetchOnChange } from './hooks/hooks';
 export { trailingThrottle } from './hooks/trailing-throttle';

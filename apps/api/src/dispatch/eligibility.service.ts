@@ -15,6 +15,12 @@ const refused = (message: string, key: 'banned' | 'language' | 'dailyCap' | 'ski
 
 const ELIGIBLE = eligibleSql('p', '$1');
 
+/** A ban's reason as typed, and for a ban by the gold-accuracy rule its values, for the app to word it. */
+function banReason(ban: { reason: string; params: Record<string, unknown> | null }): ErrorReason['params'] {
+  const numbers = Object.entries(ban.params ?? {}).filter((entry): entry is [string, number] => typeof entry[1] === 'number');
+  return { reason: ban.reason, ...Object.fromEntries(numbers) };
+}
+
 /** The feed's count of available tasks stops here: enough to choose a project by. */
 export const AVAILABLE_COUNT_LIMIT = 1000;
 
@@ -81,7 +87,7 @@ export class EligibilityService {
   /** After an empty claim: a ban, a language, a daily cap or a missing skill is said plainly; lack of work is not an error. */
   async explainRefusal(workerId: string, project: ProjectEntity): Promise<void> {
     const [row] = await this.db.query(
-      `SELECT (SELECT b.reason FROM worker_bans b WHERE b.worker_id = $1 AND b.lifted_at IS NULL
+      `SELECT (SELECT json_build_object('reason', b.reason, 'params', b.reason_params) FROM worker_bans b WHERE b.worker_id = $1 AND b.lifted_at IS NULL
                 AND (b.project_id IS NULL OR b.project_id = $2) LIMIT 1) AS ban,
               (cardinality(p.languages) = 0 OR p.languages && u.languages) AS speaks,
               (SELECT count(*)::int FROM assignments a WHERE a.worker_id = $1 AND a.project_id = $2
@@ -93,7 +99,7 @@ export class EligibilityService {
     );
     if (!row) return;
     const cap = project.qualityRules.dailyCap;
-    if (row.ban) throw refused(`You cannot work on this project: ${row.ban}`, 'banned', { reason: row.ban });
+    if (row.ban) throw refused(`You cannot work on this project: ${row.ban.reason}`, 'banned', banReason(row.ban));
     if (!row.speaks) throw refused(`This project needs one of these languages: ${project.languages.join(', ')}`, 'language', { languages: project.languages });
     if (cap !== undefined && row.today >= cap) throw refused(`You reached this project's limit of ${cap} tasks today; come back tomorrow (UTC)`, 'dailyCap', { cap });
     if (row.missing?.length) throw refused(`This project needs these skills: ${row.missing.join(', ')}`, 'skills', { skills: row.missing });

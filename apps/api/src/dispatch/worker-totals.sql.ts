@@ -1,7 +1,7 @@
 /**
  * What an answer's event changes in its worker's totals (answers sent and not rejected or returned, and
  * their rewards): +1 when submitted or accepted on appeal, −1 when rejected or returned after a ban.
- * `e` is the event's JSON.
+ * A gold answer counts as sent but brings no reward: gold is never paid. `e` is the event's JSON.
  */
 const SIGN_OF_EVENT = `CASE e->>'type'
   WHEN 'assignment.submitted' THEN 1
@@ -19,7 +19,7 @@ export const ADD_TO_WORKER_TOTALS_SQL = `
 WITH moves AS (
   SELECT (e->>'assignmentId')::bigint AS id, (${SIGN_OF_EVENT}) * $2::int AS sign FROM jsonb_array_elements($1::jsonb) AS x(e)
 ), per_worker AS (
-  SELECT a.worker_id, sum(m.sign)::int AS answers, sum(m.sign * a.reward_cents)::bigint AS reward
+  SELECT a.worker_id, sum(m.sign)::int AS answers, sum(CASE WHEN a.is_gold THEN 0 ELSE m.sign * a.reward_cents END)::bigint AS reward
     FROM moves m JOIN assignments a ON a.id = m.id WHERE m.sign <> 0 GROUP BY a.worker_id
 )
 INSERT INTO worker_answer_totals AS w (worker_id, answers, reward_cents)

@@ -126,14 +126,14 @@ export class QualityReadService {
 
   /** Active bans (for one project, platform-wide included), or every active ban of the worker. */
   private async bans(workerId: string, projectId: string | null, all = false): Promise<BanModel[]> {
-    const rows: { id: string; project_id: string | null; project_name: string | null; reason: string; created_at: Date }[] = await this.db.query(
-      `SELECT b.id, b.project_id, p.name AS project_name, b.reason, b.created_at
+    const rows: { id: string; project_id: string | null; project_name: string | null; reason: string; reason_params: Record<string, unknown> | null; created_at: Date }[] = await this.db.query(
+      `SELECT b.id, b.project_id, p.name AS project_name, b.reason, b.reason_params, b.created_at
          FROM worker_bans b LEFT JOIN projects p ON p.id = b.project_id
         WHERE b.worker_id = $1 AND b.lifted_at IS NULL AND ($3 OR b.project_id IS NULL OR b.project_id = $2)
         ORDER BY b.created_at DESC`,
       [workerId, projectId, all],
     );
-    return rows.map((r) => ({ id: r.id, projectId: r.project_id, projectName: r.project_name, reason: r.reason, since: r.created_at }));
+    return rows.map((r) => ({ id: r.id, projectId: r.project_id, projectName: r.project_name, reason: r.reason, reasonParams: r.reason_params, since: r.created_at }));
   }
 
   private async flags(workerId: string, projectId: string | null): Promise<QualityFlagModel[]> {

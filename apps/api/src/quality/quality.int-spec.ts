@@ -4,7 +4,7 @@ import { Role, startTestApp, type TestApp } from '../../test/test-app';
 import { DispatchService } from '../dispatch/dispatch.service';
 import { EventBus } from '../events/event-bus';
 
-const STANDING = `query($p: ID!) { myStanding(projectId: $p) { goldAccuracy { value evidence lower upper } answersToday ban { reason } flags { kind detail detailParams } rules { dailyCap } } }`;
+const STANDING = `query($p: ID!) { myStanding(projectId: $p) { goldAccuracy { value evidence lower upper } answersToday ban { reason reasonParams } flags { kind detail detailParams } rules { dailyCap } } }`;
 
 describe('quality rules: gold skills and bans, flags, caps, required skills, dynamic overlap', () => {
   let t: TestApp;
@@ -56,6 +56,10 @@ describe('quality rules: gold skills and bans, flags, caps, required skills, dyn
       expect(standing.goldAccuracy.value).toBeCloseTo(0.4, 6); // (0 right + 0.7 × 4) / (3 + 4)
       expect(standing.goldAccuracy.lower).toBeLessThan(0.4);
       expect(standing.ban.reason).toContain('40%');
+      // The values of the rule's reason, for the worker app to say it in French too: on the ban and on the refusal.
+      const because = { accuracy: expect.closeTo(0.4, 6), goldAnswers: 3, threshold: 0.6 };
+      expect(standing.ban.reasonParams).toEqual(because);
+      expect(refused.errors?.[0].extensions?.reason).toEqual({ key: 'claim.banned', params: { reason: standing.ban.reason, ...because } });
       await t.settle(); // the feed's totals are kept by the event relay
       expect((await t.gql(`{ workerSummary { submitted } }`, {}, honest.token)).data?.workerSummary.submitted).toBe(3);
       const audit = await t.sql(`SELECT actor_id, action, reason FROM audit_events WHERE subject_id = $1`, [spammer.id]);

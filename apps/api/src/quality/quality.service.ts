@@ -96,11 +96,13 @@ export class QualityService {
     const minGold = facts.rules.minGoldAnswers ?? DEFAULT_MIN_GOLD_ANSWERS;
     if (threshold === undefined || skill.total < minGold || skill.value >= threshold) return;
     const reason = `Your estimated gold accuracy is ${pct(skill.value)} after ${skill.total} gold answers; this project requires ${pct(threshold)}`;
+    // The values of the reason, for the worker app to say it in the worker's language (BanModel.reasonParams).
+    const params: BanReasonParams = { accuracy: skill.value, goldAnswers: skill.total, threshold };
     const [ban] = await tx.query(
-      `INSERT INTO worker_bans (worker_id, project_id, reason)
-       SELECT $1, $2, $3 WHERE NOT EXISTS (SELECT 1 FROM worker_bans WHERE worker_id = $1 AND project_id = $2 AND lifted_at IS NULL)
+      `INSERT INTO worker_bans (worker_id, project_id, reason, reason_params)
+       SELECT $1, $2, $3, $4 WHERE NOT EXISTS (SELECT 1 FROM worker_bans WHERE worker_id = $1 AND project_id = $2 AND lifted_at IS NULL)
        RETURNING id`,
-      [facts.workerId, facts.projectId, reason],
+      [facts.workerId, facts.projectId, reason, JSON.stringify(params)],
     );
     if (!ban) return;
     await tx.query(
@@ -109,6 +111,13 @@ export class QualityService {
       [facts.workerId, reason, JSON.stringify({ projectId: facts.projectId, banId: ban.id, goldAnswers: skill.total, accuracy: skill.value, threshold })],
     );
   }
+}
+
+/** What a ban by the gold-accuracy rule stands on: shares in 0..1. */
+export interface BanReasonParams {
+  accuracy: number;
+  goldAnswers: number;
+  threshold: number;
 }
 
 /** English writes no space before the sign: 40%, as the apps' English does (Intl). */

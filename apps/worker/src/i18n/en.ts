@@ -26,7 +26,7 @@ export const en = {
 
   'earnings.title': 'Your earnings',
   'earnings.earned': 'Rewards of answers sent',
-  'earnings.earnedHint': 'Counted as you answer, before review: an answer is paid once accepted. Bonuses and what you can withdraw are on your earnings page.',
+  'earnings.earnedHint': 'Counted as you answer, before review: an answer is paid once accepted, and a rejected one leaves both counts. Bonuses and what you can withdraw are on your earnings page.',
   'earnings.submitted': 'Answers sent',
   'earnings.sandbox': 'Sandbox: no real money moves.',
 

@@ -27,7 +27,7 @@ export const fr: Record<keyof typeof en, Message> = {
 
   'earnings.title': 'Vos gains',
   'earnings.earned': 'Récompenses des réponses envoyées',
-  'earnings.earnedHint': 'Comptées à chaque réponse, avant la revue : une réponse est payée une fois acceptée. Les primes et ce que vous pouvez retirer sont sur votre page de gains.',
+  'earnings.earnedHint': 'Comptées à chaque réponse, avant la revue : une réponse est payée une fois acceptée, et une réponse refusée sort des deux totaux. Les primes et ce que vous pouvez retirer sont sur votre page de gains.',
   'earnings.submitted': 'Réponses envoyées',
   'earnings.sandbox': 'Bac à sable : aucun argent réel ne circule.',
 

@@ -6,7 +6,7 @@ import { useTaskT } from '../i18n';
 import { toKeyPress } from '../keyboard';
 import type { KindRendererProps } from '../types';
 import { describeHotkeys } from './classification-model';
-import { buildMultiLabelAnswer, multiLabelCommand, selectionProblem, toggleLabel } from './multi-label-model';
+import { buildMultiLabelAnswer, multiLabelCommand, selectionBounds, selectionProblem, toggleLabel } from './multi-label-model';
 import { TaskItem } from './TaskItem';
 import { choiceKey, LabelButton } from './LabelButton';
 
@@ -55,10 +55,8 @@ export function MultiLabelRenderer({ config: rawConfig, input: rawInput, onSubmi
 
   if (!task) return <Alert tone="error">{t('task.invalid')}</Alert>;
   const { config, input } = task;
-  const bounds =
-    config.minSelected === config.maxSelected
-      ? t('task.multi.exactly', { count: config.minSelected })
-      : t('task.multi.between', { min: config.minSelected, max: config.maxSelected });
+  const { min, max } = selectionBounds(config);
+  const bounds = min === max ? t('task.multi.exactly', { count: min }) : t('task.multi.between', { min, max });
   return (
     <div className="task" ref={regionRef} tabIndex={-1} role="region" aria-label={t('task.region')}>
       <TaskItem text={input.text} imageUrl={input.imageUrl} />

@@ -1,6 +1,6 @@
 import { multiLabel, presets, type MultiLabelConfig } from '@fourmi/task-kinds';
 import { describe, expect, it } from 'vitest';
-import { buildMultiLabelAnswer, multiLabelCommand, selectionProblem, toggleLabel } from './multi-label-model';
+import { buildMultiLabelAnswer, multiLabelCommand, selectionBounds, selectionProblem, toggleLabel } from './multi-label-model';
 
 function config(raw: unknown): MultiLabelConfig {
   const result = multiLabel.parseConfig(raw);
@@ -53,6 +53,14 @@ describe('multi-label selection', () => {
     expect(selectionProblem(['a'], oneToTwo)).toBeNull();
     expect(selectionProblem(['a', 'b', 'c'], oneToTwo)).toEqual({ key: 'tooMany', min: 1, max: 2 });
     expect(selectionProblem([], config({ labels, minSelected: 0 }))).toBeNull();
+  });
+
+  it('bounds the choice by what can go together: a label that stands alone leaves the others', () => {
+    const withAlone = config({ labels: [{ value: 'ok', text: 'Fine' }, ...labels], aloneLabels: ['ok'] });
+    expect(selectionBounds(withAlone)).toEqual({ min: 1, max: 3 });
+    expect(selectionBounds(config({ labels: [{ value: 'ok', text: 'Fine' }, ...labels], maxSelected: 2, aloneLabels: ['ok'] }))).toEqual({ min: 1, max: 2 });
+    expect(selectionBounds(oneToTwo)).toEqual({ min: 1, max: 2 });
+    expect(selectionBounds(config({ labels }))).toEqual({ min: 1, max: 3 });
   });
 
   it('builds answers the kind accepts, and the kind refuses what the renderer refuses', () => {

@@ -10,6 +10,17 @@ export function multiLabelCommand(press: KeyPress, config: MultiLabelConfig): Mu
   return label ? { type: 'toggle', value: label.value } : null;
 }
 
+/**
+ * How many labels an answer can really hold: a label that stands alone ("Nothing wrong") is never
+ * chosen with another, so the most is the other labels' count when that is below maxSelected.
+ */
+export function selectionBounds(config: MultiLabelConfig): { min: number; max: number } {
+  const alone = config.aloneLabels?.length ?? 0;
+  const others = config.labels.length - alone;
+  const max = alone > 0 ? Math.max(1, Math.min(config.maxSelected, others)) : config.maxSelected;
+  return { min: config.minSelected, max: Math.max(config.minSelected, max) };
+}
+
 /** Why the current selection cannot be sent, or null when it can. */
 export type SelectionProblem = { key: 'tooFew' | 'tooMany'; min: number; max: number } | null;
 

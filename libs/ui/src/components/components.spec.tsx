@@ -1,14 +1,36 @@
 import { ApiError } from '@fourmi/api-client';
-import type { ReactNode } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ReasonTextProvider } from '../i18n/error-reasons';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { ErrorAlert } from './Alert';
+import { Button } from './Button';
 import { SignInForm, SignUpForm } from './AuthForms';
 import { TextField } from './fields';
 import { Markdown } from './Markdown';
 import MarkdownContent from './MarkdownContent';
+
+describe('Button', () => {
+  it('stays focusable while busy (a disabled button drops the keyboard focus) and says it is unavailable', () => {
+    const html = renderToStaticMarkup(<Button type="submit" busy>Save</Button>);
+    expect(html).not.toMatch(/\sdisabled=/);
+    expect(html).toContain('aria-disabled="true"');
+    expect(html).toContain('aria-busy="true"');
+    expect(renderToStaticMarkup(<Button disabled>Save</Button>)).toMatch(/\sdisabled=""/);
+  });
+
+  it('refuses a second click, and the form submission Enter would make, while busy', () => {
+    const clickOf = (busy: boolean, onClick: () => void) => (Button({ busy, onClick, children: 'Save' }) as ReactElement<{ onClick(e: unknown): void }>).props.onClick;
+    const onClick = vi.fn();
+    const event = { preventDefault: vi.fn() };
+    clickOf(true, onClick)(event);
+    expect(onClick).not.toHaveBeenCalled();
+    expect(event.preventDefault).toHaveBeenCalled();
+    clickOf(false, onClick)(event);
+    expect(onClick).toHaveBeenCalledTimes(1);
+  });
+});
 
 describe('Markdown', () => {
   it('renders the tables requesters write in instructions (GitHub Markdown)', () => {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { trailingThrottle } from './trailing-throttle';
 
 /** Sets the document title while the page is shown. */
@@ -34,4 +34,19 @@ export function useRefetchOnChange(version: string | number | undefined, refetch
     seen.current = version;
     throttle.request();
   }, [version, throttle]);
+}
+
+/**
+ * Moves the focus to the first field its form marks invalid (aria-invalid), once asked after a submit
+ * refused for a field: the keyboard user lands on the field its message belongs to, instead of staying
+ * on the button with the message unread. Asked after the render that marks the field.
+ */
+export function useFocusInvalid(): { formRef: RefObject<HTMLFormElement | null>; focusInvalid(): void } {
+  const formRef = useRef<HTMLFormElement>(null);
+  const [asked, setAsked] = useState(0);
+  useEffect(() => {
+    if (asked > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [asked]);
+  const focusInvalid = useCallback(() => setAsked((n) => n + 1), []);
+  return { formRef, focusInvalid };
 }

@@ -80,6 +80,6 @@ export class WorkerSummaryModel {
   @Field(() => Int)
   submitted: number;
 
-  @Field(() => Int, { description: 'Rewards of submitted and accepted answers, in cents' })
+  @Field(() => Int, { description: 'Rewards of submitted and accepted answers, in cents; gold answers, never paid, bring none' })
   earnedCents: number;
 }

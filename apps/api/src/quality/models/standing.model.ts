@@ -52,8 +52,14 @@ export class BanModel {
   @Field(() => String, { nullable: true, description: 'The project’s name; null for a platform-wide ban' })
   projectName: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'In English for a ban by a rule; as the administrator typed it otherwise' })
   reason: string;
+
+  @Field(() => JSONScalar, {
+    nullable: true,
+    description: 'A ban by the gold-accuracy rule: {accuracy, goldAnswers, threshold} (shares 0..1), for apps to say it in their language; null for an administrator’s ban or one made before they were kept',
+  })
+  reasonParams: Record<string, unknown> | null;
 
   @Field(() => Date)
   since: Date;

@@ -28,6 +28,17 @@ describe('EarningsHistory', () => {
     expect(html).toMatch(/\+0,15\s€/);
   });
 
+  it('says each line once: a keyed memo alone, not after its kind ("Prime — Prime : Merci")', () => {
+    const bonus = { ...accepted, kind: 'BONUS', amountCents: 400, memo: 'Bonus: Merci', memoKey: 'memo.bonus', memoParams: { message: 'Merci' } };
+    const requested = { ...accepted, kind: 'PAYOUT_REQUEST', amountCents: -500, memo: 'Payout requested', memoKey: 'memo.payoutRequested', memoParams: {} };
+    const text = render([bonus, requested], 'fr').replace(/<[^>]+>/g, '|');
+    expect(text).toContain('|Prime : Merci|');
+    // The page's own word for a payout (Demander un versement), not "Retrait".
+    expect(text).toContain('|Versement demandé|');
+    expect(text).not.toContain('Prime — ');
+    expect(text).not.toContain('Retrait');
+  });
+
   it('shows the stored English of a line written before memos kept their key', () => {
     const old = { ...accepted, memo: 'Accepted answer: Old', memoKey: null, memoParams: null };
     expect(render([old], 'fr')).toContain('Accepted answer: Old');

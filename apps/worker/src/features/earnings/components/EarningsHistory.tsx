@@ -10,6 +10,24 @@ export interface EarningsHistoryProps {
   currency: string;
 }
 
+type Line = EarningsHistoryProps['lines'][number];
+
+/**
+ * What a line is. A memo written with its key says it whole in the worker's language ("Bonus: Thanks",
+ * "Payout requested"), so it stands alone: beside the kind it read "Bonus — Bonus: Thanks". An older
+ * line's English memo keeps its kind in the worker's language in front.
+ */
+function LineWhat({ line, kindText, memoText }: { line: Line; kindText: string; memoText(line: Line): string }) {
+  if (!line.memo) return <>{kindText}</>;
+  if (line.memoKey) return <>{memoText(line)}</>;
+  return (
+    <>
+      {kindText}
+      <span className="muted small"> — {memoText(line)}</span>
+    </>
+  );
+}
+
 /** A page of money lines of a worker's accounts, each said in the worker's language. */
 export function EarningsHistory({ lines, currency }: EarningsHistoryProps) {
   const t = useT();
@@ -34,8 +52,7 @@ export function EarningsHistory({ lines, currency }: EarningsHistoryProps) {
             <tr key={line.id}>
               <td>{formatDateTime(line.createdAt, locale)}</td>
               <td>
-                {isKnownLineKind(line.kind) ? t(`lineKind.${line.kind}`) : line.kind}
-                {line.memo && <span className="muted small"> — {memoText(line)}</span>}
+                <LineWhat line={line} kindText={isKnownLineKind(line.kind) ? t(`lineKind.${line.kind}`) : line.kind} memoText={memoText} />
               </td>
               <td>{(WORKER_ACCOUNTS as readonly string[]).includes(line.account) ? t(`account.${line.account as (typeof WORKER_ACCOUNTS)[number]}`) : t('account.other')}</td>
               <td className="num">

@@ -1,5 +1,5 @@
 import type { WorkerMyEarningsQuery } from '@fourmi/api-client';
-import { Alert, Button, Card, ErrorAlert, fieldErrorsOf, formatMoney, TextField, useFieldProblemText, useLocale } from '@fourmi/ui';
+import { Alert, Button, Card, ErrorAlert, fieldErrorsOf, formatMoney, TextField, useFieldProblemText, useFocusInvalid, useLocale } from '@fourmi/ui';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n';
 import { useConnectPayoutAccount, useRequestPayout } from '../hooks/useEarnings';
@@ -14,6 +14,7 @@ export function PayoutCard({ earnings, onChanged }: { earnings: Earnings; onChan
   const { locale } = useLocale();
   const connect = useConnectPayoutAccount();
   const payout = useRequestPayout();
+  const { formRef, focusInvalid } = useFocusInvalid();
   const money = (cents: number) => formatMoney(cents, earnings.currency, locale);
   const [amount, setAmount] = useState(() => payoutAmountText(earnings.availableCents, locale));
   const [amountError, setAmountError] = useState<string | undefined>();
@@ -40,11 +41,12 @@ export function PayoutCard({ earnings, onChanged }: { earnings: Earnings; onChan
     const check = checkPayoutAmount(amount, earnings);
     if (!check.ok) {
       const vars = { amount: money(check.error === 'payout.aboveAvailable' ? earnings.availableCents : earnings.minPayoutCents) };
-      return setAmountError(t(check.error, vars));
+      setAmountError(t(check.error, vars));
+      return focusInvalid();
     }
     setAmountError(undefined);
     const result = await payout.mutate({ amountCents: check.amountCents });
-    if (!result.ok) return;
+    if (!result.ok) return focusInvalid();
     setRequested(result.data.requestPayout.amountCents);
     setAmount('');
     onChanged();
@@ -67,7 +69,7 @@ export function PayoutCard({ earnings, onChanged }: { earnings: Earnings; onChan
       {requested !== null && <Alert tone="success">{t('payout.requested', { amount: money(requested) })}</Alert>}
       <ErrorAlert error={payout.error} shownFields={['amountCents']} />
       {canWithdraw ? (
-        <form className="row payout-form" onSubmit={(e) => void submit(e)} noValidate>
+        <form ref={formRef} className="row payout-form" onSubmit={(e) => void submit(e)} noValidate>
           <TextField
             label={t('payout.amount', { currency: earnings.currency })}
             hint={t('payout.min', { amount: money(earnings.minPayoutCents) })}

@@ -1,6 +1,6 @@
 import type { ApiError, WorkerProfileFragment } from '@fourmi/api-client';
-import { Alert, Button, ErrorAlert, LOCALE_NAMES, LOCALES, SelectField, TextField, isLocale, useFieldProblemText, type Locale } from '@fourmi/ui';
-import { useState, type FormEvent } from 'react';
+import { Alert, Button, ErrorAlert, LOCALE_NAMES, LOCALES, SelectField, TextField, isLocale, useFieldProblemText, useFocusInvalid, type Locale } from '@fourmi/ui';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n';
 import { MAX_LANGUAGES } from '../lib/languages';
 import { checkProfile, PROFILE_FIELDS, profileFieldErrors, type ProfileValues } from '../lib/profile-form';
@@ -35,15 +35,22 @@ export function ProfileForm({ profile, locale, onSubmit, busy, error, saved }: P
     return problem ? t(problem, { max: MAX_LANGUAGES }) : apiErrors[field];
   };
 
+  const { formRef, focusInvalid } = useFocusInvalid();
+  // A save the API refused for a field: to that field, as for a problem found here.
+  useEffect(() => {
+    if (error?.fields.length) focusInvalid();
+  }, [error, focusInvalid]);
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const found = checkProfile(values);
     setProblems(found);
     if (Object.keys(found).length === 0) onSubmit({ ...values, displayName: values.displayName.trim() });
+    else focusInvalid();
   };
 
   return (
-    <form className="stack" onSubmit={submit} noValidate>
+    <form ref={formRef} className="stack" onSubmit={submit} noValidate>
       {saved && <Alert tone="success">{t('profile.saved')}</Alert>}
       <ErrorAlert error={error} shownFields={PROFILE_FIELDS} />
       <TextField

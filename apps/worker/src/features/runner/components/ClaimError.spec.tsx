@@ -27,6 +27,12 @@ describe('ClaimError', () => {
     expect(language).not.toContain('This project');
     expect(inFrench(refusal('limit of 1000 tasks today', 'claim.dailyCap', { cap: 1000 }))).toMatch(/limite de 1\s000 tâches/);
     expect(inFrench(refusal('needs these skills: kind:CLASSIFICATION', 'claim.skills', { skills: ['kind:CLASSIFICATION'] }))).toContain('Type de tâche : classification');
+    // A ban by the gold-accuracy rule, from its values; an administrator's reason as typed.
+    const rule = 'Your estimated gold accuracy is 40% after 3 gold answers; this project requires 60%';
+    const banned = inFrench(refusal(`You cannot work on this project: ${rule}`, 'claim.banned', { reason: rule, accuracy: 0.4, goldAnswers: 3, threshold: 0.6 }));
+    expect(banned).toMatch(/Vous avez été écarté de ce projet : votre exactitude estimée sur les contrôles est de 40\s%\s?après 3 réponses de contrôle ; ce projet demande 60\s%/);
+    expect(banned).not.toContain('Your estimated');
+    expect(inFrench(refusal('You cannot work on this project: Spam', 'claim.banned', { reason: 'Spam' }))).toContain('Vous avez été écarté de ce projet : Spam');
     // A reason this app does not know yet: the API's own words.
     expect(inFrench(refusal('Something new', 'claim.newRule', {}))).toContain('Something new');
   });

@@ -1,6 +1,7 @@
 import type { ApiError, ApiErrorReason } from '@fourmi/api-client';
 import { Alert, ErrorAlert, formatNumber, languageName, useLocale } from '@fourmi/ui';
 import { useT } from '../../../i18n';
+import { useBanReason } from '../../standing/hooks/useBanReason';
 import { useSkillName } from '../../standing/hooks/useSkillName';
 
 const list = (values: unknown): string[] => (Array.isArray(values) ? values.map(String) : []);
@@ -28,10 +29,11 @@ function useRefusalText(): (reason: ApiErrorReason) => string | null {
   const t = useT();
   const { locale } = useLocale();
   const skillName = useSkillName();
+  const banReason = useBanReason();
   return ({ key, params }) => {
     switch (key) {
       case 'claim.banned':
-        return t('refusal.banned', { reason: String(params['reason'] ?? '') });
+        return t('refusal.banned', { reason: banReason(String(params['reason'] ?? ''), params) });
       case 'claim.language':
         return t('refusal.language', { languages: list(params['languages']).map((code) => languageName(code, locale)).join(', ') });
       case 'claim.dailyCap':

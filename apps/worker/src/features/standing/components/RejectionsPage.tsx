@@ -1,6 +1,6 @@
 import type { WorkerRejectionFragment } from '@fourmi/api-client';
-import { Alert, Button, Card, ErrorAlert, fieldErrorsOf, formatDateTime, InstructionsThen, Loading, TextAreaField, useFieldProblemText, useLocale, usePageTitle } from '@fourmi/ui';
-import { useState, type FormEvent } from 'react';
+import { Alert, Button, Card, ErrorAlert, fieldErrorsOf, formatDateTime, InstructionsThen, Loading, TextAreaField, useFieldProblemText, useFocusInvalid, useLocale, usePageTitle } from '@fourmi/ui';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n';
 import { ContestGoldForm } from '../../contests/components/ContestGoldForm';
 import { useAppealRejection, useMyRejections } from '../hooks/useStanding';
@@ -13,16 +13,21 @@ function AppealForm({ assignmentId, onDone }: { assignmentId: string; onDone(): 
   const { mutate, loading, error } = useAppealRejection();
   const [message, setMessage] = useState('');
   const [messageError, setMessageError] = useState<string | undefined>();
+  const { formRef, focusInvalid } = useFocusInvalid();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const problem = checkAppealMessage(message);
-    if (problem) return setMessageError(t(problem, APPEAL_MESSAGE));
+    if (problem) {
+      setMessageError(t(problem, APPEAL_MESSAGE));
+      return focusInvalid();
+    }
     setMessageError(undefined);
     const result = await mutate({ assignmentId, message: message.trim() });
     if (result.ok) onDone();
+    else focusInvalid();
   };
   return (
-    <form className="stack" onSubmit={(e) => void submit(e)}>
+    <form ref={formRef} className="stack" onSubmit={(e) => void submit(e)}>
       <ErrorAlert error={error} shownFields={['message']} />
       <TextAreaField
         label={t('appeal.message')}
@@ -41,11 +46,42 @@ function AppealForm({ assignmentId, onDone }: { assignmentId: string; onDone(): 
   );
 }
 
-function RejectionCard({ rejection, onChanged }: { rejection: WorkerRejectionFragment; onChanged(): void }) {
+/** How long the worker took, against the project's median when it is known. */
+function Timing({ seconds, median }: { seconds: number; median: number | null }) {
+  const t = useT();
+  const taken = Math.round(seconds);
+  return <p className="small">{median === null ? t('appeal.timingAlone', { seconds: taken }) : t('appeal.timing', { seconds: taken, median: Math.round(median) })}</p>;
+}
+
+/** Where the appeal stands, with what the worker wrote and the admin's note; focused once just sent. */
+function AppealStatus({ rejection, focus }: { rejection: WorkerRejectionFragment; focus: boolean }) {
+  const t = useT();
+  const ref = useRef<HTMLDivElement>(null);
+  const status = rejection.appealStatus;
+  // The form the focus was in is gone: keep keyboard users where the answer to their action is.
+  useEffect(() => {
+    if (focus) ref.current?.focus();
+  }, [focus]);
+  return (
+    <div ref={ref} tabIndex={-1} className="stack">
+      <Alert tone={status === 'OVERTURNED' ? 'success' : status === 'UPHELD' ? 'warning' : 'info'}>
+        <p>{status === 'OPEN' || status === 'UPHELD' || status === 'OVERTURNED' ? t(`appeal.status.${status}`) : status}</p>
+        {rejection.decisionNote && <p>{rejection.decisionNote}</p>}
+      </Alert>
+      {rejection.appealMessage && (
+        <p className="small">
+          <strong>{t('appeal.yourAppeal')}</strong> {rejection.appealMessage}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function RejectionCard({ rejection, onChanged }: { rejection: WorkerRejectionFragment; onChanged(): void }) {
   const t = useT();
   const { locale } = useLocale();
+  const [appealed, setAppealed] = useState(false);
   const evidence = readEvidence(rejection.evidence, rejection.projectConfig);
-  const status = rejection.appealStatus;
   return (
     <Card title={rejection.projectName} level={2}>
       <p className="muted small">{formatDateTime(rejection.rejectedAt, locale)}</p>
@@ -53,6 +89,11 @@ function RejectionCard({ rejection, onChanged }: { rejection: WorkerRejectionFra
       <p>
         <strong>{t('appeal.reason')}</strong> {rejection.reason ?? '—'}
       </p>
+      {evidence.consensus !== null && (
+        <p>
+          <strong>{t('appeal.consensus')}</strong> {evidence.consensus}
+        </p>
+      )}
       {evidence.failedGold.length > 0 && (
         <ul>
           {evidence.failedGold.map((g, i) => (
@@ -63,19 +104,18 @@ function RejectionCard({ rejection, onChanged }: { rejection: WorkerRejectionFra
           ))}
         </ul>
       )}
-      {evidence.durationSeconds !== null && (
-        <p className="small">
-          {t('appeal.timing', { seconds: Math.round(evidence.durationSeconds), median: evidence.projectMedianSeconds === null ? '—' : Math.round(evidence.projectMedianSeconds) })}
-        </p>
-      )}
+      {evidence.durationSeconds !== null && <Timing seconds={evidence.durationSeconds} median={evidence.projectMedianSeconds} />}
       <InstructionsThen editedAt={rejection.instructionsEditedAt} then={rejection.instructionsThen} />
-      {status === null ? (
-        <AppealForm assignmentId={rejection.assignmentId} onDone={onChanged} />
+      {rejection.appealStatus === null ? (
+        <AppealForm
+          assignmentId={rejection.assignmentId}
+          onDone={() => {
+            setAppealed(true);
+            onChanged();
+          }}
+        />
       ) : (
-        <Alert tone={status === 'OVERTURNED' ? 'success' : status === 'UPHELD' ? 'warning' : 'info'}>
-          <p>{status === 'OPEN' || status === 'UPHELD' || status === 'OVERTURNED' ? t(`appeal.status.${status}`) : status}</p>
-          {rejection.decisionNote && <p>{rejection.decisionNote}</p>}
-        </Alert>
+        <AppealStatus rejection={rejection} focus={appealed} />
       )}
     </Card>
   );

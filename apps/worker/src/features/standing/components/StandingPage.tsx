@@ -2,6 +2,7 @@ import type { WorkerSkillFragment } from '@fourmi/api-client';
 import { Alert, Card, ErrorAlert, formatDateTime, formatPercent, Loading, useLocale, usePageTitle, useQualityFlagText } from '@fourmi/ui';
 import { Link, useLocation, useParams } from 'react-router';
 import { useT } from '../../../i18n';
+import { useBanReason } from '../hooks/useBanReason';
 import { useSkillName } from '../hooks/useSkillName';
 import { useStanding } from '../hooks/useStanding';
 import { rulesInWords } from '../lib/rules-in-words';
@@ -37,6 +38,7 @@ export function StandingPage() {
   const title = name ?? t('standing.project', { id: projectId.slice(0, 8) });
   usePageTitle(t('standing.title'), t('app.name'));
   const skillName = useSkillName();
+  const banReason = useBanReason();
   const standing = data?.myStanding;
 
   return (
@@ -53,7 +55,7 @@ export function StandingPage() {
         <>
           {standing.ban ? (
             <Alert tone="error" title={t('standing.banned')}>
-              <p data-testid="ban-reason">{t('standing.bannedSince', { date: formatDateTime(standing.ban.since, locale), reason: standing.ban.reason })}</p>
+              <p data-testid="ban-reason">{t('standing.bannedSince', { date: formatDateTime(standing.ban.since, locale), reason: banReason(standing.ban.reason, standing.ban.reasonParams) })}</p>
             </Alert>
           ) : (
             <Alert tone="success">{t('standing.notBanned')}</Alert>

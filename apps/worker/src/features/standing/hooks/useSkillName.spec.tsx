@@ -16,9 +16,9 @@ describe('useSkillName', () => {
       </I18nProvider>,
     );
 
-  it('names task kinds in words, not as the API’s enum', () => {
-    expect(names('en')).toBe('Task kind: classification | Task kind: interface feedback | Task kind: NEW_KIND | Project 1a2b3c4d | lang:fr');
-    expect(names('fr')).toBe('Type de tâche : classification | Type de tâche : avis sur une interface | Type de tâche : NEW_KIND | Projet 1a2b3c4d | lang:fr');
+  it('names task kinds and languages in words, not as the API’s enum or code', () => {
+    expect(names('en')).toBe('Task kind: classification | Task kind: interface feedback | Task kind: NEW_KIND | Project 1a2b3c4d | Language: French');
+    expect(names('fr')).toBe('Type de tâche : classification | Type de tâche : avis sur une interface | Type de tâche : NEW_KIND | Projet 1a2b3c4d | Langue : français');
   });
 
   it('names a project’s skill by the project’s name when the API gives it', () => {

@@ -5,7 +5,7 @@ describe('readEvidence', () => {
   it('reads failed gold items and timings', () => {
     expect(
       readEvidence({ failedGold: [{ item: 'Nice', expected: 'positive', given: { label: 'negative' } }], durationSeconds: 1.5, projectMedianSeconds: 'x' }),
-    ).toEqual({ failedGold: [{ item: 'Nice', expected: 'positive', given: 'negative' }], durationSeconds: 1.5, projectMedianSeconds: null });
+    ).toEqual({ failedGold: [{ item: 'Nice', expected: 'positive', given: 'negative' }], durationSeconds: 1.5, projectMedianSeconds: null, consensus: null });
   });
 
   it('keeps the gold answer id, when sent, so it can be contested', () => {
@@ -35,8 +35,19 @@ describe('readEvidence', () => {
   });
 
   it('survives anything', () => {
-    expect(readEvidence(null)).toEqual({ failedGold: [], durationSeconds: null, projectMedianSeconds: null });
+    expect(readEvidence(null)).toEqual({ failedGold: [], durationSeconds: null, projectMedianSeconds: null, consensus: null });
     expect(readEvidence({ failedGold: [null] }).failedGold).toEqual([{ item: '', expected: '', given: '' }]);
+  });
+
+  it('says the consensus (a vote key) in the project’s words, whatever the task kind', () => {
+    const consensus = (key: string, config: unknown) => readEvidence({ consensus: key }, config).consensus;
+    const labels = { labels: [{ value: 'ok', text: 'Nothing wrong' }, { value: 'spam:low', text: 'Spam' }, { value: 'hate:high', text: 'Hate' }] };
+    expect(consensus('ok', labels)).toBe('Nothing wrong');
+    expect(consensus('hate:high|spam:low', labels)).toBe('Hate, Spam');
+    const taxonomy = { taxonomy: [{ id: 'home', label: 'Home' }, { id: 'home.kettles', label: 'Kettles' }] };
+    expect(consensus('home/home.kettles', taxonomy)).toBe('Home › Kettles');
+    expect(consensus('broken', { categories: [{ value: 'broken', text: 'Something is broken' }] })).toBe('Something is broken');
+    expect(consensus('hello there', { transcribe: true })).toBe('hello there');
   });
 });
 

@@ -1,12 +1,14 @@
+import { describeAnswer } from '../../runner/lib/answer-summary';
+
 /** What a rejection's evidence says, read defensively (the API sends JSON). */
 export interface EvidenceView {
   /** assignmentId (the worker's gold answer, to contest it) only when the API sends it. */
   failedGold: { item: string; expected: string; given: string; assignmentId?: string }[];
   durationSeconds: number | null;
   projectMedianSeconds: number | null;
+  /** The item's consensus (all answers, the worker's included), in the project's words; null when unknown. */
+  consensus: string | null;
 }
-
-import { describeAnswer } from '../../runner/lib/answer-summary';
 
 const text = (v: unknown): string => (typeof v === 'string' ? v : v === undefined || v === null ? '' : JSON.stringify(v));
 /** A gold answer in words, by the project's label texts when its config is given ("Positive", "Home › Kettles"), not as JSON. */
@@ -18,9 +20,28 @@ export function itemText(input: unknown): string {
   const shown = ['text', 'title', 'context', 'imageUrl', 'screenshotUrl', 'audioUrl'].map((key) => fields[key]).find((v) => typeof v === 'string' && v.trim());
   return typeof shown === 'string' ? shown : text(input);
 }
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The consensus is stored as its vote key (a label value, multi-label values joined by '|', a category
+ * path joined by '/'): back into an answer, so it is said as the worker's own answer is.
+ */
+function consensusText(key: unknown, config: unknown): string | null {
+  if (typeof key !== 'string' || !key) return null;
+  const values = new Set<string>();
+  for (const list of ['labels', 'categories'] as const) {
+    const items = isRecord(config) && Array.isArray(config[list]) ? config[list] : [];
+    for (const item of items) if (isRecord(item) && typeof item['value'] === 'string') values.add(item['value']);
+  }
+  if (isRecord(config) && Array.isArray(config['taxonomy'])) return describeAnswer({ path: key.split('/') }, config);
+  if (values.has(key)) return describeAnswer(isRecord(config) && Array.isArray(config['categories']) ? { category: key } : key, config);
+  if (key.split('|').every((v) => values.has(v))) return describeAnswer({ labels: key.split('|') }, config);
+  return key;
+}
+
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
-/** `config`: the project's task config, to name answers by its labels' texts rather than their values. */
+/** `config`: the project's task config, to name answers and the consensus by its labels' texts rather than their values. */
 export function readEvidence(evidence: unknown, config: unknown = null): EvidenceView {
   const obj = typeof evidence === 'object' && evidence !== null ? (evidence as Record<string, unknown>) : {};
   const failed = Array.isArray(obj['failedGold']) ? obj['failedGold'] : [];
@@ -34,6 +55,7 @@ export function readEvidence(evidence: unknown, config: unknown = null): Evidenc
     }),
     durationSeconds: num(obj['durationSeconds']),
     projectMedianSeconds: num(obj['projectMedianSeconds']),
+    consensus: consensusText(obj['consensus'], config),
   };
 }
 
