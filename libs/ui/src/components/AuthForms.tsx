@@ -1,5 +1,6 @@
 import { ApiError } from '@fourmi/api-client';
 import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
 import { fieldErrorsOf } from '../api/request-state';
 import { useFieldProblemText } from '../i18n/useFieldProblems';
 import { useUiT } from '../i18n/messages';
@@ -23,6 +24,11 @@ interface FormProps<V> {
   error?: ApiError | null;
 }
 
+interface SignUpFormProps extends FormProps<SignUpValues> {
+  /** The app's sign-in page, offered when the email already has an account. */
+  signInPath?: string;
+}
+
 const SIGN_IN_FIELDS = ['email', 'password'];
 const SIGN_UP_FIELDS = ['displayName', 'email', 'password'];
 
@@ -34,12 +40,14 @@ function inUserLanguage(error: ApiError | null | undefined, t: ReturnType<typeof
   const message =
     error?.code === 'UNAUTHENTICATED'
       ? t('ui.auth.wrongCredentials')
-      : error?.code === 'CONFLICT' && error.fields.some((f) => f.path === 'email')
+      : isEmailTaken(error)
         ? t('ui.auth.emailTaken')
         : null;
   if (!error || message === null) return error;
   return new ApiError(message, error.code, error.fields.map((f) => ({ path: f.path, message })), error.status);
 }
+
+const isEmailTaken = (error: ApiError | null | undefined) => error?.code === 'CONFLICT' && error.fields.some((f) => f.path === 'email');
 
 export function SignInForm({ onSubmit, busy, error: apiError }: FormProps<SignInValues>) {
   const t = useUiT();
@@ -79,19 +87,21 @@ export function SignInForm({ onSubmit, busy, error: apiError }: FormProps<SignIn
   );
 }
 
-export function SignUpForm({ onSubmit, busy, error: apiError }: FormProps<SignUpValues>) {
+export function SignUpForm({ onSubmit, busy, error: apiError, signInPath }: SignUpFormProps) {
   const t = useUiT();
   const problemText = useFieldProblemText();
   const [values, setValues] = useState<SignUpValues>({ displayName: '', email: '', password: '' });
   const error = inUserLanguage(apiError, t);
   const fields = fieldErrorsOf(error, problemText);
+  // The email field says it is taken, with the way to sign in: an alert above would say it twice.
+  const taken = isEmailTaken(apiError);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit({ displayName: values.displayName.trim(), email: values.email.trim(), password: values.password });
   };
   return (
     <form onSubmit={submit}>
-      <ErrorAlert error={error} shownFields={SIGN_UP_FIELDS} />
+      {!taken && <ErrorAlert error={error} shownFields={SIGN_UP_FIELDS} />}
       <TextField
         label={t('ui.auth.displayName')}
         autoComplete="name"
@@ -109,6 +119,11 @@ export function SignUpForm({ onSubmit, busy, error: apiError }: FormProps<SignUp
         error={fields['email']}
         onChange={(e) => setValues({ ...values, email: e.target.value })}
       />
+      {taken && signInPath && (
+        <p className="small">
+          <Link to={signInPath}>{t('ui.auth.signInInstead')}</Link>
+        </p>
+      )}
       <TextField
         label={t('ui.auth.password')}
         type="password"

@@ -1,6 +1,7 @@
 import { ApiError } from '@fourmi/api-client';
 import type { ReactElement, ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { ReasonTextProvider } from '../i18n/error-reasons';
 import { I18nProvider } from '../i18n/I18nProvider';
@@ -218,5 +219,18 @@ describe('SignInForm and SignUpForm', () => {
     const signUp = inFrench(<SignUpForm onSubmit={() => undefined} error={taken} />);
     expect(signUp).toContain('Un compte existe déjà avec cet e-mail.');
     expect(signUp).not.toContain('An account with this email already exists');
+  });
+
+  it('say a taken email once, beside the field, with the way to sign in', () => {
+    const taken = new ApiError('An account with this email already exists', 'CONFLICT', [{ path: 'email', message: 'An account with this email already exists' }]);
+    const html = renderToStaticMarkup(
+      <MemoryRouter>
+        <I18nProvider storageKey="spec.locale" userLocale="en">
+          <SignUpForm onSubmit={() => undefined} error={taken} signInPath="/sign-in" />
+        </I18nProvider>
+      </MemoryRouter>,
+    );
+    expect(html.split('An account with this email already exists.')).toHaveLength(2);
+    expect(html).toContain('<a href="/sign-in" data-discover="true">Sign in with it instead</a>');
   });
 });

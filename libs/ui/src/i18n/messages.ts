@@ -32,7 +32,8 @@ export const uiEn = {
   'ui.auth.signIn': 'Sign in',
   'ui.auth.signUp': 'Create my account',
   'ui.auth.wrongCredentials': 'Wrong email or password.',
-  'ui.auth.emailTaken': 'An account with this email already exists. Sign in instead?',
+  'ui.auth.emailTaken': 'An account with this email already exists.',
+  'ui.auth.signInInstead': 'Sign in with it instead',
   // Quality flags, as the API words their detail in English.
   'ui.flag.FAST_ANSWER': 'Answered in {seconds} s; this project expects at least {minSeconds} s',
   // Plural by `count`, the items agreed: French nouns agree with it ("1 élément sur 10").
@@ -71,7 +72,8 @@ export const uiFr: Record<keyof typeof uiEn, Message> = {
   'ui.auth.signIn': 'Se connecter',
   'ui.auth.signUp': 'Créer mon compte',
   'ui.auth.wrongCredentials': 'E-mail ou mot de passe incorrect.',
-  'ui.auth.emailTaken': 'Un compte existe déjà avec cet e-mail. Voulez-vous plutôt vous connecter ?',
+  'ui.auth.emailTaken': 'Un compte existe déjà avec cet e-mail.',
+  'ui.auth.signInInstead': 'Se connecter plutôt avec cet e-mail',
   'ui.flag.FAST_ANSWER': 'Réponse donnée en {seconds} s ; ce projet attend au moins {minSeconds} s.',
   'ui.flag.LOW_AGREEMENT': {
     one: 'Vos réponses concordent avec le consensus pour {agreed} élément sur {items} ({share}) ; ce projet attend {expected}.',

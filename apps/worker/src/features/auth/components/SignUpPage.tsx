@@ -12,7 +12,7 @@ export function SignUpPage() {
       <h1>{t('auth.signUpTitle')}</h1>
       <p className="muted">{t('auth.signUpIntro')}</p>
       <Card>
-        <SignUpForm onSubmit={signUp} busy={loading} error={error} />
+        <SignUpForm onSubmit={signUp} busy={loading} error={error} signInPath="/sign-in" />
       </Card>
       <p>
         {t('auth.haveAccount')} <Link to="/sign-in">{t('auth.toSignIn')}</Link>
