@@ -83,7 +83,7 @@ export function RunnerPage() {
 
       {assignment && project && (phase === 'working' || phase === 'submitting' || phase === 'skipping') && (
         <>
-          <InstructionsPanel instructions={project.instructions} />
+          <InstructionsPanel key={project.id} projectId={project.id} instructions={project.instructions} />
           <div ref={taskRef} tabIndex={-1} className="task-focus">
             <Card>
               <div className="spread task-meta">
