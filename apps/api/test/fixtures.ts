@@ -22,7 +22,7 @@ export const SUBMIT = `mutation($input: SubmitAnswerInput!) { submitAnswer(input
 export async function publishedProject(
   t: TestApp,
   token: string,
-  options: { items: number; overlap: number; leaseSeconds?: number; fund?: boolean; qualityRules?: Record<string, unknown> },
+  options: { items: number; overlap: number; leaseSeconds?: number; fund?: boolean; qualityRules?: Record<string, unknown>; goldRatio?: number },
 ) {
   const project = await t.gql(
     CREATE_PROJECT,
@@ -36,6 +36,7 @@ export async function publishedProject(
         overlap: options.overlap,
         leaseSeconds: options.leaseSeconds ?? 600,
         ...(options.qualityRules && { qualityRules: options.qualityRules }),
+        ...(options.goldRatio !== undefined && { goldRatio: options.goldRatio }),
       },
     },
     token,

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLAIM, publishedProject, submit } from '../../test/fixtures';
 import { Role, startTestApp, type TestApp } from '../../test/test-app';
 import { WorkTimeSamples1765100000000 } from '../database/migrations/1765100000000-work-time-samples';
+import { WorkTimeWorkers1767200000000 } from '../database/migrations/1767200000000-work-time-workers';
 
 const RATE = `query($id: ID!) { project(id: $id) { hourlyRateCents } }`;
 
@@ -65,6 +66,9 @@ describe('working times kept for fair pay and the hourly rates', () => {
     const db = { query: (text: string) => t.sql(text) } as unknown as QueryRunner;
     await migration.down(db);
     await migration.up(db);
+    // Then the samples learn whose answers they are, as the migrations run in order.
+    await new WorkTimeWorkers1767200000000().up(db);
+    expect(await t.sql(`SELECT count(*)::int AS n FROM work_time_samples s JOIN assignments a ON a.id = s.assignment_id WHERE s.worker_id <> a.worker_id`)).toEqual([{ n: 0 }]);
     expect(await kept(projectId)).toEqual([{ n: 1000, oldest: 101_000, newest: 1_100_000, slots: 1000 }]);
     expect(await kept(busy)).toEqual([{ n: 1000, oldest: 251_000, newest: 1_250_000, slots: 1000 }]);
     // Slot 0 holds the oldest kept, which the next answer replaces.

@@ -8,7 +8,7 @@ export const WORK_TIME_WINDOW = 1000;
  */
 export const RECORD_WORK_TIMES_SQL = `
 WITH answered AS (
-  SELECT a.project_id, a.id, a.is_gold, extract(epoch FROM a.submitted_at - a.created_at) * 1000 AS work_ms,
+  SELECT a.project_id, a.id, a.worker_id, a.is_gold, extract(epoch FROM a.submitted_at - a.created_at) * 1000 AS work_ms,
          row_number() OVER (PARTITION BY a.project_id ORDER BY a.submitted_at, a.id) AS n,
          count(*) OVER (PARTITION BY a.project_id) AS k
     FROM assignments a
@@ -19,8 +19,8 @@ WITH answered AS (
   ON CONFLICT (project_id) DO UPDATE SET written = c.written + EXCLUDED.written
   RETURNING c.project_id, c.written
 )
-INSERT INTO work_time_samples AS s (project_id, slot, assignment_id, work_ms, is_gold)
-SELECT a.project_id, ((m.written - a.k + a.n - 1) % ${WORK_TIME_WINDOW})::smallint, a.id, a.work_ms, a.is_gold
+INSERT INTO work_time_samples AS s (project_id, slot, assignment_id, worker_id, work_ms, is_gold)
+SELECT a.project_id, ((m.written - a.k + a.n - 1) % ${WORK_TIME_WINDOW})::smallint, a.id, a.worker_id, a.work_ms, a.is_gold
   FROM answered a JOIN moved m USING (project_id)
  WHERE a.n > a.k - ${WORK_TIME_WINDOW}
-ON CONFLICT (project_id, slot) DO UPDATE SET assignment_id = EXCLUDED.assignment_id, work_ms = EXCLUDED.work_ms, is_gold = EXCLUDED.is_gold`;
+ON CONFLICT (project_id, slot) DO UPDATE SET assignment_id = EXCLUDED.assignment_id, worker_id = EXCLUDED.worker_id, work_ms = EXCLUDED.work_ms, is_gold = EXCLUDED.is_gold`;

@@ -69,6 +69,29 @@ describe('fair pay on a running batch: measured pay below the minimum', () => {
     expect((await t.gql(`query($id: ID!) { project(id: $id) { hourlyRateCents } }`, { id: mixed.id }, requester.token)).data?.project.hourlyRateCents).toBe(1350);
   });
 
+  it('counts each worker once: one worker answering in 60 ms does not set the rate of a project others take 60 s on', async () => {
+    const input = { name: 'Mixed pace', instructions: '', kind: 'CLASSIFICATION', config: { labels: LABELS }, rewardCents: 5, overlap: 1 };
+    const projectId = (await t.gql(`mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }`, { input }, requester.token)).data?.createProject.id;
+    const batch = await t.gql(`mutation($input: CreateBatchInput!) { createBatch(input: $input) { id } }`, { input: { projectId, items: Array.from({ length: 9 }, (_, i) => ({ text: `m${i}` })) } }, requester.token);
+    await t.gql(`mutation($id: ID!) { publishBatch(batchId: $id) { status } }`, { id: batch.data?.createBatch.id }, requester.token);
+    // Two people answer one item each (each answer leases them the next, left open); a script answers five.
+    const answer = async (token: string, most: number) => {
+      for (let n = 0, lease = (await t.gql(CLAIM, { projectId }, token)).data?.claimNext; lease && n < most; n++) {
+        lease = (await submit(t, token, lease.id, 'positive')).data?.submitAnswer.next;
+      }
+    };
+    const [ann, bob, script] = [await t.user(Role.WORKER), await t.user(Role.WORKER), await t.user(Role.WORKER)];
+    await answer(ann.token, 1);
+    await answer(bob.token, 1);
+    await answer(script.token, 5);
+    await t.settle();
+    await t.sql(`UPDATE work_time_samples SET work_ms = CASE WHEN worker_id = $2 THEN 60 ELSE 60000 END WHERE project_id = $1`, [projectId, script.id]);
+    expect(await t.sql(`SELECT count(*)::int AS samples, count(DISTINCT worker_id)::int AS workers FROM work_time_samples WHERE project_id = $1`, [projectId])).toEqual([{ samples: 7, workers: 3 }]);
+    // The workers' medians are 60 s, 60 s and 60 ms: 5 ¢ a minute is 3.00 €/h (the answers' own median, 60 ms, made it 3,000 €/h).
+    const project = (await t.gql(`query($id: ID!) { project(id: $id) { hourlyRateCents } }`, { id: projectId }, requester.token)).data?.project;
+    expect(project.hourlyRateCents).toBe(300);
+  });
+
   it('refuses to accept when the requester cannot pay the top-ups, with a reason the console words', async () => {
     const { ids } = await slowProject();
     // The requester's balance brought down to 10 ¢: 6 top-ups of 10 ¢ (12 ¢ with the fee) need 72 ¢.
