@@ -49,7 +49,7 @@ export function Layout({ appName, nav, userName, onSignOut, children }: LayoutPr
             <span aria-hidden="true" className="brand-mark">
               ◆
             </span>
-            {appName}
+            <span className="brand-name">{appName}</span>
           </Link>
           {nav && (
             <nav aria-label={t('ui.mainNav')} className="nav">
