@@ -195,7 +195,7 @@ export const en = {
   'balance.sandbox': 'Sandbox: no real money moves.',
   'balance.available': 'Available',
   'balance.reserved': 'Reserved by your batches (running, or ended with answers to review)',
-  'balance.fee': 'Publishing a batch reserves reward × overlap × items, plus a {percent} platform fee.',
+  'balance.fee': 'Publishing a batch reserves reward × overlap × items, plus a {percent} platform fee on each reward, rounded to the cent.',
   'balance.amount': 'Amount to add ({currency})',
   'balance.addFunds': 'Add funds',
   'balance.added': '{amount} added to your balance.',

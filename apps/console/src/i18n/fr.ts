@@ -196,7 +196,7 @@ export const fr: Record<keyof typeof en, Message> = {
   'balance.sandbox': 'Bac à sable : aucun argent réel ne circule.',
   'balance.available': 'Disponible',
   'balance.reserved': 'Réservé par vos lots (en cours, ou terminés avec des réponses à revoir)',
-  'balance.fee': 'Publier un lot réserve rémunération × recouvrement × éléments, plus {percent} de frais de plateforme.',
+  'balance.fee': 'Publier un lot réserve rémunération × recouvrement × éléments, plus {percent} de frais de plateforme sur chaque rémunération, arrondis au centime.',
   'balance.amount': 'Montant à ajouter ({currency})',
   'balance.addFunds': 'Ajouter des fonds',
   'balance.added': '{amount} ajoutés à votre solde.',

@@ -4,6 +4,8 @@ import { useT } from '../../../i18n';
 import { useCreateWebhook, useDeleteWebhook, useWebhookDeliveries, useWebhooks } from '../hooks/useWebhooks';
 import { deliveryOutcome, deliveryTone, parseWebhookForm, WEBHOOK_EVENTS } from '../lib/webhook-form';
 
+const DEFAULT_EVENTS = ['task.completed'];
+
 /** A project's webhooks: add one (URL + events; its secret shown once), delete, and read the delivery log. */
 export function WebhooksSection({ projectId }: { projectId: string }) {
   const t = useT();
@@ -15,7 +17,7 @@ export function WebhooksSection({ projectId }: { projectId: string }) {
   const create = useCreateWebhook();
   const remove = useDeleteWebhook();
   const [url, setUrl] = useState('');
-  const [events, setEvents] = useState<string[]>(['task.completed']);
+  const [events, setEvents] = useState<string[]>(DEFAULT_EVENTS);
   const [errors, setErrors] = useState<{ url?: string; events?: string }>({});
   const [secret, setSecret] = useState<string | null>(null);
   const server = fieldErrorsOf(create.error, problemText);
@@ -32,7 +34,9 @@ export function WebhooksSection({ projectId }: { projectId: string }) {
     const result = await create.mutate({ input: { projectId, url: parsed.url, events: parsed.events } });
     if (!result.ok) return;
     setSecret(result.data.createWebhook.secret);
+    // The form starts over for the next webhook, as it first was.
     setUrl('');
+    setEvents(DEFAULT_EVENTS);
     void hooks.refetch();
   };
 
