@@ -30,6 +30,7 @@ import { type TopUp, TopUpsService } from './top-ups.service';
 
 export const toLine = (h: HistoryLine): LedgerLineModel => ({
   id: h.id,
+  transactionId: h.transactionId,
   kind: h.kind,
   account: h.account,
   amountCents: h.amountCents,

@@ -51,6 +51,9 @@ export class LedgerLineModel {
   @Field(() => ID, { description: 'The line (a ledger entry); later lines have greater ids' })
   id: string;
 
+  @Field(() => ID, { description: 'Its transaction: money moved between two of your accounts is two lines of one transaction' })
+  transactionId: string;
+
   @Field(() => String, { description: 'TOP_UP, ESCROW_RESERVE, ACCEPT, BONUS, PAYOUT_REQUEST, ...' })
   kind: string;
 

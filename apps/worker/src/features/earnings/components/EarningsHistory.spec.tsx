@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { EarningsHistory, type EarningsHistoryProps } from './EarningsHistory';
 
 const accepted = {
+  id: '6',
+  transactionId: '3',
   kind: 'ACCEPT',
   account: 'WORKER_AVAILABLE',
   amountCents: 15,
@@ -43,5 +45,21 @@ describe('EarningsHistory', () => {
     const old = { ...accepted, memo: 'Accepted answer: Old', memoKey: null, memoParams: null };
     expect(render([old], 'fr')).toContain('Accepted answer: Old');
     expect(render([accepted], 'en')).toContain('Accepted 3 answers: Sentiment');
+  });
+
+  it('shows a payout requested as one move from Available to On the way, with no sign, and its payment as money out', () => {
+    const payout = { ...accepted, kind: 'PAYOUT_REQUEST', memo: 'Payout requested', memoKey: 'memo.payoutRequested', memoParams: {} };
+    const html = render(
+      [
+        { ...payout, id: '9', transactionId: '5', kind: 'PAYOUT_SETTLE', account: 'PAYOUTS_IN_FLIGHT', amountCents: -550, memo: 'Payout paid', memoKey: null, memoParams: null },
+        { ...payout, id: '8', transactionId: '4', account: 'PAYOUTS_IN_FLIGHT', amountCents: 550 },
+        { ...payout, id: '7', transactionId: '4', account: 'WORKER_AVAILABLE', amountCents: -550 },
+      ],
+      'en',
+    ).replace(/[\u00a0\u202f]/g, ' ');
+    expect(html.match(/<tr>/g)).toHaveLength(3); // the header and two rows
+    expect(html).toContain('<td>Available → On the way</td><td class="num">€5.50</td>');
+    expect(html).toContain('<td>On the way</td><td class="num">-€5.50</td>');
+    expect(html).not.toContain('+€5.50');
   });
 });

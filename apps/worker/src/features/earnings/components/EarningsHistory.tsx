@@ -1,6 +1,7 @@
 import type { WorkerEarningsHistoryQuery } from '@fourmi/api-client';
 import { formatDateTime, formatMoney, useLedgerMemoText, useLocale } from '@fourmi/ui';
 import { useT } from '../../../i18n';
+import { historyRows } from '../lib/history-rows';
 import { isKnownLineKind } from '../lib/payout-form';
 
 const WORKER_ACCOUNTS = ['WORKER_PENDING', 'WORKER_AVAILABLE', 'PAYOUTS_IN_FLIGHT'] as const;
@@ -33,6 +34,8 @@ export function EarningsHistory({ lines, currency }: EarningsHistoryProps) {
   const t = useT();
   const { locale } = useLocale();
   const memoText = useLedgerMemoText();
+  const accountName = (account: string) =>
+    (WORKER_ACCOUNTS as readonly string[]).includes(account) ? t(`account.${account as (typeof WORKER_ACCOUNTS)[number]}`) : t('account.other');
   return lines.length === 0 ? (
     <p className="muted">{t('history.empty')}</p>
   ) : (
@@ -48,17 +51,26 @@ export function EarningsHistory({ lines, currency }: EarningsHistoryProps) {
           </tr>
         </thead>
         <tbody>
-          {lines.map((line) => (
-            <tr key={line.id}>
-              <td>{formatDateTime(line.createdAt, locale)}</td>
+          {historyRows(lines).map((row) => (
+            <tr key={row.line.id}>
+              <td>{formatDateTime(row.line.createdAt, locale)}</td>
               <td>
-                <LineWhat line={line} kindText={isKnownLineKind(line.kind) ? t(`lineKind.${line.kind}`) : line.kind} memoText={memoText} />
+                <LineWhat line={row.line} kindText={isKnownLineKind(row.line.kind) ? t(`lineKind.${row.line.kind}`) : row.line.kind} memoText={memoText} />
               </td>
-              <td>{(WORKER_ACCOUNTS as readonly string[]).includes(line.account) ? t(`account.${line.account as (typeof WORKER_ACCOUNTS)[number]}`) : t('account.other')}</td>
-              <td className="num">
-                {line.amountCents > 0 ? '+' : ''}
-                {formatMoney(line.amountCents, currency, locale)}
-              </td>
+              {row.kind === 'move' ? (
+                <>
+                  <td>{t('history.move', { from: accountName(row.from), to: accountName(row.to) })}</td>
+                  <td className="num">{formatMoney(row.amountCents, currency, locale)}</td>
+                </>
+              ) : (
+                <>
+                  <td>{accountName(row.line.account)}</td>
+                  <td className="num">
+                    {row.line.amountCents > 0 ? '+' : ''}
+                    {formatMoney(row.line.amountCents, currency, locale)}
+                  </td>
+                </>
+              )}
             </tr>
           ))}
         </tbody>
