@@ -68,7 +68,7 @@ export const fieldProblemsFr: Record<FieldProblemKey, Message> = {
   'field.zeroOrMore': 'Doit être supérieur ou égal à 0.',
   'field.fromTo': 'Doit être compris entre {min} et {max}.',
   'field.aboveOverlap': 'Ne doit pas dépasser le nombre de réponses par élément ({overlap}).',
-  'field.dynamicOverlapPair': 'Le recouvrement dynamique demande à la fois un nombre minimal de réponses et une confiance cible.',
+  'field.dynamicOverlapPair': 'Le nombre de réponses dynamique demande à la fois un nombre minimal de réponses et une confiance cible.',
   'field.examIncomplete': 'Un examen demande son nombre de réponses de contrôle, sa précision requise et la compétence qu’il accorde.',
   'field.noAssignmentGiven': 'Indiquez au moins une réponse.',
   'field.tooManyAssignments': 'Au plus {count} réponses à la fois.',

@@ -50,7 +50,7 @@ export const projectQualityFr: Record<keyof typeof projectQualityEn, Message> = 
   'projectQuality.alpha.poor': 'faible',
   'projectQuality.accepted': 'Réponses acceptées',
   'projectQuality.rejected': 'Réponses refusées',
-  'projectQuality.saved': 'Réponses économisées par le recouvrement dynamique',
+  'projectQuality.saved': 'Réponses économisées par le nombre de réponses dynamique',
   'projectQuality.costPerAccepted': 'Coût par réponse acceptée',
   'projectQuality.confidence': 'Certitude des items terminés',
   'projectQuality.noConfidence': 'Aucun item terminé pour l’instant.',
