@@ -92,6 +92,7 @@ export const en = {
   'form.labelValue': 'Value',
   'form.labelText': 'Text',
   'form.labelHotkey': 'Hotkey',
+  'form.hotkeyTaken': 'No key: another label took “{key}”. Type one for this label, or workers choose it with the mouse.',
   'form.removeLabel': 'Remove',
   'form.removeLabelN': 'Remove label {n}',
   'form.addLabel': 'Add a label',

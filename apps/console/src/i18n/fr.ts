@@ -93,6 +93,7 @@ export const fr: Record<keyof typeof en, Message> = {
   'form.labelValue': 'Valeur',
   'form.labelText': 'Texte',
   'form.labelHotkey': 'Raccourci',
+  'form.hotkeyTaken': 'Aucune touche : un autre libellé a pris « {key} ». Tapez-en une pour ce libellé, sinon les travailleurs le choisiront à la souris.',
   'form.removeLabel': 'Retirer',
   'form.removeLabelN': 'Retirer l’étiquette {n}',
   'form.addLabel': 'Ajouter une étiquette',

@@ -1,6 +1,6 @@
 import { Button, TextField } from '@fourmi/ui';
 import { useT } from '../../../i18n';
-import { defaultHotkey, labelPath, MAX_LABELS, newLabelRow, type LabelRow } from '../lib/project-form';
+import { defaultHotkey, labelPath, MAX_LABELS, newLabelRow, takenDefaultKey, type LabelRow } from '../lib/project-form';
 
 export interface LabelsEditorProps {
   labels: LabelRow[];
@@ -28,6 +28,10 @@ export function LabelsEditor({ labels, onChange, errors, base = 'config.labels',
     onChange(labels.map((row, i) => (i === index ? { ...row, ...patch } : row)));
   const remove = (index: number) => onChange(labels.filter((_, i) => i !== index));
   const groupError = errors[base] ?? errors['config'];
+  const hotkeyHint = (index: number) => {
+    const key = takenDefaultKey(index, labels);
+    return key === null ? undefined : t('form.hotkeyTaken', { key });
+  };
   return (
     <fieldset className="labels-editor" aria-describedby={groupError ? errorId : undefined}>
       <legend>{words.legend}</legend>
@@ -62,6 +66,7 @@ export function LabelsEditor({ labels, onChange, errors, base = 'config.labels',
                 label={t('form.labelHotkey')}
                 value={row.hotkey}
                 placeholder={defaultHotkey(i, labels)}
+                hint={hotkeyHint(i)}
                 maxLength={2}
                 error={errors[labelPath(i, 'hotkey', base)]}
                 onChange={(e) => update(i, { hotkey: e.target.value })}

@@ -1,6 +1,6 @@
 import { getTaskKind } from '@fourmi/task-kinds';
 import { describe, expect, it } from 'vitest';
-import { defaultHotkey, initialProjectForm, isShownPath, newLabelRow, toCreateProjectInput, type ProjectFormValues } from './project-form';
+import { defaultHotkey, initialProjectForm, isShownPath, newLabelRow, takenDefaultKey, toCreateProjectInput, type ProjectFormValues } from './project-form';
 
 function form(overrides: Partial<ProjectFormValues> = {}): ProjectFormValues {
   return {
@@ -100,5 +100,13 @@ describe('server error placement', () => {
     // What the task kind gives workers for the same labels: the placeholders promised no other key.
     const parsed = getTaskKind('CLASSIFICATION').parseConfig({ labels: rows.map(({ value, text, hotkey }) => (hotkey ? { value, text, hotkey } : { value, text })) });
     expect(parsed.ok && parsed.value.labels.map((l) => l.hotkey ?? '')).toEqual(['', '1', '3']);
+  });
+
+  it('says which label lost its default key to another, to warn the requester', () => {
+    const rows = [newLabelRow('pos', 'Positive'), { ...newLabelRow('neg', 'Negative'), hotkey: '1' }, newLabelRow('mixed', 'Mixed')];
+    expect(rows.map((_, i) => takenDefaultKey(i, rows))).toEqual(['1', null, null]);
+    // A label with its own key, or past the tenth, has no default to lose.
+    expect(takenDefaultKey(0, [{ ...rows[0], hotkey: 'p' }, rows[1]])).toBeNull();
+    expect(takenDefaultKey(10, Array.from({ length: 11 }, () => newLabelRow('', '')))).toBeNull();
   });
 });

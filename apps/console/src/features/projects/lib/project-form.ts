@@ -153,9 +153,19 @@ export function toCreateProjectInput(values: ProjectFormValues): { input: Create
  * default is skipped, not moved), so the placeholder never promises a key workers will not have.
  */
 export function defaultHotkey(index: number, rows: readonly { hotkey: string }[] = []): string {
-  const fallback = index < 9 ? String(index + 1) : index === 9 ? '0' : '';
-  const taken = rows.some((row, i) => i !== index && row.hotkey.trim().toLowerCase() === fallback);
-  return taken ? '' : fallback;
+  return takenDefaultKey(index, rows) === null ? positionKey(index) : '';
+}
+
+const positionKey = (index: number) => (index < 9 ? String(index + 1) : index === 9 ? '0' : '');
+
+/**
+ * The key a label without its own would get by position, when another label typed it: that label gets
+ * no key at all, which the requester should be told rather than find out from workers. Null otherwise.
+ */
+export function takenDefaultKey(index: number, rows: readonly { hotkey: string }[]): string | null {
+  const fallback = positionKey(index);
+  if (!fallback || rows[index]?.hotkey.trim()) return null;
+  return rows.some((row, i) => i !== index && row.hotkey.trim().toLowerCase() === fallback) ? fallback : null;
 }
 
 /** Where the server's error for `path` goes on this form; unknown paths are listed in the general alert. */
