@@ -126,7 +126,7 @@ describe('the API’s other refusals', () => {
   const internal = [
     // An operation with neither @Public nor @Allow: the API's own mistake, caught by its specs.
     ['auth/auth.guard.ts', "'This operation is not open to anyone'"],
-    // Read by a browser tab following an old download link (or a script): no app is there to word it.
+    // A script reading an old download link (a browser tab is shown expired-link-page.ts, in its language): no app words it.
     ['review/export.controller.ts', "'This download link has expired"],
   ].map(([file, message]) => ({ file: join(...file.split('/')), message }));
   const isInternal = (file: string, args: string[]) => internal.some((i) => i.file === file && args[1]?.startsWith(i.message));

@@ -1,5 +1,5 @@
-import { Controller, Get, Logger, Param, Query, Res } from '@nestjs/common';
-import type { FastifyReply } from 'fastify';
+import { Controller, Get, Logger, Param, Query, Req, Res } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { once } from 'node:events';
 import { Allow, Public } from '../auth/allow.decorator';
 import { type AuthUser, CurrentUser } from '../auth/current-user.decorator';
@@ -7,6 +7,7 @@ import { Permission } from '../auth/permissions';
 import { SignedLinks } from '../auth/signed-links';
 import { DomainError } from '../common/domain-error';
 import { EXPORT_LINK } from './export-link.resolver';
+import { expiredLinkPage, wantsPage } from './expired-link-page';
 import { ExportService, type ResultsExport } from './export.service';
 
 /**
@@ -40,8 +41,12 @@ export class ExportController {
 
   @Public() // the ticket is the proof: signed for this owner, project and format, for a minute
   @Get('exports') // the ticket in the query: at about 200 characters it is longer than a path segment may be
-  async exportByLink(@Query('ticket') ticket: string | undefined, @Res() reply: FastifyReply): Promise<void> {
+  async exportByLink(@Query('ticket') ticket: string | undefined, @Req() req: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const claims = ticket ? this.links.read(EXPORT_LINK, ticket) : null;
+    if (!claims && wantsPage(req.headers.accept)) {
+      await reply.status(401).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-store').send(expiredLinkPage(req.headers['accept-language']));
+      return;
+    }
     if (!claims) throw new DomainError('UNAUTHENTICATED', 'This download link has expired or is not valid: download the results again from the console');
     // Ownership is checked again: the project may have changed hands or gone since the link was made.
     await this.send(reply, claims.projectId, await this.exports.open(claims.userId, claims.projectId, claims.format));

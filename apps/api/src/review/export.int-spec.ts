@@ -115,6 +115,13 @@ describe('results export (GET /api/projects/:id/export, streamed)', () => {
     expect(altered.status).toBe(401);
     expect(((await altered.json()) as { error: { message: string } }).error.message).toMatch(/download the results again/);
     expect((await fetch(`${t.url}/api/exports`)).status).toBe(401);
+    // A browser tab opening it again is shown a page to act on, in its language.
+    const inTab = await fetch(`${t.url}${url.slice(0, -3)}abc`, { headers: { accept: 'text/html,application/xhtml+xml', 'accept-language': 'fr-FR,fr;q=0.9,en;q=0.8' } });
+    expect(inTab.status).toBe(401);
+    expect(inTab.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    const page = await inTab.text();
+    expect(page).toContain('<h1 style="font-size: 1.4rem">Ce lien de téléchargement a expiré</h1>');
+    expect(page).toContain('<a href="/console/">Ouvrir la console</a>');
     // Nor is it an access token.
     const ticket = new URL(url, t.url).searchParams.get('ticket') ?? '';
     expect((await get(projectId, '', ticket)).status).toBe(401);
