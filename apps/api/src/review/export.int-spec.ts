@@ -94,7 +94,10 @@ describe('results export (GET /api/projects/:id/export, streamed)', () => {
     expect((await get(projectId, '')).status).not.toBe(200);
     const badFormat = await get(projectId, '?format=xlsx', requester.token);
     expect(badFormat.status).toBe(400);
-    expect(((await badFormat.json()) as { error: { fields: { path: string }[] } }).error.fields[0].path).toBe('format');
+    // The console and the CLI read which formats there are, in words or in English.
+    expect(((await badFormat.json()) as { error: { fields: unknown[] } }).error.fields).toEqual([
+      { path: 'format', message: 'Say format=csv or format=jsonl', reason: { key: 'field.notOneOf', params: { values: ['csv', 'jsonl'] } } },
+    ]);
   });
 
   const LINK = `mutation($projectId: ID!, $format: String) { createExportLink(projectId: $projectId, format: $format) { url expiresAt } }`;

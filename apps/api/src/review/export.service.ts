@@ -2,7 +2,7 @@ import { taskKinds } from '@fourmi/task-kinds';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { DomainError } from '../common/domain-error';
+import { DomainError, fieldProblem } from '../common/domain-error';
 import type { ProjectEntity } from '../projects/project.entity';
 import { ProjectsService } from '../projects/projects.service';
 
@@ -81,7 +81,7 @@ export class ExportService {
   /** The format asked for, checked, and the owner's project (NOT_FOUND for anyone else's). */
   async check(ownerId: string, projectId: string, format: string | undefined): Promise<{ project: ProjectEntity; format: ExportFormat }> {
     const chosen = format ?? 'csv';
-    if (chosen !== 'csv' && chosen !== 'jsonl') throw ExportError.invalid([{ path: 'format', message: 'Say format=csv or format=jsonl' }]);
+    if (chosen !== 'csv' && chosen !== 'jsonl') throw ExportError.invalid([fieldProblem('format', 'Say format=csv or format=jsonl', 'field.notOneOf', { values: ['csv', 'jsonl'] })]);
     return { project: await this.projects.getOwned(projectId, ownerId), format: chosen };
   }
 

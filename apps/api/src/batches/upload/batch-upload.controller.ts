@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Allow } from '../../auth/allow.decorator';
 import { type AuthUser, CurrentUser } from '../../auth/current-user.decorator';
 import { Permission } from '../../auth/permissions';
-import { DomainError } from '../../common/domain-error';
+import { DomainError, fieldProblem } from '../../common/domain-error';
 import { restErrorBody } from '../../common/domain-error.filter';
 import { BatchUploadService, type UploadFormat } from './batch-upload.service';
 
@@ -36,7 +36,7 @@ export class BatchUploadController {
       reply.raw.writeHead(200, { 'content-type': 'application/x-ndjson' });
     }
     try {
-      if (!format) throw DomainError.invalid([{ path: 'format', message: 'Say format=csv or format=jsonl (or send text/csv or application/x-ndjson)' }]);
+      if (!format) throw DomainError.invalid([fieldProblem('format', 'Say format=csv or format=jsonl (or send text/csv or application/x-ndjson)', 'field.notOneOf', { values: ['csv', 'jsonl'] })]);
       const result = await this.uploads.upload(user.id, projectId, name, format, body, (rows) => {
         if (streaming) reply.raw.write(`${JSON.stringify({ type: 'progress', rows })}\n`);
       });
