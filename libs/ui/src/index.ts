@@ -17,6 +17,7 @@ export { Alert, ErrorAlert, type AlertProps, type AlertTone, type ErrorAlertProp
 export { SignInForm, SignUpForm, type SignInValues, type SignUpValues } from './components/AuthForms';
 export { Button, buttonClass, type ButtonProps, type ButtonVariant } from './components/Button';
 export { Card, type CardProps } from './components/Card';
+export { KeysetPager, useKeysetPages, type KeysetPagerProps } from './components/KeysetPager';
 export { SelectField, TextAreaField, TextField, type SelectFieldProps, type TextAreaFieldProps, type TextFieldProps } from './components/fields';
 export { RedirectIfSignedIn, RequireAuth } from './components/guards';
 export { LanguageSwitch, Layout, NotFound, type LayoutProps } from './components/Layout';

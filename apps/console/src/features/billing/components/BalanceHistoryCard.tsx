@@ -1,5 +1,4 @@
-import { Button, Card, ErrorAlert, Spinner, useRefetchOnChange } from '@fourmi/ui';
-import { useState } from 'react';
+import { Card, ErrorAlert, KeysetPager, Spinner, useKeysetPages, useRefetchOnChange } from '@fourmi/ui';
 import { useT } from '../../../i18n';
 import { useBalanceHistory } from '../hooks/useBalanceHistory';
 import { BalanceHistory } from './BalanceHistory';
@@ -12,12 +11,10 @@ export interface BalanceHistoryCardProps {
 /** The balance's history, newest first, a page at a time (older pages by the API's cursor). */
 export function BalanceHistoryCard({ version }: BalanceHistoryCardProps) {
   const t = useT();
-  // The cursors of the pages shown before this one: going back to newer lines pops one.
-  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
-  const before = cursors[cursors.length - 1];
-  const { data, error, loading, refetch } = useBalanceHistory(before);
+  const pages = useKeysetPages();
+  const { data, error, loading, refetch } = useBalanceHistory(pages.before);
   const page = data?.myBalanceHistory;
-  useRefetchOnChange(version, () => (before === undefined ? refetch() : setCursors([undefined])));
+  useRefetchOnChange(version, () => (pages.onNewest ? refetch() : pages.toNewest()));
   return (
     <Card title={t('history.title')}>
       <p className="muted small">{t('history.intro')}</p>
@@ -25,16 +22,7 @@ export function BalanceHistoryCard({ version }: BalanceHistoryCardProps) {
       <ErrorAlert error={error} onRetry={() => void refetch()} />
       {page && page.lines.length === 0 && <p className="muted">{t('history.none')}</p>}
       {page && page.lines.length > 0 && <BalanceHistory lines={page.lines} />}
-      {page && (cursors.length > 1 || page.nextBefore) && (
-        <nav className="row" aria-label={t('history.pages')}>
-          <Button variant="secondary" disabled={cursors.length === 1} onClick={() => setCursors(cursors.slice(0, -1))}>
-            {t('history.newer')}
-          </Button>
-          <Button variant="secondary" disabled={!page.nextBefore} onClick={() => setCursors([...cursors, page.nextBefore ?? undefined])}>
-            {t('history.older')}
-          </Button>
-        </nav>
-      )}
+      {page && <KeysetPager pages={pages} nextBefore={page.nextBefore} label={t('history.pages')} newerText={t('history.newer')} olderText={t('history.older')} />}
     </Card>
   );
 }
