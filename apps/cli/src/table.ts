@@ -20,3 +20,6 @@ export function table(header: readonly string[], rows: readonly (readonly string
 
 const padStart = (cell: string, width: number) => ' '.repeat(width - [...cell].length) + cell;
 const padEnd = (cell: string, width: number) => cell + ' '.repeat(width - [...cell].length);
+
+/** An API timestamp to the minute, as the tables show it: `2026-12-07T21:30:12.000Z` → `2026-12-07 21:30` (UTC). */
+export const utcMinute = (iso: string) => iso.slice(0, 16).replace('T', ' ');

@@ -2,7 +2,7 @@ import type { Api } from '../api';
 import { parseCommand, parseInteger } from '../args';
 import { API_OPTION, apiHelp, type Command, signedInApi } from '../command';
 import { formatCents } from '../money';
-import { table } from '../table';
+import { table, utcMinute } from '../table';
 
 const MY_BALANCE = `query { myBalance { availableCents escrowCents currency paymentsMode platformFeePercent } }`;
 const HISTORY = `query($before: ID, $limit: Int!) { myBalanceHistory(before: $before, limit: $limit) { lines { createdAt kind account amountCents memo } nextBefore } }`;
@@ -58,7 +58,7 @@ ${apiHelp(15)}`,
     ctx.stdout.write(`Available  ${available.padStart(width)}\nIn escrow  ${escrow.padStart(width)}\n`);
     if (values.history) {
       const lines = (await historyLines(api, limit)).map((line) => [
-        `${line.createdAt.slice(0, 16).replace('T', ' ')} UTC`,
+        `${utcMinute(line.createdAt)} UTC`,
         ACCOUNTS[line.account] ?? line.account,
         line.kind,
         `${line.amountCents > 0 ? '+' : ''}${money(line.amountCents)}`,

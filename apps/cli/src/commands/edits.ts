@@ -1,6 +1,6 @@
 import { parseCommand, parseInteger } from '../args';
 import { API_OPTION, apiHelp, type Command, signedInApi } from '../command';
-import { table } from '../table';
+import { table, utcMinute } from '../table';
 
 const EDITS = `query($id: ID!, $limit: Int!) { projectEdits(projectId: $id, limit: $limit) { total items { at editorName changes { field before after } } } }`;
 
@@ -43,7 +43,7 @@ export function editTable(rows: readonly EditRow[]): string {
   return table(
     ['EDITED', 'BY', 'FIELD', 'BEFORE', 'AFTER'],
     rows.flatMap((edit) =>
-      edit.changes.map((c) => [edit.at.slice(0, 16).replace('T', ' '), edit.editorName ?? '-', c.field, valueOf(c.field, c.before), valueOf(c.field, c.after)]),
+      edit.changes.map((c) => [utcMinute(edit.at), edit.editorName ?? '-', c.field, valueOf(c.field, c.before), valueOf(c.field, c.after)]),
     ),
   );
 }

@@ -1,6 +1,6 @@
 import { parseCommand } from '../args';
 import { API_OPTION, apiHelp, type Command, signedInApi } from '../command';
-import { table } from '../table';
+import { table, utcMinute } from '../table';
 import { goldCount } from './add-gold';
 import { allGoldItems, cut, goldItemTable } from './gold-items';
 
@@ -53,7 +53,7 @@ ${apiHelp(13)}`,
 export function contestTable(rows: readonly GoldContestRow[]): string {
   return table(
     ['ID', 'CREATED', 'ITEM', 'GOLD', 'GIVEN', 'MESSAGE'],
-    rows.map((c) => [c.id, c.createdAt.slice(0, 16).replace('T', ' '), cut(JSON.stringify(c.item), ITEM_WIDTH), JSON.stringify(c.goldAnswer), JSON.stringify(c.given), c.message]),
+    rows.map((c) => [c.id, utcMinute(c.createdAt), cut(JSON.stringify(c.item), ITEM_WIDTH), JSON.stringify(c.goldAnswer), JSON.stringify(c.given), c.message]),
   );
 }
 

@@ -1,6 +1,6 @@
 import { parseCommand } from '../args';
 import { API_OPTION, apiHelp, type Command, signedInApi } from '../command';
-import { table } from '../table';
+import { table, utcMinute } from '../table';
 
 const HELD = `query($id: ID!) { heldRejections(projectId: $id) { id assignmentIds reason why status decisionNote createdAt decidedAt } }`;
 
@@ -42,9 +42,7 @@ ${apiHelp(13)}`,
 export function heldTable(rows: readonly HeldRow[]): string {
   return table(
     ['REQUEST', 'STATUS', 'ANSWERS', 'SENT', 'DECIDED', 'WHY', 'NOTE'],
-    rows.map((r) => [r.id, r.status, String(r.assignmentIds.length), minute(r.createdAt), r.decidedAt ? minute(r.decidedAt) : '-', r.why, r.decisionNote ?? '-']),
+    rows.map((r) => [r.id, r.status, String(r.assignmentIds.length), utcMinute(r.createdAt), r.decidedAt ? utcMinute(r.decidedAt) : '-', r.why, r.decisionNote ?? '-']),
     [2],
   );
 }
-
-const minute = (iso: string) => iso.slice(0, 16).replace('T', ' ');

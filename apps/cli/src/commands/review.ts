@@ -1,7 +1,7 @@
 import type { Api } from '../api';
 import { parseCommand, parseInteger } from '../args';
 import { API_OPTION, apiHelp, type Command, signedInApi } from '../command';
-import { table } from '../table';
+import { table, utcMinute } from '../table';
 
 const TO_REVIEW = `query($projectId: ID!, $batchId: ID, $after: ID, $limit: Int!) {
   answersToReview(projectId: $projectId, batchId: $batchId, after: $after, limit: $limit) { assignmentId taskId batchId workerId answer submittedAt input }
@@ -66,7 +66,7 @@ export async function answersToReview(api: Api, projectId: string, limit: number
 export function reviewTable(answers: readonly AnswerToReview[]): string {
   return table(
     ['ASSIGNMENT', 'ITEM', 'WORKER', 'SUBMITTED', 'ANSWER', 'INPUT'],
-    answers.map((a) => [a.assignmentId, a.taskId, a.workerId, `${a.submittedAt.slice(0, 16).replace('T', ' ')} UTC`, JSON.stringify(a.answer), cut(JSON.stringify(a.input), INPUT_WIDTH)]),
+    answers.map((a) => [a.assignmentId, a.taskId, a.workerId, `${utcMinute(a.submittedAt)} UTC`, JSON.stringify(a.answer), cut(JSON.stringify(a.input), INPUT_WIDTH)]),
   );
 }
 

@@ -1,6 +1,6 @@
 import { parseCommand } from '../args';
 import { API_OPTION, apiHelp, type Command, signedInApi } from '../command';
-import { table } from '../table';
+import { table, utcMinute } from '../table';
 
 // The secret is never asked for here: it is shown once, by `fourmi add-webhook`.
 const WEBHOOKS = `query($id: ID!) { webhooks(projectId: $id) { id url events createdAt } }`;
@@ -85,5 +85,5 @@ function recent(deliveries: readonly DeliveryRow[]): string {
 function lastDelivery(d: DeliveryRow): string {
   const outcome = [d.lastStatusCode === null ? '' : `HTTP ${d.lastStatusCode}`, d.lastError ?? ''].filter(Boolean).join(' ');
   const tries = d.attempts === 1 ? '1 attempt' : `${d.attempts} attempts`;
-  return `${d.status} ${d.eventType} ${d.createdAt.slice(0, 16).replace('T', ' ')} (${tries}${outcome ? `; ${outcome}` : ''})`;
+  return `${d.status} ${d.eventType} ${utcMinute(d.createdAt)} (${tries}${outcome ? `; ${outcome}` : ''})`;
 }
