@@ -68,7 +68,7 @@ test.describe.serial('an admin’s quality work on one worker', () => {
     // Wanda switches the worker app to French and reads each rejection: which task, her answer, the reason.
     const worker = new WorkerPage(await browser.newPage());
     await worker.signIn(wanda.email, PASSWORD);
-    await Promise.all([localeSaved(worker.page), worker.languageSwitch.selectOption('fr')]);
+    await worker.chooseLanguageSaved('fr');
     await expect(worker.page.getByRole('heading', { name: 'Travail disponible', level: 1 })).toBeVisible();
     const rejections = new WorkerRejectionsPageFr(worker.page);
     await rejections.open();
@@ -152,7 +152,3 @@ async function signInAdmin(page: Page): Promise<AdminReviewPage> {
   return new AdminReviewPage(page);
 }
 
-/** The header's language switch saves the choice to the account: waits for that save. */
-function localeSaved(page: Page) {
-  return page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('WorkerSaveLocale') && r.ok());
-}

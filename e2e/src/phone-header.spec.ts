@@ -6,11 +6,6 @@ async function headerHeight(page: Page): Promise<number> {
   return (await page.getByRole('banner').boundingBox())?.height ?? 0;
 }
 
-/** The header's language switch saves the choice to the account: waits for that save. */
-function localeSaved(page: Page) {
-  return page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('WorkerSaveLocale') && r.ok());
-}
-
 test('on a phone the header keeps to two rows, in English and in French, its links in one row that scrolls', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 760 });
   const worker = new WorkerPage(page);
@@ -18,7 +13,7 @@ test('on a phone the header keeps to two rows, in English and in French, its lin
   expect(await headerHeight(page)).toBeLessThan(100);
 
   // French words are longer ("Se déconnecter"): the brand gives way, the tools stay on the first row.
-  await Promise.all([localeSaved(page), worker.languageSwitch.selectOption('fr')]);
+  await worker.chooseLanguageSaved('fr');
   await expect(page.getByRole('heading', { name: 'Travail disponible', level: 1 })).toBeVisible();
   const banner = page.getByRole('banner');
   await expect(banner.getByRole('button', { name: 'Se déconnecter' })).toBeVisible();

@@ -1,13 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { FourmiApi } from './pages/api';
 import { WorkerPage } from './pages/worker.page';
 
 const DEMO_PASSWORD = 'fourmi-demo-2026';
-
-/** The header's language switch saves the choice to the account: waits for that save. */
-function localeSaved(page: Page) {
-  return page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('WorkerSaveLocale') && r.ok());
-}
 
 test('a worker lists German on their profile and sees the German project; the app keeps speaking French after signing in again', async ({ browser, request }) => {
   const stamp = Date.now();
@@ -51,7 +46,7 @@ test('a worker lists German on their profile and sees the German project; the ap
 
   // On the Profile page, the worker switches the app to French in the header: the form follows.
   await worker.openProfile();
-  await Promise.all([localeSaved(page), worker.languageSwitch.selectOption('fr')]);
+  await worker.chooseLanguageSaved('fr');
   await expect(page.getByRole('heading', { name: 'Votre profil', level: 1 })).toBeVisible();
   await expect(page.getByLabel('Langue de cette application')).toHaveValue('fr');
 

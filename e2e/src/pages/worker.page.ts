@@ -78,6 +78,12 @@ export class WorkerPage {
     return this.page.getByRole('banner').getByRole('combobox', { name: /^(Language|Langue)$/ });
   }
 
+  /** Switches the app's language from the header, which saves it to the account: waits for that save. */
+  async chooseLanguageSaved(locale: 'en' | 'fr'): Promise<void> {
+    const saved = this.page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('WorkerSaveLocale') && r.ok());
+    await Promise.all([saved, this.languageSwitch.selectOption(locale)]);
+  }
+
   async openProfile(): Promise<void> {
     await this.page.getByRole('link', { name: 'Profile' }).click();
     await expect(this.page.getByRole('heading', { name: 'Your profile', level: 1 })).toBeVisible();
