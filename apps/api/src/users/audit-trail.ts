@@ -5,6 +5,9 @@ import { changesOf, PROJECT_EDITED } from '../projects/project-edits';
 import type { AuditTrailArgs } from './dto/audit-trail.args';
 import type { AuditPageModel } from './models/audit-entry.model';
 
+/** Everyone's trail ($N null), or one person's: what they did and what was done about them. */
+const inScope = (person: string) => `${person}::text IS NULL OR (e.subject_kind = 'USER' AND e.subject_id = ${person}) OR e.actor_id = ${person}::uuid`;
+
 // The append-only audit_events every module writes, read newest first with the names of the admin and
 // of the person or project acted on. A person's own trail is what they did and what was done about them:
 // the (subject_kind, subject_id) and (actor_id) indexes, or'ed.
@@ -17,7 +20,7 @@ SELECT count(*) OVER ()::int AS total, e.id, e.created_at, e.action, e.subject_k
   LEFT JOIN users a ON a.id = e.actor_id
   LEFT JOIN users s ON e.subject_kind = 'USER' AND s.id::text = e.subject_id
   LEFT JOIN projects p ON e.subject_kind = 'PROJECT' AND p.id::text = e.subject_id
- WHERE $3::text IS NULL OR (e.subject_kind = 'USER' AND e.subject_id = $3) OR e.actor_id = $3::uuid
+ WHERE ${inScope('$3')}
  ORDER BY e.id DESC LIMIT $1 OFFSET $2`;
 
 interface Row {
@@ -62,7 +65,7 @@ export class AuditTrail {
   /** The total when the page asked for lies past the end (no row carries it). */
   private async count(userId: string | undefined): Promise<number> {
     const [row]: { n: number }[] = await this.db.query(
-      `SELECT count(*)::int AS n FROM audit_events WHERE $1::text IS NULL OR (subject_kind = 'USER' AND subject_id = $1) OR actor_id = $1::uuid`,
+      `SELECT count(*)::int AS n FROM audit_events e WHERE ${inScope('$1')}`,
       [userId ?? null],
     );
     return row.n;
