@@ -25,6 +25,7 @@ import { PaymentsModule } from './payments/payments.module';
 import { ProjectsModule } from './projects/projects.module';
 import { QualityModule } from './quality/quality.module';
 import { ReviewModule } from './review/review.module';
+import { SuspendedAccounts } from './users/suspended-accounts';
 import { UsersModule } from './users/users.module';
 
 export interface AppOptions {
@@ -44,8 +45,14 @@ interface SubscriptionContext {
   extra?: { headers: GqlContext['req']['headers'] };
 }
 
+/** graphql-ws's `extra` on the ws server: the socket, and the headers this module copies at connect. */
+interface SocketExtra {
+  headers: Record<string, unknown>;
+  socket: { close(code: number, reason: string): void; once(event: 'close', listener: () => void): void };
+}
+
 /** The GraphQL endpoint: HTTP operations and graphql-ws subscriptions, both behind the same guard. */
-function graphqlOptions(tokens: TokenService): ApolloDriverConfig {
+function graphqlOptions(tokens: TokenService, suspended: SuspendedAccounts): ApolloDriverConfig {
   return {
     autoSchemaFile: true,
     sortSchema: true,
@@ -65,13 +72,18 @@ function graphqlOptions(tokens: TokenService): ApolloDriverConfig {
     subscriptions: {
       'graphql-ws': {
         path: '/graphql',
-        // A socket opens only for a signed-in user (4403 otherwise); each subscription is then
-        // checked by the guard as any operation is, with the token copied to its headers here.
+        // A socket opens only for a signed-in user who is not suspended (4403 otherwise), and closes
+        // if they are suspended; each subscription is then checked by the guard as any operation is,
+        // with the token copied to its headers here.
         onConnect: async ({ connectionParams, extra }) => {
           const authorization = connectionParams?.['authorization'] ?? connectionParams?.['Authorization'];
           const token = typeof authorization === 'string' ? authorization.replace(/^Bearer /i, '') : '';
-          if (!token || !(await tokens.verify(token))) return false;
-          (extra as { headers: Record<string, unknown> }).headers = { authorization };
+          const user = token ? await tokens.verify(token) : null;
+          if (!user || suspended.reasonFor(user.id) !== undefined) return false;
+          const socketExtra = extra as SocketExtra;
+          socketExtra.headers = { authorization };
+          const forget = suspended.onSuspended(user.id, () => socketExtra.socket.close(4403, 'This account is suspended'));
+          socketExtra.socket.once('close', forget);
           return true;
         },
       },
@@ -89,7 +101,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl, options.dbPoolSize)),
-        GraphQLModule.forRootAsync<ApolloDriverConfig>({ driver: ApolloDriver, imports: [auth], inject: [TokenService], useFactory: graphqlOptions }),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({ driver: ApolloDriver, imports: [auth], inject: [TokenService, SuspendedAccounts], useFactory: graphqlOptions }),
         auth,
         UsersModule,
         ProjectsModule,

@@ -75,7 +75,7 @@ export type AssignmentStatus =
   | 'SUBMITTED';
 
 export type AuditEntry = {
-  /** BAN, LIFT_BAN, RULE_BAN, ANSWERS_RETURNED, APPEAL_UPHELD, APPEAL_OVERTURNED, MASS_REJECTION_APPROVED, MASS_REJECTION_DECLINED, GOLD_KEPT, GOLD_CORRECTED, ledger.credit, ledger.refund, PROJECT_EDITED */
+  /** BAN, LIFT_BAN, RULE_BAN, ANSWERS_RETURNED, APPEAL_UPHELD, APPEAL_OVERTURNED, MASS_REJECTION_APPROVED, MASS_REJECTION_DECLINED, GOLD_KEPT, GOLD_CORRECTED, ledger.credit, ledger.refund, PROJECT_EDITED, ACCOUNT_SUSPENDED, ACCOUNT_REINSTATED */
   action: Scalars['String']['output'];
   /** The admin who acted (the requester, for an edit of their project); null when a quality rule did */
   actorName: Maybe<Scalars['String']['output']>;
@@ -475,6 +475,8 @@ export type Mutation = {
   publishBatch: Batch;
   /** Settles payouts left in flight and credits top-ups paid without a webhook, now */
   reconcilePayments: Reconciliation;
+  /** Reinstates a suspended account: the person may sign in again. Audited */
+  reinstateAccount: Person;
   /** Rejects submitted answers of your projects, with a reason shown to the workers */
   rejectAssignments: Array<ReviewedAssignment>;
   /** Gives a task back without answering (you will not get it again) */
@@ -492,6 +494,8 @@ export type Mutation = {
   skipAssignment: Maybe<WorkAssignment>;
   /** Stores your answer and leases the next task of the project at once */
   submitAnswer: SubmitResult;
+  /** Suspends an account: the person is signed out within seconds on every replica and cannot sign in; they are told the reason. Their work, projects and money stay as they are. Audited */
+  suspendAccount: Person;
   updateProfile: User;
   /** Changes a project’s name and instructions; reward, overlap and kind stay as created */
   updateProject: Project;
@@ -623,6 +627,12 @@ export type MutationPublishBatchArgs = {
 };
 
 
+export type MutationReinstateAccountArgs = {
+  reason: Scalars['String']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationRejectAssignmentsArgs = {
   ids: Array<Scalars['ID']['input']>;
   reason: Scalars['String']['input'];
@@ -675,6 +685,12 @@ export type MutationSkipAssignmentArgs = {
 
 export type MutationSubmitAnswerArgs = {
   input: SubmitAnswerInput;
+};
+
+
+export type MutationSuspendAccountArgs = {
+  reason: Scalars['String']['input'];
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -739,7 +755,7 @@ export type Person = {
   answersSent: Maybe<Scalars['Int']['output']>;
   /** Balance in cents (in `currency`), for requesters; null for others */
   balanceCents: Maybe<Scalars['Int']['output']>;
-  /** Banned now: the whole account, or from every project or from one */
+  /** Banned from work now: from every project or from one (a worker) */
   banned: Scalars['Boolean']['output'];
   currency: Scalars['String']['output'];
   displayName: Scalars['String']['output'];
@@ -748,6 +764,10 @@ export type Person = {
   /** When the account was made */
   joinedAt: Scalars['DateTime']['output'];
   roles: Array<Role>;
+  /** Since when the account is suspended (it cannot sign in); null when it is not */
+  suspendedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Why the account is suspended, as the person is told; null when it is not */
+  suspensionReason: Maybe<Scalars['String']['output']>;
 };
 
 export type Project = {

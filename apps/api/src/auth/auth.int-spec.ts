@@ -76,7 +76,7 @@ describe('accounts', () => {
     const refused = await t.gql(SIGN_IN, { input: { email: 'mallory@example.org', password: 'correct horse battery' } });
     expect(refused.data).toBeNull();
     expect(refused.errors?.[0].message).toBe('This account is suspended');
-    expect(refused.errors?.[0].extensions).toEqual({ code: 'FORBIDDEN', fields: [], reason: { key: 'auth.suspended', params: {} } });
+    expect(refused.errors?.[0].extensions).toEqual({ code: 'FORBIDDEN', fields: [], reason: { key: 'auth.suspended', params: { reason: '' } } });
   });
 
   it('denies by default: no token, a forged token, or the wrong role', async () => {

@@ -17,7 +17,7 @@ export class AuthModule {
       global: true,
       imports: [UsersModule, JwtModule.register({ secret: options.secret, signOptions: { expiresIn: options.ttlSeconds } })],
       providers: [{ provide: TOKEN_SECRET, useValue: options.secret }, AuthService, TokenService, SignedLinks, AuthResolver, { provide: APP_GUARD, useClass: AuthGuard }],
-      exports: [TokenService, SignedLinks],
+      exports: [TokenService, SignedLinks, UsersModule],
     };
   }
 }

@@ -4,6 +4,7 @@ import { type UserEntity, UserStatus } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import type { SignInInput, SignUpInput } from './dto/sign-up.input';
 import { hashPassword, passwordWeakness, verifyPassword } from './password';
+import { suspendedError } from './suspended-error';
 import { TokenService } from './token.service';
 
 export class AuthError extends DomainError {}
@@ -41,7 +42,7 @@ export class AuthService {
       const wrong = fieldProblem('password', 'Wrong email or password', 'field.wrongCredentials');
       throw new AuthError('UNAUTHENTICATED', 'Wrong email or password', [wrong], { key: 'auth.wrongCredentials', params: {} });
     }
-    if (user.status === UserStatus.BANNED) throw new AuthError('FORBIDDEN', 'This account is suspended', [], { key: 'auth.suspended', params: {} });
+    if (user.status === UserStatus.BANNED) throw suspendedError(user.suspensionReason ?? '', 'signIn');
     return this.sessionFor(user);
   }
 

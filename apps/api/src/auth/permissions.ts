@@ -12,6 +12,8 @@ export enum Permission {
   QualityAdmin = 'quality:admin',
   /** Find any account by email or name, with its role, bans and balance: where admin actions start. */
   PeopleAdmin = 'people:admin',
+  /** Suspend and reinstate any account (audited). */
+  AccountAdmin = 'account:admin',
   /** Any signed-in user (own profile). */
   Self = 'self',
 }
@@ -19,7 +21,7 @@ export enum Permission {
 const grants: Record<Role, Permission[]> = {
   [Role.WORKER]: [Permission.Self, Permission.TaskWork],
   [Role.REQUESTER]: [Permission.Self, Permission.ProjectManage],
-  [Role.ADMIN]: [Permission.Self, Permission.LedgerAdmin, Permission.QualityAdmin, Permission.PeopleAdmin],
+  [Role.ADMIN]: [Permission.Self, Permission.LedgerAdmin, Permission.QualityAdmin, Permission.PeopleAdmin, Permission.AccountAdmin],
 };
 
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {

@@ -1,8 +1,8 @@
 import { EventEmitter, on } from 'node:events';
 import { Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import pg from 'pg';
 import type { DataSource } from 'typeorm';
+import { listen, type PgListener } from '../common/pg-listener';
 import { EVENTS_CHANNEL, type FourmiEvent } from './event.types';
 
 export type BusMessage = FourmiEvent & { deliveries: string[] };
@@ -15,8 +15,7 @@ export type BusMessage = FourmiEvent & { deliveries: string[] };
 export class EventBus implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(EventBus.name);
   private readonly emitter = new EventEmitter().setMaxListeners(0);
-  private client?: pg.Client;
-  private closing = false;
+  private listener?: PgListener;
 
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
@@ -25,8 +24,7 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.closing = true;
-    await this.client?.end().catch(() => undefined);
+    await this.listener?.close();
   }
 
   /** Events matching `filter` as an async iterator, for GraphQL subscriptions. */
@@ -42,18 +40,14 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
 
   private async connect(): Promise<void> {
     const options = this.db.options as { url?: string };
-    const client = new pg.Client({ connectionString: options.url });
-    client.on('notification', (message) => {
-      if (message.channel !== EVENTS_CHANNEL || !message.payload) return;
+    this.listener = await listen({
+      connectionString: options.url,
+      channel: EVENTS_CHANNEL,
+      logger: this.logger,
       // The relay sends events in batches (event-relay.ts), in outbox order.
-      for (const event of JSON.parse(message.payload) as BusMessage[]) this.emitter.emit('event', event);
+      onMessage: (payload) => {
+        for (const event of JSON.parse(payload) as BusMessage[]) this.emitter.emit('event', event);
+      },
     });
-    client.on('error', (error) => {
-      this.logger.warn(`Event listener lost its connection: ${error.message}; reconnecting`);
-      if (!this.closing) setTimeout(() => this.connect().catch((e: unknown) => this.logger.error(String(e))), 1000);
-    });
-    await client.connect();
-    await client.query(`LISTEN ${EVENTS_CHANNEL}`);
-    this.client = client;
   }
 }

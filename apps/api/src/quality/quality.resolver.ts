@@ -4,6 +4,7 @@ import { type AuthUser, CurrentUser } from '../auth/current-user.decorator';
 import { Permission } from '../auth/permissions';
 import { BatchesService } from '../batches/batches.service';
 import { Role } from '../users/user.entity';
+import { checkReason } from '../common/admin-reason';
 import { JSONScalar } from '../common/json.scalar';
 import { BansService } from './bans.service';
 import { type ContestRow, GoldContestsService } from './gold-contests.service';
@@ -123,10 +124,4 @@ const toContest = (r: ContestRow): GoldContestModel => ({
 });
 
 /** Every admin action carries its reason into the audit log. */
-function checkReason(reason: string): string {
-  const trimmed = reason.trim();
-  if (trimmed.length < 3 || trimmed.length > 1000) throw QualityError.invalid([fieldProblem('reason', 'Give a reason of 3 to 1,000 characters', 'field.reasonBetween', { min: 3, max: 1000 })]);
-  return trimmed;
-}
-
 const isAdmin = (user: AuthUser) => user.roles.includes(Role.ADMIN);

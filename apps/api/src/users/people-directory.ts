@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { PaymentsConfig } from '../config/app.config';
 import { PAYMENTS_CONFIG } from '../ledger/payments-config';
 import type { PeopleArgs } from './dto/people.args';
-import type { PeoplePageModel } from './models/person.model';
+import type { PeoplePageModel, PersonModel } from './models/person.model';
 import { Role } from './user.entity';
 
 // The matching accounts are counted and one page of them is read in one statement. A search by part of
@@ -13,12 +13,13 @@ import { Role } from './user.entity';
 // tables the quality, dispatch and ledger modules keep (read only, as the workers to review are).
 const peopleSql = (where: string) => `
 WITH matched AS (
-  SELECT id, email, display_name, roles, status, created_at FROM users WHERE ${where}
+  SELECT id, email, display_name, roles, status, suspended_at, suspension_reason, created_at FROM users WHERE ${where}
 ), page AS (
   SELECT * FROM matched ORDER BY created_at DESC, id LIMIT $1 OFFSET $2
 )
 SELECT (SELECT count(*) FROM matched)::int AS total, p.id, p.email, p.display_name, p.roles, p.created_at,
-       p.status = 'BANNED' OR EXISTS (SELECT 1 FROM worker_bans b WHERE b.worker_id = p.id AND b.lifted_at IS NULL) AS banned,
+       EXISTS (SELECT 1 FROM worker_bans b WHERE b.worker_id = p.id AND b.lifted_at IS NULL) AS banned,
+       p.suspended_at, p.suspension_reason,
        w.answers, a.balance
   FROM (SELECT 1) one
   LEFT JOIN page p ON true
@@ -34,6 +35,8 @@ interface Row {
   roles: Role[];
   created_at: Date;
   banned: boolean;
+  suspended_at: Date | null;
+  suspension_reason: string | null;
   answers: number | null;
   balance: string | null;
 }
@@ -51,10 +54,14 @@ export class PeopleDirectory {
     @Inject(PAYMENTS_CONFIG) private readonly payments: PaymentsConfig,
   ) {}
 
-  async find(args: PeopleArgs): Promise<PeoplePageModel> {
+  async find(args: PeopleArgs & { id?: string }): Promise<PeoplePageModel> {
     const currency = this.payments.currency;
     const params: unknown[] = [args.limit, args.offset, currency];
     const conditions = ['true'];
+    if (args.id) {
+      params.push(args.id);
+      conditions.push(`id = $${params.length}`);
+    }
     if (args.search) {
       params.push(containsPattern(args.search));
       conditions.push(`(email ILIKE $${params.length} OR display_name ILIKE $${params.length})`);
@@ -71,10 +78,18 @@ export class PeopleDirectory {
       roles: r.roles,
       joinedAt: r.created_at,
       banned: r.banned,
+      suspendedAt: r.suspended_at,
+      suspensionReason: r.suspended_at ? (r.suspension_reason ?? '') : null,
       answersSent: r.roles.includes(Role.WORKER) ? (r.answers ?? 0) : null,
       balanceCents: r.roles.includes(Role.REQUESTER) ? Number(r.balance ?? 0) : null,
       currency,
     }));
     return { total: rows[0]?.total ?? 0, items };
+  }
+
+  /** One account as the directory shows it (after an admin acted on it). */
+  async get(id: string): Promise<PersonModel> {
+    const { items } = await this.find({ id, limit: 1, offset: 0 });
+    return items[0];
   }
 }

@@ -8,6 +8,7 @@ export enum Role {
 
 export enum UserStatus {
   ACTIVE = 'ACTIVE',
+  /** Suspended by an admin (AccountSuspensions): cannot sign in, and its sessions are ended. */
   BANNED = 'BANNED',
 }
 
@@ -39,6 +40,9 @@ export class UserEntity {
 
   @Column('text', { default: UserStatus.ACTIVE })
   status: UserStatus;
+
+  @Column('text', { name: 'suspension_reason', nullable: true })
+  suspensionReason: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

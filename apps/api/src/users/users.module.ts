@@ -1,6 +1,9 @@
 import { AuditTrail } from './audit-trail';
 import { AuditTrailResolver } from './audit-trail.resolver';
 import { Module } from '@nestjs/common';
+import { AccountSuspensions } from './account-suspensions';
+import { AccountSuspensionsResolver } from './account-suspensions.resolver';
+import { SuspendedAccounts } from './suspended-accounts';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PeopleDirectory } from './people-directory';
 import { PeopleResolver } from './people.resolver';
@@ -10,7 +13,7 @@ import { UsersService } from './users.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity])],
-  providers: [UsersService, UsersResolver, PeopleDirectory, PeopleResolver, AuditTrail, AuditTrailResolver],
-  exports: [UsersService],
+  providers: [UsersService, UsersResolver, PeopleDirectory, PeopleResolver, AuditTrail, AuditTrailResolver, AccountSuspensions, AccountSuspensionsResolver, SuspendedAccounts],
+  exports: [UsersService, SuspendedAccounts],
 })
 export class UsersModule {}

@@ -19,8 +19,14 @@ export class PersonModel {
   @Field(() => Date, { description: 'When the account was made' })
   joinedAt: Date;
 
-  @Field(() => Boolean, { description: 'Banned now: the whole account, or from every project or from one' })
+  @Field(() => Boolean, { description: 'Banned from work now: from every project or from one (a worker)' })
   banned: boolean;
+
+  @Field(() => Date, { nullable: true, description: 'Since when the account is suspended (it cannot sign in); null when it is not' })
+  suspendedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the account is suspended, as the person is told; null when it is not' })
+  suspensionReason: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Answers sent, for workers; null for others' })
   answersSent: number | null;

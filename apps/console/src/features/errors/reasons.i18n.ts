@@ -19,6 +19,9 @@ export const reasonsEn = {
   'reason.appeal.decided': 'This appeal was already decided: {decision}.',
   'reason.appeal.noLongerRejected': 'This answer is no longer rejected.',
   'reason.contest.settled': 'This contest was already settled: {decision}.',
+  'reason.account.notYourself': 'You cannot suspend your own account.',
+  'reason.account.alreadySuspended': 'This account is already suspended.',
+  'reason.account.notSuspended': 'This account is not suspended.',
   'reason.massRejection.decided': 'This request was already decided: {decision}.',
   'reason.massRejection.held': 'Rejecting these answers needs an admin’s confirmation; it was sent to the admins (request {request}). Nothing is rejected until they decide.',
   'reason.massRejection.pending': {
@@ -87,6 +90,9 @@ export const reasonsFr: Record<keyof typeof reasonsEn, Message> = {
   'reason.appeal.decided': 'Cette contestation a déjà été tranchée : {decision}.',
   'reason.appeal.noLongerRejected': 'Cette réponse n’est plus refusée.',
   'reason.contest.settled': 'Cette contestation de contrôle a déjà été réglée : {decision}.',
+  'reason.account.notYourself': 'Vous ne pouvez pas suspendre votre propre compte.',
+  'reason.account.alreadySuspended': 'Ce compte est déjà suspendu.',
+  'reason.account.notSuspended': 'Ce compte n’est pas suspendu.',
   'reason.massRejection.decided': 'Cette demande a déjà été traitée : {decision}.',
   'reason.massRejection.held': 'Refuser ces réponses demande la confirmation d’un administrateur ; la demande leur a été envoyée (demande {request}). Rien n’est refusé avant leur décision.',
   'reason.massRejection.pending': {
