@@ -494,7 +494,7 @@ export type Mutation = {
   skipAssignment: Maybe<WorkAssignment>;
   /** Stores your answer and leases the next task of the project at once */
   submitAnswer: SubmitResult;
-  /** Suspends an account: the person is signed out within seconds on every replica and cannot sign in; they are told the reason. Their work, projects and money stay as they are. Audited */
+  /** Suspends an account: the person is signed out within seconds on every replica and cannot sign in; they are told the reason. The tasks they hold go to others within a minute; their answers, projects and money stay as they are. Audited */
   suspendAccount: Person;
   updateProfile: User;
   /** Changes a project’s name and instructions; reward, overlap and kind stay as created */

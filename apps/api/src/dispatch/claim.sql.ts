@@ -145,6 +145,16 @@ SELECT EXISTS (
 ) AS busy` };
 
 /**
+ * Ends now the running leases of suspended accounts (users.status, read only): a suspended worker can
+ * no longer answer, so the sweep that follows frees their slots instead of waiting up to a lease's day.
+ * Served by the partial index of suspended users and the assignments' (worker_id, status) index.
+ */
+export const END_SUSPENDED_LEASES_SQL = `
+UPDATE assignments SET lease_expires_at = now() - interval '1 millisecond'
+ WHERE status = 'LEASED' AND lease_expires_at >= now()
+   AND worker_id IN (SELECT id FROM users WHERE status = 'BANNED')`;
+
+/**
  * Frees the slots of up to $2 expired leases (of project $1, or of all); returns each freed task with
  * its number of slots freed. Assignments are locked before tasks, as in submit, so the two never
  * deadlock; SKIP LOCKED lets several replicas sweep at once.

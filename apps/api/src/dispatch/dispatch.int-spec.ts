@@ -245,4 +245,16 @@ describe('dispatch: claim and submit', () => {
     const again = (await t.gql(CLAIM, { projectId }, (await t.user(Role.WORKER)).token)).data?.claimNext;
     expect(leases.map((l) => l.input)).toContainEqual(again.input);
   });
+
+  it('the minute’s sweep ends a suspended worker’s leases, so their items go to others at once', async () => {
+    const { projectId } = await publishedProject(t, requester.token, { items: 1, overlap: 1, leaseSeconds: 86_400 });
+    const [suspended, other] = [await t.user(Role.WORKER), await t.user(Role.WORKER)];
+    const lease = (await t.gql(CLAIM, { projectId }, suspended.token)).data?.claimNext;
+    expect((await t.gql(CLAIM, { projectId }, other.token)).data?.claimNext).toBeNull();
+
+    await t.sql(`UPDATE users SET status = 'BANNED' WHERE id = $1`, [suspended.id]);
+    await t.app.get(DispatchService).sweepExpiredLeases();
+    expect(await t.sql(`SELECT status FROM assignments WHERE id = $1`, [lease.id])).toEqual([{ status: 'EXPIRED' }]);
+    expect((await t.gql(CLAIM, { projectId }, other.token)).data?.claimNext.input).toEqual(lease.input);
+  });
 });

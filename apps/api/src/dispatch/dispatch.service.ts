@@ -5,7 +5,7 @@ import { DomainError } from '../common/domain-error';
 import type { ProjectEntity } from '../projects/project.entity';
 import { servesGoldAlone } from '../quality/quality-rules';
 import { AssignmentStatus } from './assignment.entity';
-import { CLAIM_PROBE, CLAIMS, eligibilityOf, SWEEP_SQL } from './claim.sql';
+import { CLAIM_PROBE, CLAIMS, eligibilityOf, END_SUSPENDED_LEASES_SQL, SWEEP_SQL } from './claim.sql';
 import { ActiveProjects } from './active-projects';
 import { ClaimCursors } from './claim-cursors';
 import { DispatchPools } from './dispatch-pools';
@@ -212,11 +212,12 @@ export class DispatchService {
   }
 
   /**
-   * Frees the slots of every expired lease (run each minute), `sweepChunk` per statement, until none is
-   * left or 40 s have passed; returns how many. One chunk a run freed 5,000 leases a minute at most.
+   * Frees the slots of every expired lease (run each minute), suspended workers' leases first ended,
+   * `sweepChunk` per statement, until none is left or 40 s have passed; returns how many. One chunk a run freed 5,000 leases a minute at most.
    */
   async sweepExpiredLeases(): Promise<number> {
     const started = Date.now();
+    await this.db.query(END_SUSPENDED_LEASES_SQL);
     let total = 0;
     for (;;) {
       const [rows]: [{ n: number }[]] = await this.db.query(SWEEP_SQL, [null, this.sweepChunk]);

@@ -16,7 +16,7 @@ export class AccountSuspensionsResolver {
 
   @Allow(Permission.AccountAdmin)
   @Mutation(() => PersonModel, {
-    description: 'Suspends an account: the person is signed out within seconds on every replica and cannot sign in; they are told the reason. Their work, projects and money stay as they are. Audited',
+    description: 'Suspends an account: the person is signed out within seconds on every replica and cannot sign in; they are told the reason. The tasks they hold go to others within a minute; their answers, projects and money stay as they are. Audited',
   })
   async suspendAccount(@CurrentUser() admin: AuthUser, @Args('userId', { type: () => ID }) userId: string, @Args('reason', { type: () => String }) reason: string): Promise<PersonModel> {
     await this.suspensions.suspend(admin.id, userId, checkReason(reason));

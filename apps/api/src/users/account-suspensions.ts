@@ -11,7 +11,8 @@ const noSuchUser = () => UsersError.notFound('No such user', 'user.notFound', [f
 /**
  * Admins suspend an account (worker, requester or admin) and reinstate it, each audited with the reason.
  * A suspended person is signed out within moments on every replica (SuspendedAccounts) and cannot sign
- * in; their work, projects and money stay as they are (bans are how a worker is kept from work).
+ * in; the minute's lease sweep frees the tasks they hold (dispatch's END_SUSPENDED_LEASES_SQL); their
+ * answers, projects and money stay as they are (bans are how a worker is kept from work).
  */
 @Injectable()
 export class AccountSuspensions {
