@@ -5,6 +5,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from './auth/auth.module';
+import { SessionGate } from './auth/session-gate';
 import { TokenService } from './auth/token.service';
 import { BatchesModule } from './batches/batches.module';
 import { DomainErrorFilter } from './common/domain-error.filter';
@@ -25,7 +26,6 @@ import { PaymentsModule } from './payments/payments.module';
 import { ProjectsModule } from './projects/projects.module';
 import { QualityModule } from './quality/quality.module';
 import { ReviewModule } from './review/review.module';
-import { SuspendedAccounts } from './users/suspended-accounts';
 import { UsersModule } from './users/users.module';
 
 export interface AppOptions {
@@ -52,7 +52,7 @@ interface SocketExtra {
 }
 
 /** The GraphQL endpoint: HTTP operations and graphql-ws subscriptions, both behind the same guard. */
-function graphqlOptions(tokens: TokenService, suspended: SuspendedAccounts): ApolloDriverConfig {
+function graphqlOptions(tokens: TokenService, sessions: SessionGate): ApolloDriverConfig {
   return {
     autoSchemaFile: true,
     sortSchema: true,
@@ -72,17 +72,17 @@ function graphqlOptions(tokens: TokenService, suspended: SuspendedAccounts): Apo
     subscriptions: {
       'graphql-ws': {
         path: '/graphql',
-        // A socket opens only for a signed-in user who is not suspended (4403 otherwise), and closes
-        // if they are suspended; each subscription is then checked by the guard as any operation is,
+        // A socket opens only for a session that may go on (4403 otherwise), and closes when it ends
+        // (a suspension, a password change); each subscription is then checked by the guard as any operation is,
         // with the token copied to its headers here.
         onConnect: async ({ connectionParams, extra }) => {
           const authorization = connectionParams?.['authorization'] ?? connectionParams?.['Authorization'];
           const token = typeof authorization === 'string' ? authorization.replace(/^Bearer /i, '') : '';
           const user = token ? await tokens.verify(token) : null;
-          if (!user || suspended.reasonFor(user.id) !== undefined) return false;
+          if (!user || sessions.check(user.id, user.generation)) return false;
           const socketExtra = extra as SocketExtra;
           socketExtra.headers = { authorization };
-          const forget = suspended.onSuspended(user.id, () => socketExtra.socket.close(4403, 'This account is suspended'));
+          const forget = sessions.onEnd(user.id, user.generation, () => socketExtra.socket.close(4403, 'This session has ended'));
           socketExtra.socket.once('close', forget);
           return true;
         },
@@ -101,7 +101,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl, options.dbPoolSize)),
-        GraphQLModule.forRootAsync<ApolloDriverConfig>({ driver: ApolloDriver, imports: [auth], inject: [TokenService, SuspendedAccounts], useFactory: graphqlOptions }),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({ driver: ApolloDriver, imports: [auth], inject: [TokenService, SessionGate], useFactory: graphqlOptions }),
         auth,
         UsersModule,
         ProjectsModule,

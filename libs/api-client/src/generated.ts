@@ -75,7 +75,7 @@ export type AssignmentStatus =
   | 'SUBMITTED';
 
 export type AuditEntry = {
-  /** BAN, LIFT_BAN, RULE_BAN, ANSWERS_RETURNED, APPEAL_UPHELD, APPEAL_OVERTURNED, MASS_REJECTION_APPROVED, MASS_REJECTION_DECLINED, GOLD_KEPT, GOLD_CORRECTED, ledger.credit, ledger.refund, PROJECT_EDITED, ACCOUNT_SUSPENDED, ACCOUNT_REINSTATED */
+  /** BAN, LIFT_BAN, RULE_BAN, ANSWERS_RETURNED, APPEAL_UPHELD, APPEAL_OVERTURNED, MASS_REJECTION_APPROVED, MASS_REJECTION_DECLINED, GOLD_KEPT, GOLD_CORRECTED, ledger.credit, ledger.refund, PROJECT_EDITED, ACCOUNT_SUSPENDED, ACCOUNT_REINSTATED, PASSWORD_CHANGED */
   action: Scalars['String']['output'];
   /** The admin who acted (the requester, for an edit of their project); null when a quality rule did */
   actorName: Maybe<Scalars['String']['output']>;
@@ -174,6 +174,12 @@ export type Bonus = {
   /** false: this idempotency key was used before; nothing was paid again */
   applied: Scalars['Boolean']['output'];
   assignmentId: Scalars['ID']['output'];
+};
+
+export type ChangePasswordInput = {
+  currentPassword: Scalars['String']['input'];
+  /** At least 10 characters, not a common password */
+  newPassword: Scalars['String']['input'];
 };
 
 export type ConfidenceBucket = {
@@ -445,6 +451,8 @@ export type Mutation = {
   banWorker: Scalars['ID']['output'];
   /** Ends the batch now and returns its unused escrow */
   cancelBatch: Batch;
+  /** Changes your password and ends your other sessions on every device within moments; returns a new token for this one. Audited */
+  changePassword: AuthPayload;
   /** Leases your next task, of one project or of any you can work on; null when none is left. In a project where you hold a task already (a reload, another device), that task again */
   claimNext: Maybe<WorkAssignment>;
   /** Ends the batch with the answers collected so far and returns its unused escrow */
@@ -542,6 +550,11 @@ export type MutationBanWorkerArgs = {
 
 export type MutationCancelBatchArgs = {
   batchId: Scalars['ID']['input'];
+};
+
+
+export type MutationChangePasswordArgs = {
+  input: ChangePasswordInput;
 };
 
 

@@ -106,6 +106,7 @@ export const FIELD_PROBLEMS = {
   // Signing in and up.
   'field.wrongCredentials': 'Wrong email or password',
   'field.emailTaken': 'An account with this email already exists',
+  'field.wrongPassword': 'Wrong password',
   // Amounts: `…Cents` params in minor units of the `currency` param, written as money.
   'field.shortBy': 'Short by {shortCents}',
   'field.balanceShortBy': 'Your balance is short by {shortCents}',

@@ -27,6 +27,7 @@ export const REFUSALS = {
   'auth.wrongCredentials': ['console', 'worker'],
   'auth.suspended': ['console', 'worker'],
   'auth.signIn': ['console', 'worker'],
+  'auth.sessionEnded': ['console', 'worker'],
   'auth.notAllowed': ['console', 'worker'],
   'account.emailTaken': ['console', 'worker'],
   // Conflicts and refusals of what the user asked.

@@ -4,8 +4,8 @@ import { DomainError } from '../common/domain-error';
 import { ALLOW_KEY, PUBLIC_KEY } from './allow.decorator';
 import { requestOf } from './current-user.decorator';
 import { type Permission, permissionsOf } from './permissions';
-import { SuspendedAccounts } from '../users/suspended-accounts';
-import { suspendedError } from './suspended-error';
+import { SessionGate } from './session-gate';
+import { sessionEndedError } from './session-errors';
 import { TokenService } from './token.service';
 
 /** Global guard: deny by default; an operation runs only if it is @Public or the caller holds an @Allow permission. */
@@ -14,7 +14,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: TokenService,
-    private readonly suspended: SuspendedAccounts,
+    private readonly sessions: SessionGate,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -28,9 +28,9 @@ export class AuthGuard implements CanActivate {
     const token = header.startsWith('Bearer ') ? header.slice(7) : '';
     const user = token ? await this.tokens.verify(token) : null;
     if (!user) throw new DomainError('UNAUTHENTICATED', 'Please sign in', [], { key: 'auth.signIn', params: {} });
-    // A token stays valid for days: a suspension ends its session here, on every replica.
-    const suspendedFor = this.suspended.reasonFor(user.id);
-    if (suspendedFor !== undefined) throw suspendedError(suspendedFor, 'session');
+    // A token stays valid for days: a suspension or a password change ends its session here, on every replica.
+    const ended = this.sessions.check(user.id, user.generation);
+    if (ended) throw sessionEndedError(ended);
     const granted = permissionsOf(user.roles);
     if (!required.some((p) => granted.has(p))) throw new DomainError('FORBIDDEN', 'Your account is not allowed to do this', [], { key: 'auth.notAllowed', params: {} });
     request.user = user;

@@ -4,7 +4,7 @@ import { toUserModel, UsersService } from '../users/users.service';
 import { Allow, Public } from './allow.decorator';
 import { AuthService, type Session } from './auth.service';
 import { type AuthUser, CurrentUser } from './current-user.decorator';
-import { SignInInput, SignUpInput } from './dto/sign-up.input';
+import { ChangePasswordInput, SignInInput, SignUpInput } from './dto/sign-up.input';
 import { Permission } from './permissions';
 
 @ObjectType('AuthPayload')
@@ -35,6 +35,14 @@ export class AuthResolver {
   @Mutation(() => AuthPayloadModel)
   async signIn(@Args('input') input: SignInInput): Promise<AuthPayloadModel> {
     return toPayload(await this.auth.signIn(input));
+  }
+
+  @Allow(Permission.Self)
+  @Mutation(() => AuthPayloadModel, {
+    description: 'Changes your password and ends your other sessions on every device within moments; returns a new token for this one. Audited',
+  })
+  async changePassword(@CurrentUser() user: AuthUser, @Args('input') input: ChangePasswordInput): Promise<AuthPayloadModel> {
+    return toPayload(await this.auth.changePassword(user.id, input));
   }
 
   @Allow(Permission.Self)

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DomainError, fieldProblem } from '../common/domain-error';
 import { type UserEntity, UserStatus } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
-import type { SignInInput, SignUpInput } from './dto/sign-up.input';
+import type { ChangePasswordInput, SignInInput, SignUpInput } from './dto/sign-up.input';
 import { hashPassword, passwordWeakness, verifyPassword } from './password';
-import { suspendedError } from './suspended-error';
+import { suspendedAtSignIn } from './session-errors';
 import { TokenService } from './token.service';
 
 export class AuthError extends DomainError {}
@@ -42,11 +42,22 @@ export class AuthService {
       const wrong = fieldProblem('password', 'Wrong email or password', 'field.wrongCredentials');
       throw new AuthError('UNAUTHENTICATED', 'Wrong email or password', [wrong], { key: 'auth.wrongCredentials', params: {} });
     }
-    if (user.status === UserStatus.BANNED) throw suspendedError(user.suspensionReason ?? '', 'signIn');
+    if (user.status === UserStatus.BANNED) throw suspendedAtSignIn(user.suspensionReason ?? '');
     return this.sessionFor(user);
   }
 
+  /** A new password, checked as at sign-up; the account's other sessions end (SessionGate). */
+  async changePassword(userId: string, input: ChangePasswordInput): Promise<Session> {
+    const user = await this.users.get(userId);
+    if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+      throw AuthError.invalid([fieldProblem('currentPassword', 'Wrong password', 'field.wrongPassword')]);
+    }
+    const weakness = passwordWeakness(input.newPassword, user.email);
+    if (weakness) throw AuthError.invalid([{ path: 'newPassword', ...weakness }]);
+    return this.sessionFor(await this.users.changePassword(user.id, await hashPassword(input.newPassword)));
+  }
+
   private async sessionFor(user: UserEntity): Promise<Session> {
-    return { token: await this.tokens.issue({ id: user.id, roles: user.roles }), user };
+    return { token: await this.tokens.issue({ id: user.id, roles: user.roles }, user.sessionGeneration), user };
   }
 }

@@ -10,7 +10,9 @@ describe('TokenService', () => {
   it('verifies the tokens it issues', async () => {
     const tokens = service();
     const token = await tokens.issue({ id: 'u1', roles: [Role.WORKER] });
-    expect(await tokens.verify(token)).toEqual({ id: 'u1', roles: [Role.WORKER] });
+    expect(await tokens.verify(token)).toEqual({ id: 'u1', roles: [Role.WORKER], generation: 0 });
+    // After a password change the account's tokens carry its new session generation (SessionGate).
+    expect(await tokens.verify(await tokens.issue({ id: 'u1', roles: [Role.WORKER] }, 3))).toEqual({ id: 'u1', roles: [Role.WORKER], generation: 3 });
   });
 
   it('refuses a token signed with another secret, a tampered payload, and an expired token', async () => {
@@ -27,7 +29,7 @@ describe('TokenService', () => {
   it('refuses a token once it expires, even one it has already verified', async () => {
     const tokens = service(60);
     const token = await tokens.issue({ id: 'u1', roles: [Role.WORKER] });
-    expect(await tokens.verify(token)).toEqual({ id: 'u1', roles: [Role.WORKER] });
+    expect(await tokens.verify(token)).toEqual({ id: 'u1', roles: [Role.WORKER], generation: 0 });
     vi.useFakeTimers({ now: Date.now() + 61_000 });
     expect(await tokens.verify(token)).toBeNull();
     expect(await tokens.verify(token)).toBeNull();

@@ -3,14 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { fieldProblem } from '../common/domain-error';
 import { isUuid } from '../projects/projects.service';
-import { ACCOUNTS_CHANNEL, type AccountChange } from './suspended-accounts';
+import { ACCOUNTS_CHANNEL, type AccountChange } from './account-changes';
 import { UsersError } from './users.service';
 
 const noSuchUser = () => UsersError.notFound('No such user', 'user.notFound', [fieldProblem('userId', 'No such user', 'field.userNotFound')]);
 
 /**
  * Admins suspend an account (worker, requester or admin) and reinstate it, each audited with the reason.
- * A suspended person is signed out within moments on every replica (SuspendedAccounts) and cannot sign
+ * A suspended person is signed out within moments on every replica (auth's SessionGate) and cannot sign
  * in; the minute's lease sweep frees the tasks they hold (dispatch's END_SUSPENDED_LEASES_SQL); their
  * answers, projects and money stay as they are (bans are how a worker is kept from work).
  */
@@ -20,17 +20,17 @@ export class AccountSuspensions {
 
   suspend(adminId: string, userId: string, reason: string): Promise<void> {
     if (userId === adminId) throw new UsersError('FORBIDDEN', 'You cannot suspend your own account', [], { key: 'account.notYourself', params: {} });
-    return this.change(adminId, userId, { userId, suspendedFor: reason });
+    return this.change(adminId, userId, { userId, kind: 'suspended', reason }, reason);
   }
 
   reinstate(adminId: string, userId: string, reason: string): Promise<void> {
-    return this.change(adminId, userId, { userId, suspendedFor: null }, reason);
+    return this.change(adminId, userId, { userId, kind: 'reinstated' }, reason);
   }
 
   /** One transaction: the account's row locked and changed, the audit event, and the NOTIFY (sent at commit). */
-  private async change(adminId: string, userId: string, change: AccountChange, reason = change.suspendedFor ?? ''): Promise<void> {
+  private async change(adminId: string, userId: string, change: AccountChange, reason: string): Promise<void> {
     if (!isUuid(userId)) throw noSuchUser();
-    const suspending = change.suspendedFor !== null;
+    const suspending = change.kind === 'suspended';
     await this.db.transaction(async (tx) => {
       const [user] = await tx.query(`SELECT status FROM users WHERE id = $1 FOR UPDATE`, [userId]);
       if (!user) throw noSuchUser();

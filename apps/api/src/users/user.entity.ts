@@ -44,6 +44,10 @@ export class UserEntity {
   @Column('text', { name: 'suspension_reason', nullable: true })
   suspensionReason: string | null;
 
+  /** Moved on by a password change: tokens issued in an older generation are refused (SessionGate). */
+  @Column('integer', { name: 'session_generation', default: 0 })
+  sessionGeneration: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

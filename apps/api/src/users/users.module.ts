@@ -3,7 +3,6 @@ import { AuditTrailResolver } from './audit-trail.resolver';
 import { Module } from '@nestjs/common';
 import { AccountSuspensions } from './account-suspensions';
 import { AccountSuspensionsResolver } from './account-suspensions.resolver';
-import { SuspendedAccounts } from './suspended-accounts';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PeopleDirectory } from './people-directory';
 import { PeopleResolver } from './people.resolver';
@@ -13,7 +12,7 @@ import { UsersService } from './users.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity])],
-  providers: [UsersService, UsersResolver, PeopleDirectory, PeopleResolver, AuditTrail, AuditTrailResolver, AccountSuspensions, AccountSuspensionsResolver, SuspendedAccounts],
-  exports: [UsersService, SuspendedAccounts],
+  providers: [UsersService, UsersResolver, PeopleDirectory, PeopleResolver, AuditTrail, AuditTrailResolver, AccountSuspensions, AccountSuspensionsResolver],
+  exports: [UsersService],
 })
 export class UsersModule {}

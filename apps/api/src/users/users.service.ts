@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { QueryFailedError, Repository } from 'typeorm';
 import { DomainError, fieldProblem } from '../common/domain-error';
+import { ACCOUNTS_CHANNEL, type AccountChange } from './account-changes';
 import { UserModel } from './models/user.model';
 import { type Role, UserEntity } from './user.entity';
 
@@ -47,6 +48,23 @@ export class UsersService {
     if (changes.locale !== undefined) user.locale = changes.locale;
     if (changes.languages !== undefined) user.languages = [...new Set(changes.languages)];
     return this.users.save(user);
+  }
+
+  /**
+   * Stores a new password hash and moves the account's session generation on, in one transaction with
+   * its audit event and the NOTIFY that ends the older sessions on every replica.
+   */
+  async changePassword(id: string, passwordHash: string): Promise<UserEntity> {
+    await this.users.manager.transaction(async (tx) => {
+      const [[row]]: [{ session_generation: number }[]] = await tx.query(
+        `UPDATE users SET password_hash = $2, session_generation = session_generation + 1, sessions_ended_at = now() WHERE id = $1 RETURNING session_generation`,
+        [id, passwordHash],
+      );
+      await tx.query(`INSERT INTO audit_events (actor_id, action, subject_kind, subject_id, reason, details) VALUES ($1, 'PASSWORD_CHANGED', 'USER', $2, '', '{}')`, [id, id]);
+      const change: AccountChange = { userId: id, kind: 'sessionsEnded', generation: row.session_generation };
+      await tx.query(`SELECT pg_notify($1, $2)`, [ACCOUNTS_CHANNEL, JSON.stringify(change)]);
+    });
+    return this.get(id);
   }
 
   count(): Promise<number> {

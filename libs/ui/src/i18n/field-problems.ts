@@ -99,6 +99,7 @@ export const fieldProblemsFr: Record<FieldProblemKey, Message> = {
   'field.tooManyRows': 'un lot contient au plus {max} lignes.',
   'field.wrongCredentials': 'E-mail ou mot de passe incorrect.',
   'field.emailTaken': 'Un compte existe déjà avec cet e-mail.',
+  'field.wrongPassword': 'Mot de passe incorrect.',
   'field.shortBy': 'Il manque {shortCents}.',
   'field.balanceShortBy': 'Il manque {shortCents} sur votre solde.',
   'field.atMostAmount': 'Au plus {maxCents}.',

@@ -41,3 +41,14 @@ export class SignInInput {
   @IsString()
   password: string;
 }
+
+@InputType()
+export class ChangePasswordInput {
+  @Field(() => String)
+  @IsString()
+  currentPassword: string;
+
+  @Field(() => String, { description: 'At least 10 characters, not a common password' })
+  @IsString()
+  newPassword: string;
+}

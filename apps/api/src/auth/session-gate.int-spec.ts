@@ -3,16 +3,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { until } from '../../test/fixtures';
 import { Role, startTestApp, type TestApp } from '../../test/test-app';
-import { hashPassword } from '../auth/password';
+import { hashPassword } from './password';
 
 const SUSPEND = `mutation($userId: ID!, $reason: String!) { suspendAccount(userId: $userId, reason: $reason) { id suspendedAt suspensionReason banned } }`;
 const REINSTATE = `mutation($userId: ID!, $reason: String!) { reinstateAccount(userId: $userId, reason: $reason) { id suspendedAt suspensionReason } }`;
 const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { token } }`;
+const CHANGE = `mutation($input: ChangePasswordInput!) { changePassword(input: $input) { token user { id } } }`;
 const ME = `{ me { id } }`;
 const TRAIL = `query($userId: ID) { auditTrail(userId: $userId) { items { action actorName subjectId reason } } }`;
 
-/** Two replicas on one database, as behind a load balancer: a suspension made on one ends sessions on both. */
-describe('account suspensions', () => {
+/** Two replicas on one database, as behind a load balancer: a suspension or a password change made on one ends sessions on both. */
+describe('sessions ended: account suspensions and password changes', () => {
   let a: TestApp;
   let b: TestApp;
   let admin: { id: string; token: string };
@@ -125,5 +126,72 @@ describe('account suspensions', () => {
     } finally {
       await c.close();
     }
+  });
+
+  describe('a password change', () => {
+    const withPassword = async (role: Role, password = 'correct horse battery') => {
+      const person = await a.user(role);
+      await a.sql(`UPDATE users SET password_hash = $2 WHERE id = $1`, [person.id, await hashPassword(password)]);
+      return person;
+    };
+
+    it('ends the other sessions on every replica, keeps this one with a new token, and signs in with the new password only', async () => {
+      const worker = await withPassword(Role.WORKER);
+      const otherDevice = (await b.gql(SIGN_IN, { input: { email: worker.email, password: 'correct horse battery' } })).data?.signIn.token as string;
+
+      const changed = await a.gql(CHANGE, { input: { currentPassword: 'correct horse battery', newPassword: 'staple battery horse' } }, worker.token);
+      expect(changed.errors).toBeUndefined();
+      const fresh = changed.data?.changePassword.token as string;
+      expect(changed.data?.changePassword.user).toEqual({ id: worker.id });
+
+      const ended = { code: 'UNAUTHENTICATED', fields: [], reason: { key: 'auth.sessionEnded', params: {} } };
+      expect((await a.gql(ME, {}, worker.token)).errors?.[0].extensions).toEqual(ended);
+      const onB = await until(async () => ((await b.gql(ME, {}, otherDevice)).errors ? true : undefined), 5000);
+      expect(onB).toBe(true);
+      expect((await b.gql(ME, {}, otherDevice)).errors?.[0].extensions).toEqual(ended);
+      for (const replica of [a, b]) expect((await replica.gql(ME, {}, fresh)).data?.me).toEqual({ id: worker.id });
+
+      expect((await b.gql(SIGN_IN, { input: { email: worker.email, password: 'correct horse battery' } })).errors?.[0].extensions?.['code']).toBe('UNAUTHENTICATED');
+      const again = (await b.gql(SIGN_IN, { input: { email: worker.email, password: 'staple battery horse' } })).data?.signIn.token;
+      expect((await a.gql(ME, {}, again)).data?.me).toEqual({ id: worker.id });
+      expect(await a.sql(`SELECT action, actor_id FROM audit_events WHERE subject_id = $1`, [worker.id])).toEqual([{ action: 'PASSWORD_CHANGED', actor_id: worker.id }]);
+    });
+
+    it('needs the current password and a strong new one, and changes nothing otherwise', async () => {
+      const requester = await withPassword(Role.REQUESTER);
+      const wrong = await a.gql(CHANGE, { input: { currentPassword: 'not it at all', newPassword: 'staple battery horse' } }, requester.token);
+      expect(wrong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'currentPassword', message: 'Wrong password', reason: { key: 'field.wrongPassword', params: {} } }] });
+      const weak = await a.gql(CHANGE, { input: { currentPassword: 'correct horse battery', newPassword: 'short' } }, requester.token);
+      expect(weak.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'newPassword', reason: { key: 'field.tooShort', params: { min: 10 } } }] });
+      expect((await a.gql(ME, {}, requester.token)).data?.me).toEqual({ id: requester.id });
+      expect(await a.sql(`SELECT session_generation FROM users WHERE id = $1`, [requester.id])).toEqual([{ session_generation: 0 }]);
+      expect((await a.gql(CHANGE, { input: { currentPassword: 'x', newPassword: 'y' } })).errors?.[0].extensions?.['code']).toBe('UNAUTHENTICATED');
+    });
+
+    it('closes the older sessions’ sockets, and a new replica knows the change', async () => {
+      const requester = await withPassword(Role.REQUESTER);
+      const closed = new Promise<number>((resolve) => {
+        const client = createClient({
+          url: b.url.replace('http', 'ws') + '/graphql',
+          webSocketImpl: WebSocket,
+          connectionParams: { authorization: `Bearer ${requester.token}` },
+          retryAttempts: 0,
+          lazy: false,
+          onNonLazyError: () => undefined,
+          on: {
+            connected: () => void a.gql(CHANGE, { input: { currentPassword: 'correct horse battery', newPassword: 'staple battery horse' } }, requester.token),
+            closed: (e) => resolve((e as { code: number }).code),
+          },
+        });
+        client.subscribe({ query: `subscription { projectEvents(projectId: "00000000-0000-0000-0000-000000000000") { id } }` }, { next: () => undefined, error: () => undefined, complete: () => undefined });
+      });
+      expect(await closed).toBe(4403);
+      const c = await startTestApp({ databaseUrl: a.databaseUrl });
+      try {
+        expect((await c.gql(ME, {}, requester.token)).errors?.[0].extensions).toMatchObject({ reason: { key: 'auth.sessionEnded' } });
+      } finally {
+        await c.close();
+      }
+    });
   });
 });
