@@ -20,6 +20,11 @@ export function pageOf<L extends Line>(lines: readonly L[], limit: number): Line
  * side) is never split across two pages. The page is still a prefix of the history, so the cursor stays
  * the last line's id and the next page starts right after it.
  *
+ * A transaction's lines are written by one statement, so they sit side by side in a user's history. Only
+ * a posting on another of the user's accounts that takes entry ids in that very moment (an answer
+ * accepted onto Pending while a payout moves Available → On the way) could come between them; such
+ * lines are not joined, on a page or across two.
+ *
  * Read `limit + most` lines, `most` being the most lines one transaction has in this history: then the
  * page holds at most `limit + most - 1` and a line is left over exactly when an older page exists.
  */
