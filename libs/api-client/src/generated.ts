@@ -954,7 +954,7 @@ export type Query = {
   /** Your money lines, newest first, paged: top-ups, escrow reserved at publish and returned, answers paid with their fee, bonuses, refunds, adjustments */
   myBalanceHistory: BalanceHistoryPage;
   myEarnings: Earnings;
-  /** Your earnings lines, newest first, paged: answers accepted (pending, then available), bonuses, payouts sent, paid and returned */
+  /** Your earnings lines, newest first, paged: answers accepted (pending, then available), bonuses, payouts sent, paid and returned. A page holds whole transactions: when its last line’s transaction has more lines (money moved between two of your accounts: a payout requested, a hold ended, a payout returned), they come on the same page, so a page may hold up to 2 lines more than `limit` */
   myEarningsHistory: BalanceHistoryPage;
   myProjects: Array<Project>;
   /** Your rejected answers, why, and your appeals */

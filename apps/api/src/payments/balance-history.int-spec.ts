@@ -1,5 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerTasks, publishedProject } from '../../test/fixtures';
+import { answerTasks, publishedProject, topUp } from '../../test/fixtures';
 import { Role, startTestApp, type TestApp } from '../../test/test-app';
 
 const HISTORY = `query($before: ID, $limit: Int) { myBalanceHistory(before: $before, limit: $limit) { nextBefore lines { id kind account amountCents currency memo memoKey memoParams } } }`;
@@ -50,7 +51,11 @@ describe('myBalanceHistory: a requester’s money lines, newest first, paged', (
   });
 });
 
-const EARNINGS = `query($before: ID, $limit: Int) { myEarningsHistory(before: $before, limit: $limit) { nextBefore lines { id kind account amountCents memoKey } } }`;
+const EARNINGS = `query($before: ID, $limit: Int) { myEarningsHistory(before: $before, limit: $limit) { nextBefore lines { id transactionId kind account amountCents memoKey } } }`;
+const BONUS = `mutation($input: GrantBonusInput!) { grantBonus(input: $input) { applied } }`;
+const PAYOUT = `mutation($amountCents: Int!) { requestPayout(amountCents: $amountCents) { status } }`;
+
+type Line = { id: string; transactionId: string; kind: string; account: string; amountCents: number };
 
 describe('myEarningsHistory: a worker’s earnings lines, newest first, paged', () => {
   let t: TestApp;
@@ -85,6 +90,60 @@ describe('myEarningsHistory: a worker’s earnings lines, newest first, paged', 
 
     expect((await t.gql(EARNINGS, {}, (await t.user(Role.WORKER)).token)).data?.myEarningsHistory).toEqual({ nextBefore: null, lines: [] });
     expect((await t.gql(EARNINGS, {}, requester.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('never splits a transaction across two pages: a payout’s two lines come on one page, every line once', async () => {
+    const requester = await t.user(Role.REQUESTER);
+    const { projectId } = await publishedProject(t, requester.token, { items: 3, overlap: 1 });
+    const worker = await t.user(Role.WORKER);
+    const answers = await answerTasks(t, worker.token, projectId);
+    for (const id of answers) expect((await t.gql(ACCEPT, { ids: [id] }, requester.token)).errors).toBeUndefined();
+    await topUp(t, requester.token, 2000);
+    const bonus = await t.gql(BONUS, { input: { assignmentId: answers[0], amountCents: 1200, message: 'Thanks', idempotencyKey: randomUUID() } }, requester.token);
+    expect(bonus.errors).toBeUndefined();
+    // Two payouts, each requested (Available → On the way: two lines of one transaction) and paid at once
+    // by the sandbox (On the way → out: one line).
+    for (let i = 0; i < 2; i += 1) expect((await t.gql(PAYOUT, { amountCents: 500 }, worker.token)).data?.requestPayout.status).toBe('PAID');
+
+    const all: { nextBefore: string | null; lines: Line[] } = (await t.gql(EARNINGS, { limit: 100 }, worker.token)).data?.myEarningsHistory;
+    expect(all.nextBefore).toBeNull();
+    expect(all.lines.map((l) => [l.kind, l.account, l.amountCents])).toEqual([
+      ['PAYOUT_SETTLE', 'PAYOUTS_IN_FLIGHT', -500],
+      ['PAYOUT_REQUEST', 'PAYOUTS_IN_FLIGHT', 500],
+      ['PAYOUT_REQUEST', 'WORKER_AVAILABLE', -500],
+      ['PAYOUT_SETTLE', 'PAYOUTS_IN_FLIGHT', -500],
+      ['PAYOUT_REQUEST', 'PAYOUTS_IN_FLIGHT', 500],
+      ['PAYOUT_REQUEST', 'WORKER_AVAILABLE', -500],
+      ['BONUS', 'WORKER_AVAILABLE', 1200],
+      ['ACCEPT', 'WORKER_AVAILABLE', 5],
+      ['ACCEPT', 'WORKER_AVAILABLE', 5],
+      ['ACCEPT', 'WORKER_AVAILABLE', 5],
+    ]);
+    // The latest payout's two lines are the 2nd and 3rd: a page of 2 used to end between them.
+    expect(all.lines[1].transactionId).toBe(all.lines[2].transactionId);
+
+    const pagesOf = async (limit: number) => {
+      const pages: Line[][] = [];
+      let before: string | null = null;
+      do {
+        const page: { nextBefore: string | null; lines: Line[] } = (await t.gql(EARNINGS, { limit, before }, worker.token)).data?.myEarningsHistory;
+        pages.push(page.lines);
+        before = page.nextBefore;
+      } while (before && pages.length <= all.lines.length);
+      return pages;
+    };
+    const ids = (lines: Line[]) => lines.map((l) => l.id);
+    expect((await pagesOf(2)).map(ids)).toEqual([ids(all.lines.slice(0, 3)), ids(all.lines.slice(3, 6)), ids(all.lines.slice(6, 8)), ids(all.lines.slice(8))]);
+    for (let limit = 1; limit <= all.lines.length; limit += 1) {
+      const pages = await pagesOf(limit);
+      expect(pages.flatMap(ids), `limit ${limit}`).toEqual(ids(all.lines)); // every line once, in order
+      const pageOfTransaction = new Map<string, Set<number>>();
+      pages.forEach((page, p) => page.forEach((l) => pageOfTransaction.set(l.transactionId, (pageOfTransaction.get(l.transactionId) ?? new Set()).add(p))));
+      expect([...pageOfTransaction.values()].filter((onPages) => onPages.size > 1), `limit ${limit}`).toEqual([]);
+      // Full pages but the last, and at most the rest of one transaction over the limit.
+      for (const page of pages.slice(0, -1)) expect(page.length, `limit ${limit}`).toBeGreaterThanOrEqual(limit);
+      for (const page of pages) expect(page.length, `limit ${limit}`).toBeLessThanOrEqual(limit + 1);
+    }
   });
 });
 

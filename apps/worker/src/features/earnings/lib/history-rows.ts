@@ -14,7 +14,10 @@ export interface MoneyLine {
  */
 export type HistoryRow<L extends MoneyLine> = { kind: 'line'; line: L } | { kind: 'move'; line: L; from: string; to: string; amountCents: number };
 
-/** The rows of a page of lines, newest first; a move's two lines sit side by side (one transaction). */
+/**
+ * The rows of a page of lines, newest first; a move's two lines sit side by side (one transaction).
+ * myEarningsHistory never ends a page inside a transaction, so a move is never split across two pages.
+ */
 export function historyRows<L extends MoneyLine>(lines: readonly L[]): HistoryRow<L>[] {
   const rows: HistoryRow<L>[] = [];
   for (const line of lines) {
