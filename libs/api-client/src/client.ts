@@ -7,8 +7,11 @@ export interface ClientOptions {
   url: string;
   /** Read on every request, so a sign-in or sign-out takes effect at once. */
   getToken?: () => string | null | undefined;
-  /** Called when the server answers UNAUTHENTICATED, e.g. to forget a stale token. */
-  onUnauthenticated?: () => void;
+  /**
+   * Called when the server answers UNAUTHENTICATED, e.g. to forget a stale token, with the error it
+   * answered: its reason says why the session ended (`auth.suspended`: the account was suspended).
+   */
+  onUnauthenticated?: (error: ApiError) => void;
   fetch?: typeof fetch;
 }
 
@@ -75,13 +78,14 @@ export function createClient(options: ClientOptions): ApiClient {
 
     if (body?.errors?.length) {
       const error = toApiError(body.errors, response.status);
-      if (error.code === 'UNAUTHENTICATED') options.onUnauthenticated?.();
+      if (error.code === 'UNAUTHENTICATED') options.onUnauthenticated?.(error);
       throw error;
     }
     if (!response.ok || !body || body.data == null) {
       const code = response.status === 401 ? 'UNAUTHENTICATED' : 'SERVER_ERROR';
-      if (code === 'UNAUTHENTICATED') options.onUnauthenticated?.();
-      throw new ApiError(`The server answered ${response.status} ${response.statusText}`.trim(), code, [], response.status);
+      const error = new ApiError(`The server answered ${response.status} ${response.statusText}`.trim(), code, [], response.status);
+      if (code === 'UNAUTHENTICATED') options.onUnauthenticated?.(error);
+      throw error;
     }
     return body.data;
   }

@@ -2,9 +2,10 @@ import { ApiError } from '@fourmi/api-client';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { fieldErrorsOf } from '../api/request-state';
+import { useReasonText } from '../i18n/error-reasons';
 import { useFieldProblemText } from '../i18n/useFieldProblems';
 import { useUiT } from '../i18n/messages';
-import { ErrorAlert } from './Alert';
+import { Alert, ErrorAlert } from './Alert';
 import { Button } from './Button';
 import { TextField } from './fields';
 
@@ -22,6 +23,14 @@ interface FormProps<V> {
   busy?: boolean;
   /** The API error of the last attempt: field messages go next to their field. */
   error?: ApiError | null;
+}
+
+interface SignInFormProps extends FormProps<SignInValues> {
+  /**
+   * Why the server ended the last session (useAuth's `ended`): a suspension is said, with the admin's
+   * reason, until the next attempt; any other end (an expired session) says nothing.
+   */
+  sessionEnd?: ApiError | null;
 }
 
 interface SignUpFormProps extends FormProps<SignUpValues> {
@@ -49,19 +58,50 @@ function inUserLanguage(error: ApiError | null | undefined, t: ReturnType<typeof
 
 const isEmailTaken = (error: ApiError | null | undefined) => error?.code === 'CONFLICT' && error.fields.some((f) => f.path === 'email');
 
-export function SignInForm({ onSubmit, busy, error: apiError }: FormProps<SignInValues>) {
+/** A suspended account: refused at sign-in (FORBIDDEN), or its session ended (UNAUTHENTICATED). */
+const isSuspension = (error: ApiError | null | undefined): error is ApiError => error?.reason?.key === 'auth.suspended';
+
+/**
+ * The suspension the sign-in form says, if any: the last attempt's refusal, else (until an attempt)
+ * the session the server ended for it.
+ */
+export function suspensionToSay(attempt: ApiError | null | undefined, sessionEnd: ApiError | null | undefined, tried: boolean): ApiError | null {
+  if (isSuspension(attempt)) return attempt;
+  return !tried && !attempt && isSuspension(sessionEnd) ? sessionEnd : null;
+}
+
+/** The account is suspended: the app's sentence for it, then the reason the admin gave, when they gave one. */
+function SuspendedAlert({ error }: { error: ApiError }) {
+  const t = useUiT();
+  const reasonText = useReasonText();
+  const given = error.reason?.params['reason'];
+  const why = typeof given === 'string' ? given.trim() : '';
+  // Outside an app that words it, the API's English, which names the reason itself.
+  const worded = error.reason ? reasonText(error.reason) : null;
+  return (
+    <Alert tone="error">
+      <p>{worded ?? error.message}</p>
+      {worded && why && <p>{t('ui.auth.suspendedReason', { reason: why })}</p>}
+    </Alert>
+  );
+}
+
+export function SignInForm({ onSubmit, busy, error: apiError, sessionEnd }: SignInFormProps) {
   const t = useUiT();
   const problemText = useFieldProblemText();
   const [values, setValues] = useState<SignInValues>({ email: '', password: '' });
+  const [tried, setTried] = useState(false);
+  const suspended = suspensionToSay(apiError, sessionEnd, tried);
   const error = inUserLanguage(apiError, t);
   const fields = fieldErrorsOf(error, problemText);
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    setTried(true);
     onSubmit({ ...values, email: values.email.trim() });
   };
   return (
     <form onSubmit={submit} noValidate={false}>
-      <ErrorAlert error={error} shownFields={SIGN_IN_FIELDS} />
+      {suspended ? <SuspendedAlert error={suspended} /> : <ErrorAlert error={error} shownFields={SIGN_IN_FIELDS} />}
       <TextField
         label={t('ui.auth.email')}
         type="email"

@@ -34,6 +34,8 @@ export const uiEn = {
   'ui.auth.wrongCredentials': 'Wrong email or password.',
   'ui.auth.emailTaken': 'An account with this email already exists.',
   'ui.auth.signInInstead': 'Sign in with it instead',
+  // Under "This account is suspended.", the reason the admin gave.
+  'ui.auth.suspendedReason': 'Reason: {reason}',
   // Quality flags, as the API words their detail in English.
   'ui.flag.FAST_ANSWER': 'Answered in {seconds} s; this project expects at least {minSeconds} s',
   // Plural by `count`, the items agreed: French nouns agree with it ("1 élément sur 10").
@@ -74,6 +76,7 @@ export const uiFr: Record<keyof typeof uiEn, Message> = {
   'ui.auth.wrongCredentials': 'E-mail ou mot de passe incorrect.',
   'ui.auth.emailTaken': 'Un compte existe déjà avec cet e-mail.',
   'ui.auth.signInInstead': 'Se connecter plutôt avec cet e-mail',
+  'ui.auth.suspendedReason': 'Motif : {reason}',
   'ui.flag.FAST_ANSWER': 'Réponse donnée en {seconds} s ; ce projet attend au moins {minSeconds} s.',
   'ui.flag.LOW_AGREEMENT': {
     one: 'Vos réponses concordent avec le consensus pour {agreed} élément sur {items} ({share}) ; ce projet attend {expected}.',

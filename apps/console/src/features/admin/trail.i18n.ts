@@ -30,6 +30,8 @@ export const trailEn = {
   'trail.action.ledger.credit': 'Credited a balance',
   'trail.action.ledger.refund': 'Refunded a balance',
   'trail.action.PROJECT_EDITED': 'Edited a project',
+  'trail.action.ACCOUNT_SUSPENDED': 'Suspended the account',
+  'trail.action.ACCOUNT_REINSTATED': 'Reinstated the account',
   'trail.introProjects': 'Requesters’ edits of their projects are listed too, each changed field before → after.',
   'trail.project': 'Project {id}',
 } satisfies Record<string, Message>;
@@ -63,6 +65,8 @@ export const trailFr: Record<keyof typeof trailEn, Message> = {
   'trail.action.ledger.credit': 'A crédité un solde',
   'trail.action.ledger.refund': 'A remboursé un solde',
   'trail.action.PROJECT_EDITED': 'A modifié un projet',
+  'trail.action.ACCOUNT_SUSPENDED': 'A suspendu le compte',
+  'trail.action.ACCOUNT_REINSTATED': 'A rétabli le compte',
   'trail.introProjects': 'Les modifications de projets par leurs demandeurs y figurent aussi, chaque champ changé avant → après.',
   'trail.project': 'Projet {id}',
 };
