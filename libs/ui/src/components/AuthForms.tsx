@@ -27,8 +27,8 @@ interface FormProps<V> {
 
 interface SignInFormProps extends FormProps<SignInValues> {
   /**
-   * Why the server ended the last session (useAuth's `ended`): a suspension is said, with the admin's
-   * reason, until the next attempt; any other end (an expired session) says nothing.
+   * Why the server ended the last session (useAuth's `ended`): a suspension (with the admin's reason) or
+   * a password changed elsewhere is said until the next attempt; an expired session says nothing.
    */
   sessionEnd?: ApiError | null;
 }
@@ -60,18 +60,20 @@ const isEmailTaken = (error: ApiError | null | undefined) => error?.code === 'CO
 
 /** A suspended account: refused at sign-in (FORBIDDEN), or its session ended (UNAUTHENTICATED). */
 const isSuspension = (error: ApiError | null | undefined): error is ApiError => error?.reason?.key === 'auth.suspended';
+/** A session ended because the password was changed (on another device, or in the other app). */
+const isPasswordChange = (error: ApiError | null | undefined): error is ApiError => error?.reason?.key === 'auth.sessionEnded';
 
 /**
- * The suspension the sign-in form says, if any: the last attempt's refusal, else (until an attempt)
- * the session the server ended for it.
+ * What the sign-in form says before its fields, if anything: a suspension refusing the last attempt,
+ * else (until an attempt) why the server ended the session: a suspension or a password change.
  */
-export function suspensionToSay(attempt: ApiError | null | undefined, sessionEnd: ApiError | null | undefined, tried: boolean): ApiError | null {
+export function sessionEndToSay(attempt: ApiError | null | undefined, sessionEnd: ApiError | null | undefined, tried: boolean): ApiError | null {
   if (isSuspension(attempt)) return attempt;
-  return !tried && !attempt && isSuspension(sessionEnd) ? sessionEnd : null;
+  return !tried && !attempt && (isSuspension(sessionEnd) || isPasswordChange(sessionEnd)) ? sessionEnd : null;
 }
 
-/** The account is suspended: the app's sentence for it, then the reason the admin gave, when they gave one. */
-function SuspendedAlert({ error }: { error: ApiError }) {
+/** The app's sentence for why the session ended; for a suspension, then the reason the admin gave, when they gave one. */
+function SessionEndAlert({ error }: { error: ApiError }) {
   const t = useUiT();
   const reasonText = useReasonText();
   const given = error.reason?.params['reason'];
@@ -79,7 +81,7 @@ function SuspendedAlert({ error }: { error: ApiError }) {
   // Outside an app that words it, the API's English, which names the reason itself.
   const worded = error.reason ? reasonText(error.reason) : null;
   return (
-    <Alert tone="error">
+    <Alert tone={isSuspension(error) ? 'error' : 'info'}>
       <p>{worded ?? error.message}</p>
       {worded && why && <p>{t('ui.auth.suspendedReason', { reason: why })}</p>}
     </Alert>
@@ -91,7 +93,7 @@ export function SignInForm({ onSubmit, busy, error: apiError, sessionEnd }: Sign
   const problemText = useFieldProblemText();
   const [values, setValues] = useState<SignInValues>({ email: '', password: '' });
   const [tried, setTried] = useState(false);
-  const suspended = suspensionToSay(apiError, sessionEnd, tried);
+  const ended = sessionEndToSay(apiError, sessionEnd, tried);
   const error = inUserLanguage(apiError, t);
   const fields = fieldErrorsOf(error, problemText);
   const submit = (event: FormEvent) => {
@@ -101,7 +103,7 @@ export function SignInForm({ onSubmit, busy, error: apiError, sessionEnd }: Sign
   };
   return (
     <form onSubmit={submit} noValidate={false}>
-      {suspended ? <SuspendedAlert error={suspended} /> : <ErrorAlert error={error} shownFields={SIGN_IN_FIELDS} />}
+      {ended ? <SessionEndAlert error={ended} /> : <ErrorAlert error={error} shownFields={SIGN_IN_FIELDS} />}
       <TextField
         label={t('ui.auth.email')}
         type="email"

@@ -7,7 +7,7 @@ import { ReasonTextProvider } from '../i18n/error-reasons';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { ErrorAlert } from './Alert';
 import { Button } from './Button';
-import { SignInForm, SignUpForm, suspensionToSay } from './AuthForms';
+import { SignInForm, SignUpForm, sessionEndToSay } from './AuthForms';
 import { TextField } from './fields';
 import { Markdown } from './Markdown';
 import MarkdownContent from './MarkdownContent';
@@ -284,12 +284,28 @@ describe('SignInForm of a suspended account', () => {
 
   it('says the session’s end until the next attempt, whose own answer then shows', () => {
     const wrong = new ApiError('Wrong email or password', 'UNAUTHENTICATED', [], 200, { key: 'auth.wrongCredentials', params: {} });
-    expect(suspensionToSay(undefined, sessionEnded, false)).toBe(sessionEnded);
-    expect(suspensionToSay(undefined, sessionEnded, true)).toBeNull();
-    expect(suspensionToSay(wrong, sessionEnded, false)).toBeNull();
+    expect(sessionEndToSay(undefined, sessionEnded, false)).toBe(sessionEnded);
+    expect(sessionEndToSay(undefined, sessionEnded, true)).toBeNull();
+    expect(sessionEndToSay(wrong, sessionEnded, false)).toBeNull();
     const refused = suspendedAtSignIn('Fraud');
-    expect(suspensionToSay(refused, sessionEnded, true)).toBe(refused);
-    expect(suspensionToSay(undefined, expired, false)).toBeNull();
-    expect(suspensionToSay(undefined, null, false)).toBeNull();
+    expect(sessionEndToSay(refused, sessionEnded, true)).toBe(refused);
+    expect(sessionEndToSay(undefined, expired, false)).toBeNull();
+    expect(sessionEndToSay(undefined, null, false)).toBeNull();
+  });
+
+  it('says a session ended by a password change elsewhere, with no reason line', () => {
+    const changed = new ApiError('Your password was changed: sign in again', 'UNAUTHENTICATED', [], 200, { key: 'auth.sessionEnded', params: {} });
+    expect(sessionEndToSay(undefined, changed, false)).toBe(changed);
+    expect(sessionEndToSay(undefined, changed, true)).toBeNull();
+    const worded = renderToStaticMarkup(
+      <I18nProvider storageKey="spec.locale" userLocale="fr">
+        <ReasonTextProvider reasonText={({ key }) => (key === 'auth.sessionEnded' ? 'Votre mot de passe a été changé.' : null)}>
+          <SignInForm onSubmit={() => undefined} sessionEnd={changed} />
+        </ReasonTextProvider>
+      </I18nProvider>,
+    );
+    expect(worded).toContain('role="status"');
+    expect(worded).toContain('<p>Votre mot de passe a été changé.</p></div>');
+    expect(worded).not.toContain('Motif');
   });
 });
