@@ -716,6 +716,19 @@ export type MutationUpdateProjectArgs = {
   input: UpdateProjectInput;
 };
 
+/** The next level: what it asks, and what is left to reach it */
+export type NextWorkerLevel = {
+  /** Whether the share of answers accepted is already enough */
+  acceptedShareMet: Scalars['Boolean']['output'];
+  level: Scalars['Int']['output'];
+  /** Whole percent of reviewed answers accepted it asks for */
+  minAcceptedPercent: Scalars['Int']['output'];
+  /** Reviewed answers it asks for */
+  minReviewed: Scalars['Int']['output'];
+  /** Reviewed answers still to reach it (0: enough) */
+  reviewedLeft: Scalars['Int']['output'];
+};
+
 /** SANDBOX: no real money moves (say so on every money screen) */
 export type PaymentsMode =
   | 'SANDBOX'
@@ -892,6 +905,7 @@ export type QualityRules = {
   flagBelowAgreement: Maybe<Scalars['Float']['output']>;
   minAnswerSeconds: Maybe<Scalars['Int']['output']>;
   minGoldAnswers: Maybe<Scalars['Int']['output']>;
+  minLevel: Maybe<Scalars['Int']['output']>;
   minOverlap: Maybe<Scalars['Int']['output']>;
   requiredSkills: Maybe<Array<SkillRequirement>>;
   training: Maybe<Scalars['Boolean']['output']>;
@@ -916,6 +930,8 @@ export type QualityRulesInput = {
   minAnswerSeconds?: InputMaybe<Scalars['Int']['input']>;
   /** Gold answers before the ban rule applies (default 5) */
   minGoldAnswers?: InputMaybe<Scalars['Int']['input']>;
+  /** Only workers of this level or above (2 to 4; see WorkerLevel) */
+  minLevel?: InputMaybe<Scalars['Int']['input']>;
   /** Dynamic overlap: answers to collect first */
   minOverlap?: InputMaybe<Scalars['Int']['input']>;
   requiredSkills?: InputMaybe<Array<SkillRequirementInput>>;
@@ -956,6 +972,8 @@ export type Query = {
   myEarnings: Earnings;
   /** Your earnings lines, newest first, paged: answers accepted (pending, then available), bonuses, payouts sent, paid and returned. A page holds whole transactions: when its last line’s transaction has more lines (money moved between two of your accounts: a payout requested, a hold ended, a payout returned), they come on the same page, so a page may hold up to 2 lines more than `limit` */
   myEarningsHistory: BalanceHistoryPage;
+  /** Your level and what the next one asks */
+  myLevel: WorkerLevel;
   myProjects: Array<Project>;
   /** Your rejected answers, why, and your appeals */
   myRejections: Array<Rejection>;
@@ -1327,6 +1345,17 @@ export type WorkProject = {
   moreTasksAvailable: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
   rewardCents: Scalars['Int']['output'];
+};
+
+/** Your level, from your answers requesters reviewed across all projects: 1 Newcomer; 2 at 50 reviewed with 90 % accepted; 3 at 500 with 95 %; 4 at 5,000 with 97 %. Projects may ask for a minimum level */
+export type WorkerLevel = {
+  /** Whole percent of them accepted (a rejection overturned on appeal counts as accepted); null before any review */
+  acceptedPercent: Maybe<Scalars['Int']['output']>;
+  level: Scalars['Int']['output'];
+  /** null at the top level */
+  next: Maybe<NextWorkerLevel>;
+  /** Answers reviewed: accepted, rejected, or returned after a ban */
+  reviewed: Scalars['Int']['output'];
 };
 
 export type WorkerProject = {
