@@ -16,6 +16,7 @@ const quokka: ConsolePersonFragment = {
   suspendedAt: null,
   suspensionReason: null,
   answersSent: 12,
+  level: 1,
   balanceCents: null,
   currency: 'EUR',
 };

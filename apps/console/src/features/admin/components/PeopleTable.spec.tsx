@@ -11,13 +11,14 @@ const person = (p: Partial<ConsolePersonFragment> & Pick<ConsolePersonFragment, 
   suspendedAt: null,
   suspensionReason: null,
   answersSent: null,
+  level: null,
   balanceCents: null,
   currency: 'EUR',
   ...p,
 });
 
 const people = [
-  person({ id: 'w1', displayName: 'Quokka', roles: ['WORKER'], banned: true, answersSent: 1 }),
+  person({ id: 'w1', displayName: 'Quokka', roles: ['WORKER'], banned: true, answersSent: 1, level: 2 }),
   person({ id: 'r1', displayName: 'Zephyrine', roles: ['REQUESTER'], balanceCents: 1250 }),
   person({ id: 'a1', displayName: 'Root', roles: ['ADMIN'] }),
   person({ id: 'w2', displayName: 'Mallory', roles: ['WORKER'], answersSent: 3, suspendedAt: '2026-12-07T20:11:00.000Z', suspensionReason: 'Several accounts for one person' }),
@@ -43,7 +44,7 @@ describe('PeopleTable', () => {
     expect(worker).toContain('quokka@example.org');
     expect(worker).toContain('<td>Worker</td>');
     expect(worker).toContain('<td><div>Banned from work</div></td>');
-    expect(worker).toContain('1 answer sent');
+    expect(worker).toContain('1 answer sent · level 2');
     expect(worker).toContain('aria-label="Audit Quokka"');
     expect(worker).not.toContain('Credit or refund');
 
@@ -66,7 +67,7 @@ describe('PeopleTable', () => {
 
   it('speaks French, numbers and money included', () => {
     const html = render('fr');
-    expect(rowOf(html, 'Quokka')).toContain('1 réponse envoyée');
+    expect(rowOf(html, 'Quokka')).toContain('1 réponse envoyée · niveau 2');
     expect(rowOf(html, 'Quokka')).toContain('<td><div>Exclu du travail</div></td>');
     expect(rowOf(html, 'Quokka')).toContain('aria-label="Examiner Quokka"');
     expect(rowOf(html, 'Zephyrine')).toMatch(/Solde 12,50\s€/);

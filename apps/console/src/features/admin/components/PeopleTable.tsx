@@ -84,6 +84,7 @@ export function PeopleTable({ people, meId, onAudit, onAdjust, onTrail, onSuspen
                 <td>
                   {[
                     p.answersSent !== null && t('people.answers', { count: p.answersSent }),
+                    p.level !== null && t('people.level', { level: p.level }),
                     p.balanceCents !== null && t('people.balance', { amount: formatMoney(p.balanceCents, p.currency, locale) }),
                   ]
                     .filter(Boolean)
