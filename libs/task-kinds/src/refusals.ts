@@ -28,6 +28,7 @@ export const REFUSALS = {
   'auth.suspended': ['console', 'worker'],
   'auth.signIn': ['console', 'worker'],
   'auth.sessionEnded': ['console', 'worker'],
+  'auth.tooManyAttempts': ['console', 'worker'],
   'auth.notAllowed': ['console', 'worker'],
   'account.emailTaken': ['console', 'worker'],
   // Conflicts and refusals of what the user asked.

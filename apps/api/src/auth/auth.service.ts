@@ -1,10 +1,12 @@
+import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DomainError, fieldProblem } from '../common/domain-error';
 import { type UserEntity, UserStatus } from '../users/user.entity';
-import { UsersService } from '../users/users.service';
+import { normaliseEmail, UsersService } from '../users/users.service';
 import type { ChangePasswordInput, SignInInput, SignUpInput } from './dto/sign-up.input';
 import { hashPassword, passwordWeakness, verifyPassword } from './password';
 import { suspendedAtSignIn } from './session-errors';
+import { SignInThrottle } from './sign-in-throttle';
 import { TokenService } from './token.service';
 
 export class AuthError extends DomainError {}
@@ -19,6 +21,7 @@ export class AuthService {
   constructor(
     private readonly users: UsersService,
     private readonly tokens: TokenService,
+    private readonly throttle: SignInThrottle,
   ) {}
 
   async signUp(input: SignUpInput): Promise<Session> {
@@ -35,13 +38,17 @@ export class AuthService {
   }
 
   async signIn(input: SignInInput): Promise<Session> {
-    const user = await this.users.findByEmail(input.email);
-    // Same answer for an unknown email and a wrong password: no account probing.
-    const ok = user ? await verifyPassword(user.passwordHash, input.password) : false;
+    const email = normaliseEmail(input.email);
+    await this.throttle.check(email);
+    const user = await this.users.findByEmail(email);
+    // Same answer, in about the same time, for an unknown email and a wrong password: no account probing.
+    const ok = await verifyPassword(user?.passwordHash ?? (await unknownAccountHash()), input.password);
     if (!user || !ok) {
+      await this.throttle.failed(email);
       const wrong = fieldProblem('password', 'Wrong email or password', 'field.wrongCredentials');
       throw new AuthError('UNAUTHENTICATED', 'Wrong email or password', [wrong], { key: 'auth.wrongCredentials', params: {} });
     }
+    await this.throttle.succeeded(email);
     if (user.status === UserStatus.BANNED) throw suspendedAtSignIn(user.suspensionReason ?? '');
     return this.sessionFor(user);
   }
@@ -49,9 +56,13 @@ export class AuthService {
   /** A new password, checked as at sign-up; the account's other sessions end (SessionGate). */
   async changePassword(userId: string, input: ChangePasswordInput): Promise<Session> {
     const user = await this.users.get(userId);
+    // A stolen session must not be a way to guess the password either: counted as sign-ins are.
+    await this.throttle.check(user.email);
     if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+      await this.throttle.failed(user.email);
       throw AuthError.invalid([fieldProblem('currentPassword', 'Wrong password', 'field.wrongPassword')]);
     }
+    await this.throttle.succeeded(user.email);
     const weakness = passwordWeakness(input.newPassword, user.email);
     if (weakness) throw AuthError.invalid([{ path: 'newPassword', ...weakness }]);
     return this.sessionFor(await this.users.changePassword(user.id, await hashPassword(input.newPassword)));
@@ -61,3 +72,7 @@ export class AuthService {
     return { token: await this.tokens.issue({ id: user.id, roles: user.roles }, user.sessionGeneration), user };
   }
 }
+
+let unknownHash: Promise<string> | undefined;
+/** A hash no password matches, made once: checking against it costs what checking a real one does. */
+const unknownAccountHash = () => (unknownHash ??= hashPassword(randomBytes(32).toString('hex')));
