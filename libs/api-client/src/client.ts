@@ -7,7 +7,10 @@ export interface ClientOptions {
   url: string;
   /** Read on every request, so a sign-in or sign-out takes effect at once. */
   getToken?: () => string | null | undefined;
-  /** Called when the server answers UNAUTHENTICATED, e.g. to forget a stale token. */
+  /**
+   * Called when the server answers UNAUTHENTICATED, e.g. to forget a stale token; only while the token
+   * the request carried is still the current one (see `request`).
+   */
   onUnauthenticated?: () => void;
   fetch?: typeof fetch;
 }
@@ -52,6 +55,11 @@ export function createClient(options: ClientOptions): ApiClient {
     };
     const token = options.getToken?.();
     if (token) headers['authorization'] = `Bearer ${token}`;
+    // A request sent with a token since replaced (a password change gives this session a new one, and
+    // ends the old one) is refused, but the session it was sent from goes on with the new token.
+    const refused = () => {
+      if ((options.getToken?.() ?? null) === (token ?? null)) options.onUnauthenticated?.();
+    };
 
     let response: Response;
     try {
@@ -75,12 +83,12 @@ export function createClient(options: ClientOptions): ApiClient {
 
     if (body?.errors?.length) {
       const error = toApiError(body.errors, response.status);
-      if (error.code === 'UNAUTHENTICATED') options.onUnauthenticated?.();
+      if (error.code === 'UNAUTHENTICATED') refused();
       throw error;
     }
     if (!response.ok || !body || body.data == null) {
       const code = response.status === 401 ? 'UNAUTHENTICATED' : 'SERVER_ERROR';
-      if (code === 'UNAUTHENTICATED') options.onUnauthenticated?.();
+      if (code === 'UNAUTHENTICATED') refused();
       throw new ApiError(`The server answered ${response.status} ${response.statusText}`.trim(), code, [], response.status);
     }
     return body.data;
