@@ -30,6 +30,7 @@ export const trailEn = {
   'trail.action.ledger.credit': 'Credited a balance',
   'trail.action.ledger.refund': 'Refunded a balance',
   'trail.action.PROJECT_EDITED': 'Edited a project',
+  'trail.action.PASSWORD_CHANGED': 'Changed their password',
   'trail.introProjects': 'Requesters’ edits of their projects are listed too, each changed field before → after.',
   'trail.project': 'Project {id}',
 } satisfies Record<string, Message>;
@@ -63,6 +64,7 @@ export const trailFr: Record<keyof typeof trailEn, Message> = {
   'trail.action.ledger.credit': 'A crédité un solde',
   'trail.action.ledger.refund': 'A remboursé un solde',
   'trail.action.PROJECT_EDITED': 'A modifié un projet',
+  'trail.action.PASSWORD_CHANGED': 'A changé son mot de passe',
   'trail.introProjects': 'Les modifications de projets par leurs demandeurs y figurent aussi, chaque champ changé avant → après.',
   'trail.project': 'Projet {id}',
 };
