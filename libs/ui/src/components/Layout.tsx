@@ -56,6 +56,12 @@ export function Layout({ appName, nav, userName, accountPath, onSignOut, childre
           {nav && (
             <nav aria-label={t('ui.mainNav')} className="nav">
               {nav}
+              {/* On a phone the account link ends the row of links: beside sign-out it would not fit. */}
+              {accountPath && (
+                <NavLink to={accountPath} className="nav-account">
+                  {t('ui.account')}
+                </NavLink>
+              )}
             </nav>
           )}
           <div className="header-tools">
@@ -66,7 +72,7 @@ export function Layout({ appName, nav, userName, accountPath, onSignOut, childre
               </span>
             )}
             {accountPath && (
-              <NavLink to={accountPath} className="btn btn-ghost">
+              <NavLink to={accountPath} className="btn btn-ghost header-account">
                 {t('ui.account')}
               </NavLink>
             )}
