@@ -20,6 +20,19 @@ describe('API client', () => {
     await expect(new Api('http://api.test', 't', notFound.fetch).gql('q')).rejects.toMatchObject({ message: 'No such project (NOT_FOUND)', code: 'NOT_FOUND' });
   });
 
+  it('says how to sign in again when a session has ended, but not to a suspended account', async () => {
+    const ended = graphqlFetch(() => ({ errors: [{ message: 'Your password was changed: sign in again', extensions: { code: 'UNAUTHENTICATED' } }] }));
+    await expect(new Api('http://api.test', 't', ended.fetch).gql('q')).rejects.toMatchObject({
+      message: 'Your password was changed: sign in again (UNAUTHENTICATED)',
+      details: ['run `fourmi login` to sign in again'],
+    });
+    const suspended = graphqlFetch(() => ({ errors: [{ message: 'This account is suspended: Chargebacks', extensions: { code: 'UNAUTHENTICATED', reason: { key: 'auth.suspended' } } }] }));
+    await expect(new Api('http://api.test', 't', suspended.fetch).gql('q')).rejects.toMatchObject({ details: [] });
+    // Signing in itself (no token yet): the wrong password is the whole story.
+    const wrong = graphqlFetch(() => ({ errors: [{ message: 'Wrong email or password', extensions: { code: 'UNAUTHENTICATED' } }] }));
+    await expect(new Api('http://api.test', null, wrong.fetch).gql('q')).rejects.toMatchObject({ details: [] });
+  });
+
   it('names an API it cannot reach, and one that does not answer JSON', async () => {
     const down = (() => Promise.reject(Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNREFUSED' } }))) as typeof fetch;
     await expect(new Api('http://localhost:9', 't', down).gql('q')).rejects.toThrow('cannot reach the API at http://localhost:9 (ECONNREFUSED)');

@@ -7,7 +7,7 @@ interface FieldProblem {
 
 interface GraphQLAnswer<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string; fields?: FieldProblem[] } }[];
+  errors?: { message: string; extensions?: { code?: string; fields?: FieldProblem[]; reason?: { key: string } } }[];
 }
 
 /** The Fourmi API at `base`, called with a bearer token (none for `signIn`). */
@@ -37,6 +37,8 @@ export class Api {
       const fields = error.extensions?.fields ?? [];
       const code = error.extensions?.code;
       const details = fields.length > 1 || (fields[0] && !error.message.includes(fields[0].message)) ? fields.map(fieldLine) : [];
+      // A session that ended (expired, password changed, account suspended): the way back, when there is one.
+      if (code === 'UNAUTHENTICATED' && this.token && error.extensions?.reason?.key !== 'auth.suspended') details.push('run `fourmi login` to sign in again');
       throw new CliError(`${error.message}${code && code !== 'BAD_USER_INPUT' ? ` (${code})` : ''}`, details, code);
     }
     if (!answer.data) throw new CliError(`the API answered HTTP ${response.status} with no data`);

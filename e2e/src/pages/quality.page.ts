@@ -77,6 +77,23 @@ export class AdminPage {
     return row;
   }
 
+  /** The form that suspends (or reinstates) this person, open under their row in the People directory. */
+  suspensionForm(action: 'Suspend' | 'Reinstate', name: string): Locator {
+    return this.peopleCard.getByRole('form', { name: `${action} ${name}` });
+  }
+
+  /** From the person's row in the People directory, suspends or reinstates their account with this reason. */
+  async changeSuspension(row: Locator, action: 'Suspend' | 'Reinstate', name: string, reason: string): Promise<void> {
+    await row.getByRole('button', { name: `${action} ${name}` }).click();
+    const form = this.suspensionForm(action, name);
+    const field = form.getByRole('textbox');
+    await expect(field).toBeFocused();
+    await field.fill(reason);
+    await form.getByRole('button', { name: `${action} the account` }).click();
+    const done = action === 'Suspend' ? `${name} is suspended: signed out within seconds.` : `${name} is reinstated and can sign in again.`;
+    await expect(this.peopleCard.getByRole('status').filter({ hasText: done })).toBeVisible();
+  }
+
   async liftFirstBan(reason: string): Promise<void> {
     await this.qualityCard.getByRole('button', { name: /^Lift the ban/ }).first().click();
     await this.qualityCard.getByLabel('Why lift this ban').fill(reason);

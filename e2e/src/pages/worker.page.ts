@@ -18,6 +18,14 @@ export class WorkerPage {
     await this.page.getByRole('button', { name: 'Sign in' }).click();
   }
 
+  /** Signs in from the French sign-in page on screen (where a worker whose app speaks French lands). */
+  async submitSignInHereFr(email: string, password: string): Promise<void> {
+    await expect(this.page.getByRole('heading', { name: 'Connexion', level: 1 })).toBeVisible();
+    await this.page.getByLabel('E-mail').fill(email);
+    await this.page.getByLabel('Mot de passe').fill(password);
+    await this.page.getByRole('button', { name: 'Se connecter' }).click();
+  }
+
   async signUp(name: string, email: string, password: string): Promise<void> {
     await this.page.goto('/');
     await this.chooseEnglish();

@@ -94,6 +94,37 @@ describe('createClient', () => {
     expect(onUnauthenticated).toHaveBeenCalledOnce();
   });
 
+  it('tells onUnauthenticated why the session ended: the error thrown, with its reason', async () => {
+    const onUnauthenticated = vi.fn();
+    const reason = { key: 'auth.suspended', params: { reason: 'Several accounts for one person' } };
+    const suspended = createClient({
+      url: '/graphql',
+      onUnauthenticated,
+      fetch: vi.fn(async () => jsonResponse({ data: null, errors: [{ message: 'This account is suspended: Several accounts for one person', extensions: { code: 'UNAUTHENTICATED', reason } }] })),
+    });
+    const thrown = await suspended.request(WorkerMeDocument).catch((e: unknown) => e);
+    expect(onUnauthenticated).toHaveBeenCalledWith(thrown);
+    expect((thrown as ApiError).reason).toEqual(reason);
+
+    // A bare 401 (a proxy, no GraphQL body) ends the session too, with no reason to give.
+    const bare = vi.fn();
+    const proxied = createClient({ url: '/graphql', onUnauthenticated: bare, fetch: vi.fn(async () => new Response('', { status: 401, statusText: 'Unauthorized' })) });
+    const refused = await proxied.request(WorkerMeDocument).catch((e: unknown) => e);
+    expect(bare).toHaveBeenCalledWith(refused);
+    expect(refused).toMatchObject({ code: 'UNAUTHENTICATED', status: 401, reason: undefined });
+  });
+
+  it('does not call onUnauthenticated for other refusals', async () => {
+    const onUnauthenticated = vi.fn();
+    const client = createClient({
+      url: '/graphql',
+      onUnauthenticated,
+      fetch: vi.fn(async () => jsonResponse({ data: null, errors: [{ message: 'This account is suspended', extensions: { code: 'FORBIDDEN', reason: { key: 'auth.suspended', params: { reason: '' } } } }] })),
+    });
+    await expect(client.request(WorkerMeDocument)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect(onUnauthenticated).not.toHaveBeenCalled();
+  });
+
   it('maps transport failures to NETWORK_ERROR and non-JSON answers to SERVER_ERROR', async () => {
     const down = createClient({
       url: '/graphql',

@@ -25,3 +25,5 @@ export { CsvError, formatAggregateCsv, parseAnswersCsv, parseTruthCsv } from './
 export type { AggregateRow, TruthRow } from './csv';
 export { accuracyAgainstTruth, toAggregateRows } from './evaluate';
 export type { Accuracy } from './evaluate';
+export { levelOf, levelProgress, TOP_LEVEL, WORKER_LEVELS } from './levels';
+export type { LevelProgress, LevelRule, ReviewRecord } from './levels';

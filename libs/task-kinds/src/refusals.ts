@@ -68,6 +68,7 @@ export const REFUSALS = {
   'claim.language': ['worker'],
   'claim.dailyCap': ['worker'],
   'claim.skills': ['worker'],
+  'claim.level': ['worker'],
 } as const satisfies Record<string, readonly ReasonApp[]>;
 
 export type RefusalKey = keyof typeof REFUSALS;

@@ -1,17 +1,18 @@
+import { workerLevelSql } from '../quality/worker-levels.sql';
 import type { Prepared } from './dispatch-pools';
 
 /**
  * How much of a project's eligibility a claim checks: `full` (eligibleSql), or `bans` for a project with
- * no languages, daily cap or required skills (eligibilityOf). A claim statement's plan holds every check
+ * no languages, daily cap, required skills or minimum level (eligibilityOf). A claim statement's plan holds every check
  * it could make, and PostgreSQL initializes the whole plan at each call (a quarter of the answer with
- * the next lease's PostgreSQL time): without those three checks, that statement cost 3.5 % less
+ * the next lease's PostgreSQL time): without those checks (three then), that statement cost 3.5 % less
  * (raw SQL, docs/benchmarks.md, twelfth session). The `bans` check verifies that the project still has
- * none of the three: used for a project that has one, it leases nothing, and never what `full` refuses.
+ * none of them: used for a project that has one, it leases nothing, and never what `full` refuses.
  */
 export type Eligibility = 'full' | 'bans';
 
 /** The rules that need eligibleSql's `full` check; stored as keys of the project's quality_rules. */
-const FULL_ONLY_RULES = ['dailyCap', 'requiredSkills'] as const;
+const FULL_ONLY_RULES = ['dailyCap', 'requiredSkills', 'minLevel'] as const;
 
 export function eligibilityOf(project: { languages: string[]; qualityRules: object }): Eligibility {
   const rules = FULL_ONLY_RULES.some((rule) => Object.hasOwn(project.qualityRules, rule));
@@ -20,7 +21,8 @@ export function eligibilityOf(project: { languages: string[]; qualityRules: obje
 
 /**
  * Whether worker `worker` may work on project `p` (a projects row): the project is active, the worker
- * speaks one of its languages, is not banned, is under its daily cap and has its required skills.
+ * speaks one of its languages, is not banned, is under its daily cap, has its required skills and its
+ * minimum level.
  * Shared by the claim and by the feed so the two never disagree; `bans` as above.
  */
 export function eligibleSql(p: string, worker: string, eligibility: Eligibility = 'full'): string {
@@ -40,7 +42,8 @@ export function eligibleSql(p: string, worker: string, eligibility: Eligibility 
               ELSE true END
      AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(${p}.quality_rules->'requiredSkills', '[]')) r
                       WHERE coalesce((SELECT s.value FROM worker_skills s WHERE s.worker_id = ${worker} AND s.skill = r->>'skill'), 0)
-                            < (r->>'min')::real)`;
+                            < (r->>'min')::real)
+     AND CASE WHEN ${p}.quality_rules ? 'minLevel' THEN ${workerLevelSql(worker)} >= (${p}.quality_rules->>'minLevel')::int ELSE true END`;
 }
 
 /** The placeholders a claim's steps read (see claimSteps). */

@@ -5,12 +5,13 @@ import { DomainError, type ErrorReason } from '../common/domain-error';
 import type { ProjectEntity } from '../projects/project.entity';
 import { ProjectsService } from '../projects/projects.service';
 import { servesGoldAloneSql } from '../quality/quality-rules';
+import { workerLevelSql } from '../quality/worker-levels.sql';
 import { eligibleSql } from './claim.sql';
 
 export class EligibilityError extends DomainError {}
 
 /** A claim refused for this worker, with its reason for the worker app to word (claim.<key>). */
-const refused = (message: string, key: 'banned' | 'language' | 'dailyCap' | 'skills', params: ErrorReason['params']) =>
+const refused = (message: string, key: 'banned' | 'language' | 'dailyCap' | 'skills' | 'level', params: ErrorReason['params']) =>
   new EligibilityError('FORBIDDEN', message, [], { key: `claim.${key}`, params });
 
 const ELIGIBLE = eligibleSql('p', '$1');
@@ -84,7 +85,7 @@ export class EligibilityService {
     return projectIds.map((id) => byId.get(id) ?? 0);
   }
 
-  /** After an empty claim: a ban, a language, a daily cap or a missing skill is said plainly; lack of work is not an error. */
+  /** After an empty claim: a ban, a language, a daily cap, a missing skill or level is said plainly; lack of work is not an error. */
   async explainRefusal(workerId: string, project: ProjectEntity): Promise<void> {
     const [row] = await this.db.query(
       `SELECT (SELECT json_build_object('reason', b.reason, 'params', b.reason_params) FROM worker_bans b WHERE b.worker_id = $1 AND b.lifted_at IS NULL
@@ -93,7 +94,8 @@ export class EligibilityService {
               (SELECT count(*)::int FROM assignments a WHERE a.worker_id = $1 AND a.project_id = $2
                   AND a.created_at >= date_trunc('day', now(), 'UTC')) AS today,
               (SELECT json_agg(r.skill) FROM jsonb_to_recordset(coalesce(p.quality_rules->'requiredSkills', '[]')) AS r(skill text, min real)
-                WHERE coalesce((SELECT s.value FROM worker_skills s WHERE s.worker_id = $1 AND s.skill = r.skill), 0) < r.min) AS missing
+                WHERE coalesce((SELECT s.value FROM worker_skills s WHERE s.worker_id = $1 AND s.skill = r.skill), 0) < r.min) AS missing,
+              ${workerLevelSql('$1')} AS level
          FROM projects p, users u WHERE p.id = $2 AND u.id = $1`,
       [workerId, project.id],
     );
@@ -103,5 +105,7 @@ export class EligibilityService {
     if (!row.speaks) throw refused(`This project needs one of these languages: ${project.languages.join(', ')}`, 'language', { languages: project.languages });
     if (cap !== undefined && row.today >= cap) throw refused(`You reached this project's limit of ${cap} tasks today; come back tomorrow (UTC)`, 'dailyCap', { cap });
     if (row.missing?.length) throw refused(`This project needs these skills: ${row.missing.join(', ')}`, 'skills', { skills: row.missing });
+    const minLevel = project.qualityRules.minLevel;
+    if (minLevel !== undefined && row.level < minLevel) throw refused(`This project needs level ${minLevel} or above; you are level ${row.level}`, 'level', { level: minLevel, yours: row.level });
   }
 }

@@ -19,6 +19,8 @@ export interface QualityRules {
   flagBelowAgreement?: number;
   /** At most this many tasks per worker per day (UTC). */
   dailyCap?: number;
+  /** Only workers of this level or above (libs/quality levels.ts), from their reviewed answers everywhere. */
+  minLevel?: number;
   /** A training project: after each gold answer the worker sees the right answer and its explanation. */
   training?: boolean;
   /** An exam: once a worker has answered this many gold items... */

@@ -11,6 +11,7 @@ import { GoldItemsService } from './gold-items.service';
 import { QualityReadService } from './quality-read.service';
 import { QualityResolver } from './quality.resolver';
 import { QualityService } from './quality.service';
+import { WorkerLevels } from './worker-levels';
 import { WorkersToReview } from './workers-to-review';
 import { WorkersToReviewResolver } from './workers-to-review.resolver';
 
@@ -18,7 +19,7 @@ import { WorkersToReviewResolver } from './workers-to-review.resolver';
 @Global()
 @Module({
   imports: [ProjectsModule, BatchesModule, AssignmentTransitionsModule],
-  providers: [GoldContestsService, GoldItemsService, GoldItemsResolver, QualityService, QualityReadService, BansService, ProjectQualityService, BatchAggregationService, QualityResolver, WorkersToReview, WorkersToReviewResolver],
+  providers: [GoldContestsService, GoldItemsService, GoldItemsResolver, QualityService, QualityReadService, BansService, ProjectQualityService, BatchAggregationService, QualityResolver, WorkersToReview, WorkersToReviewResolver, WorkerLevels],
   exports: [QualityService],
 })
 export class QualityModule {}

@@ -7,6 +7,8 @@ import { Role } from '../users/user.entity';
 import { checkReason } from '../common/admin-reason';
 import { JSONScalar } from '../common/json.scalar';
 import { BansService } from './bans.service';
+import { WorkerLevelModel } from './models/worker-level.model';
+import { WorkerLevels } from './worker-levels';
 import { type ContestRow, GoldContestsService } from './gold-contests.service';
 import { BatchAggregationService } from './batch-aggregation.service';
 import { BatchAggregationModel, ProjectQualityModel } from './models/project-quality.model';
@@ -25,12 +27,19 @@ export class QualityResolver {
     private readonly aggregation: BatchAggregationService,
     private readonly batches: BatchesService,
     private readonly contests: GoldContestsService,
+    private readonly levels: WorkerLevels,
   ) {}
 
   @Allow(Permission.TaskWork)
   @Query(() => QualityStandingModel, { description: 'The rules of a project and where you stand: gold accuracy, flags, ban and why' })
   myStanding(@CurrentUser() user: AuthUser, @Args('projectId', { type: () => ID }) projectId: string): Promise<QualityStandingModel> {
     return this.reads.standing(user.id, projectId);
+  }
+
+  @Allow(Permission.TaskWork)
+  @Query(() => WorkerLevelModel, { description: 'Your level and what the next one asks' })
+  myLevel(@CurrentUser() user: AuthUser): Promise<WorkerLevelModel> {
+    return this.levels.progress(user.id);
   }
 
   @Allow(Permission.TaskWork)

@@ -3,13 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { PaymentsConfig } from '../config/app.config';
 import { PAYMENTS_CONFIG } from '../ledger/payments-config';
+import { workerLevelSql } from '../quality/worker-levels.sql';
 import type { PeopleArgs } from './dto/people.args';
 import type { PeoplePageModel, PersonModel } from './models/person.model';
 import { Role } from './user.entity';
 
 // The matching accounts are counted and one page of them is read in one statement. A search by part of
 // an email or a name is a substring match (ILIKE '%…%'), served by the trigram indexes of migration
-// PeopleSearch; the page's bans, answer totals and balances are read for its rows alone, from the
+// PeopleSearch; the page's bans, answer totals, levels and balances are read for its rows alone, from the
 // tables the quality, dispatch and ledger modules keep (read only, as the workers to review are).
 const peopleSql = (where: string) => `
 WITH matched AS (
@@ -20,7 +21,7 @@ WITH matched AS (
 SELECT (SELECT count(*) FROM matched)::int AS total, p.id, p.email, p.display_name, p.roles, p.created_at,
        EXISTS (SELECT 1 FROM worker_bans b WHERE b.worker_id = p.id AND b.lifted_at IS NULL) AS banned,
        p.suspended_at, p.suspension_reason,
-       w.answers, a.balance
+       w.answers, a.balance, CASE WHEN 'WORKER' = ANY(p.roles) THEN ${workerLevelSql('p.id')} END AS level
   FROM (SELECT 1) one
   LEFT JOIN page p ON true
   LEFT JOIN worker_answer_totals w ON w.worker_id = p.id
@@ -39,6 +40,7 @@ interface Row {
   suspension_reason: string | null;
   answers: number | null;
   balance: string | null;
+  level: number | null;
 }
 
 /** `%part%` for LIKE, with the part's own % and _ matched as themselves. */
@@ -81,6 +83,7 @@ export class PeopleDirectory {
       suspendedAt: r.suspended_at,
       suspensionReason: r.suspended_at ? (r.suspension_reason ?? '') : null,
       answersSent: r.roles.includes(Role.WORKER) ? (r.answers ?? 0) : null,
+      level: r.level,
       balanceCents: r.roles.includes(Role.REQUESTER) ? Number(r.balance ?? 0) : null,
       currency,
     }));

@@ -4,7 +4,7 @@ import { Role, startTestApp, type TestApp } from '../../test/test-app';
 
 const PEOPLE = `query($search: String, $role: Role, $offset: Int, $limit: Int) {
   people(search: $search, role: $role, offset: $offset, limit: $limit) {
-    total items { id email displayName roles joinedAt banned answersSent balanceCents currency }
+    total items { id email displayName roles joinedAt banned answersSent level balanceCents currency }
   }
 }`;
 
@@ -44,11 +44,13 @@ describe('people: the admins’ directory', () => {
 
     const byEmail = await find({ search: 'ZEPHYRINE-' });
     expect(byEmail.total).toBe(1);
-    expect(byEmail.items[0]).toMatchObject({ id: requester.id, email: requester.email, displayName: 'Zéphyrine Lamarck', roles: ['REQUESTER'], banned: false, answersSent: null, balanceCents: 1250, currency: 'EUR' });
+    expect(byEmail.items[0]).toMatchObject({ id: requester.id, email: requester.email, displayName: 'Zéphyrine Lamarck', roles: ['REQUESTER'], banned: false, answersSent: null, level: null, balanceCents: 1250, currency: 'EUR' });
     expect(Date.parse(byEmail.items[0]['joinedAt'] as string)).toBeGreaterThan(Date.now() - 60_000);
 
     expect((await find({ search: 'lamarck' })).items.map((p) => p.id)).toEqual([requester.id]);
-    expect((await find({ search: '  quokka ' })).items[0]).toMatchObject({ id: worker.id, roles: ['WORKER'], banned: true, answersSent: 7, balanceCents: null });
+    expect((await find({ search: '  quokka ' })).items[0]).toMatchObject({ id: worker.id, roles: ['WORKER'], banned: true, answersSent: 7, level: 1, balanceCents: null });
+    await t.sql(`INSERT INTO worker_review_totals (worker_id, accepted, rejected) VALUES ($1, 480, 20)`, [worker.id]);
+    expect((await find({ search: 'quokka' })).items[0]).toMatchObject({ level: 3 });
     // A lifted ban no longer counts; % and _ are letters to look for, not wildcards.
     await t.sql(`UPDATE worker_bans SET lifted_at = now() WHERE worker_id = $1`, [worker.id]);
     expect((await find({ search: 'quokka' })).items[0]).toMatchObject({ banned: false });

@@ -49,6 +49,7 @@ export const en = {
   'refusal.language': 'This project is for workers of these languages: {languages}. If you work in one of them, add it to your languages.',
   'refusal.dailyCap': 'You reached this project’s limit of {cap} tasks today. Come back tomorrow (the day changes at midnight UTC).',
   'refusal.skills': 'This project needs skills you do not have yet: {skills}.',
+  'refusal.level': 'This project is for workers of level {level} and above; you are level {yours}. Your level grows as requesters accept your answers.',
   'runner.doneThisSession': { one: '{count} task done this session', other: '{count} tasks done this session' },
   'runner.instructions': 'Instructions',
   'runner.timeLeft': 'Time left:',

@@ -50,6 +50,7 @@ export const fr: Record<keyof typeof en, Message> = {
   'refusal.language': 'Ce projet est réservé aux travailleurs de ces langues : {languages}. Si vous travaillez dans l’une d’elles, ajoutez-la à vos langues.',
   'refusal.dailyCap': 'Vous avez atteint la limite de {cap} tâches par jour de ce projet. Revenez demain (le jour change à minuit UTC).',
   'refusal.skills': 'Ce projet demande des compétences que vous n’avez pas encore : {skills}.',
+  'refusal.level': 'Ce projet est réservé aux travailleurs de niveau {level} ou plus ; vous êtes au niveau {yours}. Votre niveau monte à mesure que les demandeurs acceptent vos réponses.',
   'runner.doneThisSession': { one: '{count} tâche faite pendant cette session', other: '{count} tâches faites pendant cette session' },
   'runner.instructions': 'Consignes',
   'runner.timeLeft': 'Temps restant :',

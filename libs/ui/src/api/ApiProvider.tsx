@@ -1,11 +1,11 @@
-import { createClient, createSubscriber, createTokenStore, socketUrl, type ApiClient, type Subscriber } from '@fourmi/api-client';
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createClient, createSubscriber, createTokenStore, socketUrl, type ApiClient, type ApiError, type Subscriber } from '@fourmi/api-client';
+import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, type ReactNode } from 'react';
+import { authReducer, type AuthState } from './auth-state';
 
-interface ApiContextValue {
+interface ApiContextValue extends AuthState {
   client: ApiClient;
   /** Live updates (GraphQL subscriptions) of the signed-in user; its socket opens at the first subscription. */
   subscriber: Subscriber;
-  token: string | null;
   /** Keeps the token (localStorage) and re-renders the signed-in routes. */
   signIn(token: string): void;
   signOut(): void;
@@ -20,40 +20,47 @@ export interface ApiProviderProps {
   children: ReactNode;
 }
 
-/** The GraphQL client and the session token of one app. A refused token signs the user out. */
+/** The GraphQL client and the session token of one app. A refused token signs the user out, and is kept as why. */
 export function ApiProvider({ tokenKey, url = '/graphql', children }: ApiProviderProps) {
   const store = useMemo(() => createTokenStore(tokenKey), [tokenKey]);
-  const [token, setToken] = useState<string | null>(() => store.get());
+  const [{ token, ended }, dispatch] = useReducer(authReducer, null, () => ({ token: store.get(), ended: null }));
 
   const signIn = useCallback(
     (next: string) => {
       store.set(next);
-      setToken(next);
+      dispatch({ type: 'signIn', token: next });
     },
     [store],
   );
   const signOut = useCallback(() => {
     store.clear();
-    setToken(null);
+    dispatch({ type: 'signOut' });
   }, [store]);
+  const refused = useCallback(
+    (error: ApiError) => {
+      store.clear();
+      dispatch({ type: 'refused', error });
+    },
+    [store],
+  );
 
   // Signing in or out in another tab applies here too.
   useEffect(() => {
     const onStorage = (event: StorageEvent) => {
-      if (event.key === tokenKey) setToken(event.newValue);
+      if (event.key === tokenKey) dispatch({ type: 'stored', token: event.newValue });
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
   }, [tokenKey]);
 
   const client = useMemo(
-    () => createClient({ url, getToken: () => store.get(), onUnauthenticated: signOut }),
-    [url, store, signOut],
+    () => createClient({ url, getToken: () => store.get(), onUnauthenticated: refused }),
+    [url, store, refused],
   );
   // One per signed-in user: a socket keeps the identity it connected with.
   const subscriber = useMemo(() => createSubscriber({ url: socketUrl(url, window.location.href), getToken: () => token }), [url, token]);
   useEffect(() => () => subscriber.dispose(), [subscriber]);
-  const value = useMemo(() => ({ client, subscriber, token, signIn, signOut }), [client, subscriber, token, signIn, signOut]);
+  const value = useMemo(() => ({ client, subscriber, token, ended, signIn, signOut }), [client, subscriber, token, ended, signIn, signOut]);
   return <ApiContext.Provider value={value}>{children}</ApiContext.Provider>;
 }
 
@@ -71,8 +78,8 @@ export function useSubscriber(): Subscriber {
   return useApiContext().subscriber;
 }
 
-/** `{ token, signIn, signOut }` of the current app. */
+/** `{ token, ended, signIn, signOut }` of the current app: `ended` says why the server ended the last session. */
 export function useAuth(): Omit<ApiContextValue, 'client' | 'subscriber'> {
-  const { token, signIn, signOut } = useApiContext();
-  return { token, signIn, signOut };
+  const { token, ended, signIn, signOut } = useApiContext();
+  return { token, ended, signIn, signOut };
 }

@@ -2,9 +2,10 @@ import { ApiError } from '@fourmi/api-client';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { fieldErrorsOf } from '../api/request-state';
+import { useReasonText } from '../i18n/error-reasons';
 import { useFieldProblemText } from '../i18n/useFieldProblems';
 import { useUiT } from '../i18n/messages';
-import { ErrorAlert } from './Alert';
+import { Alert, ErrorAlert } from './Alert';
 import { Button } from './Button';
 import { TextField } from './fields';
 
@@ -22,6 +23,14 @@ interface FormProps<V> {
   busy?: boolean;
   /** The API error of the last attempt: field messages go next to their field. */
   error?: ApiError | null;
+}
+
+interface SignInFormProps extends FormProps<SignInValues> {
+  /**
+   * Why the server ended the last session (useAuth's `ended`): a suspension (with the admin's reason) or
+   * a password changed elsewhere is said until the next attempt; an expired session says nothing.
+   */
+  sessionEnd?: ApiError | null;
 }
 
 interface SignUpFormProps extends FormProps<SignUpValues> {
@@ -49,19 +58,52 @@ function inUserLanguage(error: ApiError | null | undefined, t: ReturnType<typeof
 
 const isEmailTaken = (error: ApiError | null | undefined) => error?.code === 'CONFLICT' && error.fields.some((f) => f.path === 'email');
 
-export function SignInForm({ onSubmit, busy, error: apiError }: FormProps<SignInValues>) {
+/** A suspended account: refused at sign-in (FORBIDDEN), or its session ended (UNAUTHENTICATED). */
+const isSuspension = (error: ApiError | null | undefined): error is ApiError => error?.reason?.key === 'auth.suspended';
+/** A session ended because the password was changed (on another device, or in the other app). */
+const isPasswordChange = (error: ApiError | null | undefined): error is ApiError => error?.reason?.key === 'auth.sessionEnded';
+
+/**
+ * What the sign-in form says before its fields, if anything: a suspension refusing the last attempt,
+ * else (until an attempt) why the server ended the session: a suspension or a password change.
+ */
+export function sessionEndToSay(attempt: ApiError | null | undefined, sessionEnd: ApiError | null | undefined, tried: boolean): ApiError | null {
+  if (isSuspension(attempt)) return attempt;
+  return !tried && !attempt && (isSuspension(sessionEnd) || isPasswordChange(sessionEnd)) ? sessionEnd : null;
+}
+
+/** The app's sentence for why the session ended; for a suspension, then the reason the admin gave, when they gave one. */
+function SessionEndAlert({ error }: { error: ApiError }) {
+  const t = useUiT();
+  const reasonText = useReasonText();
+  const given = error.reason?.params['reason'];
+  const why = typeof given === 'string' ? given.trim() : '';
+  // Outside an app that words it, the API's English, which names the reason itself.
+  const worded = error.reason ? reasonText(error.reason) : null;
+  return (
+    <Alert tone={isSuspension(error) ? 'error' : 'info'}>
+      <p>{worded ?? error.message}</p>
+      {worded && why && <p>{t('ui.auth.suspendedReason', { reason: why })}</p>}
+    </Alert>
+  );
+}
+
+export function SignInForm({ onSubmit, busy, error: apiError, sessionEnd }: SignInFormProps) {
   const t = useUiT();
   const problemText = useFieldProblemText();
   const [values, setValues] = useState<SignInValues>({ email: '', password: '' });
+  const [tried, setTried] = useState(false);
+  const ended = sessionEndToSay(apiError, sessionEnd, tried);
   const error = inUserLanguage(apiError, t);
   const fields = fieldErrorsOf(error, problemText);
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    setTried(true);
     onSubmit({ ...values, email: values.email.trim() });
   };
   return (
     <form onSubmit={submit} noValidate={false}>
-      <ErrorAlert error={error} shownFields={SIGN_IN_FIELDS} />
+      {ended ? <SessionEndAlert error={ended} /> : <ErrorAlert error={error} shownFields={SIGN_IN_FIELDS} />}
       <TextField
         label={t('ui.auth.email')}
         type="email"

@@ -7,7 +7,7 @@ import { ReasonTextProvider } from '../i18n/error-reasons';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { ErrorAlert } from './Alert';
 import { Button } from './Button';
-import { SignInForm, SignUpForm } from './AuthForms';
+import { SignInForm, SignUpForm, sessionEndToSay } from './AuthForms';
 import { TextField } from './fields';
 import { Layout } from './Layout';
 import { Markdown } from './Markdown';
@@ -264,5 +264,80 @@ describe('Layout', () => {
       </MemoryRouter>,
     );
     expect(withNav).toMatch(/<nav aria-label="Main" class="nav"><a href="\/">Projects<\/a><a class="nav-account" href="\/account"[^>]*>Account<\/a><\/nav>/);
+  });
+});
+
+describe('SignInForm of a suspended account', () => {
+  const suspendedAtSignIn = (reason: string) =>
+    new ApiError(reason ? `This account is suspended: ${reason}` : 'This account is suspended', 'FORBIDDEN', [], 200, { key: 'auth.suspended', params: { reason } });
+  const sessionEnded = new ApiError('This account is suspended: Several accounts for one person', 'UNAUTHENTICATED', [], 200, {
+    key: 'auth.suspended',
+    params: { reason: 'Several accounts for one person' },
+  });
+  const expired = new ApiError('Please sign in', 'UNAUTHENTICATED', [], 200, { key: 'auth.signIn', params: {} });
+  // As an app words it (the worker app and the console each have `reason.auth.suspended`).
+  const appWords = ({ key }: { key: string }) => (key === 'auth.suspended' ? 'Ce compte est suspendu.' : null);
+  const inFrenchApp = (form: ReactNode) =>
+    renderToStaticMarkup(
+      <I18nProvider storageKey="spec.locale" userLocale="fr">
+        <ReasonTextProvider reasonText={appWords}>{form}</ReasonTextProvider>
+      </I18nProvider>,
+    );
+
+  it('says the account is suspended and the admin’s reason when sign-in is refused', () => {
+    const html = inFrenchApp(<SignInForm onSubmit={() => undefined} error={suspendedAtSignIn('Several accounts for one person')} />);
+    expect(html).toContain('<div class="alert alert-error" role="alert"><div class="alert-body"><p>Ce compte est suspendu.</p><p>Motif : Several accounts for one person</p></div></div>');
+    expect(html).not.toContain('This account is suspended');
+    expect(html.match(/role="alert"/g)).toHaveLength(1);
+  });
+
+  it('says no reason line when the admin gave none (an account suspended before reasons were kept)', () => {
+    const html = inFrenchApp(<SignInForm onSubmit={() => undefined} error={suspendedAtSignIn('')} />);
+    expect(html).toContain('<p>Ce compte est suspendu.</p></div>');
+    expect(html).not.toContain('Motif');
+  });
+
+  it('says why the session ended on the sign-in page, not "wrong password", and nothing for an expired session', () => {
+    const ended = inFrenchApp(<SignInForm onSubmit={() => undefined} sessionEnd={sessionEnded} />);
+    expect(ended).toContain('<p>Ce compte est suspendu.</p><p>Motif : Several accounts for one person</p>');
+    expect(ended).not.toContain('E-mail ou mot de passe incorrect.');
+    expect(inFrenchApp(<SignInForm onSubmit={() => undefined} sessionEnd={expired} />)).not.toContain('role="alert"');
+  });
+
+  it('in English outside an app that words it: the API’s sentence, which names the reason once', () => {
+    const html = renderToStaticMarkup(
+      <I18nProvider storageKey="spec.locale" userLocale="en">
+        <SignInForm onSubmit={() => undefined} sessionEnd={sessionEnded} />
+      </I18nProvider>,
+    );
+    expect(html.split('Several accounts for one person')).toHaveLength(2);
+    expect(html).toContain('<p>This account is suspended: Several accounts for one person</p>');
+  });
+
+  it('says the session’s end until the next attempt, whose own answer then shows', () => {
+    const wrong = new ApiError('Wrong email or password', 'UNAUTHENTICATED', [], 200, { key: 'auth.wrongCredentials', params: {} });
+    expect(sessionEndToSay(undefined, sessionEnded, false)).toBe(sessionEnded);
+    expect(sessionEndToSay(undefined, sessionEnded, true)).toBeNull();
+    expect(sessionEndToSay(wrong, sessionEnded, false)).toBeNull();
+    const refused = suspendedAtSignIn('Fraud');
+    expect(sessionEndToSay(refused, sessionEnded, true)).toBe(refused);
+    expect(sessionEndToSay(undefined, expired, false)).toBeNull();
+    expect(sessionEndToSay(undefined, null, false)).toBeNull();
+  });
+
+  it('says a session ended by a password change elsewhere, with no reason line', () => {
+    const changed = new ApiError('Your password was changed: sign in again', 'UNAUTHENTICATED', [], 200, { key: 'auth.sessionEnded', params: {} });
+    expect(sessionEndToSay(undefined, changed, false)).toBe(changed);
+    expect(sessionEndToSay(undefined, changed, true)).toBeNull();
+    const worded = renderToStaticMarkup(
+      <I18nProvider storageKey="spec.locale" userLocale="fr">
+        <ReasonTextProvider reasonText={({ key }) => (key === 'auth.sessionEnded' ? 'Votre mot de passe a été changé.' : null)}>
+          <SignInForm onSubmit={() => undefined} sessionEnd={changed} />
+        </ReasonTextProvider>
+      </I18nProvider>,
+    );
+    expect(worded).toContain('role="status"');
+    expect(worded).toContain('<p>Votre mot de passe a été changé.</p></div>');
+    expect(worded).not.toContain('Motif');
   });
 });

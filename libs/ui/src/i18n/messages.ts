@@ -35,6 +35,8 @@ export const uiEn = {
   'ui.auth.wrongCredentials': 'Wrong email or password.',
   'ui.auth.emailTaken': 'An account with this email already exists.',
   'ui.auth.signInInstead': 'Sign in with it instead',
+  // Under "This account is suspended.", the reason the admin gave.
+  'ui.auth.suspendedReason': 'Reason: {reason}',
   'ui.password.current': 'Current password',
   'ui.password.new': 'New password',
   'ui.password.confirm': 'Confirm the new password',
@@ -83,6 +85,7 @@ export const uiFr: Record<keyof typeof uiEn, Message> = {
   'ui.auth.wrongCredentials': 'E-mail ou mot de passe incorrect.',
   'ui.auth.emailTaken': 'Un compte existe déjà avec cet e-mail.',
   'ui.auth.signInInstead': 'Se connecter plutôt avec cet e-mail',
+  'ui.auth.suspendedReason': 'Motif : {reason}',
   'ui.password.current': 'Mot de passe actuel',
   'ui.password.new': 'Nouveau mot de passe',
   'ui.password.confirm': 'Confirmez le nouveau mot de passe',

@@ -1,5 +1,6 @@
 import { Field, Float, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
+import { TOP_LEVEL } from '@fourmi/quality';
 import { ArrayMaxSize, IsBoolean, IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
 
 @InputType('SkillRequirementInput')
@@ -57,6 +58,12 @@ export class QualityRulesInput {
   @Min(1)
   @Max(100_000)
   dailyCap?: number;
+
+  @Field(() => Int, { nullable: true, description: `Only workers of this level or above (2 to ${TOP_LEVEL}; see WorkerLevel)` })
+  @IsOptional()
+  @Min(2)
+  @Max(TOP_LEVEL)
+  minLevel?: number;
 
   @Field(() => Boolean, { nullable: true, description: 'Training: show the right answer and explanation after each gold answer' })
   @IsOptional()
@@ -119,6 +126,9 @@ export class QualityRulesModel {
 
   @Field(() => Int, { nullable: true })
   dailyCap?: number;
+
+  @Field(() => Int, { nullable: true })
+  minLevel?: number;
 
   @Field(() => Boolean, { nullable: true })
   training?: boolean;

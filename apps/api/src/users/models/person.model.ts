@@ -28,6 +28,9 @@ export class PersonModel {
   @Field(() => String, { nullable: true, description: 'Why the account is suspended, as the person is told; null when it is not' })
   suspensionReason: string | null;
 
+  @Field(() => Int, { nullable: true, description: 'The worker’s level (WorkerLevel), for workers; null for others' })
+  level: number | null;
+
   @Field(() => Int, { nullable: true, description: 'Answers sent, for workers; null for others' })
   answersSent: number | null;
 

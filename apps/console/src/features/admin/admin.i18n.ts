@@ -10,6 +10,7 @@ export const adminEn = {
   'admin.amountInvalid': 'Enter a positive amount, e.g. 12.50.',
   'admin.idInvalid': 'An id has no spaces.',
   'admin.noteLength': 'Write a note of 3 to 2,000 characters.',
+  'admin.reasonLength': 'Give a reason of 3 to 1,000 characters.',
   'admin.reason': 'Reason (kept in the audit trail)',
 
   'admin.quality': 'Worker quality',
@@ -82,6 +83,7 @@ export const adminFr: Record<keyof typeof adminEn, Message> = {
   'admin.amountInvalid': 'Saisissez un montant positif, par ex. 12,50.',
   'admin.idInvalid': 'Un identifiant ne contient pas d’espace.',
   'admin.noteLength': 'Rédigez une note de 3 à 2 000 caractères.',
+  'admin.reasonLength': 'Donnez un motif de 3 à 1 000 caractères.',
   'admin.reason': 'Motif (conservé dans le journal d’audit)',
 
   'admin.quality': 'Qualité d’un travailleur',

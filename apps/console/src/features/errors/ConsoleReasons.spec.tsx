@@ -132,6 +132,15 @@ describe('ConsoleReasons', () => {
     expect(refused).not.toContain('Vous n’avez pas le droit');
     expect(inApp(<SignInForm onSubmit={() => undefined} error={suspended} />, 'en')).toContain('This account is suspended.');
 
+    // Suspended with a reason: said under the sentence, whether the sign-in or the session was refused.
+    const because = { key: 'auth.suspended', params: { reason: 'Chargebacks on every top-up' } };
+    const refusedWhy = toApiError([{ message: 'This account is suspended: Chargebacks on every top-up', extensions: { code: 'FORBIDDEN', fields: [], reason: because } }]);
+    expect(inApp(<SignInForm onSubmit={() => undefined} error={refusedWhy} />, 'en')).toContain('<p>This account is suspended.</p><p>Reason: Chargebacks on every top-up</p>');
+    const ended = toApiError([{ message: 'This account is suspended: Chargebacks on every top-up', extensions: { code: 'UNAUTHENTICATED', fields: [], reason: because } }]);
+    const endedFr = inApp(<SignInForm onSubmit={() => undefined} sessionEnd={ended} />, 'fr');
+    expect(endedFr).toContain('<p>Ce compte est suspendu.</p><p>Motif : Chargebacks on every top-up</p>');
+    expect(endedFr).not.toContain('E-mail ou mot de passe incorrect.');
+
     const field = { path: 'email', message: 'An account with this email already exists', reason: { key: 'field.emailTaken', params: {} } };
     const taken = toApiError([{ message: field.message, extensions: { code: 'CONFLICT', fields: [field], reason: { key: 'account.emailTaken', params: {} } } }]);
     const signUp = inApp(<SignUpForm onSubmit={() => undefined} error={taken} />, 'fr');

@@ -63,6 +63,17 @@ describe('WorkerReasons', () => {
     expect(refused).not.toContain('suspended');
   });
 
+  it('says in French, with the admin’s reason, that a session ended or a sign-in was refused because the account is suspended', () => {
+    const reason = { key: 'auth.suspended', params: { reason: 'Plusieurs comptes pour une seule personne' } };
+    const ended = toApiError([{ message: 'This account is suspended: Plusieurs comptes pour une seule personne', extensions: { code: 'UNAUTHENTICATED', fields: [], reason } }]);
+    const page = inApp(<SignInForm onSubmit={() => undefined} sessionEnd={ended} />);
+    expect(page).toContain('<p>Ce compte est suspendu.</p><p>Motif : Plusieurs comptes pour une seule personne</p>');
+    expect(page).not.toContain('E-mail ou mot de passe incorrect.');
+    expect(page).not.toContain('This account');
+    const refused = toApiError([{ message: 'This account is suspended: Plusieurs comptes pour une seule personne', extensions: { code: 'FORBIDDEN', fields: [], reason } }]);
+    expect(inApp(<SignInForm onSubmit={() => undefined} error={refused} />)).toContain('<p>Ce compte est suspendu.</p><p>Motif : Plusieurs comptes pour une seule personne</p>');
+  });
+
   it('says in French that the session ended or that the account lacks the money', () => {
     const said = (message: string, code: string, key: string) => inFrench(new ApiError(message, code, [], 200, { key, params: {} }));
     expect(said('Please sign in', 'UNAUTHENTICATED', 'auth.signIn')).toContain('Veuillez vous connecter.');

@@ -41,6 +41,7 @@ export function AdminPage() {
       <h1>{t('admin.title')}</h1>
       <p className="muted">{t('admin.signedInAs', { name: user.displayName, email: user.email })}</p>
       <PeopleCard
+        meId={user.id}
         onAudit={setWorkerId}
         onAdjust={(p) => setRequester((last) => ({ id: p.id, displayName: p.displayName, email: p.email, pick: (last?.pick ?? 0) + 1 }))}
         onTrail={setTrailOf}

@@ -22,6 +22,8 @@ const entries = [
   entry({ id: '2', action: 'RULE_BAN', actorName: null, reason: 'Gold accuracy 0 %' }),
   entry({ id: '3', action: 'GOLD_KEPT', subjectKind: 'TASK', subjectId: '42', subjectName: null, reason: 'Plainly positive' }),
   entry({ id: '4', action: 'SOMETHING_NEW' }),
+  entry({ id: '6', action: 'ACCOUNT_SUSPENDED', reason: 'Several accounts for one person' }),
+  entry({ id: '7', action: 'ACCOUNT_REINSTATED', reason: 'Proved to be two people' }),
   entry({
     id: '5',
     action: 'PROJECT_EDITED',
@@ -52,6 +54,8 @@ describe('AuditTrailTable', () => {
     expect(html).toContain('<td>Kept a contested gold answer</td><td>Gold item (task 42)</td>');
     // An action this console does not know yet still shows, by its code.
     expect(html).toContain('<td>SOMETHING_NEW</td>');
+    expect(html).toContain('<td>Demo Admin</td><td>Suspended the account</td><td>Zoé Rapide (zoe@example.org)</td><td>Several accounts for one person</td>');
+    expect(html).toContain('<td>Demo Admin</td><td>Reinstated the account</td><td>Zoé Rapide (zoe@example.org)</td><td>Proved to be two people</td>');
   });
 
   it('shows a requester’s project edit by the project’s name, with each changed field before → after', () => {
@@ -83,6 +87,8 @@ describe('AuditTrailTable', () => {
     expect(html).toContain('<td>Une règle de qualité</td><td>Exclusion par une règle</td>');
     expect(html).toContain('7 déc. 2026');
     expect(html).not.toContain('Banned');
+    expect(html).toContain('<td>A suspendu le compte</td>');
+    expect(html).toContain('<td>A rétabli le compte</td>');
     expect(html).toContain('<td>A modifié un projet<ul class="project-changes">');
     expect(html).toContain('<strong>Nom</strong> « Sentiment » → « Sentiment v2 »');
     expect(html).toContain('<strong>Items de contrôle</strong> 10\u00a0% → 25\u00a0%');

@@ -1,16 +1,28 @@
 import type { ConsolePersonFragment, Role } from '@fourmi/api-client';
-import { Button, Card, ErrorAlert, fieldErrorsOf, SelectField, Spinner, TextField, useFieldProblemText } from '@fourmi/ui';
+import { Alert, Button, Card, ErrorAlert, fieldErrorsOf, SelectField, Spinner, TextField, useFieldProblemText } from '@fourmi/ui';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n';
 import { pageRange } from '../../results/lib/results-view';
 import { PEOPLE_PAGE_SIZE, type PeopleSearch, usePeople } from '../hooks/usePeople';
+import { AccountSuspensionForm } from './AccountSuspensionForm';
 import type { TrailPerson } from './AuditTrailCard';
 import { PeopleTable } from './PeopleTable';
 
 const ROLES: Role[] = ['WORKER', 'REQUESTER', 'ADMIN'];
 
-/** The admins' directory: find anyone by part of an email or name, then audit a worker, credit a requester or read anyone's audit trail. */
-export function PeopleCard({ onAudit, onAdjust, onTrail }: { onAudit(workerId: string): void; onAdjust(requester: ConsolePersonFragment): void; onTrail(person: TrailPerson): void }) {
+export interface PeopleCardProps {
+  /** The signed-in admin, who cannot suspend their own account. */
+  meId: string;
+  onAudit(workerId: string): void;
+  onAdjust(requester: ConsolePersonFragment): void;
+  onTrail(person: TrailPerson): void;
+}
+
+/**
+ * The admins' directory: find anyone by part of an email or name, then audit a worker, credit a requester,
+ * read anyone's audit trail, or suspend an account (and reinstate it), with a reason.
+ */
+export function PeopleCard({ meId, onAudit, onAdjust, onTrail }: PeopleCardProps) {
   const t = useT();
   const problemText = useFieldProblemText();
   const [text, setText] = useState('');
@@ -19,12 +31,29 @@ export function PeopleCard({ onAudit, onAdjust, onTrail }: { onAudit(workerId: s
   const [shown, setShown] = useState<PeopleSearch>({ search: '', role: '', offset: 0 });
   const { data, error, loading, refetch } = usePeople(shown);
   const page = data?.people;
+  // The person whose suspension form is open, and what the last suspension or reinstatement did.
+  const [acting, setActing] = useState<ConsolePersonFragment | null>(null);
+  const [done, setDone] = useState<string | null>(null);
 
+  const show = (next: PeopleSearch) => {
+    setActing(null);
+    setDone(null);
+    setShown(next);
+  };
   const find = (event: FormEvent) => {
     event.preventDefault();
-    setShown({ search: text.trim(), role, offset: 0 });
+    show({ search: text.trim(), role, offset: 0 });
   };
-  const turn = (offset: number) => setShown({ ...shown, offset });
+  const turn = (offset: number) => show({ ...shown, offset });
+  const toggleSuspension = (person: ConsolePersonFragment) => {
+    setDone(null);
+    setActing(acting?.id === person.id ? null : person);
+  };
+  const suspensionDone = (person: ConsolePersonFragment) => {
+    setActing(null);
+    setDone(t(person.suspendedAt ? 'people.suspended' : 'people.reinstated', { name: person.displayName }));
+    void refetch();
+  };
   const { from, to } = pageRange(shown.offset, PEOPLE_PAGE_SIZE, page?.total ?? 0);
 
   return (
@@ -47,7 +76,18 @@ export function PeopleCard({ onAudit, onAdjust, onTrail }: { onAudit(workerId: s
       {!page && loading && <Spinner />}
       <ErrorAlert error={error} onRetry={() => void refetch()} shownFields={['search']} />
       {page && page.total === 0 && <p className="muted">{t('people.none')}</p>}
-      {page && page.items.length > 0 && <PeopleTable people={page.items} onAudit={onAudit} onAdjust={onAdjust} onTrail={onTrail} />}
+      {done && <Alert tone="success">{done}</Alert>}
+      {page && page.items.length > 0 && (
+        <PeopleTable
+          people={page.items}
+          meId={meId}
+          onAudit={onAudit}
+          onAdjust={onAdjust}
+          onTrail={onTrail}
+          onSuspension={toggleSuspension}
+          suspension={acting && { personId: acting.id, form: <AccountSuspensionForm key={acting.id} person={acting} onDone={suspensionDone} onCancel={() => setActing(null)} /> }}
+        />
+      )}
       {page && page.total > 0 && (
         <div className="spread">
           <p className="muted small">{t('people.range', { from, to, total: page.total })}</p>

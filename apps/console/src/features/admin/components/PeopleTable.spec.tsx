@@ -2,28 +2,35 @@ import type { ConsolePersonFragment } from '@fourmi/api-client';
 import { I18nProvider, type Locale } from '@fourmi/ui';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { PeopleTable } from './PeopleTable';
+import { PeopleTable, type PeopleTableProps } from './PeopleTable';
 
 const person = (p: Partial<ConsolePersonFragment> & Pick<ConsolePersonFragment, 'id' | 'displayName' | 'roles'>): ConsolePersonFragment => ({
   email: `${p.displayName.toLowerCase()}@example.org`,
   joinedAt: '2026-11-02T09:30:00.000Z',
   banned: false,
+  suspendedAt: null,
+  suspensionReason: null,
   answersSent: null,
+  level: null,
   balanceCents: null,
   currency: 'EUR',
   ...p,
 });
 
 const people = [
-  person({ id: 'w1', displayName: 'Quokka', roles: ['WORKER'], banned: true, answersSent: 1 }),
+  person({ id: 'w1', displayName: 'Quokka', roles: ['WORKER'], banned: true, answersSent: 1, level: 2 }),
   person({ id: 'r1', displayName: 'Zephyrine', roles: ['REQUESTER'], balanceCents: 1250 }),
   person({ id: 'a1', displayName: 'Root', roles: ['ADMIN'] }),
+  person({ id: 'w2', displayName: 'Mallory', roles: ['WORKER'], answersSent: 3, suspendedAt: '2026-12-07T20:11:00.000Z', suspensionReason: 'Several accounts for one person' }),
+  person({ id: 'w3', displayName: 'Trudy', roles: ['WORKER'], banned: true, suspendedAt: '2026-12-01T08:00:00.000Z', suspensionReason: '' }),
+  person({ id: 'a2', displayName: 'Deputy', roles: ['ADMIN'] }),
 ];
 
-const render = (locale: Locale) =>
+// The signed-in admin is Root.
+const render = (locale: Locale, suspension: PeopleTableProps['suspension'] = null) =>
   renderToStaticMarkup(
     <I18nProvider storageKey="spec.locale" userLocale={locale}>
-      <PeopleTable people={people} onAudit={() => undefined} onAdjust={() => undefined} onTrail={() => undefined} />
+      <PeopleTable people={people} meId="a1" onAudit={() => undefined} onAdjust={() => undefined} onTrail={() => undefined} onSuspension={() => undefined} suspension={suspension} />
     </I18nProvider>,
   );
 
@@ -36,8 +43,8 @@ describe('PeopleTable', () => {
     const worker = rowOf(html, 'Quokka');
     expect(worker).toContain('quokka@example.org');
     expect(worker).toContain('<td>Worker</td>');
-    expect(worker).toContain('<td>Banned</td>');
-    expect(worker).toContain('1 answer sent');
+    expect(worker).toContain('<td><div>Banned from work</div></td>');
+    expect(worker).toContain('1 answer sent · level 2');
     expect(worker).toContain('aria-label="Audit Quokka"');
     expect(worker).not.toContain('Credit or refund');
 
@@ -53,19 +60,54 @@ describe('PeopleTable', () => {
     expect(admin).toContain('<td>—</td>');
     // Anyone can be acted on (banned, credited, their rejections held): each row opens their audit trail.
     for (const name of ['Quokka', 'Zephyrine', 'Root']) expect(rowOf(html, name)).toContain(`aria-label="Audit trail of ${name}"`);
+    // The signed-in admin cannot suspend their own account: their row has the trail only.
     expect(admin.match(/<button/g)).toHaveLength(1);
     expect(html).toContain('Nov 2, 2026');
   });
 
   it('speaks French, numbers and money included', () => {
     const html = render('fr');
-    expect(rowOf(html, 'Quokka')).toContain('1 réponse envoyée');
-    expect(rowOf(html, 'Quokka')).toContain('<td>Exclu</td>');
+    expect(rowOf(html, 'Quokka')).toContain('1 réponse envoyée · niveau 2');
+    expect(rowOf(html, 'Quokka')).toContain('<td><div>Exclu du travail</div></td>');
     expect(rowOf(html, 'Quokka')).toContain('aria-label="Examiner Quokka"');
     expect(rowOf(html, 'Zephyrine')).toMatch(/Solde 12,50\s€/);
     expect(rowOf(html, 'Zephyrine')).toContain('aria-label="Créditer ou rembourser Zephyrine"');
     expect(rowOf(html, 'Root')).toContain('aria-label="Journal d’audit de Root"');
     expect(html).toContain('Inscription');
-    expect(html).not.toMatch(/Worker|Requester|Banned|Audit /);
+    expect(html).not.toMatch(/Worker|Requester|Banned|Audit |\bSuspend\b|Reinstate|Reason:/);
+    const suspended = rowOf(html, 'Mallory');
+    expect(suspended).toMatch(/<strong>Suspendu depuis le 7 déc\. 2026.*<\/strong>/);
+    expect(suspended).toContain('Motif : Several accounts for one person');
+    expect(suspended).toContain('aria-label="Rétablir Mallory"');
+    expect(rowOf(html, 'Zephyrine')).toContain('aria-label="Suspendre Zephyrine"');
+  });
+
+  it('tells a suspension, since when and why, apart from a ban from work, and offers to suspend anyone else or reinstate', () => {
+    const html = render('en');
+    const suspended = rowOf(html, 'Mallory');
+    expect(suspended).toMatch(/<td><div><strong>Suspended since Dec 7, 2026, [^<]+<\/strong><\/div><div class="muted small">Reason: Several accounts for one person<\/div><\/td>/);
+    expect(suspended).not.toContain('Banned from work');
+    expect(suspended).toContain('>Reinstate</button>');
+    expect(suspended).toContain('aria-label="Reinstate Mallory"');
+    expect(suspended).not.toContain('aria-label="Suspend Mallory"');
+
+    // Suspended and banned from work: both said; no reason line when the admin gave none (suspended by SQL).
+    const both = rowOf(html, 'Trudy');
+    expect(both).toMatch(/<strong>Suspended since Dec 1, 2026, [^<]+<\/strong><\/div><div>Banned from work<\/div><\/td>/);
+    expect(both).not.toContain('Reason:');
+
+    for (const name of ['Quokka', 'Zephyrine', 'Deputy']) {
+      expect(rowOf(html, name)).toContain(`aria-label="Suspend ${name}" aria-expanded="false">Suspend</button>`);
+    }
+    expect(rowOf(html, 'Root')).not.toContain('Suspend');
+  });
+
+  it('opens the suspension form under its person’s row, across the whole table', () => {
+    const html = render('en', { personId: 'w1', form: <form aria-label="Suspend Quokka" /> });
+    expect(rowOf(html, 'Quokka')).toContain('aria-label="Suspend Quokka" aria-expanded="true"');
+    const rows = html.split('<tr>');
+    const below = rows[rows.findIndex((row) => row.includes('>Quokka <')) + 1];
+    expect(below).toContain('<td colSpan="6"><form aria-label="Suspend Quokka"></form></td>');
+    expect(html.match(/<form/g)).toHaveLength(1);
   });
 });

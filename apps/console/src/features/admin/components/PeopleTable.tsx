@@ -1,22 +1,58 @@
 import type { ConsolePersonFragment } from '@fourmi/api-client';
 import { Button, formatDateTime, formatMoney, useLocale } from '@fourmi/ui';
+import { Fragment, useEffect, useId, useRef, type ReactNode } from 'react';
 import { useT } from '../../../i18n';
 import type { TrailPerson } from './AuditTrailCard';
 
+const COLUMNS = 6;
+
 export interface PeopleTableProps {
   people: readonly ConsolePersonFragment[];
+  /** The signed-in admin, who cannot suspend their own account. */
+  meId: string;
   /** Opens a worker in the quality panel. */
   onAudit(workerId: string): void;
   /** Opens the balance adjustment form for a requester. */
   onAdjust(requester: ConsolePersonFragment): void;
   /** Shows the audit trail of actions on this person (anyone can be acted on: bans, appeals, held rejections, credits). */
   onTrail(person: TrailPerson): void;
+  /** Opens or closes the form that suspends a person's account, or reinstates it when it is suspended. */
+  onSuspension(person: ConsolePersonFragment): void;
+  /** The suspension form, open under its person's row. */
+  suspension?: { personId: string; form: ReactNode } | null;
+}
+
+/** A person's standing: suspended (since when, and why), banned from work, or active. */
+function Standing({ person: p }: { person: ConsolePersonFragment }) {
+  const t = useT();
+  const { locale } = useLocale();
+  if (!p.suspendedAt && !p.banned) return <>{t('people.active')}</>;
+  return (
+    <>
+      {p.suspendedAt && (
+        <div>
+          <strong>{t('people.suspendedSince', { date: formatDateTime(p.suspendedAt, locale) })}</strong>
+        </div>
+      )}
+      {p.suspendedAt && p.suspensionReason && <div className="muted small">{t('people.suspensionReason', { reason: p.suspensionReason })}</div>}
+      {p.banned && <div>{t('people.banned')}</div>}
+    </>
+  );
 }
 
 /** One page of people: who they are, their standing, and what an admin can do for each from here. */
-export function PeopleTable({ people, onAudit, onAdjust, onTrail }: PeopleTableProps) {
+export function PeopleTable({ people, meId, onAudit, onAdjust, onTrail, onSuspension, suspension }: PeopleTableProps) {
   const t = useT();
   const { locale } = useLocale();
+  const openFor = suspension?.personId ?? null;
+  // When a suspension form closes (done or cancelled), the keyboard focus goes back to the button that opened it.
+  const buttonIds = `${useId()}suspension-`;
+  const lastOpen = useRef(openFor);
+  useEffect(() => {
+    if (lastOpen.current && !openFor) document.getElementById(buttonIds + lastOpen.current)?.focus();
+    lastOpen.current = openFor;
+  }, [openFor, buttonIds]);
+
   return (
     <div className="table-wrap">
       <table>
@@ -35,39 +71,61 @@ export function PeopleTable({ people, onAudit, onAdjust, onTrail }: PeopleTableP
         </thead>
         <tbody>
           {people.map((p) => (
-            <tr key={p.id}>
-              <th scope="row">
-                {p.displayName} <span className="muted small">{p.email}</span>
-              </th>
-              <td>{p.roles.map((role) => t(`people.role.${role}`)).join(', ')}</td>
-              <td>{formatDateTime(p.joinedAt, locale)}</td>
-              <td>{p.banned ? t('people.banned') : t('people.active')}</td>
-              <td>
-                {[
-                  p.answersSent !== null && t('people.answers', { count: p.answersSent }),
-                  p.balanceCents !== null && t('people.balance', { amount: formatMoney(p.balanceCents, p.currency, locale) }),
-                ]
-                  .filter(Boolean)
-                  .join(' · ') || '—'}
-              </td>
-              <td>
-                <div className="row">
-                  {p.roles.includes('WORKER') && (
-                    <Button variant="secondary" aria-label={t('people.auditWho', { name: p.displayName })} onClick={() => onAudit(p.id)}>
-                      {t('people.audit')}
+            <Fragment key={p.id}>
+              <tr>
+                <th scope="row">
+                  {p.displayName} <span className="muted small">{p.email}</span>
+                </th>
+                <td>{p.roles.map((role) => t(`people.role.${role}`)).join(', ')}</td>
+                <td>{formatDateTime(p.joinedAt, locale)}</td>
+                <td>
+                  <Standing person={p} />
+                </td>
+                <td>
+                  {[
+                    p.answersSent !== null && t('people.answers', { count: p.answersSent }),
+                    p.level !== null && t('people.level', { level: p.level }),
+                    p.balanceCents !== null && t('people.balance', { amount: formatMoney(p.balanceCents, p.currency, locale) }),
+                  ]
+                    .filter(Boolean)
+                    .join(' · ') || '—'}
+                </td>
+                <td>
+                  <div className="row">
+                    {p.roles.includes('WORKER') && (
+                      <Button variant="secondary" aria-label={t('people.auditWho', { name: p.displayName })} onClick={() => onAudit(p.id)}>
+                        {t('people.audit')}
+                      </Button>
+                    )}
+                    {p.roles.includes('REQUESTER') && (
+                      <Button variant="secondary" aria-label={t('people.adjustWho', { name: p.displayName })} onClick={() => onAdjust(p)}>
+                        {t('people.adjust')}
+                      </Button>
+                    )}
+                    <Button variant="secondary" aria-label={t('people.trailWho', { name: p.displayName })} onClick={() => onTrail({ id: p.id, name: p.displayName, email: p.email })}>
+                      {t('people.trail')}
                     </Button>
-                  )}
-                  {p.roles.includes('REQUESTER') && (
-                    <Button variant="secondary" aria-label={t('people.adjustWho', { name: p.displayName })} onClick={() => onAdjust(p)}>
-                      {t('people.adjust')}
-                    </Button>
-                  )}
-                  <Button variant="secondary" aria-label={t('people.trailWho', { name: p.displayName })} onClick={() => onTrail({ id: p.id, name: p.displayName, email: p.email })}>
-                    {t('people.trail')}
-                  </Button>
-                </div>
-              </td>
-            </tr>
+                    {/* The API refuses an admin's own suspension: not offered. */}
+                    {(p.suspendedAt || p.id !== meId) && (
+                      <Button
+                        id={buttonIds + p.id}
+                        variant="secondary"
+                        aria-label={t(p.suspendedAt ? 'people.reinstateWho' : 'people.suspendWho', { name: p.displayName })}
+                        aria-expanded={openFor === p.id}
+                        onClick={() => onSuspension(p)}
+                      >
+                        {t(p.suspendedAt ? 'people.reinstate' : 'people.suspend')}
+                      </Button>
+                    )}
+                  </div>
+                </td>
+              </tr>
+              {suspension && openFor === p.id && (
+                <tr>
+                  <td colSpan={COLUMNS}>{suspension.form}</td>
+                </tr>
+              )}
+            </Fragment>
           ))}
         </tbody>
       </table>

@@ -1,5 +1,5 @@
-import { ConsolePeopleDocument, type Role } from '@fourmi/api-client';
-import { useQuery } from '@fourmi/ui';
+import { ConsolePeopleDocument, ConsoleReinstateAccountDocument, ConsoleSuspendAccountDocument, type Role } from '@fourmi/api-client';
+import { useMutation, useQuery } from '@fourmi/ui';
 
 export interface PeopleSearch {
   search: string;
@@ -12,4 +12,14 @@ export const PEOPLE_PAGE_SIZE = 25;
 /** One page of the admins' directory: everyone, or those matching part of an email or name, of one role. */
 export function usePeople({ search, role, offset }: PeopleSearch) {
   return useQuery(ConsolePeopleDocument, { search: search || null, role: role || null, offset, limit: PEOPLE_PAGE_SIZE });
+}
+
+/** Suspends an account (audited): the person is signed out within seconds and told the reason. */
+export function useSuspendAccount() {
+  return useMutation(ConsoleSuspendAccountDocument);
+}
+
+/** Reinstates a suspended account (audited). */
+export function useReinstateAccount() {
+  return useMutation(ConsoleReinstateAccountDocument);
 }

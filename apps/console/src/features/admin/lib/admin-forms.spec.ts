@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanId, newIdempotencyKey, parseAdjustment, parseBan, splitSkill } from './admin-forms';
+import { checkAdminReason, cleanId, newIdempotencyKey, parseAdjustment, parseBan, splitSkill } from './admin-forms';
 
 describe('parseAdjustment', () => {
   it('reads a valid credit', () => {
@@ -20,6 +20,20 @@ describe('parseBan', () => {
 
   it('requires a worker and a reason', () => {
     expect(parseBan('', 'p 1', '')).toEqual({ ok: false, errors: { workerId: 'admin.required', projectId: 'admin.idInvalid', reason: 'admin.required' } });
+  });
+
+  it('wants a reason of 3 to 1,000 characters, as the API does', () => {
+    expect(parseBan('w1', '', ' ok ')).toEqual({ ok: false, errors: { reason: 'admin.reasonLength' } });
+  });
+});
+
+describe('checkAdminReason', () => {
+  it('requires a reason of 3 to 1,000 characters once trimmed, as the API does', () => {
+    expect(checkAdminReason('   ')).toBe('admin.required');
+    expect(checkAdminReason(' ok ')).toBe('admin.reasonLength');
+    expect(checkAdminReason(' Fraud ')).toBeNull();
+    expect(checkAdminReason('x'.repeat(1000))).toBeNull();
+    expect(checkAdminReason('x'.repeat(1001))).toBe('admin.reasonLength');
   });
 });
 

@@ -1,6 +1,19 @@
 import { parseMoneyToCents } from '@fourmi/ui';
 
-export type AdminFieldError = 'admin.required' | 'admin.amountInvalid' | 'admin.idInvalid' | 'admin.noteLength';
+export type AdminFieldError = 'admin.required' | 'admin.amountInvalid' | 'admin.idInvalid' | 'admin.noteLength' | 'admin.reasonLength';
+
+/** A required text of `min` to `max` characters once trimmed, as the API checks it: what is wrong, or null. */
+export function checkLength(text: string, { min, max }: { min: number; max: number }, wrongLength: AdminFieldError): AdminFieldError | null {
+  const trimmed = text.trim();
+  if (!trimmed) return 'admin.required';
+  return trimmed.length < min || trimmed.length > max ? wrongLength : null;
+}
+
+/** The API's limits on an admin's reason for a ban, its lift, a suspension or a reinstatement. */
+export const ADMIN_REASON = { min: 3, max: 1000 } as const;
+
+/** An admin's reason (kept in the audit trail), checked before sending. */
+export const checkAdminReason = (reason: string): AdminFieldError | null => checkLength(reason, ADMIN_REASON, 'admin.reasonLength');
 
 /** Ids are UUIDs or numbers; anything with spaces inside is a typing mistake. */
 export function cleanId(text: string): string | null {
@@ -30,7 +43,7 @@ export type BanForm =
   | { ok: true; workerId: string; projectId: string | null; reason: string }
   | { ok: false; errors: Partial<Record<'workerId' | 'projectId' | 'reason', AdminFieldError>> };
 
-/** A ban: a worker, optionally one project (none: everywhere), and a reason. */
+/** A ban: a worker, optionally one project (none: everywhere), and a reason of 3 to 1,000 characters. */
 export function parseBan(workerIdText: string, projectIdText: string, reasonText: string): BanForm {
   const errors: Partial<Record<'workerId' | 'projectId' | 'reason', AdminFieldError>> = {};
   const workerId = cleanId(workerIdText);
@@ -39,7 +52,8 @@ export function parseBan(workerIdText: string, projectIdText: string, reasonText
   const projectId = projectIdText.trim() ? cleanId(projectIdText) : null;
   if (projectIdText.trim() && !projectId) errors.projectId = 'admin.idInvalid';
   const reason = reasonText.trim();
-  if (!reason) errors.reason = 'admin.required';
+  const wrongReason = checkAdminReason(reason);
+  if (wrongReason) errors.reason = wrongReason;
   if (Object.keys(errors).length || !workerId) return { ok: false, errors };
   return { ok: true, workerId, projectId, reason };
 }

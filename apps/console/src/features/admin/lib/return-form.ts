@@ -1,4 +1,4 @@
-import { cleanId, type AdminFieldError } from './admin-forms';
+import { checkLength, cleanId, type AdminFieldError } from './admin-forms';
 
 export type ReturnAnswersForm =
   | { ok: true; projectId: string; reason: string }
@@ -21,7 +21,5 @@ export const DECISION_NOTE = { min: 3, max: 2000 } as const;
 
 /** An appeal or a held rejection is decided with a note (for the audit trail, and the worker or requester). */
 export function checkDecisionNote(note: string): AdminFieldError | null {
-  const text = note.trim();
-  if (!text) return 'admin.required';
-  return text.length < DECISION_NOTE.min || text.length > DECISION_NOTE.max ? 'admin.noteLength' : null;
+  return checkLength(note, DECISION_NOTE, 'admin.noteLength');
 }

@@ -1,4 +1,4 @@
-import { Alert, Card, SignInForm, usePageTitle } from '@fourmi/ui';
+import { Alert, Card, SignInForm, useAuth, usePageTitle } from '@fourmi/ui';
 import { Link } from 'react-router';
 import { useT } from '../../../i18n';
 import { useSignIn } from '../hooks/useSession';
@@ -6,6 +6,8 @@ import { useSignIn } from '../hooks/useSession';
 export function SignInPage() {
   const t = useT();
   const { signIn, loading, error, wrongRole } = useSignIn();
+  // A session the server ended because the account was suspended is said here, with the admin's reason.
+  const { ended } = useAuth();
   usePageTitle(t('auth.signInTitle'), t('app.name'));
   return (
     <div className="narrow stack">
@@ -13,7 +15,7 @@ export function SignInPage() {
       <p className="muted">{t('auth.signInIntro')}</p>
       <Card>
         {wrongRole && <Alert tone="error">{t('auth.notAWorker')}</Alert>}
-        <SignInForm onSubmit={signIn} busy={loading} error={error} />
+        <SignInForm onSubmit={signIn} busy={loading} error={error} sessionEnd={ended} />
       </Card>
       <p>
         {t('auth.noAccount')} <Link to="/sign-up">{t('auth.toSignUp')}</Link>

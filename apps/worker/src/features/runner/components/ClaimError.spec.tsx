@@ -27,6 +27,7 @@ describe('ClaimError', () => {
     expect(language).not.toContain('This project');
     expect(inFrench(refusal('limit of 1000 tasks today', 'claim.dailyCap', { cap: 1000 }))).toMatch(/limite de 1\s000 tâches/);
     expect(inFrench(refusal('needs these skills: kind:CLASSIFICATION', 'claim.skills', { skills: ['kind:CLASSIFICATION'] }))).toContain('Type de tâche : classification');
+    expect(inFrench(refusal('needs level 3 or above; you are level 2', 'claim.level', { level: 3, yours: 2 }))).toContain('réservé aux travailleurs de niveau 3 ou plus ; vous êtes au niveau 2');
     // A ban by the gold-accuracy rule, from its values; an administrator's reason as typed.
     const rule = 'Your estimated gold accuracy is 40% after 3 gold answers; this project requires 60%';
     const banned = inFrench(refusal(`You cannot work on this project: ${rule}`, 'claim.banned', { reason: rule, accuracy: 0.4, goldAnswers: 3, threshold: 0.6 }));

@@ -7,7 +7,7 @@ import { useSkillName } from '../../standing/hooks/useSkillName';
 const list = (values: unknown): string[] => (Array.isArray(values) ? values.map(String) : []);
 
 /**
- * Why no task could be claimed. A refusal (a ban, the daily cap, a language or a missing skill) is
+ * Why no task could be claimed. A refusal (a ban, the daily cap, a language, a missing skill or level) is
  * said in the worker's language from the reason the API gives (its English message otherwise), with
  * no retry: trying again changes nothing. Any other failure (network, server) offers a retry.
  */
@@ -40,6 +40,8 @@ function useRefusalText(): (reason: ApiErrorReason) => string | null {
         return t('refusal.dailyCap', { cap: formatNumber(locale, Number(params['cap'])) });
       case 'claim.skills':
         return t('refusal.skills', { skills: list(params['skills']).map((skill) => skillName(skill)).join(', ') });
+      case 'claim.level':
+        return t('refusal.level', { level: Number(params['level']), yours: Number(params['yours']) });
       default:
         return null;
     }
