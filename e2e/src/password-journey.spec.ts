@@ -44,9 +44,10 @@ test('a worker changes their password on one device: it keeps working there, the
   await here.openProfile();
   await expect(here.page.getByLabel('Your name')).toHaveValue('Pia Password');
 
-  // The other device's next action lands on the sign-in page.
+  // The other device's next action lands on the sign-in page, which says why.
   await elsewhere.page.getByRole('navigation').getByRole('link', { name: 'Profile' }).click();
   await expect(elsewhere.page.getByRole('heading', { name: 'Sign in', level: 1 })).toBeVisible();
+  await expect(elsewhere.page.getByText('Your password was changed, so this session ended. Sign in again with the new password.')).toBeVisible();
   await expect(elsewhere.page.getByRole('button', { name: 'Sign out' })).toHaveCount(0);
 
   // There, the old password no longer signs in; the new one does, back to the page asked for.
