@@ -1,5 +1,8 @@
 import { expect, type APIRequestContext } from '@playwright/test';
 
+/** The password of the accounts `signUpWorker` and `signUpRequester` make. */
+export const SIGNED_UP_PASSWORD = 'a long enough password';
+
 /** Seeding helpers for data the UI does not create (yet): plain GraphQL with a token from `signIn`. */
 export class FourmiApi {
   private constructor(
@@ -17,13 +20,22 @@ export class FourmiApi {
     return new FourmiApi(request, signIn.token);
   }
 
-  /** A new worker account, signed in. */
-  static async signUpWorker(request: APIRequestContext, displayName: string, email: string): Promise<FourmiApi> {
+  /** A new worker account, signed in (password: SIGNED_UP_PASSWORD). */
+  static signUpWorker(request: APIRequestContext, displayName: string, email: string): Promise<FourmiApi> {
+    return FourmiApi.signUp(request, 'WORKER', displayName, email);
+  }
+
+  /** A new requester account, signed in (password: SIGNED_UP_PASSWORD). */
+  static signUpRequester(request: APIRequestContext, displayName: string, email: string): Promise<FourmiApi> {
+    return FourmiApi.signUp(request, 'REQUESTER', displayName, email);
+  }
+
+  private static async signUp(request: APIRequestContext, role: 'WORKER' | 'REQUESTER', displayName: string, email: string): Promise<FourmiApi> {
     const { signUp } = await FourmiApi.call<{ signUp: { token: string } }>(
       request,
       null,
       'mutation($input: SignUpInput!) { signUp(input: $input) { token } }',
-      { input: { displayName, email, password: 'a long enough password', role: 'WORKER' } },
+      { input: { displayName, email, password: SIGNED_UP_PASSWORD, role } },
     );
     return new FourmiApi(request, signUp.token);
   }

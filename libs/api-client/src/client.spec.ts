@@ -72,6 +72,28 @@ describe('createClient', () => {
     expect(onUnauthenticated).toHaveBeenCalledOnce();
   });
 
+  it('does not sign out for a request refused with a token already replaced (a password change gives a new one)', async () => {
+    const onUnauthenticated = vi.fn();
+    let token = 'old';
+    let answer: (response: Response) => void = () => undefined;
+    const fetchMock = vi.fn(() => new Promise<Response>((resolve) => (answer = resolve)));
+    const client = createClient({ url: '/graphql', fetch: fetchMock, getToken: () => token, onUnauthenticated });
+    const refused = () => jsonResponse({ data: null, errors: [{ message: 'Your password was changed: sign in again', extensions: { code: 'UNAUTHENTICATED' } }] });
+
+    // Sent with the old token, answered once the new one is kept: the session goes on.
+    const inFlight = client.request(WorkerMeDocument);
+    token = 'new';
+    answer(refused());
+    await expect(inFlight).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(onUnauthenticated).not.toHaveBeenCalled();
+
+    // The current token refused: signed out.
+    const current = client.request(WorkerMeDocument);
+    answer(refused());
+    await expect(current).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(onUnauthenticated).toHaveBeenCalledOnce();
+  });
+
   it('tells onUnauthenticated why the session ended: the error thrown, with its reason', async () => {
     const onUnauthenticated = vi.fn();
     const reason = { key: 'auth.suspended', params: { reason: 'Several accounts for one person' } };

@@ -9,7 +9,8 @@ export interface ClientOptions {
   getToken?: () => string | null | undefined;
   /**
    * Called when the server answers UNAUTHENTICATED, e.g. to forget a stale token, with the error it
-   * answered: its reason says why the session ended (`auth.suspended`: the account was suspended).
+   * answered: its reason says why the session ended (`auth.suspended`: the account was suspended). Only
+   * while the token the request carried is still the current one (see `request`).
    */
   onUnauthenticated?: (error: ApiError) => void;
   fetch?: typeof fetch;
@@ -55,6 +56,11 @@ export function createClient(options: ClientOptions): ApiClient {
     };
     const token = options.getToken?.();
     if (token) headers['authorization'] = `Bearer ${token}`;
+    // A request sent with a token since replaced (a password change gives this session a new one, and
+    // ends the old one) is refused, but the session it was sent from goes on with the new token.
+    const refused = (error: ApiError) => {
+      if ((options.getToken?.() ?? null) === (token ?? null)) options.onUnauthenticated?.(error);
+    };
 
     let response: Response;
     try {
@@ -78,13 +84,13 @@ export function createClient(options: ClientOptions): ApiClient {
 
     if (body?.errors?.length) {
       const error = toApiError(body.errors, response.status);
-      if (error.code === 'UNAUTHENTICATED') options.onUnauthenticated?.(error);
+      if (error.code === 'UNAUTHENTICATED') refused(error);
       throw error;
     }
     if (!response.ok || !body || body.data == null) {
       const code = response.status === 401 ? 'UNAUTHENTICATED' : 'SERVER_ERROR';
       const error = new ApiError(`The server answered ${response.status} ${response.statusText}`.trim(), code, [], response.status);
-      if (code === 'UNAUTHENTICATED') options.onUnauthenticated?.(error);
+      if (code === 'UNAUTHENTICATED') refused(error);
       throw error;
     }
     return body.data;

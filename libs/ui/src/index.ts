@@ -10,11 +10,14 @@ export { ReasonTextProvider, useCatalogReasonText, useReasonText, type ReasonTex
 
 export { ApiProvider, useApiClient, useAuth, useSubscriber, type ApiProviderProps } from './api/ApiProvider';
 export { useMutation, useQuery, useSubscriptions, type MutationResult, type MutationState, type QueryOptions, type QueryResult, type SubscriptionOptions } from './api/hooks';
+export { usePasswordChange, type PasswordChange } from './api/usePasswordChange';
 export { createSession, type Session, type SessionConfig, type SessionUser } from './api/session';
 export { fieldErrorsOf, queryReducer, toApiError, type QueryState } from './api/request-state';
 
 export { Alert, ErrorAlert, type AlertProps, type AlertTone, type ErrorAlertProps } from './components/Alert';
 export { SignInForm, SignUpForm, type SignInValues, type SignUpValues } from './components/AuthForms';
+export { ChangePasswordForm, type ChangePasswordFormProps } from './components/ChangePasswordForm';
+export type { ChangePasswordValues } from './components/change-password-state';
 export { Button, buttonClass, type ButtonProps, type ButtonVariant } from './components/Button';
 export { Card, type CardProps } from './components/Card';
 export { KeysetPager, useKeysetPages, type KeysetPagerProps } from './components/KeysetPager';

@@ -1,5 +1,6 @@
 import { ApiProvider, NotFound, RedirectIfSignedIn, RequireAuth } from '@fourmi/ui';
 import { BrowserRouter, Route, Routes } from 'react-router';
+import { AccountPage } from '../features/account/components/AccountPage';
 import { AdminPage } from '../features/admin/components/AdminPage';
 import { BillingPage } from '../features/billing/components/BillingPage';
 import { SignInPage } from '../features/auth/components/SignInPage';
@@ -30,6 +31,7 @@ export function App() {
                 <Route path="/projects/:id" element={<RequireAuth><ProjectPage /></RequireAuth>} />
                 <Route path="/billing" element={<RequireAuth><BillingPage /></RequireAuth>} />
                 <Route path="/admin" element={<RequireAuth><AdminPage /></RequireAuth>} />
+                <Route path="/account" element={<RequireAuth><AccountPage /></RequireAuth>} />
                 <Route path="*" element={<NotFound />} />
               </Route>
             </Routes>

@@ -22,6 +22,7 @@ export function AppLayout() {
         )
       }
       userName={user?.displayName}
+      accountPath={signedIn ? '/account' : undefined}
       onSignOut={signedIn ? signOut : undefined}
     >
       <Outlet />

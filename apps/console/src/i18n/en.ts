@@ -16,6 +16,7 @@ import { qualityFormEn } from '../features/projects/quality.i18n';
 import { projectEditsEn } from '../features/projects/history.i18n';
 import { webhooksEn } from '../features/webhooks/webhooks.i18n';
 import { reasonsEn } from '../features/errors/reasons.i18n';
+import { accountEn } from '../features/account/account.i18n';
 
 /** Every string of the console in English; fr.ts must have the same keys (checked by tsc and a test). */
 export const en = {
@@ -37,6 +38,7 @@ export const en = {
   ...goldEn,
   ...auditEn,
   ...projectQualityEn,
+  ...accountEn,
   'app.name': 'Fourmi Console',
   'nav.projects': 'Projects',
   'nav.newProject': 'New project',

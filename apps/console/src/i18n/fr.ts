@@ -17,6 +17,7 @@ import { qualityFormFr } from '../features/projects/quality.i18n';
 import { projectEditsFr } from '../features/projects/history.i18n';
 import { webhooksFr } from '../features/webhooks/webhooks.i18n';
 import { reasonsFr } from '../features/errors/reasons.i18n';
+import { accountFr } from '../features/account/account.i18n';
 import type { en } from './en';
 
 export const fr: Record<keyof typeof en, Message> = {
@@ -38,6 +39,7 @@ export const fr: Record<keyof typeof en, Message> = {
   ...goldFr,
   ...auditFr,
   ...projectQualityFr,
+  ...accountFr,
   'app.name': 'Fourmi Console',
   'nav.projects': 'Projets',
   'nav.newProject': 'Nouveau projet',

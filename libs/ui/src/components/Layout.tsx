@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link, NavLink } from 'react-router';
 import { LOCALES, LOCALE_NAMES, isLocale } from '../i18n/core';
 import { useLocale } from '../i18n/I18nProvider';
 import { useUiT } from '../i18n/messages';
@@ -10,6 +10,8 @@ export interface LayoutProps {
   nav?: ReactNode;
   /** Shown when signed in, with a sign-out button. */
   userName?: string | null;
+  /** The signed-in user's account page (password), linked beside the sign-out button. */
+  accountPath?: string;
   onSignOut?: () => void;
   children: ReactNode;
 }
@@ -35,8 +37,8 @@ export function LanguageSwitch() {
   );
 }
 
-/** The page frame: header (app name, navigation, language, sign-out) and the main region. */
-export function Layout({ appName, nav, userName, onSignOut, children }: LayoutProps) {
+/** The page frame: header (app name, navigation, language, account, sign-out) and the main region. */
+export function Layout({ appName, nav, userName, accountPath, onSignOut, children }: LayoutProps) {
   const t = useUiT();
   return (
     <div className="app">
@@ -54,6 +56,12 @@ export function Layout({ appName, nav, userName, onSignOut, children }: LayoutPr
           {nav && (
             <nav aria-label={t('ui.mainNav')} className="nav">
               {nav}
+              {/* On a phone the account link ends the row of links: beside sign-out it would not fit. */}
+              {accountPath && (
+                <NavLink to={accountPath} className="nav-account">
+                  {t('ui.account')}
+                </NavLink>
+              )}
             </nav>
           )}
           <div className="header-tools">
@@ -62,6 +70,11 @@ export function Layout({ appName, nav, userName, onSignOut, children }: LayoutPr
               <span className="user-name" title={t('ui.signedInAs', { name: userName })}>
                 {userName}
               </span>
+            )}
+            {accountPath && (
+              <NavLink to={accountPath} className="btn btn-ghost header-account">
+                {t('ui.account')}
+              </NavLink>
             )}
             {onSignOut && (
               <button type="button" className="btn btn-ghost" onClick={onSignOut}>

@@ -9,6 +9,7 @@ import { ErrorAlert } from './Alert';
 import { Button } from './Button';
 import { SignInForm, SignUpForm, sessionEndToSay } from './AuthForms';
 import { TextField } from './fields';
+import { Layout } from './Layout';
 import { Markdown } from './Markdown';
 import MarkdownContent from './MarkdownContent';
 
@@ -232,6 +233,37 @@ describe('SignInForm and SignUpForm', () => {
     );
     expect(html.split('An account with this email already exists.')).toHaveLength(2);
     expect(html).toContain('<a href="/sign-in" data-discover="true">Sign in with it instead</a>');
+  });
+});
+
+describe('Layout', () => {
+  const header = (accountPath: string | undefined, at = '/', locale: 'en' | 'fr' = 'en') =>
+    renderToStaticMarkup(
+      <MemoryRouter initialEntries={[at]}>
+        <I18nProvider storageKey="spec.locale" userLocale={locale}>
+          <Layout appName="Fourmi" userName="Ada" accountPath={accountPath} onSignOut={() => undefined}>
+            <p>Page</p>
+          </Layout>
+        </I18nProvider>
+      </MemoryRouter>,
+    );
+
+  it('links the account page beside the sign-out button when the app has one, marked while it is open', () => {
+    expect(header('/account')).toMatch(/<a class="btn btn-ghost header-account" href="\/account"[^>]*>Account<\/a><button type="button" class="btn btn-ghost">Sign out<\/button>/);
+    expect(header('/account', '/account')).toMatch(/<a aria-current="page" class="btn btn-ghost header-account active" href="\/account"[^>]*>Account<\/a>/);
+    expect(header('/account', '/', 'fr')).toContain('>Compte</a><button type="button" class="btn btn-ghost">Se déconnecter</button>');
+    expect(header(undefined)).not.toContain('Account');
+  });
+
+  it('on a phone, where it would not fit beside sign-out, ends the row of links with it (styles.css shows one of the two)', () => {
+    const withNav = renderToStaticMarkup(
+      <MemoryRouter>
+        <Layout appName="Fourmi" nav={<a href="/">Projects</a>} userName="Ada" accountPath="/account" onSignOut={() => undefined}>
+          <p>Page</p>
+        </Layout>
+      </MemoryRouter>,
+    );
+    expect(withNav).toMatch(/<nav aria-label="Main" class="nav"><a href="\/">Projects<\/a><a class="nav-account" href="\/account"[^>]*>Account<\/a><\/nav>/);
   });
 });
 

@@ -9,6 +9,7 @@ export const uiEn = {
   'ui.loading': 'Loading…',
   'ui.language': 'Language',
   'ui.signOut': 'Sign out',
+  'ui.account': 'Account',
   'ui.signedInAs': 'Signed in as {name}',
   'ui.skipToContent': 'Skip to content',
   'ui.mainNav': 'Main',
@@ -36,6 +37,13 @@ export const uiEn = {
   'ui.auth.signInInstead': 'Sign in with it instead',
   // Under "This account is suspended.", the reason the admin gave.
   'ui.auth.suspendedReason': 'Reason: {reason}',
+  'ui.password.current': 'Current password',
+  'ui.password.new': 'New password',
+  'ui.password.confirm': 'Confirm the new password',
+  'ui.password.mismatch': 'The two new passwords differ.',
+  'ui.password.submit': 'Change my password',
+  'ui.password.intro': 'You stay signed in here; everywhere else (other devices and browsers) your account is signed out.',
+  'ui.password.changed': 'Your password was changed and your other sessions were signed out. Elsewhere, sign in again with the new password.',
   // Quality flags, as the API words their detail in English.
   'ui.flag.FAST_ANSWER': 'Answered in {seconds} s; this project expects at least {minSeconds} s',
   // Plural by `count`, the items agreed: French nouns agree with it ("1 élément sur 10").
@@ -51,6 +59,7 @@ export const uiFr: Record<keyof typeof uiEn, Message> = {
   'ui.loading': 'Chargement…',
   'ui.language': 'Langue',
   'ui.signOut': 'Se déconnecter',
+  'ui.account': 'Compte',
   'ui.signedInAs': 'Connecté·e en tant que {name}',
   'ui.skipToContent': 'Aller au contenu',
   'ui.mainNav': 'Navigation principale',
@@ -77,6 +86,13 @@ export const uiFr: Record<keyof typeof uiEn, Message> = {
   'ui.auth.emailTaken': 'Un compte existe déjà avec cet e-mail.',
   'ui.auth.signInInstead': 'Se connecter plutôt avec cet e-mail',
   'ui.auth.suspendedReason': 'Motif : {reason}',
+  'ui.password.current': 'Mot de passe actuel',
+  'ui.password.new': 'Nouveau mot de passe',
+  'ui.password.confirm': 'Confirmez le nouveau mot de passe',
+  'ui.password.mismatch': 'Les deux nouveaux mots de passe diffèrent.',
+  'ui.password.submit': 'Changer mon mot de passe',
+  'ui.password.intro': 'Vous restez connecté·e ici ; ailleurs (autres appareils et navigateurs), votre compte est déconnecté.',
+  'ui.password.changed': 'Votre mot de passe a été changé et vos autres sessions ont été fermées. Ailleurs, reconnectez-vous avec le nouveau mot de passe.',
   'ui.flag.FAST_ANSWER': 'Réponse donnée en {seconds} s ; ce projet attend au moins {minSeconds} s.',
   'ui.flag.LOW_AGREEMENT': {
     one: 'Vos réponses concordent avec le consensus pour {agreed} élément sur {items} ({share}) ; ce projet attend {expected}.',

@@ -3,7 +3,7 @@ import type { Message } from '@fourmi/ui';
 export const profileEn = {
   'nav.profile': 'Profile',
   'profile.title': 'Your profile',
-  'profile.intro': 'Your name, the languages you work in, and the language of this app.',
+  'profile.intro': 'Your name, the languages you work in, the language of this app, and your password.',
   'profile.displayName': 'Your name',
   'profile.nameInvalid': 'Enter a name of 1 to 80 characters.',
   'profile.languages': 'Languages you work in',
@@ -16,12 +16,13 @@ export const profileEn = {
   'profile.localeHint': 'Kept on your account: the app speaks it when you sign in, on any device.',
   'profile.save': 'Save my profile',
   'profile.saved': 'Your profile is saved.',
+  'profile.password': 'Password',
 };
 
 export const profileFr: Record<keyof typeof profileEn, Message> = {
   'nav.profile': 'Profil',
   'profile.title': 'Votre profil',
-  'profile.intro': 'Votre nom, les langues dans lesquelles vous travaillez et la langue de cette application.',
+  'profile.intro': 'Votre nom, les langues dans lesquelles vous travaillez, la langue de cette application et votre mot de passe.',
   'profile.displayName': 'Votre nom',
   'profile.nameInvalid': 'Saisissez un nom de 1 à 80 caractères.',
   'profile.languages': 'Langues dans lesquelles vous travaillez',
@@ -34,4 +35,5 @@ export const profileFr: Record<keyof typeof profileEn, Message> = {
   'profile.localeHint': 'Gardée sur votre compte : l’application la parle quand vous vous connectez, sur tout appareil.',
   'profile.save': 'Enregistrer mon profil',
   'profile.saved': 'Votre profil est enregistré.',
+  'profile.password': 'Mot de passe',
 };

@@ -68,6 +68,19 @@ describe('AuditTrailTable', () => {
     expect(html.match(/project-changes/g)).toHaveLength(1);
   });
 
+  it('says a password change in words: the person changed their own, the trail has no reason for it', () => {
+    const changed = [entry({ id: '6', action: 'PASSWORD_CHANGED', actorName: 'Zoé Rapide (zoe@example.org)', reason: '' })];
+    const inLocale = (locale: Locale) =>
+      renderToStaticMarkup(
+        <I18nProvider storageKey="spec.locale" userLocale={locale}>
+          <AuditTrailTable entries={changed} />
+        </I18nProvider>,
+      );
+    expect(inLocale('en')).toContain('<td>Zoé Rapide (zoe@example.org)</td><td>Changed their password</td><td>Zoé Rapide (zoe@example.org)</td><td></td>');
+    expect(inLocale('fr')).toContain('<td>A changé son mot de passe</td>');
+    expect(inLocale('en')).not.toContain('PASSWORD_CHANGED');
+  });
+
   it('is all in French, dates included', () => {
     const html = render('fr');
     expect(html).toContain('<th scope="col">Quand</th><th scope="col">Qui</th><th scope="col">Action</th><th scope="col">Concerne</th><th scope="col">Motif</th>');

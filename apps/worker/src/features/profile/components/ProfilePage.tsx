@@ -4,16 +4,20 @@ import { useT } from '../../../i18n';
 import { useSession } from '../../auth/hooks/useSession';
 import { useMyProfile, useUpdateProfile } from '../hooks/useProfile';
 import type { ProfileValues } from '../lib/profile-form';
+import { PasswordCard } from './PasswordCard';
 import { ProfileForm } from './ProfileForm';
 
-/** The worker's profile: the languages they work in decide which language-restricted projects they see. */
+/**
+ * The worker's profile: the languages they work in decide which language-restricted projects they see;
+ * and their password.
+ */
 export function ProfilePage() {
   const t = useT();
   const { locale } = useLocale();
   usePageTitle(t('profile.title'), t('app.name'));
   const { data, error, loading, refetch } = useMyProfile();
   const update = useUpdateProfile();
-  const { refresh } = useSession();
+  const { user, refresh } = useSession();
   const [saved, setSaved] = useState(false);
 
   const save = async (values: ProfileValues) => {
@@ -43,6 +47,7 @@ export function ProfilePage() {
           />
         </Card>
       )}
+      <PasswordCard email={user?.email} />
     </div>
   );
 }

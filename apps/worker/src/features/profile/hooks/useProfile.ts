@@ -1,5 +1,5 @@
-import { WorkerMyProfileDocument, WorkerUpdateProfileDocument } from '@fourmi/api-client';
-import { useMutation, useQuery } from '@fourmi/ui';
+import { WorkerChangePasswordDocument, WorkerMyProfileDocument, WorkerUpdateProfileDocument } from '@fourmi/api-client';
+import { useMutation, usePasswordChange, useQuery } from '@fourmi/ui';
 
 /** The worker's name, interface language and the languages they work in. */
 export function useMyProfile() {
@@ -8,4 +8,9 @@ export function useMyProfile() {
 
 export function useUpdateProfile() {
   return useMutation(WorkerUpdateProfileDocument);
+}
+
+/** A new password; this session goes on with the new token the API gives it. */
+export function useChangePassword() {
+  return usePasswordChange(WorkerChangePasswordDocument);
 }
