@@ -10,7 +10,7 @@ export function LevelDetails({ level }: { level: LevelView }) {
   const levelName = useLevelName();
   const steps = nextLevelSteps(level, locale);
   return (
-    <>
+    <div className="stack">
       <dl className="stats">
         <div>
           <dt>{t('level.yours')}</dt>
@@ -55,7 +55,7 @@ export function LevelDetails({ level }: { level: LevelView }) {
         <p>{t('level.top')}</p>
       )}
       <p className="muted small">{t('level.how')}</p>
-    </>
+    </div>
   );
 }
 
