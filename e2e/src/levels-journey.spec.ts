@@ -16,7 +16,7 @@ test('a project asking level 2 stays out of a new worker’s feed, who sees what
   const project = `Regulars only ${stamp}`;
   const items = ['Works as promised, very happy.', 'Broke within a week.', 'Lovely colour, fits well.'];
   const requesterApi = await FourmiApi.signIn(request, 'requester@fourmi.test', DEMO_PASSWORD);
-  await requesterApi.gql('mutation { createTopUp(amountCents: 2000) { id } }');
+  await requesterApi.gql('mutation { createTopUp(amountCents: 1000) { id } }');
 
   // The requester asks level 2 in the wizard; the project page says it with what it takes, and the work is published.
   const requester = new ConsolePage(await browser.newPage());
