@@ -93,6 +93,18 @@ export class FourmiApi {
     return answered;
   }
 
+  /** Accepts every answer of the project still awaiting review (up to 500); returns how many. */
+  async acceptSubmitted(projectId: string): Promise<number> {
+    type Results = { projectResults: { items: { answers: { assignmentId: string; status: string }[] }[] } };
+    const { projectResults } = await this.gql<Results>(
+      'query($p: ID!) { projectResults(projectId: $p, offset: 0, limit: 500) { items { answers { assignmentId status } } } }',
+      { p: projectId },
+    );
+    const ids = projectResults.items.flatMap((item) => item.answers.filter((a) => a.status === 'SUBMITTED').map((a) => a.assignmentId));
+    if (ids.length) await this.gql('mutation($ids: [ID!]!) { acceptAssignments(ids: $ids) { id } }', { ids });
+    return ids.length;
+  }
+
   private static async call<T>(request: APIRequestContext, token: string | null, query: string, variables: Record<string, unknown>): Promise<T> {
     const response = await request.post('/graphql', {
       headers: token ? { authorization: `Bearer ${token}` } : {},

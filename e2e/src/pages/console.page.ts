@@ -6,6 +6,8 @@ export interface NewProject {
   labels: { value: string; text: string }[];
   reward: string;
   overlap: number;
+  /** The minimum worker level to ask, as the wizard offers it ("Level 2 (Regular): …"); none when absent. */
+  minLevel?: string;
 }
 
 /** A review sentiment project, labels Positive (key 1) and Negative (key 2), as most journeys post. */
@@ -46,6 +48,7 @@ export class ConsolePage {
     }
     await this.page.getByLabel(/Reward per task/).fill(project.reward);
     await this.page.getByLabel('Overlap', { exact: true }).fill(String(project.overlap));
+    if (project.minLevel) await this.page.getByLabel('Minimum worker level').selectOption({ label: project.minLevel });
     await this.page.getByRole('button', { name: 'Create project' }).click();
     await expect(this.page.getByRole('heading', { name: project.name, level: 1 })).toBeVisible();
   }
@@ -81,6 +84,13 @@ export class ConsolePage {
     await this.page.getByLabel('Instructions for workers').fill(instructions);
     await this.page.getByRole('button', { name: 'Save changes' }).click();
     await expect(this.page.getByRole('heading', { name, level: 1 })).toBeVisible();
+  }
+
+  /** The id of the project open on the page (from its address). */
+  projectId(): string {
+    const id = /\/projects\/([^/?#]+)/.exec(new URL(this.page.url()).pathname)?.[1];
+    expect(id, 'a project page is open').toBeTruthy();
+    return decodeURIComponent(id as string);
   }
 
   async openProject(name: string): Promise<void> {

@@ -6,6 +6,7 @@ export { uiI18n } from './i18n/messages';
 export { useFieldProblemText } from './i18n/useFieldProblems';
 export { useQualityFlagText, type QualityFlagLike } from './i18n/useQualityFlagText';
 export { useLedgerMemoText, type LedgerMemoLike } from './i18n/useLedgerMemoText';
+export { useLevelName } from './i18n/useLevelName';
 export { ReasonTextProvider, useCatalogReasonText, useReasonText, type ReasonText } from './i18n/error-reasons';
 
 export { ApiProvider, useApiClient, useAuth, useSubscriber, type ApiProviderProps } from './api/ApiProvider';

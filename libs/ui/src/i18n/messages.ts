@@ -2,6 +2,7 @@ import { FIELD_PROBLEMS, LEDGER_MEMOS } from '@fourmi/task-kinds';
 import type { Message } from './core';
 import { fieldProblemsFr } from './field-problems';
 import { ledgerMemosFr } from './ledger-memos';
+import { levelNamesEn, levelNamesFr } from './level-names';
 import { createI18n } from './I18nProvider';
 
 /** Strings of the shared components. */
@@ -51,6 +52,7 @@ export const uiEn = {
     one: 'Your answers agreed with the consensus on {agreed} of {items} items ({share}); this project expects {expected}',
     other: 'Your answers agreed with the consensus on {agreed} of {items} items ({share}); this project expects {expected}',
   },
+  ...levelNamesEn,
   ...FIELD_PROBLEMS,
   ...LEDGER_MEMOS,
 };
@@ -98,6 +100,7 @@ export const uiFr: Record<keyof typeof uiEn, Message> = {
     one: 'Vos réponses concordent avec le consensus pour {agreed} élément sur {items} ({share}) ; ce projet attend {expected}.',
     other: 'Vos réponses concordent avec le consensus pour {agreed} éléments sur {items} ({share}) ; ce projet attend {expected}.',
   },
+  ...levelNamesFr,
   ...fieldProblemsFr,
   ...ledgerMemosFr,
 };

@@ -18,6 +18,7 @@ import { KindItemsForm } from '../../wizard/components/KindItemsForm';
 import { useProject } from '../hooks/useProjects';
 import { EditProjectForm } from './EditProjectForm';
 import { ProjectHistoryCard } from './ProjectHistoryCard';
+import { ProjectRulesCard } from './ProjectRulesCard';
 
 export function ProjectPage() {
   const t = useT();
@@ -86,6 +87,8 @@ export function ProjectPage() {
           <Markdown source={project.instructions} />
         </details>
       )}
+
+      <ProjectRulesCard rules={project.qualityRules} />
 
       <EditProjectForm projectId={project.id} name={project.name} instructions={project.instructions} goldRatio={project.goldRatio} onSaved={() => void refetch()} />
       <ProjectHistoryCard projectId={project.id} version={JSON.stringify([project.name, project.instructions, project.goldRatio])} />

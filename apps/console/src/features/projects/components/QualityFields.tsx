@@ -1,6 +1,6 @@
-import { Card, TextField } from '@fourmi/ui';
+import { Card, formatPercent, SelectField, TextField, useLevelName, useLocale } from '@fourmi/ui';
 import { useT } from '../../../i18n';
-import type { QualityFormValues } from '../lib/quality-form';
+import { LEVELS_TO_ASK, type QualityFormValues } from '../lib/quality-form';
 
 interface QualityFieldsProps {
   values: QualityFormValues;
@@ -11,8 +11,10 @@ interface QualityFieldsProps {
 /** The quality rules, acceptance policy and fair-pay policy of a new project. */
 export function QualityFields({ values, errors, onChange }: QualityFieldsProps) {
   const t = useT();
+  const { locale } = useLocale();
+  const levelName = useLevelName();
   const set = <K extends keyof QualityFormValues>(key: K, value: QualityFormValues[K]) => onChange({ ...values, [key]: value });
-  const field = (key: Exclude<keyof QualityFormValues, 'training' | 'fairPayPolicy'>, label: string, path: string, hint?: string) => (
+  const field = (key: Exclude<keyof QualityFormValues, 'training' | 'fairPayPolicy' | 'minLevel'>, label: string, path: string, hint?: string) => (
     <TextField label={label} hint={hint} inputMode="decimal" value={values[key]} error={errors[path]} onChange={(e) => set(key, e.target.value)} />
   );
   return (
@@ -32,6 +34,20 @@ export function QualityFields({ values, errors, onChange }: QualityFieldsProps) 
         {field('examPassPercent', t('quality.examPass'), 'qualityRules.examPassAccuracy')}
         {field('examGrantsSkill', t('quality.examSkill'), 'qualityRules.examGrantsSkill')}
       </div>
+      <SelectField
+        label={t('quality.minLevel')}
+        hint={t('quality.minLevelHint')}
+        value={values.minLevel}
+        error={errors['qualityRules.minLevel']}
+        onChange={(e) => set('minLevel', e.target.value)}
+      >
+        <option value="">{t('quality.minLevelNone')}</option>
+        {LEVELS_TO_ASK.map((rule) => (
+          <option key={rule.level} value={String(rule.level)}>
+            {t('quality.minLevelOption', { level: rule.level, name: levelName(rule.level), count: rule.minReviewed, percent: formatPercent(rule.minAcceptedPercent / 100, locale) })}
+          </option>
+        ))}
+      </SelectField>
       <label className="checkbox">
         <input type="checkbox" checked={values.training} onChange={(e) => set('training', e.target.checked)} /> {t('quality.training')}
       </label>

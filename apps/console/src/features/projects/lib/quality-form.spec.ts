@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initialQualityForm, toQualityInput } from './quality-form';
+import { initialQualityForm, LEVELS_TO_ASK, toQualityInput } from './quality-form';
 
 describe('toQualityInput', () => {
   it('sends nothing but the fair-pay policy when nothing is typed', () => {
@@ -23,6 +23,23 @@ describe('toQualityInput', () => {
     const exam = { ...initialQualityForm(), examGoldAnswers: '10', examPassPercent: '80', examGrantsSkill: 'kind:CATEGORIZATION' };
     expect(toQualityInput(exam).input.qualityRules).toEqual({ examGoldAnswers: 10, examPassAccuracy: 0.8, examGrantsSkill: 'kind:CATEGORIZATION' });
     expect(toQualityInput({ ...initialQualityForm(), examGoldAnswers: '10' }).errors).toEqual({ 'qualityRules.examGrantsSkill': 'quality.examAll' });
+  });
+
+  it('sends a minimum level of 2 to 4 as chosen, and none by default', () => {
+    expect(toQualityInput({ ...initialQualityForm(), minLevel: '2' }).input.qualityRules).toEqual({ minLevel: 2 });
+    expect(toQualityInput({ ...initialQualityForm(), minLevel: '4', dailyCap: '50' }).input.qualityRules).toEqual({ dailyCap: 50, minLevel: 4 });
+    expect(toQualityInput(initialQualityForm()).input.qualityRules).toBeUndefined();
+    for (const bad of ['1', '5', '2.5', 'x']) {
+      expect(toQualityInput({ ...initialQualityForm(), minLevel: bad }).errors).toEqual({ 'qualityRules.minLevel': 'quality.levelRange' });
+    }
+  });
+
+  it('offers the levels above the first, each with what it asks', () => {
+    expect(LEVELS_TO_ASK).toEqual([
+      { level: 2, minReviewed: 50, minAcceptedPercent: 90 },
+      { level: 3, minReviewed: 500, minAcceptedPercent: 95 },
+      { level: 4, minReviewed: 5000, minAcceptedPercent: 97 },
+    ]);
   });
 
   it('names each bad field by its API path', () => {

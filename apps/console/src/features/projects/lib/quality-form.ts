@@ -1,4 +1,5 @@
 import type { CreateProjectInput } from '@fourmi/api-client';
+import { WORKER_LEVELS } from '@fourmi/quality';
 
 /** The quality and review settings of the new-project form, as typed (empty: not set). */
 export interface QualityFormValues {
@@ -14,11 +15,21 @@ export interface QualityFormValues {
   examGoldAnswers: string;
   examPassPercent: string;
   examGrantsSkill: string;
+  /** A level of 2 or more as chosen ('': none, every worker). */
+  minLevel: string;
   autoAcceptHours: string;
   fairPayPolicy: 'TOP_UP' | 'WARN';
 }
 
-export type QualityErrorKey = 'quality.percentRange' | 'quality.wholeNumber' | 'quality.wholeNumberFromOne' | 'quality.dynamicBoth' | 'quality.goldRange' | 'quality.confidenceRange' | 'quality.examAll';
+export type QualityErrorKey =
+  | 'quality.percentRange'
+  | 'quality.wholeNumber'
+  | 'quality.wholeNumberFromOne'
+  | 'quality.dynamicBoth'
+  | 'quality.goldRange'
+  | 'quality.confidenceRange'
+  | 'quality.examAll'
+  | 'quality.levelRange';
 
 /** The API paths of the quality fields, each shown under its own field on the form. */
 export const QUALITY_FIELD_PATHS = [
@@ -34,9 +45,16 @@ export const QUALITY_FIELD_PATHS = [
   'qualityRules.examGoldAnswers',
   'qualityRules.examPassAccuracy',
   'qualityRules.examGrantsSkill',
+  'qualityRules.minLevel',
 ];
 
 type QualityInput = Pick<CreateProjectInput, 'goldRatio' | 'qualityRules' | 'autoAcceptHours' | 'fairPayPolicy'>;
+
+/**
+ * The levels a project may ask (libs/quality WORKER_LEVELS but the first, which every worker has), each
+ * with the reviewed answers and share accepted it takes.
+ */
+export const LEVELS_TO_ASK = WORKER_LEVELS.filter((rule) => rule.level >= 2);
 
 export function initialQualityForm(): QualityFormValues {
   return {
@@ -52,6 +70,7 @@ export function initialQualityForm(): QualityFormValues {
     examGoldAnswers: '',
     examPassPercent: '',
     examGrantsSkill: '',
+    minLevel: '',
     autoAcceptHours: '',
     fairPayPolicy: 'TOP_UP',
   };
@@ -81,6 +100,15 @@ export function toQualityInput(values: QualityFormValues): { input: QualityInput
     }
     return n;
   };
+  const level = (text: string, path: string) => {
+    if (!text.trim()) return undefined;
+    const n = Number(text);
+    if (!LEVELS_TO_ASK.some((rule) => rule.level === n)) {
+      errors[path] = 'quality.levelRange';
+      return undefined;
+    }
+    return n;
+  };
   const goldRatio = percent(values.goldPercent, 'goldRatio', 50, 'quality.goldRange');
   const confidence = percent(values.confidencePercent, 'qualityRules.confidenceTarget', 99.9, 'quality.confidenceRange');
   if (confidence !== undefined && confidence < 0.5) errors['qualityRules.confidenceTarget'] = 'quality.confidenceRange';
@@ -96,6 +124,7 @@ export function toQualityInput(values: QualityFormValues): { input: QualityInput
     examGoldAnswers: whole(values.examGoldAnswers, 'qualityRules.examGoldAnswers', 1),
     examPassAccuracy: percent(values.examPassPercent, 'qualityRules.examPassAccuracy'),
     examGrantsSkill: values.examGrantsSkill.trim() || undefined,
+    minLevel: level(values.minLevel, 'qualityRules.minLevel'),
   };
   const exam = [rules.examGoldAnswers, rules.examPassAccuracy, rules.examGrantsSkill];
   if (exam.some((v) => v !== undefined) && exam.some((v) => v === undefined) && !errors['qualityRules.examGoldAnswers'] && !errors['qualityRules.examPassAccuracy']) {

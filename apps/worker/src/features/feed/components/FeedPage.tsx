@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useT } from '../../../i18n';
 import { EarningsWidget } from '../../earnings/components/EarningsWidget';
+import { LevelLine } from '../../standing/components/LevelLine';
 import { useAvailableProjects } from '../hooks/useAvailableProjects';
 import { ProjectCard } from './ProjectCard';
 
@@ -26,6 +27,7 @@ export function FeedPage() {
           {t('feed.refresh')}
         </Button>
       </div>
+      <LevelLine />
       <p className="muted small">
         {t('feed.languagesHint')} <Link to="/profile">{t('feed.toProfile')}</Link>
       </p>

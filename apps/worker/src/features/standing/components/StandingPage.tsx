@@ -1,11 +1,11 @@
 import type { WorkerSkillFragment } from '@fourmi/api-client';
-import { Alert, Card, ErrorAlert, formatDateTime, formatPercent, Loading, useLocale, usePageTitle, useQualityFlagText } from '@fourmi/ui';
+import { Alert, Card, ErrorAlert, formatDateTime, formatPercent, Loading, useLevelName, useLocale, usePageTitle, useQualityFlagText } from '@fourmi/ui';
 import { Link, useLocation, useParams } from 'react-router';
 import { useT } from '../../../i18n';
 import { useBanReason } from '../hooks/useBanReason';
 import { useSkillName } from '../hooks/useSkillName';
 import { useStanding } from '../hooks/useStanding';
-import { rulesInWords } from '../lib/rules-in-words';
+import { rulesInWords, type RuleSentence } from '../lib/rules-in-words';
 
 /**
  * The gold accuracy stat: the estimate as the figure, its interval and evidence as a note under it
@@ -38,7 +38,14 @@ export function StandingPage() {
   const title = name ?? t('standing.project', { id: projectId.slice(0, 8) });
   usePageTitle(t('standing.title'), t('app.name'));
   const skillName = useSkillName();
+  const levelName = useLevelName();
   const banReason = useBanReason();
+  // A rule's skill and level are named in words ("Task kind: classification", "Trusted").
+  const ruleText = ({ key, vars }: RuleSentence) => {
+    if ('skill' in vars) return t(key, { ...vars, skill: skillName(String(vars['skill'])) });
+    if (key === 'rule.minLevel') return t(key, { ...vars, name: levelName(Number(vars['level'])) });
+    return t(key, vars);
+  };
   const standing = data?.myStanding;
 
   return (
@@ -96,7 +103,7 @@ export function StandingPage() {
             ) : (
               <ul>
                 {rulesInWords(standing.rules, locale).map((rule) => (
-                  <li key={rule.key + JSON.stringify(rule.vars)}>{t(rule.key, 'skill' in rule.vars ? { ...rule.vars, skill: skillName(String(rule.vars['skill'])) } : rule.vars)}</li>
+                  <li key={rule.key + JSON.stringify(rule.vars)}>{ruleText(rule)}</li>
                 ))}
               </ul>
             )}

@@ -1,4 +1,4 @@
-import { WorkerAppealRejectionDocument, WorkerMyRejectionsDocument, WorkerMySkillsDocument, WorkerStandingDocument } from '@fourmi/api-client';
+import { WorkerAppealRejectionDocument, WorkerMyLevelDocument, WorkerMyRejectionsDocument, WorkerMySkillsDocument, WorkerStandingDocument } from '@fourmi/api-client';
 import { useMutation, useQuery } from '@fourmi/ui';
 
 /** The rules of a project and where the worker stands, refreshed every 30 s. */
@@ -8,6 +8,11 @@ export function useStanding(projectId: string) {
 
 export function useMySkills() {
   return useQuery(WorkerMySkillsDocument, {});
+}
+
+/** The worker's level and what the next one asks (it moves as requesters review answers). */
+export function useMyLevel() {
+  return useQuery(WorkerMyLevelDocument, {}, { pollIntervalMs: 60_000 });
 }
 
 /** The worker's rejected answers, why, and their appeals. */

@@ -14,6 +14,7 @@ const none: RulesView = {
   examGoldAnswers: null,
   examPassAccuracy: null,
   examGrantsSkill: null,
+  minLevel: null,
 };
 
 describe('rulesInWords', () => {
@@ -32,6 +33,7 @@ describe('rulesInWords', () => {
         minOverlap: 2,
         confidenceTarget: 0.9,
         requiredSkills: [{ skill: 'kind:CLASSIFICATION', min: 0.75 }],
+        minLevel: 3,
       }, 'en'),
     ).toEqual([
       { key: 'rule.ban', vars: { percent: '60%', count: 5 } },
@@ -40,6 +42,7 @@ describe('rulesInWords', () => {
       { key: 'rule.dailyCap', vars: { count: 100 } },
       { key: 'rule.dynamicOverlap', vars: { count: 2, percent: '90%' } },
       { key: 'rule.requiredSkill', vars: { skill: 'kind:CLASSIFICATION', percent: '75%' } },
+      { key: 'rule.minLevel', vars: { level: 3 } },
     ]);
     expect(rulesInWords({ ...none, banBelowGoldAccuracy: 0.5, minGoldAnswers: 2 }, 'en')).toEqual([{ key: 'rule.ban', vars: { percent: '50%', count: 2 } }]);
     // French puts a (narrow, no-break) space before the sign.

@@ -14,6 +14,7 @@ export interface RulesView {
   examGoldAnswers: number | null;
   examPassAccuracy: number | null;
   examGrantsSkill: string | null;
+  minLevel: number | null;
 }
 
 export type RuleKey =
@@ -23,6 +24,7 @@ export type RuleKey =
   | 'rule.dailyCap'
   | 'rule.dynamicOverlap'
   | 'rule.requiredSkill'
+  | 'rule.minLevel'
   | 'rule.training'
   | 'rule.exam';
 
@@ -34,7 +36,6 @@ export interface RuleSentence {
 
 /** The API's default number of gold answers before the ban rule applies. */
 export const DEFAULT_MIN_GOLD_ANSWERS = 5;
-
 
 /**
  * The rules that apply to a worker, in plain words; empty when the project sets none. Percentages are
@@ -55,6 +56,8 @@ export function rulesInWords(rules: RulesView, locale: string): RuleSentence[] {
   for (const required of rules.requiredSkills ?? []) {
     out.push({ key: 'rule.requiredSkill', vars: { skill: required.skill, percent: pct(required.min) } });
   }
+  // The level's name is the app's to give (useLevelName), as a skill's is.
+  if (rules.minLevel !== null) out.push({ key: 'rule.minLevel', vars: { level: rules.minLevel } });
   if (rules.training) out.push({ key: 'rule.training', vars: {} });
   if (rules.examGoldAnswers !== null && rules.examPassAccuracy !== null && rules.examGrantsSkill !== null) {
     out.push({ key: 'rule.exam', vars: { count: rules.examGoldAnswers, percent: pct(rules.examPassAccuracy), skill: rules.examGrantsSkill } });
