@@ -29,7 +29,8 @@ Creates a project and prints its id (on standard output, for scripts; the rest g
   --project-file FILE         the whole project as JSON, with the API's createProject fields: name,
                               kind, config, rewardCents, overlap, instructions, and also what has no
                               option here: qualityRules (bans, flags, caps, dynamic overlap, training,
-                              exams), goldRatio, languages, leaseSeconds, autoAcceptHours,
+                              exams, a minimum worker level: "minLevel": 2 to 4), goldRatio, languages,
+                              leaseSeconds, autoAcceptHours,
                               estimatedSecondsPerTask…
 ${apiHelp(30)}
 
