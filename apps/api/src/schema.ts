@@ -2,6 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { graphqlRuntime } from './common/graphql-runtime';
 import { AuthResolver } from './auth/auth.resolver';
+import { PasswordResetsResolver } from './auth/password-resets.resolver';
 import { BatchesResolver } from './batches/batches.resolver';
 import { BatchReserveResolver } from './batches/batch-reserve.resolver';
 import { DispatchResolver, WorkProjectResolver } from './dispatch/dispatch.resolver';
@@ -26,7 +27,7 @@ import { PeopleResolver } from './users/people.resolver';
 import { UsersResolver } from './users/users.resolver';
 
 /** Every resolver of the API; the integration spec proves this list builds the schema the API serves. */
-export const resolvers = [AppealsResolver, QualityResolver, GoldItemsResolver, AuthResolver, ProjectsResolver, ProjectHistoryResolver, BatchesResolver, BatchReserveResolver, DispatchResolver, WorkProjectResolver, ResultsResolver, EventsResolver, UsersResolver, ReviewResolver, PaymentsResolver, BalanceHistoryResolver, WorkProjectPayResolver, ProjectPayResolver, ExportLinkResolver, WorkersToReviewResolver, LedgerAuditResolver, PeopleResolver, AuditTrailResolver, HeldRejectionsResolver, AccountSuspensionsResolver];
+export const resolvers = [AppealsResolver, QualityResolver, GoldItemsResolver, AuthResolver, ProjectsResolver, ProjectHistoryResolver, BatchesResolver, BatchReserveResolver, DispatchResolver, WorkProjectResolver, ResultsResolver, EventsResolver, UsersResolver, ReviewResolver, PaymentsResolver, BalanceHistoryResolver, WorkProjectPayResolver, ProjectPayResolver, ExportLinkResolver, WorkersToReviewResolver, LedgerAuditResolver, PeopleResolver, AuditTrailResolver, HeldRejectionsResolver, AccountSuspensionsResolver, PasswordResetsResolver];
 
 /** The GraphQL schema as SDL, built from the code without a database (for `schema.gql`). */
 export async function printApiSchema(): Promise<string> {

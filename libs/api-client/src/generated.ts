@@ -75,7 +75,7 @@ export type AssignmentStatus =
   | 'SUBMITTED';
 
 export type AuditEntry = {
-  /** BAN, LIFT_BAN, RULE_BAN, ANSWERS_RETURNED, APPEAL_UPHELD, APPEAL_OVERTURNED, MASS_REJECTION_APPROVED, MASS_REJECTION_DECLINED, GOLD_KEPT, GOLD_CORRECTED, ledger.credit, ledger.refund, PROJECT_EDITED, ACCOUNT_SUSPENDED, ACCOUNT_REINSTATED, PASSWORD_CHANGED */
+  /** BAN, LIFT_BAN, RULE_BAN, ANSWERS_RETURNED, APPEAL_UPHELD, APPEAL_OVERTURNED, MASS_REJECTION_APPROVED, MASS_REJECTION_DECLINED, GOLD_KEPT, GOLD_CORRECTED, ledger.credit, ledger.refund, PROJECT_EDITED, ACCOUNT_SUSPENDED, ACCOUNT_REINSTATED, PASSWORD_CHANGED, PASSWORD_RESET_LINK */
   action: Scalars['String']['output'];
   /** The admin who acted (the requester, for an edit of their project); null when a quality rule did */
   actorName: Maybe<Scalars['String']['output']>;
@@ -478,6 +478,8 @@ export type Mutation = {
   grantBonus: Bonus;
   /** Lifts a ban (a rule’s or an admin’s); audited */
   liftBan: Scalars['Boolean']['output'];
+  /** A one-hour link for a person who forgot their password (support passes it on): it sets a new password once, and ends their sessions. Audited with the reason */
+  passwordResetLink: PasswordResetLink;
   /** Stops handing out the batch’s items until resumed */
   pauseBatch: Batch;
   publishBatch: Batch;
@@ -491,6 +493,8 @@ export type Mutation = {
   releaseAssignment: Scalars['Boolean']['output'];
   /** Withdraws from your available balance (at least minPayoutCents) */
   requestPayout: Payout;
+  /** Sets a new password with a reset link’s ticket, signs in, and ends the account’s other sessions */
+  resetPassword: AuthPayload;
   resumeBatch: Batch;
   /** Sends a worker’s unreviewed answers of a project back to be redone by others (e.g. after a ban); returns how many */
   returnWorkerAnswers: Scalars['Int']['output'];
@@ -630,6 +634,12 @@ export type MutationLiftBanArgs = {
 };
 
 
+export type MutationPasswordResetLinkArgs = {
+  reason: Scalars['String']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationPauseBatchArgs = {
   batchId: Scalars['ID']['input'];
 };
@@ -659,6 +669,12 @@ export type MutationReleaseAssignmentArgs = {
 
 export type MutationRequestPayoutArgs = {
   amountCents: Scalars['Int']['input'];
+};
+
+
+export type MutationResetPasswordArgs = {
+  newPassword: Scalars['String']['input'];
+  ticket: Scalars['String']['input'];
 };
 
 
@@ -727,6 +743,15 @@ export type NextWorkerLevel = {
   minReviewed: Scalars['Int']['output'];
   /** Reviewed answers still to reach it (0: enough) */
   reviewedLeft: Scalars['Int']['output'];
+};
+
+/** A one-hour link for a person to choose a new password, once */
+export type PasswordResetLink = {
+  /** WORKER (the worker app) or CONSOLE (requesters and admins) */
+  app: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  /** For the app’s reset page: `/reset-password?ticket=…` of the worker app, or `/console/reset-password?ticket=…` */
+  ticket: Scalars['String']['output'];
 };
 
 /** SANDBOX: no real money moves (say so on every money screen) */

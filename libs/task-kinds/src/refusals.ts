@@ -29,6 +29,7 @@ export const REFUSALS = {
   'auth.signIn': ['console', 'worker'],
   'auth.sessionEnded': ['console', 'worker'],
   'auth.tooManyAttempts': ['console', 'worker'],
+  'auth.resetLinkInvalid': ['console', 'worker'],
   'auth.notAllowed': ['console', 'worker'],
   'account.emailTaken': ['console', 'worker'],
   // Conflicts and refusals of what the user asked.

@@ -5,6 +5,8 @@ import { UsersModule } from '../users/users.module';
 import { AuthGuard } from './auth.guard';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
+import { PasswordResets } from './password-resets';
+import { PasswordResetsResolver } from './password-resets.resolver';
 import { SignedLinks } from './signed-links';
 import { SignInThrottle } from './sign-in-throttle';
 import { SessionGate, TOKEN_TTL_SECONDS } from './session-gate';
@@ -18,7 +20,7 @@ export class AuthModule {
       // Global: any module may sign links (SignedLinks) with the secret this module alone holds.
       global: true,
       imports: [UsersModule, JwtModule.register({ secret: options.secret, signOptions: { expiresIn: options.ttlSeconds } })],
-      providers: [{ provide: TOKEN_SECRET, useValue: options.secret }, { provide: TOKEN_TTL_SECONDS, useValue: options.ttlSeconds }, SessionGate, SignInThrottle, AuthService, TokenService, SignedLinks, AuthResolver, { provide: APP_GUARD, useClass: AuthGuard }],
+      providers: [{ provide: TOKEN_SECRET, useValue: options.secret }, { provide: TOKEN_TTL_SECONDS, useValue: options.ttlSeconds }, SessionGate, SignInThrottle, AuthService, PasswordResets, PasswordResetsResolver, TokenService, SignedLinks, AuthResolver, { provide: APP_GUARD, useClass: AuthGuard }],
       exports: [TokenService, SignedLinks, SessionGate],
     };
   }

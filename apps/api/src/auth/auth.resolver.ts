@@ -16,7 +16,7 @@ export class AuthPayloadModel {
   user: UserModel;
 }
 
-const toPayload = (session: Session): AuthPayloadModel => ({ token: session.token, user: toUserModel(session.user) });
+export const toPayload = (session: Session): AuthPayloadModel => ({ token: session.token, user: toUserModel(session.user) });
 
 @Resolver()
 export class AuthResolver {

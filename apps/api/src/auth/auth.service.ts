@@ -68,7 +68,8 @@ export class AuthService {
     return this.sessionFor(await this.users.changePassword(user.id, await hashPassword(input.newPassword)));
   }
 
-  private async sessionFor(user: UserEntity): Promise<Session> {
+  /** A new token for `user`, in the account's current session generation. */
+  async sessionFor(user: UserEntity): Promise<Session> {
     return { token: await this.tokens.issue({ id: user.id, roles: user.roles }, user.sessionGeneration), user };
   }
 }

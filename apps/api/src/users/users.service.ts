@@ -32,6 +32,10 @@ export class UsersService {
     }
   }
 
+  find(id: string): Promise<UserEntity | null> {
+    return this.users.findOneBy({ id });
+  }
+
   findByEmail(email: string): Promise<UserEntity | null> {
     return this.users.findOneBy({ email: normaliseEmail(email) });
   }
@@ -52,19 +56,25 @@ export class UsersService {
 
   /**
    * Stores a new password hash and moves the account's session generation on, in one transaction with
-   * its audit event and the NOTIFY that ends the older sessions on every replica.
+   * its audit event and the NOTIFY that ends the older sessions on every replica. With `fromGeneration`
+   * (a reset link's), only while the account is still in that generation; null when it no longer is.
    */
-  async changePassword(id: string, passwordHash: string): Promise<UserEntity> {
-    await this.users.manager.transaction(async (tx) => {
+  changePassword(id: string, passwordHash: string): Promise<UserEntity>;
+  changePassword(id: string, passwordHash: string, fromGeneration: number): Promise<UserEntity | null>;
+  async changePassword(id: string, passwordHash: string, fromGeneration?: number): Promise<UserEntity | null> {
+    const changed = await this.users.manager.transaction(async (tx) => {
       const [[row]]: [{ session_generation: number }[]] = await tx.query(
-        `UPDATE users SET password_hash = $2, session_generation = session_generation + 1, sessions_ended_at = now() WHERE id = $1 RETURNING session_generation`,
-        [id, passwordHash],
+        `UPDATE users SET password_hash = $2, session_generation = session_generation + 1, sessions_ended_at = now()
+          WHERE id = $1 AND ($3::int IS NULL OR session_generation = $3) RETURNING session_generation`,
+        [id, passwordHash, fromGeneration ?? null],
       );
+      if (!row) return false;
       await tx.query(`INSERT INTO audit_events (actor_id, action, subject_kind, subject_id, reason, details) VALUES ($1, 'PASSWORD_CHANGED', 'USER', $2, '', '{}')`, [id, id]);
       const change: AccountChange = { userId: id, kind: 'sessionsEnded', generation: row.session_generation };
       await tx.query(`SELECT pg_notify($1, $2)`, [ACCOUNTS_CHANNEL, JSON.stringify(change)]);
+      return true;
     });
-    return this.get(id);
+    return changed ? this.get(id) : null;
   }
 
   count(): Promise<number> {

@@ -10,7 +10,7 @@ export class AuditEntryModel {
   @Field(() => Date)
   at: Date;
 
-  @Field(() => String, { description: 'BAN, LIFT_BAN, RULE_BAN, ANSWERS_RETURNED, APPEAL_UPHELD, APPEAL_OVERTURNED, MASS_REJECTION_APPROVED, MASS_REJECTION_DECLINED, GOLD_KEPT, GOLD_CORRECTED, ledger.credit, ledger.refund, PROJECT_EDITED, ACCOUNT_SUSPENDED, ACCOUNT_REINSTATED, PASSWORD_CHANGED' })
+  @Field(() => String, { description: 'BAN, LIFT_BAN, RULE_BAN, ANSWERS_RETURNED, APPEAL_UPHELD, APPEAL_OVERTURNED, MASS_REJECTION_APPROVED, MASS_REJECTION_DECLINED, GOLD_KEPT, GOLD_CORRECTED, ledger.credit, ledger.refund, PROJECT_EDITED, ACCOUNT_SUSPENDED, ACCOUNT_REINSTATED, PASSWORD_CHANGED, PASSWORD_RESET_LINK' })
   action: string;
 
   @Field(() => String, { nullable: true, description: 'The admin who acted (the requester, for an edit of their project); null when a quality rule did' })

@@ -20,6 +20,7 @@ export const reasonsEn = {
   // Signing in and up, and a session that ended or cannot do this.
   'reason.auth.wrongCredentials': 'Wrong email or password.',
   'reason.auth.suspended': 'This account is suspended.',
+  'reason.auth.resetLinkInvalid': 'This link has expired or was already used. Ask support for a new one.',
   'reason.auth.tooManyAttempts': 'Too many failed attempts with this email. Try again in {minutes} min.',
   'reason.auth.sessionEnded': 'Your password was changed, so this session ended. Sign in again with the new password.',
   'reason.auth.signIn': 'Please sign in.',
@@ -42,6 +43,7 @@ export const reasonsFr: Record<keyof typeof reasonsEn, Message> = {
   'reason.account.gone': 'Ce compte n’existe plus.',
   'reason.auth.wrongCredentials': 'E-mail ou mot de passe incorrect.',
   'reason.auth.suspended': 'Ce compte est suspendu.',
+  'reason.auth.resetLinkInvalid': 'Ce lien a expiré ou a déjà servi. Demandez-en un nouveau à l’assistance.',
   'reason.auth.tooManyAttempts': 'Trop de tentatives échouées avec cet e-mail. Réessayez dans {minutes} min.',
   'reason.auth.sessionEnded': 'Votre mot de passe a été changé : cette session est terminée. Reconnectez-vous avec le nouveau mot de passe.',
   'reason.auth.signIn': 'Veuillez vous connecter.',
