@@ -49,7 +49,7 @@ describe('password reset links, made by an admin for a person who forgot their p
 
   it('refuses a link once the password changed otherwise, an expired or forged one, and a weak new password', async () => {
     const requester = await person(Role.REQUESTER);
-    const { ticket, app } = (await t.gql(LINK, { userId: requester.id, reason: 'Forgot it' }, admin.token)).data?.passwordResetLink;
+    const { ticket, app } = (await t.gql(LINK, { userId: requester.id, reason: 'Forgot it' }, admin.token)).data!.passwordResetLink;
     expect(app).toBe('CONSOLE');
     const weak = await t.gql(RESET, { ticket, p: 'short' });
     expect(weak.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'newPassword', reason: { key: 'field.tooShort' } }] });
@@ -67,7 +67,7 @@ describe('password reset links, made by an admin for a person who forgot their p
     expect((await t.gql(LINK, { userId: worker.id, reason: 'Because' }, worker.token)).errors?.[0].extensions?.['code']).toBe('FORBIDDEN');
     expect(reasonOf(await t.gql(LINK, { userId: '00000000-0000-0000-0000-000000000000', reason: 'Because' }, admin.token))).toBe('user.notFound');
     expect((await t.gql(LINK, { userId: worker.id, reason: 'x' }, admin.token)).errors?.[0].extensions?.['fields']?.[0].path).toBe('reason');
-    const { ticket } = (await t.gql(LINK, { userId: worker.id, reason: 'Forgot it' }, admin.token)).data?.passwordResetLink;
+    const { ticket } = (await t.gql(LINK, { userId: worker.id, reason: 'Forgot it' }, admin.token)).data!.passwordResetLink;
     await t.gql(`mutation($u: ID!) { suspendAccount(userId: $u, reason: "Fraud") { id } }`, { u: worker.id }, admin.token);
     expect(reasonOf(await t.gql(RESET, { ticket, p: 'brand new horse staple' }))).toBe('auth.suspended');
   });

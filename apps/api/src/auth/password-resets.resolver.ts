@@ -1,6 +1,5 @@
 import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
 import { checkReason } from '../common/admin-reason';
-import { UserStatus } from '../users/user.entity';
 import { Allow, Public } from './allow.decorator';
 import { AuthPayloadModel, toPayload } from './auth.resolver';
 import { type AuthUser, CurrentUser } from './current-user.decorator';
