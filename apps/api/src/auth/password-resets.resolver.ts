@@ -7,7 +7,6 @@ import { PasswordResetLinkModel } from './models/password-reset-link.model';
 import { PasswordResets } from './password-resets';
 import { Permission } from './permissions';
 
-
 @Resolver()
 export class PasswordResetsResolver {
   constructor(private readonly resets: PasswordResets) {}
