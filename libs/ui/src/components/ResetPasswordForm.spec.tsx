@@ -33,7 +33,7 @@ function fieldOf(html: string, name: string) {
   return { tag, label, described };
 }
 
-const refusal = (key: string, params: Record<string, unknown> = {}) => new ApiError('refused in English', 'FORBIDDEN', [], 403, { key, params });
+const refusal = (key: string, params: Record<string, string> = {}) => new ApiError('refused in English', 'FORBIDDEN', [], 403, { key, params });
 
 describe('ResetPasswordForm', () => {
   it('asks for the new password, with sign-up’s hint, and its confirmation, and says what setting it does', () => {
