@@ -35,3 +35,29 @@ export class PasswordCard {
     for (const field of [this.current, this.next, this.confirmation]) await expect(field).toHaveValue('');
   }
 }
+
+/** A password reset link's page, in the worker app or the console (English). */
+export class ResetPasswordPage {
+  constructor(readonly page: Page) {}
+
+  /** Opens the link and waits for its page. */
+  async open(link: string): Promise<void> {
+    await this.page.goto(link);
+    await expect(this.page.getByRole('heading', { name: 'Choose a new password', level: 1 })).toBeVisible();
+  }
+
+  get next(): Locator {
+    return this.page.getByLabel('New password', { exact: true });
+  }
+
+  get confirmation(): Locator {
+    return this.page.getByLabel('Confirm the new password', { exact: true });
+  }
+
+  /** Fills the new password and its confirmation, and sends them from the keyboard. */
+  async submit(next: string, confirmation = next): Promise<void> {
+    await this.next.fill(next);
+    await this.confirmation.fill(confirmation);
+    await this.confirmation.press('Enter');
+  }
+}

@@ -94,6 +94,24 @@ export class AdminPage {
     await expect(this.peopleCard.getByRole('status').filter({ hasText: done })).toBeVisible();
   }
 
+  /** The password reset link made for this person, shown under their row in the People directory. */
+  resetLinkPanel(name: string): Locator {
+    return this.peopleCard.getByRole('group', { name: `Password reset link for ${name}` });
+  }
+
+  /** From the person's row in the People directory, makes a password reset link with this reason; returns the link. */
+  async makeResetLink(row: Locator, name: string, reason: string): Promise<string> {
+    await row.getByRole('button', { name: `Password reset link for ${name}` }).click();
+    const form = this.peopleCard.getByRole('form', { name: `Password reset link for ${name}` });
+    const field = form.getByRole('textbox');
+    await expect(field).toBeFocused();
+    await field.fill(reason);
+    await form.getByRole('button', { name: 'Make the link' }).click();
+    const link = this.resetLinkPanel(name).getByRole('textbox', { name: 'The link' });
+    await expect(link).toBeFocused();
+    return link.inputValue();
+  }
+
   async liftFirstBan(reason: string): Promise<void> {
     await this.qualityCard.getByRole('button', { name: /^Lift the ban/ }).first().click();
     await this.qualityCard.getByLabel('Why lift this ban').fill(reason);

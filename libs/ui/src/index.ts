@@ -12,6 +12,7 @@ export { ReasonTextProvider, useCatalogReasonText, useReasonText, type ReasonTex
 export { ApiProvider, useApiClient, useAuth, useSubscriber, type ApiProviderProps } from './api/ApiProvider';
 export { useMutation, useQuery, useSubscriptions, type MutationResult, type MutationState, type QueryOptions, type QueryResult, type SubscriptionOptions } from './api/hooks';
 export { usePasswordChange, type PasswordChange } from './api/usePasswordChange';
+export { usePasswordReset, type PasswordReset } from './api/usePasswordReset';
 export { createSession, type Session, type SessionConfig, type SessionUser } from './api/session';
 export { fieldErrorsOf, queryReducer, toApiError, type QueryState } from './api/request-state';
 
@@ -19,6 +20,7 @@ export { Alert, ErrorAlert, type AlertProps, type AlertTone, type ErrorAlertProp
 export { SignInForm, SignUpForm, type SignInValues, type SignUpValues } from './components/AuthForms';
 export { ChangePasswordForm, type ChangePasswordFormProps } from './components/ChangePasswordForm';
 export type { ChangePasswordValues } from './components/change-password-state';
+export { ResetPasswordForm, type ResetPasswordFormProps } from './components/ResetPasswordForm';
 export { Button, buttonClass, type ButtonProps, type ButtonVariant } from './components/Button';
 export { Card, type CardProps } from './components/Card';
 export { KeysetPager, useKeysetPages, type KeysetPagerProps } from './components/KeysetPager';

@@ -3,6 +3,7 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { AccountPage } from '../features/account/components/AccountPage';
 import { AdminPage } from '../features/admin/components/AdminPage';
 import { BillingPage } from '../features/billing/components/BillingPage';
+import { ResetPasswordPage } from '../features/auth/components/ResetPasswordPage';
 import { SignInPage } from '../features/auth/components/SignInPage';
 import { SignUpPage } from '../features/auth/components/SignUpPage';
 import { SessionProvider } from '../features/auth/hooks/useSession';
@@ -26,6 +27,8 @@ export function App() {
               <Route element={<AppLayout />}>
                 <Route path="/sign-in" element={<RedirectIfSignedIn><SignInPage /></RedirectIfSignedIn>} />
                 <Route path="/sign-up" element={<RedirectIfSignedIn><SignUpPage /></RedirectIfSignedIn>} />
+                {/* A reset link signs its person in, whoever was signed in here: not redirected. */}
+                <Route path="/reset-password" element={<ResetPasswordPage />} />
                 <Route index element={<RequireAuth><ProjectsPage /></RequireAuth>} />
                 <Route path="/projects/new" element={<RequireAuth><NewProjectPage /></RequireAuth>} />
                 <Route path="/projects/:id" element={<RequireAuth><ProjectPage /></RequireAuth>} />

@@ -53,6 +53,9 @@ export const en = {
   'auth.signUpIntro': 'Post batches of small tasks and get answers from many workers, with quality control built in.',
   'auth.haveAccount': 'Already have an account?',
   'auth.toSignIn': 'Sign in',
+  'auth.forgot': 'Forgot your password?',
+  'auth.forgotHow': 'Write to support from your account’s email address and ask for a password reset link.',
+  'auth.resetTitle': 'Choose a new password',
 
   'kind.CLASSIFICATION': 'Classification',
   'kind.MULTI_LABEL': 'Multi-label',

@@ -1,5 +1,6 @@
 import { ApiProvider, NotFound, RedirectIfSignedIn, RequireAuth } from '@fourmi/ui';
 import { BrowserRouter, Route, Routes } from 'react-router';
+import { ResetPasswordPage } from '../features/auth/components/ResetPasswordPage';
 import { SignInPage } from '../features/auth/components/SignInPage';
 import { SignUpPage } from '../features/auth/components/SignUpPage';
 import { SessionProvider } from '../features/auth/hooks/useSession';
@@ -26,6 +27,8 @@ export function App() {
               <Route element={<AppLayout />}>
                 <Route path="/sign-in" element={<RedirectIfSignedIn><SignInPage /></RedirectIfSignedIn>} />
                 <Route path="/sign-up" element={<RedirectIfSignedIn><SignUpPage /></RedirectIfSignedIn>} />
+                {/* A reset link signs its person in, whoever was signed in here: not redirected. */}
+                <Route path="/reset-password" element={<ResetPasswordPage />} />
                 <Route index element={<RequireAuth><FeedPage /></RequireAuth>} />
                 <Route path="/work/:projectId" element={<RequireAuth><RunnerPage /></RequireAuth>} />
                 <Route path="/earnings" element={<RequireAuth><EarningsPage /></RequireAuth>} />

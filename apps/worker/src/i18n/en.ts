@@ -23,6 +23,9 @@ export const en = {
   'auth.signUpIntro': 'Do small tasks in your browser and earn money for each accepted answer.',
   'auth.haveAccount': 'Already have an account?',
   'auth.toSignIn': 'Sign in',
+  'auth.forgot': 'Forgot your password?',
+  'auth.forgotHow': 'Write to support from your account’s email address and ask for a password reset link.',
+  'auth.resetTitle': 'Choose a new password',
 
   'earnings.title': 'Your earnings',
   'earnings.earned': 'Rewards of answers sent',

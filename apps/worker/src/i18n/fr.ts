@@ -24,6 +24,9 @@ export const fr: Record<keyof typeof en, Message> = {
   'auth.signUpIntro': 'Faites de petites tâches dans votre navigateur et gagnez de l’argent pour chaque réponse acceptée.',
   'auth.haveAccount': 'Vous avez déjà un compte ?',
   'auth.toSignIn': 'Se connecter',
+  'auth.forgot': 'Mot de passe oublié ?',
+  'auth.forgotHow': 'Écrivez à l’assistance depuis l’adresse e-mail de votre compte pour demander un lien de réinitialisation du mot de passe.',
+  'auth.resetTitle': 'Choisir un nouveau mot de passe',
 
   'earnings.title': 'Vos gains',
   'earnings.earned': 'Récompenses des réponses envoyées',

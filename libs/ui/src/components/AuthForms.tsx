@@ -8,6 +8,7 @@ import { useUiT } from '../i18n/messages';
 import { Alert, ErrorAlert } from './Alert';
 import { Button } from './Button';
 import { TextField } from './fields';
+import { NewPasswordField } from './NewPasswordFields';
 
 export interface SignInValues {
   email: string;
@@ -59,7 +60,7 @@ function inUserLanguage(error: ApiError | null | undefined, t: ReturnType<typeof
 const isEmailTaken = (error: ApiError | null | undefined) => error?.code === 'CONFLICT' && error.fields.some((f) => f.path === 'email');
 
 /** A suspended account: refused at sign-in (FORBIDDEN), or its session ended (UNAUTHENTICATED). */
-const isSuspension = (error: ApiError | null | undefined): error is ApiError => error?.reason?.key === 'auth.suspended';
+export const isSuspension = (error: ApiError | null | undefined): error is ApiError => error?.reason?.key === 'auth.suspended';
 /** A session ended because the password was changed (on another device, or in the other app). */
 const isPasswordChange = (error: ApiError | null | undefined): error is ApiError => error?.reason?.key === 'auth.sessionEnded';
 
@@ -73,7 +74,7 @@ export function sessionEndToSay(attempt: ApiError | null | undefined, sessionEnd
 }
 
 /** The app's sentence for why the session ended; for a suspension, then the reason the admin gave, when they gave one. */
-function SessionEndAlert({ error }: { error: ApiError }) {
+export function SessionEndAlert({ error }: { error: ApiError }) {
   const t = useUiT();
   const reasonText = useReasonText();
   const given = error.reason?.params['reason'];
@@ -166,13 +167,8 @@ export function SignUpForm({ onSubmit, busy, error: apiError, signInPath }: Sign
           <Link to={signInPath}>{t('ui.auth.signInInstead')}</Link>
         </p>
       )}
-      <TextField
+      <NewPasswordField
         label={t('ui.auth.password')}
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={10}
-        hint={t('ui.auth.passwordHint')}
         value={values.password}
         error={fields['password']}
         onChange={(e) => setValues({ ...values, password: e.target.value })}

@@ -11,12 +11,11 @@ import {
   changePasswordReducer,
   checkChangePassword,
   initialChangePasswordState,
-  PASSWORD_MIN_LENGTH,
   type ChangePasswordField,
-  type ChangePasswordProblem,
   type ChangePasswordValues,
 } from './change-password-state';
 import { TextField } from './fields';
+import { NewPasswordFields, usePasswordProblemText } from './NewPasswordFields';
 
 export interface ChangePasswordFormProps {
   /** Sends the change; resolves true once the password is changed (usePasswordChange's `change`). */
@@ -42,7 +41,7 @@ export function ChangePasswordForm({ onSubmit, busy = false, error, username, in
   const { draft, problems, changed } = state;
   const apiError = error && error !== state.staleError ? error : null;
   const apiFields = fieldErrorsOf(apiError, problemText);
-  const problemWords = (problem: ChangePasswordProblem) => (problem.key === 'field.tooShort' ? t(problem.key, { min: problem.min }) : t(problem.key));
+  const problemWords = usePasswordProblemText();
   const errorOf = (field: ChangePasswordField) => {
     const problem = problems[field];
     return problem ? problemWords(problem) : apiFields[field];
@@ -62,14 +61,7 @@ export function ChangePasswordForm({ onSubmit, busy = false, error, username, in
     const { currentPassword, newPassword } = draft;
     if (await onSubmit({ currentPassword, newPassword })) dispatch({ type: 'changed' });
   };
-  const field = (name: ChangePasswordField) => ({
-    name,
-    type: 'password',
-    required: true,
-    value: draft[name],
-    error: errorOf(name),
-    onChange: (e: { target: { value: string } }) => dispatch({ type: 'edit', field: name, value: e.target.value }),
-  });
+  const edit = (field: ChangePasswordField, value: string) => dispatch({ type: 'edit', field, value });
 
   return (
     <form ref={formRef} className="stack" onSubmit={(e) => void submit(e)} noValidate>
@@ -77,15 +69,17 @@ export function ChangePasswordForm({ onSubmit, busy = false, error, username, in
       {changed && <Alert tone="success">{t('ui.password.changed')}</Alert>}
       <ErrorAlert error={apiError} shownFields={CHANGE_PASSWORD_API_FIELDS} />
       {username && <input type="text" name="username" autoComplete="username" value={username} readOnly hidden />}
-      <TextField label={t('ui.password.current')} autoComplete="current-password" {...field('currentPassword')} />
       <TextField
-        label={t('ui.password.new')}
-        autoComplete="new-password"
-        minLength={PASSWORD_MIN_LENGTH}
-        hint={t('ui.auth.passwordHint')}
-        {...field('newPassword')}
+        label={t('ui.password.current')}
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        required
+        value={draft.currentPassword}
+        error={errorOf('currentPassword')}
+        onChange={(e) => edit('currentPassword', e.target.value)}
       />
-      <TextField label={t('ui.password.confirm')} autoComplete="new-password" {...field('confirmPassword')} />
+      <NewPasswordFields values={draft} errors={{ newPassword: errorOf('newPassword'), confirmPassword: errorOf('confirmPassword') }} onChange={edit} />
       <div>
         <Button type="submit" busy={busy}>
           {t('ui.password.submit')}

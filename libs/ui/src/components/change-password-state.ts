@@ -6,10 +6,16 @@ export interface ChangePasswordValues {
   newPassword: string;
 }
 
-/** The form's fields: the API's two, and the confirmation checked here. */
-export interface ChangePasswordDraft extends ChangePasswordValues {
+/** A new password and its confirmation, checked here (a password change, a reset link's page). */
+export interface NewPasswordDraft {
+  newPassword: string;
   confirmPassword: string;
 }
+
+export type NewPasswordField = keyof NewPasswordDraft;
+
+/** The form's fields: the API's two, and the confirmation checked here. */
+export interface ChangePasswordDraft extends ChangePasswordValues, NewPasswordDraft {}
 
 export type ChangePasswordField = keyof ChangePasswordDraft;
 
@@ -22,18 +28,22 @@ export const PASSWORD_MIN_LENGTH = 10;
 export type ChangePasswordProblem = { key: 'field.required' } | { key: 'field.tooShort'; min: number } | { key: 'ui.password.mismatch' };
 
 /**
- * Problems seen before asking the API: an empty field, a new password shorter than the API takes, and
- * a confirmation that is not the new password (named on the confirmation, the field to retype). The
- * API's other refusals (a wrong current password, a common one) come back on their fields.
+ * A new password's problems seen before asking the API: an empty field, a new password shorter than the
+ * API takes, and a confirmation that is not the new password (named on the confirmation, the field to
+ * retype). The API's other refusals (a common password, one too like the email) come back on its field.
  */
-export function checkChangePassword(draft: ChangePasswordDraft): Partial<Record<ChangePasswordField, ChangePasswordProblem>> {
-  const problems: Partial<Record<ChangePasswordField, ChangePasswordProblem>> = {};
-  if (!draft.currentPassword) problems.currentPassword = { key: 'field.required' };
+export function checkNewPassword(draft: NewPasswordDraft): Partial<Record<NewPasswordField, ChangePasswordProblem>> {
+  const problems: Partial<Record<NewPasswordField, ChangePasswordProblem>> = {};
   if (!draft.newPassword) problems.newPassword = { key: 'field.required' };
   else if (draft.newPassword.length < PASSWORD_MIN_LENGTH) problems.newPassword = { key: 'field.tooShort', min: PASSWORD_MIN_LENGTH };
   if (!draft.confirmPassword) problems.confirmPassword = { key: 'field.required' };
   else if (draft.newPassword && draft.confirmPassword !== draft.newPassword) problems.confirmPassword = { key: 'ui.password.mismatch' };
   return problems;
+}
+
+/** checkNewPassword's problems, and an empty current password (a wrong one is the API's to say). */
+export function checkChangePassword(draft: ChangePasswordDraft): Partial<Record<ChangePasswordField, ChangePasswordProblem>> {
+  return { ...(draft.currentPassword ? {} : { currentPassword: { key: 'field.required' } as const }), ...checkNewPassword(draft) };
 }
 
 export interface ChangePasswordState {

@@ -45,6 +45,10 @@ export const uiEn = {
   'ui.password.submit': 'Change my password',
   'ui.password.intro': 'You stay signed in here; everywhere else (other devices and browsers) your account is signed out.',
   'ui.password.changed': 'Your password was changed and your other sessions were signed out. Elsewhere, sign in again with the new password.',
+  'ui.reset.intro': 'Choose your new password. Once it is set, you are signed in here and signed out everywhere else.',
+  'ui.reset.submit': 'Set my new password',
+  'ui.reset.incomplete': 'This link is incomplete: part of it is missing. Open the whole link you were sent, or ask support for a new one.',
+  'ui.reset.toSignIn': 'Go to the sign-in page',
   // Quality flags, as the API words their detail in English.
   'ui.flag.FAST_ANSWER': 'Answered in {seconds} s; this project expects at least {minSeconds} s',
   // Plural by `count`, the items agreed: French nouns agree with it ("1 élément sur 10").
@@ -95,6 +99,10 @@ export const uiFr: Record<keyof typeof uiEn, Message> = {
   'ui.password.submit': 'Changer mon mot de passe',
   'ui.password.intro': 'Vous restez connecté·e ici ; ailleurs (autres appareils et navigateurs), votre compte est déconnecté.',
   'ui.password.changed': 'Votre mot de passe a été changé et vos autres sessions ont été fermées. Ailleurs, reconnectez-vous avec le nouveau mot de passe.',
+  'ui.reset.intro': 'Choisissez votre nouveau mot de passe. Une fois enregistré, vous êtes connecté·e ici et déconnecté·e partout ailleurs.',
+  'ui.reset.submit': 'Enregistrer mon nouveau mot de passe',
+  'ui.reset.incomplete': 'Ce lien est incomplet : il en manque une partie. Ouvrez le lien entier que vous avez reçu, ou demandez-en un nouveau à l’assistance.',
+  'ui.reset.toSignIn': 'Aller à la page de connexion',
   'ui.flag.FAST_ANSWER': 'Réponse donnée en {seconds} s ; ce projet attend au moins {minSeconds} s.',
   'ui.flag.LOW_AGREEMENT': {
     one: 'Vos réponses concordent avec le consensus pour {agreed} élément sur {items} ({share}) ; ce projet attend {expected}.',

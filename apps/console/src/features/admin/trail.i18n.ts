@@ -33,6 +33,7 @@ export const trailEn = {
   'trail.action.ACCOUNT_SUSPENDED': 'Suspended the account',
   'trail.action.ACCOUNT_REINSTATED': 'Reinstated the account',
   'trail.action.PASSWORD_CHANGED': 'Changed their password',
+  'trail.action.PASSWORD_RESET_LINK': 'Made a password reset link',
   'trail.introProjects': 'Requesters’ edits of their projects are listed too, each changed field before → after.',
   'trail.project': 'Project {id}',
 } satisfies Record<string, Message>;
@@ -69,6 +70,7 @@ export const trailFr: Record<keyof typeof trailEn, Message> = {
   'trail.action.ACCOUNT_SUSPENDED': 'A suspendu le compte',
   'trail.action.ACCOUNT_REINSTATED': 'A rétabli le compte',
   'trail.action.PASSWORD_CHANGED': 'A changé son mot de passe',
+  'trail.action.PASSWORD_RESET_LINK': 'A créé un lien de réinitialisation du mot de passe',
   'trail.introProjects': 'Les modifications de projets par leurs demandeurs y figurent aussi, chaque champ changé avant → après.',
   'trail.project': 'Projet {id}',
 };

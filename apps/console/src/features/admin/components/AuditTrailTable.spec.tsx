@@ -81,6 +81,18 @@ describe('AuditTrailTable', () => {
     expect(inLocale('en')).not.toContain('PASSWORD_CHANGED');
   });
 
+  it('says a password reset link an admin made for someone, with the admin’s reason', () => {
+    const made = [entry({ id: '8', action: 'PASSWORD_RESET_LINK', reason: 'Asked support from her account’s email' })];
+    const inLocale = (locale: Locale) =>
+      renderToStaticMarkup(
+        <I18nProvider storageKey="spec.locale" userLocale={locale}>
+          <AuditTrailTable entries={made} />
+        </I18nProvider>,
+      );
+    expect(inLocale('en')).toContain('<td>Demo Admin</td><td>Made a password reset link</td><td>Zoé Rapide (zoe@example.org)</td><td>Asked support from her account’s email</td>');
+    expect(inLocale('fr')).toContain('<td>A créé un lien de réinitialisation du mot de passe</td>');
+  });
+
   it('is all in French, dates included', () => {
     const html = render('fr');
     expect(html).toContain('<th scope="col">Quand</th><th scope="col">Qui</th><th scope="col">Action</th><th scope="col">Concerne</th><th scope="col">Motif</th>');

@@ -6,7 +6,8 @@ import { pageRange } from '../../results/lib/results-view';
 import { PEOPLE_PAGE_SIZE, type PeopleSearch, usePeople } from '../hooks/usePeople';
 import { AccountSuspensionForm } from './AccountSuspensionForm';
 import type { TrailPerson } from './AuditTrailCard';
-import { PeopleTable } from './PeopleTable';
+import { PasswordResetLinkForm } from './PasswordResetLinkForm';
+import { PeopleTable, type PersonAction } from './PeopleTable';
 
 const ROLES: Role[] = ['WORKER', 'REQUESTER', 'ADMIN'];
 
@@ -20,7 +21,8 @@ export interface PeopleCardProps {
 
 /**
  * The admins' directory: find anyone by part of an email or name, then audit a worker, credit a requester,
- * read anyone's audit trail, or suspend an account (and reinstate it), with a reason.
+ * read anyone's audit trail, suspend an account (and reinstate it), or make a password reset link for
+ * someone who forgot theirs, each with a reason.
  */
 export function PeopleCard({ meId, onAudit, onAdjust, onTrail }: PeopleCardProps) {
   const t = useT();
@@ -31,8 +33,8 @@ export function PeopleCard({ meId, onAudit, onAdjust, onTrail }: PeopleCardProps
   const [shown, setShown] = useState<PeopleSearch>({ search: '', role: '', offset: 0 });
   const { data, error, loading, refetch } = usePeople(shown);
   const page = data?.people;
-  // The person whose suspension form is open, and what the last suspension or reinstatement did.
-  const [acting, setActing] = useState<ConsolePersonFragment | null>(null);
+  // The person whose suspension or reset link form is open, and what the last suspension or reinstatement did.
+  const [acting, setActing] = useState<{ person: ConsolePersonFragment; action: PersonAction } | null>(null);
   const [done, setDone] = useState<string | null>(null);
 
   const show = (next: PeopleSearch) => {
@@ -45,9 +47,9 @@ export function PeopleCard({ meId, onAudit, onAdjust, onTrail }: PeopleCardProps
     show({ search: text.trim(), role, offset: 0 });
   };
   const turn = (offset: number) => show({ ...shown, offset });
-  const toggleSuspension = (person: ConsolePersonFragment) => {
+  const toggle = (action: PersonAction) => (person: ConsolePersonFragment) => {
     setDone(null);
-    setActing(acting?.id === person.id ? null : person);
+    setActing(acting?.person.id === person.id && acting.action === action ? null : { person, action });
   };
   const suspensionDone = (person: ConsolePersonFragment) => {
     setActing(null);
@@ -84,8 +86,20 @@ export function PeopleCard({ meId, onAudit, onAdjust, onTrail }: PeopleCardProps
           onAudit={onAudit}
           onAdjust={onAdjust}
           onTrail={onTrail}
-          onSuspension={toggleSuspension}
-          suspension={acting && { personId: acting.id, form: <AccountSuspensionForm key={acting.id} person={acting} onDone={suspensionDone} onCancel={() => setActing(null)} /> }}
+          onSuspension={toggle('suspension')}
+          onResetLink={toggle('resetLink')}
+          panel={
+            acting && {
+              personId: acting.person.id,
+              action: acting.action,
+              form:
+                acting.action === 'suspension' ? (
+                  <AccountSuspensionForm key={acting.person.id} person={acting.person} onDone={suspensionDone} onCancel={() => setActing(null)} />
+                ) : (
+                  <PasswordResetLinkForm key={acting.person.id} person={acting.person} onClose={() => setActing(null)} />
+                ),
+            }
+          }
         />
       )}
       {page && page.total > 0 && (

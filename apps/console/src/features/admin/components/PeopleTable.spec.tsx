@@ -27,10 +27,10 @@ const people = [
 ];
 
 // The signed-in admin is Root.
-const render = (locale: Locale, suspension: PeopleTableProps['suspension'] = null) =>
+const render = (locale: Locale, panel: PeopleTableProps['panel'] = null) =>
   renderToStaticMarkup(
     <I18nProvider storageKey="spec.locale" userLocale={locale}>
-      <PeopleTable people={people} meId="a1" onAudit={() => undefined} onAdjust={() => undefined} onTrail={() => undefined} onSuspension={() => undefined} suspension={suspension} />
+      <PeopleTable people={people} meId="a1" onAudit={() => undefined} onAdjust={() => undefined} onTrail={() => undefined} onSuspension={() => undefined} onResetLink={() => undefined} panel={panel} />
     </I18nProvider>,
   );
 
@@ -103,11 +103,26 @@ describe('PeopleTable', () => {
   });
 
   it('opens the suspension form under its person’s row, across the whole table', () => {
-    const html = render('en', { personId: 'w1', form: <form aria-label="Suspend Quokka" /> });
+    const html = render('en', { personId: 'w1', action: 'suspension', form: <form aria-label="Suspend Quokka" /> });
     expect(rowOf(html, 'Quokka')).toContain('aria-label="Suspend Quokka" aria-expanded="true"');
     const rows = html.split('<tr>');
     const below = rows[rows.findIndex((row) => row.includes('>Quokka <')) + 1];
     expect(below).toContain('<td colSpan="6"><form aria-label="Suspend Quokka"></form></td>');
     expect(html.match(/<form/g)).toHaveLength(1);
+  });
+
+  it('offers a password reset link for anyone but the signed-in admin and a suspended account, and opens its form under the row', () => {
+    const html = render('en');
+    for (const name of ['Quokka', 'Zephyrine', 'Deputy']) {
+      expect(rowOf(html, name)).toContain(`aria-label="Password reset link for ${name}" aria-expanded="false">Password reset link</button>`);
+    }
+    // Their own password changes on the Account page; a suspended account's reset would be refused.
+    for (const name of ['Root', 'Mallory', 'Trudy']) expect(rowOf(html, name)).not.toContain('Password reset link');
+    expect(rowOf(render('fr'), 'Quokka')).toContain('aria-label="Lien de réinitialisation du mot de passe de Quokka"');
+
+    const open = render('en', { personId: 'w1', action: 'resetLink', form: <form aria-label="Password reset link for Quokka" /> });
+    expect(rowOf(open, 'Quokka')).toContain('aria-label="Password reset link for Quokka" aria-expanded="true"');
+    expect(rowOf(open, 'Quokka')).toContain('aria-label="Suspend Quokka" aria-expanded="false"');
+    expect(open).toContain('<td colSpan="6"><form aria-label="Password reset link for Quokka"></form></td>');
   });
 });

@@ -18,9 +18,14 @@ export interface PeopleTableProps {
   onTrail(person: TrailPerson): void;
   /** Opens or closes the form that suspends a person's account, or reinstates it when it is suspended. */
   onSuspension(person: ConsolePersonFragment): void;
-  /** The suspension form, open under its person's row. */
-  suspension?: { personId: string; form: ReactNode } | null;
+  /** Opens or closes the form that makes a password reset link for a person who forgot theirs. */
+  onResetLink(person: ConsolePersonFragment): void;
+  /** The form of one of these actions, open under its person's row. */
+  panel?: { personId: string; action: PersonAction; form: ReactNode } | null;
 }
+
+/** The row actions that open a form under the row. */
+export type PersonAction = 'suspension' | 'resetLink';
 
 /** A person's standing: suspended (since when, and why), banned from work, or active. */
 function Standing({ person: p }: { person: ConsolePersonFragment }) {
@@ -41,17 +46,20 @@ function Standing({ person: p }: { person: ConsolePersonFragment }) {
 }
 
 /** One page of people: who they are, their standing, and what an admin can do for each from here. */
-export function PeopleTable({ people, meId, onAudit, onAdjust, onTrail, onSuspension, suspension }: PeopleTableProps) {
+export function PeopleTable({ people, meId, onAudit, onAdjust, onTrail, onSuspension, onResetLink, panel }: PeopleTableProps) {
   const t = useT();
   const { locale } = useLocale();
-  const openFor = suspension?.personId ?? null;
-  // When a suspension form closes (done or cancelled), the keyboard focus goes back to the button that opened it.
-  const buttonIds = `${useId()}suspension-`;
-  const lastOpen = useRef(openFor);
+  const openFor = panel?.personId ?? null;
+  const isOpen = (action: PersonAction, personId: string) => panel?.action === action && openFor === personId;
+  // When a form closes (done or cancelled), the keyboard focus goes back to the button that opened it.
+  const idPrefix = useId();
+  const buttonId = (action: PersonAction, personId: string) => `${idPrefix}${action}-${personId}`;
+  const open = panel ? buttonId(panel.action, panel.personId) : null;
+  const lastOpen = useRef(open);
   useEffect(() => {
-    if (lastOpen.current && !openFor) document.getElementById(buttonIds + lastOpen.current)?.focus();
-    lastOpen.current = openFor;
-  }, [openFor, buttonIds]);
+    if (lastOpen.current && !open) document.getElementById(lastOpen.current)?.focus();
+    lastOpen.current = open;
+  }, [open]);
 
   return (
     <div className="table-wrap">
@@ -108,21 +116,33 @@ export function PeopleTable({ people, meId, onAudit, onAdjust, onTrail, onSuspen
                     {/* The API refuses an admin's own suspension: not offered. */}
                     {(p.suspendedAt || p.id !== meId) && (
                       <Button
-                        id={buttonIds + p.id}
+                        id={buttonId('suspension', p.id)}
                         variant="secondary"
                         aria-label={t(p.suspendedAt ? 'people.reinstateWho' : 'people.suspendWho', { name: p.displayName })}
-                        aria-expanded={openFor === p.id}
+                        aria-expanded={isOpen('suspension', p.id)}
                         onClick={() => onSuspension(p)}
                       >
                         {t(p.suspendedAt ? 'people.reinstate' : 'people.suspend')}
                       </Button>
                     )}
+                    {/* Not for one's own account (the Account page changes it), nor a suspended one (the API refuses its reset). */}
+                    {p.id !== meId && !p.suspendedAt && (
+                      <Button
+                        id={buttonId('resetLink', p.id)}
+                        variant="secondary"
+                        aria-label={t('people.resetLinkWho', { name: p.displayName })}
+                        aria-expanded={isOpen('resetLink', p.id)}
+                        onClick={() => onResetLink(p)}
+                      >
+                        {t('people.resetLink')}
+                      </Button>
+                    )}
                   </div>
                 </td>
               </tr>
-              {suspension && openFor === p.id && (
+              {panel && openFor === p.id && (
                 <tr>
-                  <td colSpan={COLUMNS}>{suspension.form}</td>
+                  <td colSpan={COLUMNS}>{panel.form}</td>
                 </tr>
               )}
             </Fragment>

@@ -1,4 +1,4 @@
-import { ConsolePeopleDocument, ConsoleReinstateAccountDocument, ConsoleSuspendAccountDocument, type Role } from '@fourmi/api-client';
+import { ConsolePasswordResetLinkDocument, ConsolePeopleDocument, ConsoleReinstateAccountDocument, ConsoleSuspendAccountDocument, type Role } from '@fourmi/api-client';
 import { useMutation, useQuery } from '@fourmi/ui';
 
 export interface PeopleSearch {
@@ -22,4 +22,9 @@ export function useSuspendAccount() {
 /** Reinstates a suspended account (audited). */
 export function useReinstateAccount() {
   return useMutation(ConsoleReinstateAccountDocument);
+}
+
+/** A one-hour, single-use password reset link for a person who forgot theirs (audited with the reason). */
+export function usePasswordResetLink() {
+  return useMutation(ConsolePasswordResetLinkDocument);
 }

@@ -17,6 +17,9 @@ export function SignInPage() {
         {wrongRole && <Alert tone="error">{t('auth.notAWorker')}</Alert>}
         <SignInForm onSubmit={signIn} busy={loading} error={error} sessionEnd={ended} />
       </Card>
+      <p className="small">
+        <strong>{t('auth.forgot')}</strong> {t('auth.forgotHow')}
+      </p>
       <p>
         {t('auth.noAccount')} <Link to="/sign-up">{t('auth.toSignUp')}</Link>
       </p>
