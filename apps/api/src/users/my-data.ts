@@ -40,6 +40,9 @@ type Row = Record<string, any>;
  */
 @Injectable()
 export class MyData {
+  /** Rows per page of the long lists (a spec makes it small to cross pages). */
+  pageSize = MY_DATA_PAGE_SIZE;
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly users: UsersService,
@@ -93,7 +96,7 @@ export class MyData {
   private async *answers(userId: string): AsyncGenerator<MyDataRecord> {
     let after = '0';
     for (;;) {
-      const rows: Row[] = await this.db.query(ANSWERS_PAGE_SQL, [userId, after, MY_DATA_PAGE_SIZE]);
+      const rows: Row[] = await this.db.query(ANSWERS_PAGE_SQL, [userId, after, this.pageSize]);
       for (const a of rows) {
         yield {
           type: 'answer',
@@ -119,7 +122,7 @@ export class MyData {
           yield { type: 'goldContest', id: a.contest_id, assignmentId: a.id, message: a.contest_message, status: a.contest_status, decisionNote: a.contest_note, createdAt: a.contested_at, decidedAt: a.contest_decided_at };
         }
       }
-      if (rows.length < MY_DATA_PAGE_SIZE) return;
+      if (rows.length < this.pageSize) return;
       after = rows[rows.length - 1].task_id;
     }
   }
@@ -131,7 +134,7 @@ export class MyData {
       yield { type: 'ledgerAccount', account: account.type, currency: account.currency, balanceCents: Number(account.balance), createdAt: account.created_at };
       let after = '0';
       for (;;) {
-        const lines: Row[] = await this.db.query(LEDGER_LINES_PAGE_SQL, [account.id, after, MY_DATA_PAGE_SIZE]);
+        const lines: Row[] = await this.db.query(LEDGER_LINES_PAGE_SQL, [account.id, after, this.pageSize]);
         for (const l of lines) {
           yield {
             type: 'ledgerLine',
@@ -147,7 +150,7 @@ export class MyData {
             at: l.created_at,
           };
         }
-        if (lines.length < MY_DATA_PAGE_SIZE) break;
+        if (lines.length < this.pageSize) break;
         after = lines[lines.length - 1].id;
       }
     }
@@ -177,11 +180,11 @@ export class MyData {
   private async *auditEvents(userId: string): AsyncGenerator<MyDataRecord> {
     let after = '0';
     for (;;) {
-      const rows: Row[] = await this.db.query(AUDIT_PAGE_SQL, [userId, after, MY_DATA_PAGE_SIZE]);
+      const rows: Row[] = await this.db.query(AUDIT_PAGE_SQL, [userId, after, this.pageSize]);
       for (const e of rows) {
         yield { type: 'auditEvent', id: e.id, at: e.created_at, action: e.action, by: e.by, subjectKind: e.subject_kind, subjectId: e.subject_id, reason: e.reason };
       }
-      if (rows.length < MY_DATA_PAGE_SIZE) return;
+      if (rows.length < this.pageSize) return;
       after = rows[rows.length - 1].id;
     }
   }
