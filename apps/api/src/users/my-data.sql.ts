@@ -38,15 +38,15 @@ SELECT a.id, a.task_id, a.project_id, p.name AS project_name, p.currency, t.inpu
        ap.created_at AS appealed_at, ap.decided_at AS appeal_decided_at,
        gc.id AS contest_id, gc.message AS contest_message, gc.status AS contest_status, gc.decision_note AS contest_note,
        gc.created_at AS contested_at, gc.decided_at AS contest_decided_at
-  FROM assignments a
+  -- The page is cut first, then joined row by row: joined whole, the planner merge-joins tasks from
+  -- their first id (330 ms for a page 100,000 answers deep, against 11 ms this way).
+  FROM (SELECT * FROM assignments WHERE worker_id = $1 AND task_id > $2::bigint ORDER BY task_id LIMIT $3) a
   JOIN tasks t ON t.id = a.task_id
   JOIN projects p ON p.id = a.project_id
   LEFT JOIN assignment_reviews r ON r.assignment_id = a.id
   LEFT JOIN appeals ap ON ap.assignment_id = a.id
   LEFT JOIN gold_contests gc ON gc.assignment_id = a.id
- WHERE a.worker_id = $1 AND a.task_id > $2::bigint
- ORDER BY a.task_id
- LIMIT $3`;
+ ORDER BY a.task_id`;
 
 /** Bans, lifted ones too, on worker_bans_worker_idx (migration MyDataIndexes). Who banned is left out. */
 export const BANS_SQL = `
