@@ -27,7 +27,7 @@ export const MY_DATA_FORMAT = 'fourmi-my-data/1';
 /** One line of the file: a JSON object whose `type` says what it is. */
 export type MyDataRecord = { type: string } & Record<string, unknown>;
 
-type Row = Record<string, any>;
+type Row = Record<string, unknown>;
 
 /**
  * A person's own data as a JSON Lines file (GDPR articles 15 and 20: a copy, machine-readable): their
@@ -123,7 +123,7 @@ export class MyData {
         }
       }
       if (rows.length < this.pageSize) return;
-      after = rows[rows.length - 1].task_id;
+      after = String(rows[rows.length - 1].task_id);
     }
   }
 
@@ -151,7 +151,7 @@ export class MyData {
           };
         }
         if (lines.length < this.pageSize) break;
-        after = lines[lines.length - 1].id;
+        after = String(lines[lines.length - 1].id);
       }
     }
     for (const p of await this.db.query(PAYOUTS_SQL, [userId])) {
@@ -185,7 +185,7 @@ export class MyData {
         yield { type: 'auditEvent', id: e.id, at: e.created_at, action: e.action, by: e.by, subjectKind: e.subject_kind, subjectId: e.subject_id, reason: e.reason };
       }
       if (rows.length < this.pageSize) return;
-      after = rows[rows.length - 1].id;
+      after = String(rows[rows.length - 1].id);
     }
   }
 }
