@@ -187,6 +187,7 @@ describe("a person's own data (createMyDataLink, GET /api/my-data)", () => {
     const { lines } = await download(requester.token);
     expect(ofType(lines, 'account')[0]).toMatchObject({ id: requester.id, roles: ['REQUESTER'] });
     expect(ofType(lines, 'answer')).toEqual([]);
+    expect(ofType(lines, 'level')).toEqual([]); // levels are workers'
     expect(ofType(lines, 'topUp').length).toBeGreaterThan(0);
     expect((await t.gql(LINK, {})).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });

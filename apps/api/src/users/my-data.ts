@@ -76,8 +76,10 @@ export class MyData {
       suspendedAt: account.suspended_at,
       suspensionReason: account.suspended_at ? account.suspension_reason : null,
     };
-    const [level]: Row[] = await this.db.query(LEVEL_SQL, [userId]);
-    yield { type: 'level', level: level.level, acceptedAnswers: level.accepted, rejectedAnswers: level.rejected };
+    if ((account.roles as string[]).includes('WORKER')) {
+      const [level]: Row[] = await this.db.query(LEVEL_SQL, [userId]);
+      yield { type: 'level', level: level.level, acceptedAnswers: level.accepted, rejectedAnswers: level.rejected };
+    }
     for (const s of await this.db.query(SKILLS_SQL, [userId])) {
       yield { type: 'skill', skill: s.skill, projectName: s.project_name, value: s.value, correct: s.correct, total: s.total, updatedAt: s.updated_at };
     }
