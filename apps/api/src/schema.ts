@@ -23,11 +23,12 @@ import { ResultsResolver } from './review/results.resolver';
 import { ReviewResolver } from './review/review.resolver';
 import { AccountSuspensionsResolver } from './users/account-suspensions.resolver';
 import { AuditTrailResolver } from './users/audit-trail.resolver';
+import { MyDataResolver } from './users/my-data.resolver';
 import { PeopleResolver } from './users/people.resolver';
 import { UsersResolver } from './users/users.resolver';
 
 /** Every resolver of the API; the integration spec proves this list builds the schema the API serves. */
-export const resolvers = [AppealsResolver, QualityResolver, GoldItemsResolver, AuthResolver, ProjectsResolver, ProjectHistoryResolver, BatchesResolver, BatchReserveResolver, DispatchResolver, WorkProjectResolver, ResultsResolver, EventsResolver, UsersResolver, ReviewResolver, PaymentsResolver, BalanceHistoryResolver, WorkProjectPayResolver, ProjectPayResolver, ExportLinkResolver, WorkersToReviewResolver, LedgerAuditResolver, PeopleResolver, AuditTrailResolver, HeldRejectionsResolver, AccountSuspensionsResolver, PasswordResetsResolver];
+export const resolvers = [AppealsResolver, QualityResolver, GoldItemsResolver, AuthResolver, ProjectsResolver, ProjectHistoryResolver, BatchesResolver, BatchReserveResolver, DispatchResolver, WorkProjectResolver, ResultsResolver, EventsResolver, UsersResolver, ReviewResolver, PaymentsResolver, BalanceHistoryResolver, WorkProjectPayResolver, ProjectPayResolver, ExportLinkResolver, WorkersToReviewResolver, LedgerAuditResolver, PeopleResolver, AuditTrailResolver, HeldRejectionsResolver, AccountSuspensionsResolver, PasswordResetsResolver, MyDataResolver];
 
 /** The GraphQL schema as SDL, built from the code without a database (for `schema.gql`). */
 export async function printApiSchema(): Promise<string> {

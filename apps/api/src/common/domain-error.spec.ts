@@ -127,7 +127,7 @@ describe('the API’s other refusals', () => {
     // An operation with neither @Public nor @Allow: the API's own mistake, caught by its specs.
     ['auth/auth.guard.ts', "'This operation is not open to anyone'"],
     // A script reading an old download link (a browser tab is shown expired-link-page.ts, in its language): no app words it.
-    ['review/export.controller.ts', "'This download link has expired"],
+    ['common/downloads.ts', '`This download link has expired'],
   ].map(([file, message]) => ({ file: join(...file.split('/')), message }));
   const isInternal = (file: string, args: string[]) => internal.some((i) => i.file === file && args[1]?.startsWith(i.message));
   const classes = domainErrorClasses(files.map((f) => f.text));

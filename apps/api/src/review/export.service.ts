@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DomainError, fieldProblem } from '../common/domain-error';
+import type { FileDownload } from '../common/downloads';
 import type { ProjectEntity } from '../projects/project.entity';
 import { ProjectsService } from '../projects/projects.service';
 
@@ -28,12 +29,8 @@ export interface ExportItem {
 
 export type ExportAnswerStatus = 'SUBMITTED' | 'ACCEPTED' | 'REJECTED';
 
-export interface ResultsExport {
-  filename: string;
-  contentType: string;
-  /** The file, one line at a time (CSV: the header first). */
-  lines: AsyncIterable<string>;
-}
+/** The file, one line at a time (CSV: the header first). */
+export type ResultsExport = FileDownload;
 
 interface PageRow {
   id: string;

@@ -1,8 +1,8 @@
-import { Button, ErrorAlert } from '@fourmi/ui';
+import { Button, ErrorAlert, startDownload } from '@fourmi/ui';
 import { useState } from 'react';
 import { useT } from '../../../i18n';
 import { useExportLink } from '../hooks/useExportLink';
-import { type ExportFormat, startDownload } from '../lib/export-file';
+import type { ExportFormat } from '../lib/export-file';
 
 /** Downloads the project's results (each item with its answer, confidence and every answer) as CSV or JSON Lines. */
 export function ExportButtons({ projectId }: { projectId: string }) {

@@ -4,12 +4,13 @@ import { useT } from '../../../i18n';
 import { useSession } from '../../auth/hooks/useSession';
 import { useMyProfile, useUpdateProfile } from '../hooks/useProfile';
 import type { ProfileValues } from '../lib/profile-form';
+import { MyDataCard } from './MyDataCard';
 import { PasswordCard } from './PasswordCard';
 import { ProfileForm } from './ProfileForm';
 
 /**
  * The worker's profile: the languages they work in decide which language-restricted projects they see;
- * and their password.
+ * their password; and a copy of their data to download.
  */
 export function ProfilePage() {
   const t = useT();
@@ -48,6 +49,7 @@ export function ProfilePage() {
         </Card>
       )}
       <PasswordCard email={user?.email} />
+      <MyDataCard />
     </div>
   );
 }

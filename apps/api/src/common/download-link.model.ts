@@ -1,7 +1,7 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('ExportLink')
-export class ExportLinkModel {
+export class DownloadLinkModel {
   @Field(() => String, { description: 'Where the browser downloads the file (a path on this API), without a token' })
   url: string;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startDownload } from './export-file';
+import { startDownload } from './download';
 
 /** Just enough of a document: links appended to the body, and what a click follows. */
 function fakeDocument() {

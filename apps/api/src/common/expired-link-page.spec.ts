@@ -22,4 +22,11 @@ describe('the expired download link page', () => {
     expect(page).toContain('Download links work for one minute.');
     expect(page).toContain('<a href="/console/">Open the console</a>');
   });
+
+  it('sends a person whose own data link expired back to their profile, in French too', () => {
+    const page = expiredLinkPage('fr-FR,fr;q=0.9', 'myData');
+    expect(page).toContain('<html lang="fr">');
+    expect(page).toContain('Téléchargez à nouveau vos données depuis votre profil.');
+    expect(page).toContain('<a href="/profile">Ouvrir votre profil</a>');
+  });
 });

@@ -1,0 +1,87 @@
+import { ApiProvider, type ButtonProps, I18nProvider } from '@fourmi/ui';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { TOKEN_KEY } from '../../../app/config';
+import { MyDataCard } from './MyDataCard';
+
+// The card's button and the browser's download stood in for: what the card says, and what a click does
+// through the app's real client and token store (a browser's storage and fetch, stood in for).
+const ui = vi.hoisted(() => ({ button: undefined as ButtonProps | undefined, downloads: [] as string[] }));
+vi.mock('@fourmi/ui', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@fourmi/ui')>()),
+  Button: (props: ButtonProps) => {
+    ui.button = props;
+    return <button type="button">{props.children}</button>;
+  },
+  startDownload: (url: string) => ui.downloads.push(url),
+}));
+
+const stored = new Map<string, string>();
+const fetchMock = vi.fn<typeof fetch>();
+const answer = (body: unknown) => fetchMock.mockResolvedValueOnce(new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } }));
+
+beforeEach(() => {
+  stored.clear();
+  fetchMock.mockReset();
+  ui.button = undefined;
+  ui.downloads = [];
+  vi.stubGlobal('localStorage', { getItem: (k: string) => stored.get(k) ?? null, setItem: (k: string, v: string) => stored.set(k, v), removeItem: (k: string) => stored.delete(k) });
+  vi.stubGlobal('window', { location: { href: 'http://localhost/' }, addEventListener: vi.fn(), removeEventListener: vi.fn() });
+  vi.stubGlobal('WebSocket', class {});
+  vi.stubGlobal('fetch', fetchMock);
+});
+afterEach(() => vi.unstubAllGlobals());
+
+function render(locale: 'en' | 'fr' = 'en') {
+  const html = renderToStaticMarkup(
+    <ApiProvider tokenKey={TOKEN_KEY}>
+      <I18nProvider storageKey="spec.locale" userLocale={locale}>
+        <MyDataCard />
+      </I18nProvider>
+    </ApiProvider>,
+  );
+  if (!ui.button) throw new Error('the card shows no download button');
+  return { html, button: ui.button };
+}
+
+const click = (button: ButtonProps) => button.onClick?.({} as Parameters<NonNullable<ButtonProps['onClick']>>[0]);
+const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('MyDataCard', () => {
+  it('is the "Your data" card of the profile, saying what the file holds, in English and French', () => {
+    const { html } = render();
+    expect(html).toContain('>Your data</h2>');
+    expect(html).toContain('every answer you sent');
+    expect(html).toContain('JSON Lines');
+    expect(html).toContain('>Download my data</button>');
+    const fr = render('fr').html;
+    expect(fr).toContain('>Vos données</h2>');
+    expect(fr).toContain('chaque réponse envoyée');
+    expect(fr).toContain('>Télécharger mes données</button>');
+  });
+
+  it('asks the API for a link with this session’s token, then hands it to the browser to download', async () => {
+    stored.set(TOKEN_KEY, 'a token');
+    const { button } = render();
+    expect(button.busy).toBe(false);
+    answer({ data: { createMyDataLink: { url: '/api/my-data?ticket=abc.def', expiresAt: '2026-01-01T00:01:00.000Z' } } });
+    click(button);
+    await settled();
+
+    const [url, init] = fetchMock.mock.calls[0];
+    expect(url).toBe('/graphql');
+    expect((init?.headers as Record<string, string>)['authorization']).toBe('Bearer a token');
+    expect(JSON.parse(String(init?.body))).toMatchObject({ operationName: 'WorkerCreateMyDataLink' });
+    expect(ui.downloads).toEqual(['/api/my-data?ticket=abc.def']);
+  });
+
+  it('downloads nothing when the API refuses', async () => {
+    stored.set(TOKEN_KEY, 'a token');
+    const { button } = render();
+    answer({ data: null, errors: [{ message: 'This account no longer exists', extensions: { code: 'NOT_FOUND', reason: { key: 'account.gone', params: {} } } }] });
+    click(button);
+    await settled();
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(ui.downloads).toEqual([]);
+  });
+});
