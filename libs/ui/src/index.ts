@@ -12,6 +12,7 @@ export { ReasonTextProvider, useCatalogReasonText, useReasonText, type ReasonTex
 export { ApiProvider, useApiClient, useAuth, useSubscriber, type ApiProviderProps } from './api/ApiProvider';
 export { useMutation, useQuery, useSubscriptions, type MutationResult, type MutationState, type QueryOptions, type QueryResult, type SubscriptionOptions } from './api/hooks';
 export { startDownload } from './api/download';
+export { useMyDataDownload } from './api/useMyDataDownload';
 export { usePasswordChange, type PasswordChange } from './api/usePasswordChange';
 export { usePasswordReset, type PasswordReset } from './api/usePasswordReset';
 export { createSession, type Session, type SessionConfig, type SessionUser } from './api/session';

@@ -53,10 +53,14 @@ describe('AccountPage', () => {
     expect(html).toContain('<h1>Your account</h1>');
     expect(html).toContain('Signed in as Rita Requester (rita@example.org).');
     expect(html).toContain('>Password</h2>');
+    expect(html).toContain('>Your data</h2>');
+    expect(html).toContain('your balance lines and top-ups');
+    expect(html).toContain('>Download my data</button>');
     expect(props).toMatchObject({ busy: false, username: 'rita@example.org' });
     const fr = render('fr').html;
     expect(fr).toContain('<h1>Votre compte</h1>');
     expect(fr).toContain('>Mot de passe</h2>');
+    expect(fr).toContain('>Vos données</h2>');
   });
 
   it('sends the change with this session’s token and keeps the new token the API answers, for the next requests', async () => {

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TOKEN_KEY } from '../../../app/config';
 import { MyDataCard } from './MyDataCard';
 
-// The card's button and the browser's download stood in for: what the card says, and what a click does
+// The card's button and the browser's document stood in for: what the card says, and what a click does
 // through the app's real client and token store (a browser's storage and fetch, stood in for).
 const ui = vi.hoisted(() => ({ button: undefined as ButtonProps | undefined, downloads: [] as string[] }));
 vi.mock('@fourmi/ui', async (importOriginal) => ({
@@ -13,7 +13,6 @@ vi.mock('@fourmi/ui', async (importOriginal) => ({
     ui.button = props;
     return <button type="button">{props.children}</button>;
   },
-  startDownload: (url: string) => ui.downloads.push(url),
 }));
 
 const stored = new Map<string, string>();
@@ -29,6 +28,9 @@ beforeEach(() => {
   vi.stubGlobal('window', { location: { href: 'http://localhost/' }, addEventListener: vi.fn(), removeEventListener: vi.fn() });
   vi.stubGlobal('WebSocket', class {});
   vi.stubGlobal('fetch', fetchMock);
+  // The browser's download: a link the page clicks (libs/ui startDownload).
+  const link = { href: '', rel: '', click: () => ui.downloads.push(link.href), remove: vi.fn() };
+  vi.stubGlobal('document', { createElement: () => link, body: { append: vi.fn() } });
 });
 afterEach(() => vi.unstubAllGlobals());
 
