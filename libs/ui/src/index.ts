@@ -25,6 +25,7 @@ export type { ChangePasswordValues } from './components/change-password-state';
 export { ResetPasswordForm, type ResetPasswordFormProps } from './components/ResetPasswordForm';
 export { Button, buttonClass, type ButtonProps, type ButtonVariant } from './components/Button';
 export { Card, type CardProps } from './components/Card';
+export { MyDataCard, type MyDataCardProps } from './components/MyDataCard';
 export { KeysetPager, useKeysetPages, type KeysetPagerProps } from './components/KeysetPager';
 export { SelectField, TextAreaField, TextField, type SelectFieldProps, type TextAreaFieldProps, type TextFieldProps } from './components/fields';
 export { RedirectIfSignedIn, RequireAuth } from './components/guards';

@@ -1,19 +1,22 @@
-import { ApiProvider, type ButtonProps, I18nProvider } from '@fourmi/ui';
+import { ApiProvider, I18nProvider, type MyDataCardProps } from '@fourmi/ui';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TOKEN_KEY } from '../../../app/config';
 import { MyDataCard } from './MyDataCard';
 
-// The card's button and the browser's document stood in for: what the card says, and what a click does
-// through the app's real client and token store (a browser's storage and fetch, stood in for).
-const ui = vi.hoisted(() => ({ button: undefined as ButtonProps | undefined, downloads: [] as string[] }));
-vi.mock('@fourmi/ui', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('@fourmi/ui')>()),
-  Button: (props: ButtonProps) => {
-    ui.button = props;
-    return <button type="button">{props.children}</button>;
-  },
-}));
+// The shared card's props kept and the browser's document stood in for: what the card says, and what
+// its button does through the app's real client and token store (a browser's storage and fetch, stood in for).
+const ui = vi.hoisted(() => ({ card: undefined as MyDataCardProps | undefined, downloads: [] as string[] }));
+vi.mock('@fourmi/ui', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('@fourmi/ui')>();
+  return {
+    ...actual,
+    MyDataCard: (props: MyDataCardProps) => {
+      ui.card = props;
+      return actual.MyDataCard(props);
+    },
+  };
+});
 
 const stored = new Map<string, string>();
 const fetchMock = vi.fn<typeof fetch>();
@@ -22,7 +25,7 @@ const answer = (body: unknown) => fetchMock.mockResolvedValueOnce(new Response(J
 beforeEach(() => {
   stored.clear();
   fetchMock.mockReset();
-  ui.button = undefined;
+  ui.card = undefined;
   ui.downloads = [];
   vi.stubGlobal('localStorage', { getItem: (k: string) => stored.get(k) ?? null, setItem: (k: string, v: string) => stored.set(k, v), removeItem: (k: string) => stored.delete(k) });
   vi.stubGlobal('window', { location: { href: 'http://localhost/' }, addEventListener: vi.fn(), removeEventListener: vi.fn() });
@@ -42,11 +45,11 @@ function render(locale: 'en' | 'fr' = 'en') {
       </I18nProvider>
     </ApiProvider>,
   );
-  if (!ui.button) throw new Error('the card shows no download button');
-  return { html, button: ui.button };
+  if (!ui.card) throw new Error('the page shows no data card');
+  return { html, button: { busy: ui.card.loading, click: ui.card.download } };
 }
 
-const click = (button: ButtonProps) => button.onClick?.({} as Parameters<NonNullable<ButtonProps['onClick']>>[0]);
+const click = (button: { click(): Promise<boolean> }) => void button.click();
 const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('MyDataCard', () => {
