@@ -84,3 +84,32 @@ test('an admin makes a password reset link for a worker who forgot theirs; the w
 
   await Promise.all([outside.close(), adminContext.close(), workerContext.close()]);
 });
+
+test('a requester who forgot their password sets a new one with a link that opens in the console', async ({ browser, request, baseURL }) => {
+  const stamp = Date.now();
+  const name = `Rosalie Requester ${stamp}`;
+  const email = `rosalie-${stamp}@example.org`;
+  await FourmiApi.signUpRequester(request, name, email);
+
+  const adminContext = await browser.newContext();
+  const admin = new AdminPage(await adminContext.newPage());
+  await admin.signIn('admin@fourmi.test', DEMO_PASSWORD);
+  const link = await admin.makeResetLink(await admin.findPerson(email, email), name, `Asked support from ${email}`);
+  expect(link).toMatch(new RegExp(`^${baseURL}/console/reset-password\\?ticket=[\\w.-]+$`));
+
+  // In the requester's own browser: the console's reset page signs them in, on the console's home.
+  const requesterContext = await browser.newContext();
+  const reset = new ResetPasswordPage(await requesterContext.newPage());
+  await reset.open(link);
+  await reset.submit(NEW_PASSWORD);
+  await expect(reset.page.getByRole('heading', { name: 'Projects', level: 1 })).toBeVisible();
+  await expect(reset.page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+
+  // The link works once.
+  const again = new ResetPasswordPage(await requesterContext.newPage());
+  await again.open(link);
+  await again.submit('another long password 7');
+  await expect(again.page.getByRole('alert')).toHaveText('This link has expired or was already used. Ask support for a new one.');
+
+  await Promise.all([adminContext.close(), requesterContext.close()]);
+});
