@@ -23,6 +23,7 @@ export { SignInForm, SignUpForm, type SignInValues, type SignUpValues } from './
 export { ChangePasswordForm, type ChangePasswordFormProps } from './components/ChangePasswordForm';
 export type { ChangePasswordValues } from './components/change-password-state';
 export { ResetPasswordForm, type ResetPasswordFormProps } from './components/ResetPasswordForm';
+export { ResetPasswordPage, type ResetPasswordPageProps } from './components/ResetPasswordPage';
 export { Button, buttonClass, type ButtonProps, type ButtonVariant } from './components/Button';
 export { Card, type CardProps } from './components/Card';
 export { MyDataCard, type MyDataCardProps } from './components/MyDataCard';

@@ -55,7 +55,6 @@ export const en = {
   'auth.toSignIn': 'Sign in',
   'auth.forgot': 'Forgot your password?',
   'auth.forgotHow': 'Write to support from your account’s email address and ask for a password reset link.',
-  'auth.resetTitle': 'Choose a new password',
 
   'kind.CLASSIFICATION': 'Classification',
   'kind.MULTI_LABEL': 'Multi-label',

@@ -56,7 +56,6 @@ export const fr: Record<keyof typeof en, Message> = {
   'auth.toSignIn': 'Se connecter',
   'auth.forgot': 'Mot de passe oublié ?',
   'auth.forgotHow': 'Écrivez à l’assistance depuis l’adresse e-mail de votre compte pour demander un lien de réinitialisation du mot de passe.',
-  'auth.resetTitle': 'Choisir un nouveau mot de passe',
 
   'kind.CLASSIFICATION': 'Classification',
   'kind.MULTI_LABEL': 'Multi-étiquettes',

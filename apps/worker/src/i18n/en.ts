@@ -25,7 +25,6 @@ export const en = {
   'auth.toSignIn': 'Sign in',
   'auth.forgot': 'Forgot your password?',
   'auth.forgotHow': 'Write to support from your account’s email address and ask for a password reset link.',
-  'auth.resetTitle': 'Choose a new password',
 
   'earnings.title': 'Your earnings',
   'earnings.earned': 'Rewards of answers sent',

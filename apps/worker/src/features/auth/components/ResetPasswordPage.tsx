@@ -1,27 +1,9 @@
 import { WorkerResetPasswordDocument } from '@fourmi/api-client';
-import { Card, ResetPasswordForm, usePageTitle, usePasswordReset } from '@fourmi/ui';
-import { useNavigate, useSearchParams } from 'react-router';
+import { ResetPasswordPage as SharedResetPasswordPage } from '@fourmi/ui';
 import { useT } from '../../../i18n';
 
-/**
- * A password reset link's page (`/reset-password?ticket=…`, made by an admin and passed on by support):
- * the new password sets, signs the person in, and takes them to the app's home.
- */
+/** A password reset link's page (libs/ui), with this app's mutation. */
 export function ResetPasswordPage() {
   const t = useT();
-  const [params] = useSearchParams();
-  const navigate = useNavigate();
-  const { reset, loading, error } = usePasswordReset(WorkerResetPasswordDocument);
-  usePageTitle(t('auth.resetTitle'), t('app.name'));
-  const submit = async (ticket: string, newPassword: string) => {
-    if (await reset(ticket, newPassword)) void navigate('/', { replace: true });
-  };
-  return (
-    <div className="narrow stack">
-      <h1>{t('auth.resetTitle')}</h1>
-      <Card>
-        <ResetPasswordForm ticket={params.get('ticket')} onSubmit={submit} busy={loading} error={error} signInPath="/sign-in" />
-      </Card>
-    </div>
-  );
+  return <SharedResetPasswordPage document={WorkerResetPasswordDocument} appName={t('app.name')} />;
 }
