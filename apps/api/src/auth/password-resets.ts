@@ -43,13 +43,13 @@ export class PasswordResets {
 
   async makeLink(adminId: string, userId: string, reason: string): Promise<ResetLink> {
     if (!isUuid(userId)) throw noSuchUser();
-    const [user]: { roles: Role[]; session_generation: number }[] = await this.db.query(`SELECT roles, session_generation FROM users WHERE id = $1`, [userId]);
+    const user = await this.users.find(userId);
     if (!user) throw noSuchUser();
     await this.db.query(
       `INSERT INTO audit_events (actor_id, action, subject_kind, subject_id, reason, details) VALUES ($1, 'PASSWORD_RESET_LINK', 'USER', $2, $3, '{}')`,
       [adminId, userId, reason],
     );
-    const { ticket, expiresAt } = this.links.sign(RESET_LINK, { userId, generation: String(user.session_generation) }, RESET_LINK_SECONDS);
+    const { ticket, expiresAt } = this.links.sign(RESET_LINK, { userId, generation: String(user.sessionGeneration) }, RESET_LINK_SECONDS);
     return { ticket, expiresAt, app: user.roles.includes(Role.WORKER) ? 'WORKER' : 'CONSOLE' };
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { BusMessage } from '../events/event-bus';
-import { EventRelay } from '../events/event-relay';
+import { EventRelay, eventsJson } from '../events/event-relay';
 import { ADD_TO_WORKER_TOTALS_SQL, WORKER_TOTALS_EVENTS } from './worker-totals.sql';
 
 /**
@@ -17,7 +17,7 @@ export class WorkerTotals {
   }
 
   private async record(tx: EntityManager, messages: BusMessage[]): Promise<void> {
-    const moves = messages.filter((m) => WORKER_TOTALS_EVENTS.has(m.type));
-    if (moves.length) await tx.query(ADD_TO_WORKER_TOTALS_SQL, [JSON.stringify(moves.map(({ deliveries: _deliveries, ...event }) => event)), 1]);
+    const moves = eventsJson(messages, WORKER_TOTALS_EVENTS);
+    if (moves) await tx.query(ADD_TO_WORKER_TOTALS_SQL, [moves, 1]);
   }
 }

@@ -12,6 +12,12 @@ import { NOTIFY_SQL, OUTBOX_PENDING_SQL, TAKE_IF_TURN_SQL, TAKE_IN_TURN_SQL } fr
  */
 export type RelayHandler = (tx: EntityManager, messages: BusMessage[]) => Promise<void>;
 
+/** The relayed events of `types`, without their deliveries, as the JSON array a handler's statement reads; null when there are none. */
+export function eventsJson(messages: readonly BusMessage[], types: ReadonlySet<string>): string | null {
+  const events = messages.filter((m) => types.has(m.type)).map(({ deliveries: _deliveries, ...event }) => event);
+  return events.length ? JSON.stringify(events) : null;
+}
+
 const CHUNK = 500;
 /** NOTIFY payloads must stay under 8,000 bytes. */
 const MAX_PAYLOAD = 7900;

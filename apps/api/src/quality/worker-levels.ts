@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { levelProgress, type LevelProgress } from '@fourmi/quality';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { BusMessage } from '../events/event-bus';
-import { EventRelay } from '../events/event-relay';
+import { EventRelay, eventsJson } from '../events/event-relay';
 import { ADD_TO_REVIEW_TOTALS_SQL, REVIEW_EVENTS } from './worker-levels.sql';
 
 /**
@@ -26,7 +26,7 @@ export class WorkerLevels {
   }
 
   private async record(tx: EntityManager, messages: BusMessage[]): Promise<void> {
-    const moves = messages.filter((m) => REVIEW_EVENTS.has(m.type));
-    if (moves.length) await tx.query(ADD_TO_REVIEW_TOTALS_SQL, [JSON.stringify(moves.map(({ deliveries: _deliveries, ...event }) => event)), 1]);
+    const moves = eventsJson(messages, REVIEW_EVENTS);
+    if (moves) await tx.query(ADD_TO_REVIEW_TOTALS_SQL, [moves, 1]);
   }
 }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { fieldProblem } from '../common/domain-error';
 import { isUuid } from '../projects/projects.service';
-import { ACCOUNTS_CHANNEL, type AccountChange } from './account-changes';
+import { type AccountChange, announceAccountChange } from './account-changes';
 import { UsersError } from './users.service';
 
 const noSuchUser = () => UsersError.notFound('No such user', 'user.notFound', [fieldProblem('userId', 'No such user', 'field.userNotFound')]);
@@ -48,7 +48,7 @@ export class AccountSuspensions {
         `INSERT INTO audit_events (actor_id, action, subject_kind, subject_id, reason, details) VALUES ($1, $2, 'USER', $3, $4, '{}')`,
         [adminId, suspending ? 'ACCOUNT_SUSPENDED' : 'ACCOUNT_REINSTATED', userId, reason],
       );
-      await tx.query(`SELECT pg_notify($1, $2)`, [ACCOUNTS_CHANNEL, JSON.stringify(change)]);
+      await announceAccountChange(tx, change);
     });
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { QueryFailedError, Repository } from 'typeorm';
 import { DomainError, fieldProblem } from '../common/domain-error';
-import { ACCOUNTS_CHANNEL, type AccountChange } from './account-changes';
+import { announceAccountChange } from './account-changes';
 import { UserModel } from './models/user.model';
 import { type Role, UserEntity } from './user.entity';
 
@@ -70,8 +70,7 @@ export class UsersService {
       );
       if (!row) return false;
       await tx.query(`INSERT INTO audit_events (actor_id, action, subject_kind, subject_id, reason, details) VALUES ($1, 'PASSWORD_CHANGED', 'USER', $2, '', '{}')`, [id, id]);
-      const change: AccountChange = { userId: id, kind: 'sessionsEnded', generation: row.session_generation };
-      await tx.query(`SELECT pg_notify($1, $2)`, [ACCOUNTS_CHANNEL, JSON.stringify(change)]);
+      await announceAccountChange(tx, { userId: id, kind: 'sessionsEnded', generation: row.session_generation });
       return true;
     });
     return changed ? this.get(id) : null;
