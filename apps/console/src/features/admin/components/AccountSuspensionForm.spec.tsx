@@ -5,21 +5,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AccountSuspensionForm } from './AccountSuspensionForm';
 import { LiftBanForm } from './LiftBanForm';
+import { quokka } from './people.fixture';
 
-const quokka: ConsolePersonFragment = {
-  id: '8997018b-0a55-49a9-a71f-e1983c917e71',
-  email: 'quokka@example.org',
-  displayName: 'Quokka',
-  roles: ['WORKER'],
-  joinedAt: '2026-11-02T09:30:00.000Z',
-  banned: false,
-  suspendedAt: null,
-  suspensionReason: null,
-  answersSent: 12,
-  level: 1,
-  balanceCents: null,
-  currency: 'EUR',
-};
 const suspended: ConsolePersonFragment = { ...quokka, suspendedAt: '2026-12-07T20:11:00.000Z', suspensionReason: 'Several accounts for one person' };
 
 const render = (locale: Locale, node: ReactElement) =>

@@ -1,23 +1,9 @@
-import type { ConsolePersonFragment } from '@fourmi/api-client';
 import { ApiProvider, I18nProvider, type Locale } from '@fourmi/ui';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { PasswordResetLinkForm, type PasswordResetLinkFormProps } from './PasswordResetLinkForm';
+import { quokka } from './people.fixture';
 
-const quokka: ConsolePersonFragment = {
-  id: '8997018b-0a55-49a9-a71f-e1983c917e71',
-  email: 'quokka@example.org',
-  displayName: 'Quokka',
-  roles: ['WORKER'],
-  joinedAt: '2026-11-02T09:30:00.000Z',
-  banned: false,
-  suspendedAt: null,
-  suspensionReason: null,
-  answersSent: 12,
-  level: 1,
-  balanceCents: null,
-  currency: 'EUR',
-};
 const made = { ticket: 'eyJwIjoicGFzc3dvcmQtcmVzZXQifQ.c2lnbmVk', expiresAt: '2026-12-08T02:35:00.000Z', app: 'WORKER' };
 
 const render = (locale: Locale, props: Partial<PasswordResetLinkFormProps> = {}) =>

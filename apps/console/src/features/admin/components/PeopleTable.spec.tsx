@@ -1,21 +1,9 @@
-import type { ConsolePersonFragment } from '@fourmi/api-client';
 import { I18nProvider, type Locale } from '@fourmi/ui';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { PeopleTable, type PeopleTableProps } from './PeopleTable';
+import { person } from './people.fixture';
 
-const person = (p: Partial<ConsolePersonFragment> & Pick<ConsolePersonFragment, 'id' | 'displayName' | 'roles'>): ConsolePersonFragment => ({
-  email: `${p.displayName.toLowerCase()}@example.org`,
-  joinedAt: '2026-11-02T09:30:00.000Z',
-  banned: false,
-  suspendedAt: null,
-  suspensionReason: null,
-  answersSent: null,
-  level: null,
-  balanceCents: null,
-  currency: 'EUR',
-  ...p,
-});
 
 const people = [
   person({ id: 'w1', displayName: 'Quokka', roles: ['WORKER'], banned: true, answersSent: 1, level: 2 }),
